@@ -1,0 +1,111 @@
+import { SignJWT, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { z } from 'zod';
+import { unauthenticated } from './errors.js';
+
+/** The roles of seed 000 "Access Control", from most to least powerful. */
+export const ROLES = ['super_admin', 'trainer_admin', 'trainer', 'studio_admin', 'client'] as const;
+export type Role = (typeof ROLES)[number];
+
+/**
+ * A role held by a user, and where: `scopeId` is null for `super_admin` (the platform), the trainer id
+ * for `trainer` / `trainer_admin`, the studio id for `studio_admin`, the client id for `client`.
+ */
+export interface RoleGrant {
+  role: Role;
+  scopeId: string | null;
+}
+
+/** The authenticated caller of a request, decoded from a verified access token. */
+export interface Viewer {
+  userId: string;
+  roles: RoleGrant[];
+}
+
+/** JWT signing algorithm of FitFlow access tokens (Ed25519). */
+export const ACCESS_TOKEN_ALG = 'EdDSA';
+
+const claimsSchema = z.object({
+  sub: z.string().uuid(),
+  roles: z.array(z.object({ role: z.enum(ROLES), scopeId: z.string().uuid().nullable() })),
+});
+
+/** Scope ids of every grant of `role` held by `viewer`. */
+export function scopesOf(viewer: Viewer | null, role: Role): string[] {
+  return viewer?.roles.filter((r) => r.role === role && r.scopeId).map((r) => r.scopeId as string) ?? [];
+}
+/** True when the viewer holds `role` anywhere. */
+export const hasRole = (viewer: Viewer | null, role: Role) => !!viewer?.roles.some((r) => r.role === role);
+
+export interface VerifierOptions {
+  /** identity's `/.well-known/jwks.json`, or a key resolver (tests). */
+  jwksUrl?: string;
+  getKey?: JWTVerifyGetKey | CryptoKey | Uint8Array;
+  issuer: string;
+  audience: string;
+}
+
+/** Verifies an `Authorization` header value. */
+export type TokenVerifier = (authorization: string | undefined) => Promise<Viewer | null>;
+
+/**
+ * Builds the verifier every subgraph and the gateway use on each request.
+ * Returns null for a request without an `Authorization` header (anonymous).
+ * @throws UNAUTHENTICATED when the header is malformed, or the token is expired, forged, or for another audience.
+ */
+export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
+  const key = options.getKey ?? createRemoteJWKSet(new URL(options.jwksUrl ?? ''), { cooldownDuration: 30_000 });
+  return async (authorization) => {
+    if (!authorization) return null;
+    const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (!match) throw unauthenticated('The Authorization header must be "Bearer <access token>".');
+    let payload: unknown;
+    try {
+      ({ payload } = await jwtVerify(match[1], key as JWTVerifyGetKey, {
+        issuer: options.issuer,
+        audience: options.audience,
+        algorithms: [ACCESS_TOKEN_ALG],
+      }));
+    } catch (error) {
+      if (error instanceof joseErrors.JWTExpired) {
+        throw unauthenticated('Your access token has expired. Refresh it with refreshToken or sign in again.');
+      }
+      throw unauthenticated('Your access token is not valid. Sign in again.');
+    }
+    const claims = claimsSchema.safeParse(payload);
+    if (!claims.success) throw unauthenticated('Your access token is not valid. Sign in again.');
+    return { userId: claims.data.sub, roles: claims.data.roles };
+  };
+}
+
+/** Access-token lifetime, in seconds. */
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+
+export interface SigningKey {
+  /** Ed25519 private key (from identity's key material). */
+  privateKey: CryptoKey;
+  /** Key id published in the JWKS, so keys can rotate. */
+  kid: string;
+}
+
+/**
+ * Signs a FitFlow access token (JWT, EdDSA) for `viewer`.
+ * Claims: `sub` (user id), `roles` ({@link RoleGrant}[]), `iss`, `aud`, `iat`, `exp`.
+ */
+export async function signAccessToken(
+  key: SigningKey,
+  viewer: Viewer,
+  options: { issuer: string; audience: string; ttlSeconds?: number },
+): Promise<{ token: string; expiresAt: Date }> {
+  const now = Math.floor(Date.now() / 1000);
+  const exp = now + (options.ttlSeconds ?? ACCESS_TOKEN_TTL_SECONDS);
+  const token = await new SignJWT({ roles: viewer.roles })
+    .setProtectedHeader({ alg: ACCESS_TOKEN_ALG, kid: key.kid, typ: 'at+jwt' })
+    .setSubject(viewer.userId)
+    .setIssuer(options.issuer)
+    .setAudience(options.audience)
+    .setIssuedAt(now)
+    .setExpirationTime(exp)
+    .setJti(crypto.randomUUID())
+    .sign(key.privateKey);
+  return { token, expiresAt: new Date(exp * 1000) };
+}

@@ -1,0 +1,68 @@
+import { DataSource, type EntityManager, type Logger as TypeOrmLogger, type MixedList } from 'typeorm';
+
+export interface DatabaseOptions {
+  /** Connection URL of the subgraph's own role. */
+  url: string;
+  /** The PostgreSQL schema the subgraph owns (`identity`, `studios`, …). */
+  schema: string;
+  entities: MixedList<Function>;
+  migrations: MixedList<Function>;
+  poolSize?: number;
+  /** Optional TypeORM logger (tests use {@link QueryCounter}). */
+  logger?: TypeOrmLogger;
+}
+
+/**
+ * Creates (does not connect) a subgraph's DataSource. Schema changes only ever come from migrations:
+ * `synchronize` is off, and extensions are not installed (pgcrypto's `gen_random_uuid()` is core since PG 13).
+ */
+export function createDataSource(options: DatabaseOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'typeorm_migrations',
+    synchronize: false,
+    migrationsRun: false,
+    installExtensions: false,
+    logging: options.logger ? true : false,
+    logger: options.logger,
+    applicationName: `fitflow-${options.schema}`,
+    extra: { max: options.poolSize ?? 5, options: `-c search_path=${options.schema}` },
+  });
+}
+
+/** Connects and applies pending migrations, each in its own transaction. */
+export async function openDatabase(options: DatabaseOptions): Promise<DataSource> {
+  const ds = createDataSource(options);
+  await ds.initialize();
+  await ds.runMigrations({ transaction: 'each' });
+  return ds;
+}
+
+/** Runs `work` in one transaction: every write inside it lands, or none does. */
+export function inTransaction<T>(ds: DataSource, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  return ds.transaction(work);
+}
+
+/** A TypeORM logger that counts SQL statements (used by N+1 tests and benchmarks). */
+export class QueryCounter implements TypeOrmLogger {
+  count = 0;
+  readonly statements: string[] = [];
+  logQuery(query: string) {
+    if (/^(START TRANSACTION|COMMIT|ROLLBACK|BEGIN)/i.test(query)) return;
+    this.count += 1;
+    this.statements.push(query);
+  }
+  reset() {
+    this.count = 0;
+    this.statements.length = 0;
+  }
+  logQueryError() {}
+  logQuerySlow() {}
+  logSchemaBuild() {}
+  logMigration() {}
+  log() {}
+}

@@ -1,0 +1,108 @@
+import { HeaderMap, type ApolloServer, type BaseContext as ApolloBaseContext } from '@apollo/server';
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from './logger.js';
+
+/** A plain route beside GraphQL, e.g. `/.well-known/jwks.json`. */
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+
+/** Largest accepted request body, in bytes. */
+export const MAX_BODY_BYTES = 1_000_000;
+
+class HttpError extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'Request body is too large.');
+    chunks.push(chunk as Buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new HttpError(400, 'Request body is not valid JSON.');
+  }
+}
+
+/** First value of a request header. */
+export function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name.toLowerCase()];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** Client address: the first `X-Forwarded-For` hop (set by the gateway), else the socket's peer. */
+export function clientIp(req: IncomingMessage): string | null {
+  return header(req, 'x-forwarded-for')?.split(',')[0]?.trim() || req.socket.remoteAddress || null;
+}
+
+export const newRequestId = (req: IncomingMessage) => {
+  const given = header(req, 'x-request-id');
+  return given && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
+};
+
+function sendJson(res: ServerResponse, status: number, body: unknown) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+export interface HttpServerOptions<Ctx extends ApolloBaseContext> {
+  /** The Apollo server (or gateway server) answering GraphQL requests. */
+  apollo: Pick<ApolloServer<Ctx>, 'executeHTTPGraphQLRequest'>;
+  context: (req: IncomingMessage) => Promise<Ctx>;
+  routes?: Record<string, RouteHandler>;
+  log: Logger;
+}
+
+/**
+ * Serves an Apollo Server over node:http: GraphQL on `/graphql` (and `/`), `GET /health`, and any
+ * extra `routes`. The Apollo server must be started before requests arrive.
+ */
+export function createHttpServer<Ctx extends ApolloBaseContext>(options: HttpServerOptions<Ctx>): Server {
+  return createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    try {
+      const route = options.routes?.[url.pathname];
+      if (route) return await route(req, res);
+      if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+      if (url.pathname !== '/graphql' && url.pathname !== '/') return sendJson(res, 404, { error: 'Not found' });
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const body = req.method === 'POST' ? await readJsonBody(req) : undefined;
+      const result = await options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+        context: () => options.context(req),
+      });
+      for (const [key, value] of result.headers) res.setHeader(key, value);
+      res.statusCode = result.status ?? 200;
+      if (result.body.kind === 'complete') return res.end(result.body.string);
+      for await (const chunk of result.body.asyncIterator) res.write(chunk);
+      res.end();
+    } catch (error) {
+      if (error instanceof HttpError) return sendJson(res, error.status, { errors: [{ message: error.message }] });
+      options.log.error({ err: error }, 'http handler failed');
+      if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });
+      else res.end();
+    }
+  });
+}
+
+/** Listens on `port` (0 picks a free one) and resolves with the bound URL. */
+export async function listen(server: Server, port: number, host = '127.0.0.1'): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  return `http://${host}:${address.port}`;
+}

@@ -1,0 +1,66 @@
+import type { DataSource, MixedList } from 'typeorm';
+import { createTokenVerifier, type TokenVerifier } from './auth.js';
+import type { SubgraphName } from './bootstrap.js';
+import { ConfigError, loadConfig, subgraphConfigSchema, type SubgraphConfig } from './config.js';
+import type { BaseContext } from './context.js';
+import { openDatabase } from './db.js';
+import { createLogger, type Logger } from './logger.js';
+import type { SubgraphServer } from './server.js';
+
+export interface SubgraphDeps {
+  ds: DataSource;
+  verifier: TokenVerifier;
+  log: Logger;
+  config: SubgraphConfig;
+}
+
+export interface RunSubgraphOptions<Ctx extends BaseContext> {
+  name: SubgraphName;
+  defaultPort: number;
+  entities: MixedList<Function>;
+  migrations: MixedList<Function>;
+  build(deps: SubgraphDeps): Promise<SubgraphServer<Ctx>>;
+  /** Closes what `build` opened beyond the DataSource (e.g. Redis). */
+  onStop?(): Promise<void>;
+}
+
+/**
+ * The body of every subgraph's `src/index.ts`: validate configuration (printing every problem and
+ * exiting 1), connect as the subgraph's own role, run its migrations, listen, and stop cleanly on
+ * SIGINT/SIGTERM.
+ */
+export async function runSubgraph<Ctx extends BaseContext>(options: RunSubgraphOptions<Ctx>): Promise<void> {
+  let config: SubgraphConfig;
+  try {
+    config = loadConfig(subgraphConfigSchema.extend({ PORT: subgraphConfigSchema.shape.PORT.default(options.defaultPort) }));
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`${options.name}: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const log = createLogger(options.name, config.LOG_LEVEL);
+  const ds = await openDatabase({
+    url: config.DATABASE_URL,
+    schema: options.name,
+    entities: options.entities,
+    migrations: options.migrations,
+    poolSize: config.DATABASE_POOL_SIZE,
+  });
+  const verifier = createTokenVerifier({ jwksUrl: config.JWKS_URL, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE });
+  const server = await options.build({ ds, verifier, log, config });
+  const { stop } = await server.listen(config.PORT, config.HOST);
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping');
+    await stop();
+    await options.onStop?.();
+    await ds.destroy();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}

@@ -1,0 +1,45 @@
+import { buildDemoTenant, type DemoTenant } from '@fitflow/demo';
+import { bootstrapDatabase, openDatabase, type SubgraphName } from '@fitflow/kit';
+import type { DataSource } from 'typeorm';
+import { SUBGRAPH_MODULES } from './registry.js';
+
+export interface PrepareOptions {
+  /** Superuser (or database owner) URL of the FitFlow database. */
+  adminUrl: string;
+  /** `if-empty`: load the demo tenant when identity has no users (first start). */
+  seed: 'if-empty' | 'always' | 'never';
+  /** Reference time of the demo tenant (tests pin it). */
+  now?: Date;
+}
+
+export interface PreparedDatabase {
+  /** Each subgraph's own connection URL (its role). */
+  urls: Record<SubgraphName, string>;
+  /** The demo tenant when it was loaded now. */
+  seeded: DemoTenant | null;
+}
+
+/**
+ * Creates roles and schemas, runs every subgraph's migrations as that subgraph's role, and loads the
+ * demo tenant when asked. Each subgraph also runs its own migrations when it starts; doing it here
+ * first lets the seed run before any server is up.
+ */
+export async function prepareDatabase(options: PrepareOptions): Promise<PreparedDatabase> {
+  const urls = await bootstrapDatabase(options.adminUrl);
+  const opened: [(typeof SUBGRAPH_MODULES)[number], DataSource][] = [];
+  try {
+    for (const module of SUBGRAPH_MODULES) {
+      opened.push([module, await openDatabase({ url: urls[module.name], schema: module.name, entities: module.entities, migrations: module.migrations, poolSize: 2 })]);
+    }
+    let seeded: DemoTenant | null = null;
+    const identity = opened[0][1];
+    const empty = Number((await identity.query('select count(*)::int as n from identity.users'))[0].n) === 0;
+    if (options.seed === 'always' || (options.seed === 'if-empty' && empty)) {
+      seeded = buildDemoTenant(options.now);
+      for (const [module, ds] of opened) await module.seed(ds, seeded);
+    }
+    return { urls, seeded };
+  } finally {
+    await Promise.all(opened.map(([, ds]) => ds.destroy()));
+  }
+}

@@ -1,0 +1,3 @@
+export { entities } from '@fitflow/identity/entities';
+export { migrations } from '@fitflow/identity/migrations';
+export { seedIdentity as seed } from '@fitflow/identity/seed';

@@ -1,0 +1,93 @@
+import { buildDemoTenant, type DemoTenant } from '@fitflow/demo';
+import {
+  createTokenVerifier,
+  openDatabase,
+  signAccessToken,
+  type RoleGrant,
+  type SubgraphName,
+  type TokenVerifier,
+} from '@fitflow/kit';
+import { SUBGRAPH_MODULES } from '@fitflow/stack';
+import type { ApolloServer } from '@apollo/server';
+import { exportJWK, generateKeyPair } from 'jose';
+import type { Logger as TypeOrmLogger } from 'typeorm';
+import { inject } from 'vitest';
+import { pino } from 'pino';
+
+export type { FitflowTestEnv } from './global-setup.js';
+
+/** This run's database and the demo tenant it holds (the same data the tests compare against). */
+export function testEnv() {
+  return inject('fitflow');
+}
+
+let tenant: DemoTenant | undefined;
+/** The demo tenant loaded into this run's database. */
+export function demoTenant(): DemoTenant {
+  tenant ??= buildDemoTenant(new Date(testEnv().now));
+  return tenant;
+}
+
+/** Connects to this run's database as `subgraph`'s own role. */
+export function openSubgraphDatabase(subgraph: SubgraphName, logger?: TypeOrmLogger) {
+  const module = SUBGRAPH_MODULES.find((m) => m.name === subgraph)!;
+  return openDatabase({ url: testEnv().urls[subgraph], schema: subgraph, entities: module.entities, migrations: module.migrations, logger, poolSize: 3 });
+}
+
+export const TEST_ISSUER = 'fitflow-identity';
+export const TEST_AUDIENCE = 'fitflow-api';
+
+const keys = generateKeyPair('EdDSA', { extractable: true });
+
+/** A verifier for tokens made by {@link tokenFor} (subgraph tests run without the identity service). */
+export async function testVerifier(): Promise<TokenVerifier> {
+  return createTokenVerifier({ getKey: (await keys).publicKey, issuer: TEST_ISSUER, audience: TEST_AUDIENCE });
+}
+
+/** The test key's public JWK. */
+export async function testPublicJwk() {
+  return { ...(await exportJWK((await keys).publicKey)), kid: 'test', alg: 'EdDSA', use: 'sig' };
+}
+
+/** An `Authorization` header value for a user holding `roles`. */
+export async function tokenFor(userId: string, roles: RoleGrant[], ttlSeconds?: number): Promise<string> {
+  const { token } = await signAccessToken({ privateKey: (await keys).privateKey, kid: 'test' }, { userId, roles }, {
+    issuer: TEST_ISSUER,
+    audience: TEST_AUDIENCE,
+    ttlSeconds,
+  });
+  return `Bearer ${token}`;
+}
+
+/** The `Authorization` header of a demo user by email. */
+export async function demoAuth(email: string): Promise<string> {
+  const user = demoTenant().users.find((u) => u.email === email);
+  if (!user) throw new Error(`no demo user ${email}`);
+  return tokenFor(user.id, user.roles);
+}
+
+/** A silent logger for servers under test. */
+export const quietLog = pino({ level: 'silent' });
+
+export interface GraphQLResult<T = Record<string, any>> {
+  data?: T | null;
+  errors?: { message: string; path?: readonly (string | number)[]; extensions?: Record<string, any> }[];
+}
+
+/** Runs one operation against a built (not listening) server, as the HTTP layer would. */
+export async function execute<T = Record<string, any>>(
+  server: { apollo: ApolloServer<any>; createContext(facts: { authorization?: string }): Promise<any> },
+  query: string,
+  variables: Record<string, unknown> = {},
+  authorization?: string,
+): Promise<GraphQLResult<T>> {
+  let contextValue;
+  try {
+    contextValue = await server.createContext({ authorization });
+  } catch (error: any) {
+    return { errors: [{ message: error.message, extensions: error.extensions }] };
+  }
+  const response = await server.apollo.executeOperation({ query, variables }, { contextValue });
+  if (response.body.kind !== 'single') throw new Error('expected a single result');
+  return response.body.singleResult as GraphQLResult<T>;
+}

@@ -1,0 +1,2 @@
+/** Every TypeORM entity of the clients schema. */
+export const entities: Function[] = [];

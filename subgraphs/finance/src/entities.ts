@@ -1,0 +1,2 @@
+/** Every TypeORM entity of the finance schema. */
+export const entities: Function[] = [];

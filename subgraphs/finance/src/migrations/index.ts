@@ -1,0 +1,2 @@
+/** Every migration of the finance schema, oldest first. */
+export const migrations: Function[] = [];

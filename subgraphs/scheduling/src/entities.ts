@@ -1,0 +1,2 @@
+/** Every TypeORM entity of the scheduling schema. */
+export const entities: Function[] = [];

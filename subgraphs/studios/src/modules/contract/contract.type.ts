@@ -1,0 +1,55 @@
+import { Decimal, DecimalScalar, LocalDateScalar } from '@fitflow/kit';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import type { ClassCategory, TrainerStudioEntity } from './contract.entity.js';
+
+export enum ClassCategoryValue {
+  GROUP = 'group',
+  INDIVIDUAL = 'individual',
+  TRIAL = 'trial',
+}
+registerEnumType(ClassCategoryValue, { name: 'ClassCategory', description: 'Kind of class, which sets the rate a studio pays.' });
+
+export enum ContractRole {
+  CONTRACTOR = 'contractor',
+  EMPLOYEE = 'employee',
+}
+registerEnumType(ContractRole, { name: 'ContractRole' });
+
+@ObjectType('ClassRate', { description: 'What the studio pays the trainer per session of a class category.' })
+export class ClassRateType {
+  @Field(() => ClassCategoryValue) category: ClassCategory;
+  @Field(() => DecimalScalar, { description: 'CAD per session, before tax.' }) rate: Decimal;
+}
+
+/**
+ * A trainer's contract with a studio. Keyed by the (trainer, studio) pair so that other subgraphs can
+ * extend it without a lookup (scheduling adds `upcomingAppointments`).
+ */
+@ObjectType('StudioContract', { description: "A trainer's contract with a studio: role, commission and per-class rates." })
+@Directive('@key(fields: "trainerId studioId")')
+export class StudioContractType {
+  @Field(() => ID) id: string;
+  @Field(() => ID) trainerId: string;
+  @Field(() => ID) studioId: string;
+  @Field(() => ContractRole) role: string;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Percent of session revenue the studio keeps.' })
+  commissionRate: Decimal | null;
+  @Field(() => [ClassRateType]) classRates: ClassRateType[];
+  @Field(() => LocalDateScalar) startDate: string;
+  @Field(() => LocalDateScalar, { nullable: true }) endDate: string | null;
+  @Field(() => String) status: string;
+
+  static from(entity: TrainerStudioEntity): StudioContractType {
+    return Object.assign(new StudioContractType(), {
+      id: entity.id,
+      trainerId: entity.trainerId,
+      studioId: entity.studioId,
+      role: entity.role,
+      commissionRate: entity.commissionRate,
+      classRates: Object.entries(entity.classRates).map(([category, rate]) => ({ category, rate: new Decimal(rate) })),
+      startDate: entity.startDate,
+      endDate: entity.endDate,
+      status: entity.status,
+    });
+  }
+}

@@ -1,0 +1,48 @@
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import type { Province, StudioEntity } from './studio.entity.js';
+
+export enum ProvinceCode {
+  AB = 'AB', BC = 'BC', MB = 'MB', NB = 'NB', NL = 'NL', NS = 'NS', NT = 'NT', NU = 'NU', ON = 'ON', PE = 'PE', QC = 'QC', SK = 'SK', YT = 'YT',
+}
+registerEnumType(ProvinceCode, { name: 'Province', description: 'Canadian province or territory (ISO 3166-2:CA subdivision code).' });
+
+@ObjectType('Address', { description: 'A Canadian street address.' })
+export class AddressType {
+  @Field(() => String) street: string;
+  @Field(() => String) city: string;
+  @Field(() => ProvinceCode) province: Province;
+  @Field(() => String) postalCode: string;
+  @Field(() => String, { description: 'ISO 3166-1 alpha-2 country code.' }) country: string;
+}
+
+/** A studio (or one location of a studio chain). Owned by the studios subgraph. */
+@ObjectType('Studio', { description: 'A studio, or one location of a studio chain (see parentStudio).' })
+@Directive('@key(fields: "id")')
+export class StudioType {
+  @Field(() => ID) id: string;
+  @Field(() => String) name: string;
+  @Field(() => AddressType) address: AddressType;
+  @Field(() => String, { description: 'IANA time zone in which the studio shows times, e.g. "America/Toronto".' })
+  timeZone: string;
+  @Field(() => String, { nullable: true, description: 'CRA business number with GST/HST account, e.g. "845612378RT0001".' })
+  businessNumber: string | null;
+  @Field(() => String, { nullable: true, description: 'Revenu Québec QST number (Quebec only).' })
+  qstNumber: string | null;
+  @Field(() => Boolean) isHeadquarters: boolean;
+  @Field(() => String) status: string;
+  parentStudioId: string | null;
+
+  static from(entity: StudioEntity): StudioType {
+    return Object.assign(new StudioType(), {
+      id: entity.id,
+      name: entity.name,
+      address: entity.address,
+      timeZone: entity.timeZone,
+      businessNumber: entity.businessNumber,
+      qstNumber: entity.qstNumber,
+      isHeadquarters: entity.isHeadquarters,
+      status: entity.status,
+      parentStudioId: entity.parentStudioId,
+    });
+  }
+}
