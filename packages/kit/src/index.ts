@@ -17,3 +17,4 @@ export * from './schema.js';
 export * from './server.js';
 export * from './shield.js';
 export * from './run.js';
+export * from './enums.js';

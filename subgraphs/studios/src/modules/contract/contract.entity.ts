@@ -1,7 +1,6 @@
-import { decimalTransformer, type Decimal } from '@fitflow/kit';
+import { decimalTransformer, type ClassCategory, type Decimal } from '@fitflow/kit';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export type ClassCategory = 'group' | 'individual' | 'trial';
 
 /** Row of `studios.trainer_studios`: a trainer's contract with a studio. */
 @Entity({ schema: 'studios', name: 'trainer_studios' })
@@ -24,7 +23,7 @@ export class TrainerStudioEntity {
 
   /** CAD per session by class category, as decimal strings: `{ group: "50.00", individual: "100.00" }`. */
   @Column({ name: 'class_rates', type: 'jsonb' })
-  classRates: Partial<Record<ClassCategory, string>>;
+  classRates: Partial<Record<`${ClassCategory}`, string>>;
 
   /** First day of the contract (studio's local date). */
   @Column({ name: 'start_date', type: 'date' })

@@ -1,13 +1,6 @@
-import { Decimal, DecimalScalar, LocalDateScalar } from '@fitflow/kit';
+import { ClassCategory, Decimal, DecimalScalar, LocalDateScalar } from '@fitflow/kit';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import type { ClassCategory, TrainerStudioEntity } from './contract.entity.js';
-
-export enum ClassCategoryValue {
-  GROUP = 'group',
-  INDIVIDUAL = 'individual',
-  TRIAL = 'trial',
-}
-registerEnumType(ClassCategoryValue, { name: 'ClassCategory', description: 'Kind of class, which sets the rate a studio pays.' });
+import type { TrainerStudioEntity } from './contract.entity.js';
 
 export enum ContractRole {
   CONTRACTOR = 'contractor',
@@ -17,7 +10,7 @@ registerEnumType(ContractRole, { name: 'ContractRole' });
 
 @ObjectType('ClassRate', { description: 'What the studio pays the trainer per session of a class category.' })
 export class ClassRateType {
-  @Field(() => ClassCategoryValue) category: ClassCategory;
+  @Field(() => ClassCategory) category: ClassCategory;
   @Field(() => DecimalScalar, { description: 'CAD per session, before tax.' }) rate: Decimal;
 }
 
@@ -46,7 +39,7 @@ export class StudioContractType {
       studioId: entity.studioId,
       role: entity.role,
       commissionRate: entity.commissionRate,
-      classRates: Object.entries(entity.classRates).map(([category, rate]) => ({ category, rate: new Decimal(rate) })),
+      classRates: Object.entries(entity.classRates).map(([category, rate]) => ({ category: category as ClassCategory, rate: new Decimal(rate) })),
       startDate: entity.startDate,
       endDate: entity.endDate,
       status: entity.status,

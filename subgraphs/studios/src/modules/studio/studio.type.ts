@@ -1,10 +1,6 @@
-import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import type { Province, StudioEntity } from './studio.entity.js';
-
-export enum ProvinceCode {
-  AB = 'AB', BC = 'BC', MB = 'MB', NB = 'NB', NL = 'NL', NS = 'NS', NT = 'NT', NU = 'NU', ON = 'ON', PE = 'PE', QC = 'QC', SK = 'SK', YT = 'YT',
-}
-registerEnumType(ProvinceCode, { name: 'Province', description: 'Canadian province or territory (ISO 3166-2:CA subdivision code).' });
+import { ProvinceCode, type Province } from '@fitflow/kit';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import type { StudioEntity } from './studio.entity.js';
 
 @ObjectType('Address', { description: 'A Canadian street address.' })
 export class AddressType {
