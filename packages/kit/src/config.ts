@@ -26,7 +26,8 @@ export const subgraphConfigSchema = baseConfigSchema.extend({
   DATABASE_URL: z.string().url(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
   REDIS_URL: z.string().url().optional(),
-  JWKS_URL: z.string().url(),
+  /** Required by every subgraph but identity, which verifies with its own key. */
+  JWKS_URL: z.string().url().optional(),
   JWT_ISSUER: z.string().min(1).default('fitflow-identity'),
   JWT_AUDIENCE: z.string().min(1).default('fitflow-api'),
 });

@@ -40,6 +40,10 @@ export async function runSubgraph<Ctx extends BaseContext>(options: RunSubgraphO
     }
     throw error;
   }
+  if (!config.JWKS_URL && options.name !== 'identity') {
+    console.error(`${options.name}: Invalid configuration:\n  - JWKS_URL: required (identity's /.well-known/jwks.json)`);
+    process.exit(1);
+  }
   const log = createLogger(options.name, config.LOG_LEVEL);
   const ds = await openDatabase({
     url: config.DATABASE_URL,
@@ -48,7 +52,12 @@ export async function runSubgraph<Ctx extends BaseContext>(options: RunSubgraphO
     migrations: options.migrations,
     poolSize: config.DATABASE_POOL_SIZE,
   });
-  const verifier = createTokenVerifier({ jwksUrl: config.JWKS_URL, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE });
+  // identity replaces this with a verifier on its own key (it has no JWKS_URL to fetch).
+  const verifier: TokenVerifier = config.JWKS_URL
+    ? createTokenVerifier({ jwksUrl: config.JWKS_URL, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE })
+    : async () => {
+        throw new Error('no JWKS_URL configured');
+      };
   const server = await options.build({ ds, verifier, log, config });
   const { stop } = await server.listen(config.PORT, config.HOST);
   let stopping = false;

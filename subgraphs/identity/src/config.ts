@@ -1,0 +1,23 @@
+import { loadConfig, subgraphConfigSchema } from '@fitflow/kit';
+import { z } from 'zod';
+
+/**
+ * identity's own settings (beside the subgraph ones):
+ * - `JWT_PRIVATE_JWK`: the Ed25519 signing key as a private JWK (JSON, with `kid`). Required in production; in development
+ *   a key is generated once into `JWT_KEY_FILE` so that restarts keep tokens valid.
+ * - `REFRESH_TOKEN_TTL_DAYS`: refresh-token lifetime in days.
+ */
+export const identityConfigSchema = subgraphConfigSchema
+  .extend({
+    PORT: subgraphConfigSchema.shape.PORT.default(4101),
+    JWT_PRIVATE_JWK: z.string().optional(),
+    JWT_KEY_FILE: z.string().default('.data/identity-signing-key.json'),
+    REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+  })
+  .refine((c) => c.NODE_ENV !== 'production' || !!c.JWT_PRIVATE_JWK, {
+    message: 'JWT_PRIVATE_JWK is required in production',
+    path: ['JWT_PRIVATE_JWK'],
+  });
+export type IdentityConfig = z.infer<typeof identityConfigSchema>;
+
+export const loadIdentityConfig = (env: NodeJS.ProcessEnv = process.env) => loadConfig(identityConfigSchema, env);

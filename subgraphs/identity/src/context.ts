@@ -1,0 +1,22 @@
+import type { BaseContext } from '@fitflow/kit';
+import type { DataSource } from 'typeorm';
+import type { KeyMaterial } from './modules/auth/keys.js';
+import type { RefreshTokenStore } from './modules/auth/refresh-token.store.js';
+import { createUserLoaders } from './modules/user/user.loaders.js';
+
+/** Per-request DataLoaders of the identity subgraph. */
+export const createLoaders = (ds: DataSource) => createUserLoaders(ds);
+
+/** What identity needs to issue tokens. */
+export interface AuthDeps {
+  keys: KeyMaterial;
+  refreshTokens: RefreshTokenStore;
+  issuer: string;
+  audience: string;
+}
+
+export interface IdentityContext extends BaseContext {
+  ds: DataSource;
+  loaders: ReturnType<typeof createLoaders>;
+  auth: AuthDeps;
+}

@@ -1,0 +1,27 @@
+import { runSubgraph } from '@fitflow/kit';
+import { Redis } from 'ioredis';
+import { loadIdentityConfig } from './config.js';
+import { entities } from './entities.js';
+import { migrations } from './migrations/index.js';
+import { loadKeyMaterial } from './modules/auth/keys.js';
+import { DatabaseRefreshTokenStore, RedisRefreshTokenStore } from './modules/auth/refresh-token.store.js';
+import { buildIdentityServer } from './server.js';
+
+let redis: Redis | undefined;
+await runSubgraph({
+  name: 'identity',
+  defaultPort: 4101,
+  entities,
+  migrations,
+  async build({ ds, log }) {
+    const config = loadIdentityConfig();
+    const ttl = config.REFRESH_TOKEN_TTL_DAYS * 86_400;
+    redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 }) : undefined;
+    const refreshTokens = redis ? new RedisRefreshTokenStore(redis, ttl) : new DatabaseRefreshTokenStore(ds, ttl);
+    const keys = await loadKeyMaterial(config.JWT_PRIVATE_JWK, config.JWT_KEY_FILE);
+    return buildIdentityServer({ ds, log, auth: { keys, refreshTokens, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE } });
+  },
+  onStop: async () => {
+    await redis?.quit();
+  },
+});

@@ -1,0 +1,23 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { IdentityContext } from '../../context.js';
+import { LoginInput } from './auth.inputs.js';
+import { login, logout, refresh } from './auth.service.js';
+import { AuthPayloadType } from './auth.type.js';
+
+@Resolver()
+export class AuthResolver {
+  @Mutation(() => AuthPayloadType, { description: 'Signs in. Errors: BAD_USER_INPUT (malformed email), UNAUTHENTICATED.' })
+  login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: IdentityContext): Promise<AuthPayloadType> {
+    return login(ctx, input.email, input.password);
+  }
+
+  @Mutation(() => AuthPayloadType, { description: 'Rotates a refresh token into a new session. Errors: UNAUTHENTICATED.' })
+  refreshToken(@Arg('refreshToken', () => String) token: string, @Ctx() ctx: IdentityContext): Promise<AuthPayloadType> {
+    return refresh(ctx, token);
+  }
+
+  @Mutation(() => Boolean, { description: 'Revokes the refresh token (and its family). Requires a signed-in caller.' })
+  logout(@Arg('refreshToken', () => String) token: string, @Ctx() ctx: IdentityContext): Promise<boolean> {
+    return logout(ctx, token);
+  }
+}

@@ -1,0 +1,125 @@
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import type { DataSource } from 'typeorm';
+import { RefreshTokenEntity } from './refresh-token.entity.js';
+
+/** The outcome of presenting a refresh token. */
+export type RotateResult =
+  | { kind: 'rotated'; userId: string; token: string; expiresAt: Date }
+  /** The token was already spent or its family revoked: the whole family is now revoked. */
+  | { kind: 'reused' }
+  /** Unknown or expired. */
+  | { kind: 'invalid' };
+
+/**
+ * Where refresh tokens live. Tokens are 256-bit random strings handed to the client once; stores keep
+ * only their SHA-256. Each login starts a family; every refresh spends the presented token and issues
+ * the next one in the family; presenting a spent token revokes the family (OAuth 2.0 Security BCP,
+ * RFC 9700 §4.14.2, refresh token rotation).
+ */
+export interface RefreshTokenStore {
+  /** Starts a new family for `userId` and returns its first token. */
+  issue(userId: string): Promise<{ token: string; expiresAt: Date }>;
+  rotate(token: string): Promise<RotateResult>;
+  /** Revokes the family of `token` if it belongs to `userId`; unknown tokens are ignored. */
+  revoke(token: string, userId: string): Promise<void>;
+}
+
+export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+const newToken = () => randomBytes(32).toString('base64url');
+
+/** Refresh tokens in `identity.refresh_tokens` (used when REDIS_URL is unset). */
+export class DatabaseRefreshTokenStore implements RefreshTokenStore {
+  constructor(private readonly ds: DataSource, private readonly ttlSeconds: number) {}
+
+  private async insert(em: DataSource['manager'], userId: string, familyId: string) {
+    const token = newToken();
+    const expiresAt = new Date(Date.now() + this.ttlSeconds * 1000);
+    await em.insert(RefreshTokenEntity, { userId, familyId, tokenHash: hashToken(token), expiresAt });
+    return { token, expiresAt };
+  }
+
+  issue(userId: string) {
+    return this.insert(this.ds.manager, userId, randomUUID());
+  }
+
+  rotate(token: string): Promise<RotateResult> {
+    return this.ds.transaction(async (em) => {
+      const row = await em
+        .getRepository(RefreshTokenEntity)
+        .createQueryBuilder('t')
+        .setLock('pessimistic_write')
+        .where('t.token_hash = :hash', { hash: hashToken(token) })
+        .getOne();
+      if (!row) return { kind: 'invalid' } as const;
+      if (row.usedAt || row.revokedAt) {
+        await em.update(RefreshTokenEntity, { familyId: row.familyId }, { revokedAt: () => 'coalesce(revoked_at, now())' });
+        return { kind: 'reused' } as const;
+      }
+      if (row.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' } as const;
+      await em.update(RefreshTokenEntity, { id: row.id }, { usedAt: () => 'now()' });
+      return { kind: 'rotated', userId: row.userId, ...(await this.insert(em, row.userId, row.familyId)) } as const;
+    });
+  }
+
+  async revoke(token: string, userId: string) {
+    const row = await this.ds.getRepository(RefreshTokenEntity).findOneBy({ tokenHash: hashToken(token) });
+    if (row && row.userId === userId) {
+      await this.ds.getRepository(RefreshTokenEntity).update({ familyId: row.familyId }, { revokedAt: () => 'coalesce(revoked_at, now())' });
+    }
+  }
+}
+
+/** Marks a token spent and returns its record, atomically; returns it unchanged when already spent. */
+const SPEND = `
+local value = redis.call('GET', KEYS[1])
+if not value then return nil end
+local record = cjson.decode(value)
+if record.state ~= 'active' then return {'spent', value} end
+record.state = 'spent'
+redis.call('SET', KEYS[1], cjson.encode(record), 'KEEPTTL')
+return {'ok', value}
+`;
+
+interface RedisRecord {
+  userId: string;
+  familyId: string;
+  state: 'active' | 'spent';
+}
+
+/** Refresh tokens in Redis (used when REDIS_URL is set): `<prefix>rt:<sha256>` records, `<prefix>rtf:<family>` revocations. */
+export class RedisRefreshTokenStore implements RefreshTokenStore {
+  constructor(private readonly redis: Redis, private readonly ttlSeconds: number, private readonly prefix = 'fitflow:') {}
+
+  private tokenKey = (token: string) => `${this.prefix}rt:${hashToken(token)}`;
+  private familyKey = (familyId: string) => `${this.prefix}rtf:${familyId}`;
+
+  private async insert(userId: string, familyId: string) {
+    const token = newToken();
+    const record: RedisRecord = { userId, familyId, state: 'active' };
+    await this.redis.set(this.tokenKey(token), JSON.stringify(record), 'EX', this.ttlSeconds);
+    return { token, expiresAt: new Date(Date.now() + this.ttlSeconds * 1000) };
+  }
+
+  issue(userId: string) {
+    return this.insert(userId, randomUUID());
+  }
+
+  async rotate(token: string): Promise<RotateResult> {
+    const result = (await this.redis.eval(SPEND, 1, this.tokenKey(token))) as [string, string] | null;
+    if (!result) return { kind: 'invalid' };
+    const record = JSON.parse(result[1]) as RedisRecord;
+    if (result[0] === 'spent' || (await this.redis.exists(this.familyKey(record.familyId)))) {
+      await this.redis.set(this.familyKey(record.familyId), 'revoked', 'EX', this.ttlSeconds);
+      return { kind: 'reused' };
+    }
+    return { kind: 'rotated', userId: record.userId, ...(await this.insert(record.userId, record.familyId)) };
+  }
+
+  async revoke(token: string, userId: string) {
+    const value = await this.redis.get(this.tokenKey(token));
+    if (!value) return;
+    const record = JSON.parse(value) as RedisRecord;
+    if (record.userId === userId) await this.redis.set(this.familyKey(record.familyId), 'revoked', 'EX', this.ttlSeconds);
+  }
+}

@@ -1,0 +1,17 @@
+import { hasRole, isUuid } from '@fitflow/kit';
+import type { IdentityContext } from '../../context.js';
+import { UserType } from './user.type.js';
+
+/**
+ * `User` references: a caller resolves only their own user (a super admin, any), batched through a DataLoader.
+ * Other ids resolve to null, exactly like unknown ones.
+ */
+export const userReference = {
+  async __resolveReference(reference: { id: string }, ctx: IdentityContext): Promise<UserType | null> {
+    if (!isUuid(reference.id)) return null;
+    const id = reference.id.toLowerCase();
+    if (id !== ctx.viewer?.userId && !hasRole(ctx.viewer, 'super_admin')) return null;
+    const user = await ctx.loaders.userById.load(id);
+    return user && UserType.from(user);
+  },
+};

@@ -1,0 +1,54 @@
+import { DateTimeScalar } from '@fitflow/kit';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import type { RoleMembershipEntity, UserEntity } from './user.entity.js';
+
+export enum RoleName {
+  SUPER_ADMIN = 'super_admin',
+  TRAINER_ADMIN = 'trainer_admin',
+  TRAINER = 'trainer',
+  STUDIO_ADMIN = 'studio_admin',
+  CLIENT = 'client',
+}
+registerEnumType(RoleName, { name: 'Role', description: 'A role of seed 000 "Access Control".' });
+
+export enum ScopeKind {
+  PLATFORM = 'platform',
+  TRAINER = 'trainer',
+  STUDIO = 'studio',
+  CLIENT = 'client',
+}
+registerEnumType(ScopeKind, { name: 'RoleScope', description: 'Where a role is held.' });
+
+@ObjectType('RoleMembership', { description: 'A role a user holds, and where (scopeId: trainer, studio or client id; null on the platform).' })
+export class RoleMembershipType {
+  @Field(() => RoleName) role: RoleName;
+  @Field(() => ScopeKind) scopeType: ScopeKind;
+  @Field(() => ID, { nullable: true }) scopeId: string | null;
+
+  static from(entity: RoleMembershipEntity): RoleMembershipType {
+    return Object.assign(new RoleMembershipType(), { role: entity.role, scopeType: entity.scopeType, scopeId: entity.scopeId });
+  }
+}
+
+/** A login. Owned by identity; studios adds `trainer`. */
+@ObjectType('User', { description: 'A person who can sign in to FitFlow.' })
+@Directive('@key(fields: "id")')
+export class UserType {
+  @Field(() => ID) id: string;
+  @Field(() => String) email: string;
+  @Field(() => Boolean) emailVerified: boolean;
+  @Field(() => Boolean) mfaEnabled: boolean;
+  @Field(() => String) status: string;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'UTC.' }) lastLoginAt: Date | null;
+
+  static from(entity: UserEntity): UserType {
+    return Object.assign(new UserType(), {
+      id: entity.id,
+      email: entity.email,
+      emailVerified: entity.emailVerified,
+      mfaEnabled: entity.mfaEnabled,
+      status: entity.status,
+      lastLoginAt: entity.lastLoginAt,
+    });
+  }
+}
