@@ -1,5 +1,7 @@
 import type { DemoTenant } from '@fitflow/demo';
 import type { SubgraphName } from '@fitflow/kit';
+import type { SubgraphDeps } from '@fitflow/kit';
+import type { GraphQLSchema } from 'graphql';
 import type { DataSource, MixedList } from 'typeorm';
 import * as clients from './registry-imports/clients.js';
 import * as finance from './registry-imports/finance.js';
@@ -12,6 +14,10 @@ export interface SubgraphModule {
   entities: MixedList<Function>;
   migrations: MixedList<Function>;
   seed(ds: DataSource, tenant: DemoTenant): Promise<void>;
+  /** The subgraph's executable federated schema (for SDL emission). */
+  buildSchema(): Promise<GraphQLSchema>;
+  /** Builds the server without listening (identity has its own signature, see inprocess.ts). */
+  buildServer?(deps: Pick<SubgraphDeps, 'ds' | 'verifier' | 'log'>): Promise<{ listen(port: number): Promise<{ url: string; stop(): Promise<void> }> }>;
   /** Default port of the subgraph's own HTTP server. */
   defaultPort: number;
 }

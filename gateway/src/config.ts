@@ -1,0 +1,29 @@
+import { baseConfigSchema, loadConfig, SUBGRAPHS } from '@fitflow/kit';
+import { z } from 'zod';
+
+/**
+ * Gateway settings. `SUBGRAPH_URL_<NAME>` overrides the routing URL composed into the supergraph
+ * (e.g. `SUBGRAPH_URL_CLIENTS=http://clients:4103/graphql` in docker-compose).
+ */
+export const gatewayConfigSchema = baseConfigSchema.extend({
+  HOST: z.string().default('127.0.0.1'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  SUPERGRAPH_PATH: z.string().default('schema/supergraph.graphql'),
+  JWKS_URL: z.string().url(),
+  JWT_ISSUER: z.string().default('fitflow-identity'),
+  JWT_AUDIENCE: z.string().default('fitflow-api'),
+  ...Object.fromEntries(SUBGRAPHS.map((name) => [`SUBGRAPH_URL_${name.toUpperCase()}`, z.string().url().optional()])),
+});
+export type GatewayConfig = z.infer<typeof gatewayConfigSchema> & Record<string, string | undefined>;
+
+export const loadGatewayConfig = (env: NodeJS.ProcessEnv = process.env) => loadConfig(gatewayConfigSchema, env) as GatewayConfig;
+
+/** Routing URL overrides by subgraph name. */
+export function subgraphUrlOverrides(config: GatewayConfig): Record<string, string> {
+  return Object.fromEntries(
+    SUBGRAPHS.flatMap((name) => {
+      const url = config[`SUBGRAPH_URL_${name.toUpperCase()}`];
+      return url ? [[name, url]] : [];
+    }),
+  );
+}

@@ -1,0 +1,26 @@
+import { ConfigError, createLogger, createTokenVerifier } from '@fitflow/kit';
+import { readFileSync } from 'node:fs';
+import { loadGatewayConfig, subgraphUrlOverrides, type GatewayConfig } from './config.js';
+import { buildGateway } from './server.js';
+
+let config: GatewayConfig;
+try {
+  config = loadGatewayConfig();
+} catch (error) {
+  if (error instanceof ConfigError) {
+    console.error(`gateway: ${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}
+const log = createLogger('gateway', config.LOG_LEVEL);
+const server = buildGateway({
+  supergraphSdl: readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
+  verifier: createTokenVerifier({ jwksUrl: config.JWKS_URL, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
+  log,
+  subgraphUrls: subgraphUrlOverrides(config),
+});
+const { stop } = await server.listen(config.PORT, config.HOST);
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => void stop().then(() => process.exit(0)));
+}

@@ -1,0 +1,25 @@
+import { baseConfigSchema, loadConfig } from '@fitflow/kit';
+import { z } from 'zod';
+
+const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+
+/**
+ * Settings of `npm start` / `npm run seed` (the development stack).
+ * - `DATABASE_URL`: a superuser (or database owner) URL; unset → embedded PostgreSQL under `.data/postgres`.
+ * - `REDIS_URL`: optional; unset → refresh tokens in PostgreSQL, caches in process.
+ */
+export const stackConfigSchema = baseConfigSchema.extend({
+  DATABASE_URL: z.string().url().optional(),
+  REDIS_URL: z.string().url().optional(),
+  EMBEDDED_PG_PORT: port(54329),
+  EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
+  HOST: z.string().default('127.0.0.1'),
+  GATEWAY_PORT: port(4000),
+  IDENTITY_PORT: port(4101),
+  STUDIOS_PORT: port(4102),
+  CLIENTS_PORT: port(4103),
+  SCHEDULING_PORT: port(4104),
+  FINANCE_PORT: port(4105),
+});
+export type StackConfig = z.infer<typeof stackConfigSchema>;
+export const loadStackConfig = () => loadConfig(stackConfigSchema);

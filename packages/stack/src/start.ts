@@ -1,0 +1,114 @@
+import { buildDemoTenant } from '@fitflow/demo';
+import { ConfigError, SUBGRAPHS, type SubgraphName } from '@fitflow/kit';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { adminDatabase } from './admin-db.js';
+import { ROOT } from './compose.js';
+import { loadStackConfig, type StackConfig } from './config.js';
+import { prepareDatabase } from './database.js';
+
+/**
+ * `npm start`: PostgreSQL (embedded unless DATABASE_URL is set), migrations, demo data on an empty
+ * database, then the five subgraphs and the gateway as separate processes. Ctrl-C stops them all.
+ */
+let config: StackConfig;
+try {
+  config = loadStackConfig();
+} catch (error) {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+}
+
+const portOf = (name: SubgraphName) => config[`${name.toUpperCase()}_PORT` as keyof StackConfig] as number;
+
+async function assertFree(port: number, what: string) {
+  await new Promise<void>((ok, fail) => {
+    const probe = createServer()
+      .once('error', () => fail(new Error(`Port ${port} (${what}) is already in use. Set ${what.toUpperCase()}_PORT to another port.`)))
+      .listen(port, config.HOST, () => probe.close(() => ok()));
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess, what: string) {
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode}; see its log above.`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${what} did not become healthy at ${url}`);
+}
+
+const children: ChildProcess[] = [];
+function run(what: string, entry: string, env: Record<string, string | undefined>) {
+  const child = spawn(process.execPath, ['--import', 'tsx', resolve(ROOT, entry)], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, DATABASE_URL: env.DATABASE_URL },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  children.push(child);
+  return child;
+}
+
+let embeddedStop: (() => Promise<void>) | undefined;
+let stopping = false;
+async function stopAll(code: number) {
+  if (stopping) return;
+  stopping = true;
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((done) => {
+          if (child.exitCode !== null || child.signalCode) return done();
+          child.once('exit', () => done());
+          child.kill('SIGTERM');
+          setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+        }),
+    ),
+  );
+  await embeddedStop?.();
+  process.exit(code);
+}
+process.on('SIGINT', () => void stopAll(0));
+process.on('SIGTERM', () => void stopAll(0));
+
+try {
+  for (const name of SUBGRAPHS) await assertFree(portOf(name), name);
+  await assertFree(config.GATEWAY_PORT, 'gateway');
+  const { adminUrl, embedded } = await adminDatabase(config);
+  embeddedStop = embedded?.stop;
+  console.log(embedded ? 'Embedded PostgreSQL running (data in .data/postgres).' : 'Using DATABASE_URL.');
+  const { urls, seeded } = await prepareDatabase({ adminUrl, seed: 'if-empty' });
+  if (seeded) console.log('Empty database: demo tenant loaded.');
+
+  const host = config.HOST;
+  const jwksUrl = `http://${host}:${config.IDENTITY_PORT}/.well-known/jwks.json`;
+  const common = { NODE_ENV: config.NODE_ENV, LOG_LEVEL: config.LOG_LEVEL, REDIS_URL: config.REDIS_URL, HOST: host, JWKS_URL: jwksUrl };
+  const start = async (name: SubgraphName) => {
+    const child = run(name, `subgraphs/${name}/src/index.ts`, { ...common, PORT: String(portOf(name)), DATABASE_URL: urls[name] });
+    await waitForHealth(`http://${host}:${portOf(name)}/health`, child, name);
+  };
+  await start('identity');
+  await Promise.all(SUBGRAPHS.filter((n) => n !== 'identity').map(start));
+  const gateway = run('gateway', 'gateway/src/index.ts', {
+    ...common,
+    PORT: String(config.GATEWAY_PORT),
+    ...Object.fromEntries(SUBGRAPHS.map((n) => [`SUBGRAPH_URL_${n.toUpperCase()}`, `http://${host}:${portOf(n)}/graphql`])),
+  });
+  await waitForHealth(`http://${host}:${config.GATEWAY_PORT}/health`, gateway, 'gateway');
+  for (const child of children) child.once('exit', (code) => !stopping && void stopAll(code ?? 1));
+  const logins = buildDemoTenant().logins;
+  console.log(`
+FitFlow is running.
+  Gateway:  http://localhost:${config.GATEWAY_PORT}/graphql
+  Demo logins (password FitFlow-demo-2026!): trainer admin ${logins.trainerAdmin}, trainer ${logins.teamTrainer},
+  studio admin ${logins.studioAdmin}, client ${logins.client}, super admin ${logins.superAdmin}
+Press Ctrl-C to stop.`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await stopAll(1);
+}
