@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 import { Directive, Field, Int, ObjectType, ArgsType } from 'type-graphql';
 import { Max, Min } from 'class-validator';
 import type { ClassType } from 'type-graphql';

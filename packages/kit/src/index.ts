@@ -18,3 +18,4 @@ export * from './server.js';
 export * from './shield.js';
 export * from './run.js';
 export * from './enums.js';
+export * from './crypto.js';
