@@ -19,3 +19,5 @@ export * from './shield.js';
 export * from './run.js';
 export * from './enums.js';
 export * from './crypto.js';
+export * from './scoped-db.js';
+export * from './audit.js';
