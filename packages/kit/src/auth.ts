@@ -19,6 +19,8 @@ export interface RoleGrant {
 export interface Viewer {
   userId: string;
   roles: RoleGrant[];
+  /** Their team requires MFA and they have not enrolled yet: only MFA enrolment is open to them. */
+  mfaEnrollmentRequired?: boolean;
 }
 
 /** JWT signing algorithm of FitFlow access tokens (Ed25519). */
@@ -27,6 +29,7 @@ export const ACCESS_TOKEN_ALG = 'EdDSA';
 const claimsSchema = z.object({
   sub: z.string().uuid(),
   roles: z.array(z.object({ role: z.enum(ROLES), scopeId: z.string().uuid().nullable() })),
+  mer: z.boolean().optional(),
 });
 
 /** Scope ids of every grant of `role` held by `viewer`. */
@@ -73,7 +76,7 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
     }
     const claims = claimsSchema.safeParse(payload);
     if (!claims.success) throw unauthenticated('Your access token is not valid. Sign in again.');
-    return { userId: claims.data.sub, roles: claims.data.roles };
+    return { userId: claims.data.sub, roles: claims.data.roles, ...(claims.data.mer ? { mfaEnrollmentRequired: true } : {}) };
   };
 }
 
@@ -89,7 +92,7 @@ export interface SigningKey {
 
 /**
  * Signs a FitFlow access token (JWT, EdDSA) for `viewer`.
- * Claims: `sub` (user id), `roles` ({@link RoleGrant}[]), `iss`, `aud`, `iat`, `exp`.
+ * Claims: `sub` (user id), `roles` ({@link RoleGrant}[]), `mer` (MFA enrolment required), `iss`, `aud`, `iat`, `exp`.
  */
 export async function signAccessToken(
   key: SigningKey,
@@ -98,7 +101,7 @@ export async function signAccessToken(
 ): Promise<{ token: string; expiresAt: Date }> {
   const now = Math.floor(Date.now() / 1000);
   const exp = now + (options.ttlSeconds ?? ACCESS_TOKEN_TTL_SECONDS);
-  const token = await new SignJWT({ roles: viewer.roles })
+  const token = await new SignJWT({ roles: viewer.roles, ...(viewer.mfaEnrollmentRequired ? { mer: true } : {}) })
     .setProtectedHeader({ alg: ACCESS_TOKEN_ALG, kid: key.kid, typ: 'at+jwt' })
     .setSubject(viewer.userId)
     .setIssuer(options.issuer)

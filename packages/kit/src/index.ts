@@ -21,3 +21,4 @@ export * from './enums.js';
 export * from './crypto.js';
 export * from './scoped-db.js';
 export * from './audit.js';
+export * from './keyring.js';

@@ -7,15 +7,23 @@ import { forbidden, unauthenticated } from './errors.js';
 export { allow, deny, rule, and, or, not, chain, race } from 'graphql-shield';
 export type { IRules } from 'graphql-shield';
 
-/** The caller presented a valid access token. */
-export const isAuthenticated = rule({ cache: 'contextual' })((_p, _a, ctx: BaseContext) =>
-  ctx.viewer ? true : unauthenticated(),
-);
+/** Refusal for a caller whose team requires MFA they have not set up yet. */
+const MFA_ENROLMENT_FIRST = 'Your team requires two-factor authentication. Set it up (startMfaEnrollment) before continuing.';
+
+/** The caller presented a valid access token (and, if their team requires MFA, has enrolled). */
+export const isAuthenticated = rule({ cache: 'contextual' })((_p, _a, ctx: BaseContext) => {
+  if (!ctx.viewer) return unauthenticated();
+  return ctx.viewer.mfaEnrollmentRequired ? forbidden(MFA_ENROLMENT_FIRST) : true;
+});
+
+/** A valid access token, even one that may only be used to enrol in MFA. */
+export const isSignedIn = rule({ cache: 'contextual' })((_p, _a, ctx: BaseContext) => (ctx.viewer ? true : unauthenticated()));
 
 /** The caller holds one of `roles` (anywhere). */
 export const hasAnyRole = (...roles: Role[]) =>
   rule(`hasAnyRole(${roles.join(',')})`, { cache: 'contextual' })((_p, _a, ctx: BaseContext) => {
     if (!ctx.viewer) return unauthenticated();
+    if (ctx.viewer.mfaEnrollmentRequired) return forbidden(MFA_ENROLMENT_FIRST);
     return ctx.viewer.roles.some((r) => roles.includes(r.role)) ? true : forbidden();
   });
 

@@ -2,7 +2,7 @@ import { buildGateway } from '@fitflow/gateway';
 import { DatabaseRefreshTokenStore, RedisRefreshTokenStore } from '@fitflow/identity/modules/auth/refresh-token.store';
 import { loadKeyMaterial } from '@fitflow/identity/modules/auth/keys';
 import { buildIdentityServer } from '@fitflow/identity/server';
-import { createTokenVerifier, openDatabase, type Logger, type SubgraphName } from '@fitflow/kit';
+import { createTokenVerifier, loadKeyRing, openDatabase, type Logger, type SubgraphName } from '@fitflow/kit';
 import { Redis } from 'ioredis';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -41,7 +41,8 @@ export async function startInProcessStack(options: { urls: Record<SubgraphName, 
   const redis = options.redisUrl ? new Redis(options.redisUrl) : undefined;
   const identityDs = await open('identity');
   const refreshTokens = redis ? new RedisRefreshTokenStore(redis, 3600, `fitflow-e2e-${process.pid}:`) : new DatabaseRefreshTokenStore(identityDs, 3600);
-  const identity = await buildIdentityServer({ ds: identityDs, log, auth: { keys, refreshTokens, issuer: ISSUER, audience: AUDIENCE } });
+  const keyRing = loadKeyRing({}, join(keyDir, 'master-keys.json'));
+  const identity = await buildIdentityServer({ ds: identityDs, log, keyRing, auth: { keys, refreshTokens, issuer: ISSUER, audience: AUDIENCE } });
   const identityListening = await identity.listen(0);
   stops.push(identityListening.stop);
 

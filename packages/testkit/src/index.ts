@@ -1,6 +1,7 @@
 import { buildDemoTenant, type DemoTenant } from '@fitflow/demo';
 import {
   createTokenVerifier,
+  loadKeyRing,
   openDatabase,
   signAccessToken,
   type RoleGrant,
@@ -91,3 +92,7 @@ export async function execute<T = Record<string, any>>(
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return response.body.singleResult as GraphQLResult<T>;
 }
+
+/** Master keys for tests (a fixed key: test data is not secret). */
+export const testKeyRing = () =>
+  loadKeyRing({ MASTER_KEYS: JSON.stringify({ 'test-1': Buffer.alloc(32, 7).toString('base64') }), ACTIVE_MASTER_KEY_ID: 'test-1' });

@@ -13,10 +13,17 @@ export const identityConfigSchema = subgraphConfigSchema
     JWT_PRIVATE_JWK: z.string().optional(),
     JWT_KEY_FILE: z.string().default('.data/identity-signing-key.json'),
     REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
+    /** JSON `{ "<key id>": "<base64 32 bytes>" }`; read by kit's loadKeyRing. Required in production. */
+    MASTER_KEYS: z.string().optional(),
+    ACTIVE_MASTER_KEY_ID: z.string().optional(),
   })
   .refine((c) => c.NODE_ENV !== 'production' || !!c.JWT_PRIVATE_JWK, {
     message: 'JWT_PRIVATE_JWK is required in production',
     path: ['JWT_PRIVATE_JWK'],
+  })
+  .refine((c) => c.NODE_ENV !== 'production' || (!!c.MASTER_KEYS && !!c.ACTIVE_MASTER_KEY_ID), {
+    message: 'MASTER_KEYS and ACTIVE_MASTER_KEY_ID are required in production',
+    path: ['MASTER_KEYS'],
   });
 export type IdentityConfig = z.infer<typeof identityConfigSchema>;
 

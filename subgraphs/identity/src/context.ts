@@ -1,6 +1,7 @@
-import type { BaseContext } from '@fitflow/kit';
+import type { BaseContext, DataKeyStore } from '@fitflow/kit';
 import type { DataSource } from 'typeorm';
 import type { KeyMaterial } from './modules/auth/keys.js';
+import type { LoginThrottle } from './modules/auth/login-throttle.js';
 import type { RefreshTokenStore } from './modules/auth/refresh-token.store.js';
 import { createUserLoaders } from './modules/user/user.loaders.js';
 
@@ -11,6 +12,9 @@ export const createLoaders = (ds: DataSource) => createUserLoaders(ds);
 export interface AuthDeps {
   keys: KeyMaterial;
   refreshTokens: RefreshTokenStore;
+  throttle: LoginThrottle;
+  /** Seals TOTP secrets. */
+  dataKeys: DataKeyStore;
   issuer: string;
   audience: string;
 }
@@ -19,4 +23,6 @@ export interface IdentityContext extends BaseContext {
   ds: DataSource;
   loaders: ReturnType<typeof createLoaders>;
   auth: AuthDeps;
+  /** `login` fields executed in this request (aliases count): at most one is allowed. */
+  loginAttempts: number;
 }

@@ -1,4 +1,4 @@
-import { runSubgraph } from '@fitflow/kit';
+import { loadKeyRing, runSubgraph } from '@fitflow/kit';
 import { Redis } from 'ioredis';
 import { loadIdentityConfig } from './config.js';
 import { entities } from './entities.js';
@@ -19,7 +19,12 @@ await runSubgraph({
     redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 }) : undefined;
     const refreshTokens = redis ? new RedisRefreshTokenStore(redis, ttl) : new DatabaseRefreshTokenStore(ds, ttl);
     const keys = await loadKeyMaterial(config.JWT_PRIVATE_JWK, config.JWT_KEY_FILE);
-    return buildIdentityServer({ ds, log, auth: { keys, refreshTokens, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE } });
+    return buildIdentityServer({
+      ds,
+      log,
+      keyRing: loadKeyRing(config),
+      auth: { keys, refreshTokens, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
+    });
   },
   onStop: async () => {
     await redis?.quit();

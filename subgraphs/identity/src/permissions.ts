@@ -1,13 +1,25 @@
-import { allow, isAuthenticated, type IRules } from '@fitflow/kit';
+import { allow, hasAnyRole, isAuthenticated, isSignedIn, type IRules } from '@fitflow/kit';
 
 /**
- * identity's rules (graphql-shield, deny by default). Anonymous callers may only sign in and refresh.
+ * identity's rules (graphql-shield, deny by default). Anonymous callers may only sign in (both steps) and refresh.
  * `user(id)` is narrowed to self-or-super-admin in the service (NOT_FOUND otherwise).
  */
 export const permissions: IRules = {
-  Query: { me: isAuthenticated, user: isAuthenticated },
-  Mutation: { login: allow, refreshToken: allow, logout: isAuthenticated },
+  Query: { me: isSignedIn, user: isAuthenticated },
+  Mutation: {
+    login: allow,
+    verifyMfa: allow,
+    refreshToken: allow,
+    logout: isSignedIn,
+    // Open to a user whose team requires MFA before they have enrolled (isSignedIn, not isAuthenticated).
+    startMfaEnrollment: isSignedIn,
+    confirmMfaEnrollment: isSignedIn,
+    disableMfa: isAuthenticated,
+    setTeamMfaRequired: hasAnyRole('trainer_admin'),
+  },
   AuthPayload: allow,
-  User: isAuthenticated,
-  RoleMembership: isAuthenticated,
+  User: isSignedIn,
+  RoleMembership: isSignedIn,
+  MfaEnrollment: isSignedIn,
+  TeamSecurityPolicy: isAuthenticated,
 };

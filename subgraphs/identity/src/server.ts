@@ -1,25 +1,29 @@
-import { createSubgraphServer, createTokenVerifier, type Logger, type TokenVerifier } from '@fitflow/kit';
+import { createSubgraphServer, createTokenVerifier, DataKeyStore, type KeyRing, type Logger, type TokenVerifier } from '@fitflow/kit';
 import type { DataSource } from 'typeorm';
 import { createLoaders, type AuthDeps, type IdentityContext } from './context.js';
+import { LoginThrottle } from './modules/auth/login-throttle.js';
 import { buildIdentitySchema } from './schema.js';
 
 export interface IdentityServerDeps {
   ds: DataSource;
   log: Logger;
-  auth: AuthDeps;
+  auth: Omit<AuthDeps, 'throttle' | 'dataKeys'>;
+  /** Master keys that wrap identity's data keys (TOTP secrets). */
+  keyRing: KeyRing;
   /** Defaults to verifying with identity's own public key. */
   verifier?: TokenVerifier;
 }
 
 /** Builds the identity subgraph server without listening; serves the JWKS at `/.well-known/jwks.json`. */
-export async function buildIdentityServer({ ds, log, auth, verifier }: IdentityServerDeps) {
+export async function buildIdentityServer({ ds, log, auth: given, keyRing, verifier }: IdentityServerDeps) {
+  const auth: AuthDeps = { ...given, throttle: new LoginThrottle(ds), dataKeys: new DataKeyStore('identity', keyRing) };
   const jwks = JSON.stringify(auth.keys.jwks);
   return createSubgraphServer<IdentityContext>({
     name: 'identity',
     schema: await buildIdentitySchema(),
     verifier: verifier ?? createTokenVerifier({ getKey: auth.keys.publicKey, issuer: auth.issuer, audience: auth.audience }),
     log,
-    extendContext: (base) => ({ ...base, ds, loaders: createLoaders(ds), auth }),
+    extendContext: (base) => ({ ...base, ds, loaders: createLoaders(ds), auth, loginAttempts: 0 }),
     routes: {
       '/.well-known/jwks.json': (_req, res) => {
         res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'public, max-age=300' });

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { IdentityContext } from '../../context.js';
 import { LoginInput } from './auth.inputs.js';
-import { login, logout, refresh } from './auth.service.js';
+import { login, logout, refresh, verifyMfa } from './auth.service.js';
 import { AuthPayloadType } from './auth.type.js';
 
 @Resolver()
@@ -9,6 +9,11 @@ export class AuthResolver {
   @Mutation(() => AuthPayloadType, { description: 'Signs in. Errors: BAD_USER_INPUT (malformed email), UNAUTHENTICATED.' })
   login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: IdentityContext): Promise<AuthPayloadType> {
     return login(ctx, input.email, input.password);
+  }
+
+  @Mutation(() => AuthPayloadType, { description: 'Second sign-in step for MFA users: the mfaToken from login and a 6-digit code. Errors: UNAUTHENTICATED.' })
+  verifyMfa(@Arg('mfaToken', () => String) mfaToken: string, @Arg('code', () => String) code: string, @Ctx() ctx: IdentityContext): Promise<AuthPayloadType> {
+    return verifyMfa(ctx, mfaToken, code);
   }
 
   @Mutation(() => AuthPayloadType, { description: 'Rotates a refresh token into a new session. Errors: UNAUTHENTICATED.' })

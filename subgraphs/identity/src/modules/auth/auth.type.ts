@@ -2,20 +2,33 @@ import { DateTimeScalar } from '@fitflow/kit';
 import { Field, ObjectType } from 'type-graphql';
 import { UserType } from '../user/user.type.js';
 
-@ObjectType('AuthPayload', { description: 'Tokens of a signed-in session.' })
+@ObjectType('AuthPayload', {
+  description: 'Result of signing in. When `mfaRequired`, no tokens are issued yet: call verifyMfa with `mfaToken` and a code.',
+})
 export class AuthPayloadType {
-  @Field(() => String, { description: 'Short-lived JWT (EdDSA) for the Authorization: Bearer header.' })
-  accessToken: string;
+  @Field(() => String, { nullable: true, description: 'Short-lived JWT (EdDSA) for the Authorization: Bearer header.' })
+  accessToken: string | null;
 
-  @Field(() => DateTimeScalar, { description: 'When the access token expires (UTC).' })
-  accessTokenExpiresAt: Date;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the access token expires (UTC).' })
+  accessTokenExpiresAt: Date | null;
 
-  @Field(() => String, { description: 'Single-use token for refreshToken; each use returns a new one.' })
-  refreshToken: string;
+  @Field(() => String, { nullable: true, description: 'Single-use token for refreshToken; each use returns a new one.' })
+  refreshToken: string | null;
 
-  @Field(() => DateTimeScalar, { description: 'When the refresh token expires (UTC).' })
-  refreshTokenExpiresAt: Date;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the refresh token expires (UTC).' })
+  refreshTokenExpiresAt: Date | null;
 
-  @Field(() => UserType)
-  user: UserType;
+  @Field(() => UserType, { nullable: true, description: 'Null until every factor is verified.' })
+  user: UserType | null;
+
+  @Field(() => Boolean, { description: 'A second factor (TOTP code) is needed: call verifyMfa.' })
+  mfaRequired: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Proof of the first factor for verifyMfa; valid 5 minutes.' })
+  mfaToken: string | null;
+
+  @Field(() => Boolean, {
+    description: "The user's team requires MFA and they have not enrolled: the tokens only allow enrolment until they do.",
+  })
+  mfaEnrollmentRequired: boolean;
 }

@@ -20,6 +20,14 @@ export class UserEntity {
   @Column({ name: 'mfa_enabled', type: 'boolean' })
   mfaEnabled: boolean;
 
+  /** TOTP secret, sealed (kit envelope encryption, data key "identity.mfa"). */
+  @Column({ name: 'mfa_secret', type: 'text', nullable: true })
+  mfaSecret: string | null;
+
+  /** Secret of an enrolment started but not yet confirmed, sealed likewise. */
+  @Column({ name: 'mfa_pending_secret', type: 'text', nullable: true })
+  mfaPendingSecret: string | null;
+
   @Column({ type: 'varchar', length: 50 })
   status: 'active' | 'suspended' | 'deleted';
 
