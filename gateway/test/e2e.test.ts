@@ -8,7 +8,7 @@ let stack: InProcessStack;
 let db: pg.Client;
 
 beforeAll(async () => {
-  stack = await startInProcessStack({ urls: testEnv().urls, log: quietLog, redisUrl: process.env.REDIS_URL });
+  stack = await startInProcessStack({ urls: testEnv().appUrls, log: quietLog, redisUrl: process.env.REDIS_URL });
   db = new pg.Client({ connectionString: testEnv().adminUrl });
   await db.connect();
 }, 120_000);

@@ -7,6 +7,12 @@ export type SubgraphName = (typeof SUBGRAPHS)[number];
 /** The database role a subgraph connects as; it owns, and may write, only its own schema. */
 export const roleOf = (subgraph: SubgraphName) => `fitflow_${subgraph}`;
 
+/**
+ * The role a subgraph *runs* as: it may read and write rows of its own schema's tables (as granted),
+ * but owns nothing, so PostgreSQL row-level security applies to it and DDL is impossible.
+ */
+export const appRoleOf = (subgraph: SubgraphName) => `fitflow_${subgraph}_app`;
+
 /** Development password of a subgraph role; production passes its own through `DB_ROLE_PASSWORD`. */
 export const devRolePassword = (subgraph: SubgraphName, secret = 'fitflow-dev') => `${secret}-${subgraph}`;
 
@@ -45,27 +51,44 @@ export async function ensureDatabase(adminUrl: string, database: string): Promis
 
 /**
  * The admin step run before any subgraph starts (by `npm start`, the test setup, or a deploy job):
- * creates each subgraph's login role and its schema, owned by that role. Idempotent.
- * Returns each subgraph's own connection URL.
+ * creates each subgraph's owner role and its schema, owned by that role, and its runtime role with
+ * row privileges on what the owner creates. Idempotent. Returns both roles' connection URLs.
  */
-export async function bootstrapDatabase(adminUrl: string, secret = 'fitflow-dev'): Promise<Record<SubgraphName, string>> {
+export interface SubgraphUrls {
+  /** Each subgraph's owner role (runs migrations). */
+  owner: Record<SubgraphName, string>;
+  /** Each subgraph's runtime role (serves requests; row-level security applies). */
+  app: Record<SubgraphName, string>;
+}
+
+export async function bootstrapDatabase(adminUrl: string, secret = 'fitflow-dev'): Promise<SubgraphUrls> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
-  const urls = {} as Record<SubgraphName, string>;
+  const urls: SubgraphUrls = { owner: {} as Record<SubgraphName, string>, app: {} as Record<SubgraphName, string> };
+  const createRole = async (role: string, password: string) => {
+    const exists = await client.query('select 1 from pg_roles where rolname = $1', [role]);
+    if (!exists.rowCount) {
+      await client
+        .query(`create role ${role} login nosuperuser nocreatedb nocreaterole noinherit nobypassrls password '${password.replace(/'/g, "''")}'`)
+        .catch(ignoreDuplicate);
+    }
+  };
   try {
     const database = (await client.query<{ db: string }>('select current_database() as db')).rows[0].db;
     for (const subgraph of SUBGRAPHS) {
-      const role = roleOf(subgraph);
+      const [owner, app] = [roleOf(subgraph), appRoleOf(subgraph)];
       const password = devRolePassword(subgraph, secret);
-      const exists = await client.query('select 1 from pg_roles where rolname = $1', [role]);
-      if (!exists.rowCount) {
-        await client
-          .query(`create role ${role} login nosuperuser nocreatedb nocreaterole noinherit password '${password.replace(/'/g, "''")}'`)
-          .catch(ignoreDuplicate);
-      }
-      await client.query(`grant connect on database "${database}" to ${role}`);
-      await client.query(`create schema if not exists ${subgraph} authorization ${role}`).catch(ignoreDuplicate);
-      urls[subgraph] = withCredentials(adminUrl, role, password);
+      await createRole(owner, password);
+      await createRole(app, password);
+      await client.query(`grant connect on database "${database}" to ${owner}, ${app}`);
+      await client.query(`create schema if not exists ${subgraph} authorization ${owner}`).catch(ignoreDuplicate);
+      // The runtime role reads and writes rows of tables the owner creates; migrations narrow this
+      // where needed (audit logs: insert and select only).
+      await client.query(`grant usage on schema ${subgraph} to ${app}`);
+      await client.query(`alter default privileges for role ${owner} in schema ${subgraph} grant select, insert, update, delete on tables to ${app}`);
+      await client.query(`alter default privileges for role ${owner} in schema ${subgraph} grant usage on sequences to ${app}`);
+      urls.owner[subgraph] = withCredentials(adminUrl, owner, password);
+      urls.app[subgraph] = withCredentials(adminUrl, app, password);
     }
     // Nobody but a schema's owner creates objects in it; `public` is not a shared scratch space.
     await client.query('revoke create on schema public from public');

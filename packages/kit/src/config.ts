@@ -16,7 +16,8 @@ export const baseConfigSchema = z.object({
 
 /**
  * Settings of one subgraph process.
- * - `DATABASE_URL`: the subgraph's *own* database role (it may write only its own schema).
+ * - `DATABASE_URL`: the subgraph's runtime role (`fitflow_<name>_app`: rows of its own schema only).
+ * - `MIGRATION_DATABASE_URL`: its owner role (`fitflow_<name>`), used only to run migrations.
  * - `JWKS_URL`: identity's public key set, used to verify every access token.
  * - `REDIS_URL`: optional; in-process caches are used when unset.
  */
@@ -24,6 +25,8 @@ export const subgraphConfigSchema = baseConfigSchema.extend({
   HOST: z.string().default('127.0.0.1'),
   PORT: z.coerce.number().int().min(0).max(65535),
   DATABASE_URL: z.string().url(),
+  /** The subgraph's owner role, for migrations; when unset, DATABASE_URL runs them. */
+  MIGRATION_DATABASE_URL: z.string().url().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
   REDIS_URL: z.string().url().optional(),
   /** Required by every subgraph but identity, which verifies with its own key. */

@@ -45,11 +45,16 @@ export async function runSubgraph<Ctx extends BaseContext>(options: RunSubgraphO
     process.exit(1);
   }
   const log = createLogger(options.name, config.LOG_LEVEL);
+  if (config.MIGRATION_DATABASE_URL) {
+    const owner = await openDatabase({ url: config.MIGRATION_DATABASE_URL, schema: options.name, entities: options.entities, migrations: options.migrations, poolSize: 1 });
+    await owner.destroy();
+  }
   const ds = await openDatabase({
     url: config.DATABASE_URL,
     schema: options.name,
     entities: options.entities,
-    migrations: options.migrations,
+    // Migrations ran as the owner above; the runtime role could not run DDL anyway.
+    migrations: config.MIGRATION_DATABASE_URL ? [] : options.migrations,
     poolSize: config.DATABASE_POOL_SIZE,
   });
   // identity replaces this with a verifier on its own key (it has no JWKS_URL to fetch).

@@ -1,5 +1,5 @@
 import { buildDemoTenant, type DemoTenant } from '@fitflow/demo';
-import { bootstrapDatabase, openDatabase, type SubgraphName } from '@fitflow/kit';
+import { bootstrapDatabase, openDatabase, type SubgraphUrls } from '@fitflow/kit';
 import type { DataSource } from 'typeorm';
 import { SUBGRAPH_MODULES } from './registry.js';
 
@@ -13,8 +13,8 @@ export interface PrepareOptions {
 }
 
 export interface PreparedDatabase {
-  /** Each subgraph's own connection URL (its role). */
-  urls: Record<SubgraphName, string>;
+  /** Each subgraph's owner (migrations) and runtime (requests) connection URLs. */
+  urls: SubgraphUrls;
   /** The demo tenant when it was loaded now. */
   seeded: DemoTenant | null;
 }
@@ -29,7 +29,7 @@ export async function prepareDatabase(options: PrepareOptions): Promise<Prepared
   const opened: [(typeof SUBGRAPH_MODULES)[number], DataSource][] = [];
   try {
     for (const module of SUBGRAPH_MODULES) {
-      opened.push([module, await openDatabase({ url: urls[module.name], schema: module.name, entities: module.entities, migrations: module.migrations, poolSize: 2 })]);
+      opened.push([module, await openDatabase({ url: urls.owner[module.name], schema: module.name, entities: module.entities, migrations: module.migrations, poolSize: 2 })]);
     }
     let seeded: DemoTenant | null = null;
     const identity = opened[0][1];

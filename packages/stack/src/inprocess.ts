@@ -23,15 +23,20 @@ export interface InProcessStack {
 /**
  * Boots the five subgraphs and the gateway inside this process, each on its own free port, talking
  * real HTTP to each other (as in production) over the committed supergraph. Used by end-to-end
- * tests and benchmarks. `urls` are each subgraph's own database URL.
+ * tests and benchmarks.
  */
-export async function startInProcessStack(options: { urls: Record<SubgraphName, string>; log: Logger; redisUrl?: string }): Promise<InProcessStack> {
+export async function startInProcessStack(options: {
+  /** Each subgraph's runtime-role URL (migrations have run already). */
+  urls: Record<SubgraphName, string>;
+  log: Logger;
+  redisUrl?: string;
+}): Promise<InProcessStack> {
   const { log } = options;
   const stops: (() => Promise<unknown>)[] = [];
   const dataSources: DataSource[] = [];
   const open = async (name: SubgraphName) => {
     const module = SUBGRAPH_MODULES.find((m) => m.name === name)!;
-    const ds = await openDatabase({ url: options.urls[name], schema: name, entities: module.entities, migrations: module.migrations, poolSize: 4 });
+    const ds = await openDatabase({ url: options.urls[name], schema: name, entities: module.entities, migrations: [], poolSize: 4 });
     dataSources.push(ds);
     return ds;
   };

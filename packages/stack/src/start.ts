@@ -89,7 +89,12 @@ try {
   const jwksUrl = `http://${host}:${config.IDENTITY_PORT}/.well-known/jwks.json`;
   const common = { NODE_ENV: config.NODE_ENV, LOG_LEVEL: config.LOG_LEVEL, REDIS_URL: config.REDIS_URL, HOST: host, JWKS_URL: jwksUrl };
   const start = async (name: SubgraphName) => {
-    const child = run(name, `subgraphs/${name}/src/index.ts`, { ...common, PORT: String(portOf(name)), DATABASE_URL: urls[name] });
+    const child = run(name, `subgraphs/${name}/src/index.ts`, {
+      ...common,
+      PORT: String(portOf(name)),
+      DATABASE_URL: urls.app[name],
+      MIGRATION_DATABASE_URL: urls.owner[name],
+    });
     await waitForHealth(`http://${host}:${portOf(name)}/health`, child, name);
   };
   await start('identity');

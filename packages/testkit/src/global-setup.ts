@@ -8,7 +8,10 @@ import type { TestProject } from 'vitest/node';
 export interface FitflowTestEnv {
   /** Superuser URL of this run's own database. */
   adminUrl: string;
+  /** Each subgraph's owner role URL (what migrations and seeds use). */
   urls: Record<SubgraphName, string>;
+  /** Each subgraph's runtime role URL (row-level security applies). */
+  appUrls: Record<SubgraphName, string>;
   /** Reference time the demo tenant was built around (ISO). */
   now: string;
 }
@@ -45,7 +48,7 @@ export default async function setup(project: TestProject) {
   const adminUrl = withDatabase(serverUrl, database);
   const now = new Date();
   const { urls } = await prepareDatabase({ adminUrl, seed: 'always', now });
-  project.provide('fitflow', { adminUrl, urls, now: now.toISOString() });
+  project.provide('fitflow', { adminUrl, urls: urls.owner, appUrls: urls.app, now: now.toISOString() });
 
   return async () => {
     const client = new pg.Client({ connectionString: withDatabase(serverUrl!, 'postgres') });

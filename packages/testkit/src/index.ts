@@ -29,10 +29,13 @@ export function demoTenant(): DemoTenant {
   return tenant;
 }
 
-/** Connects to this run's database as `subgraph`'s own role. */
-export function openSubgraphDatabase(subgraph: SubgraphName, logger?: TypeOrmLogger) {
+/**
+ * Connects to this run's database as `subgraph`'s owner role, or (`as: 'app'`) as its runtime role,
+ * to which row-level security applies.
+ */
+export function openSubgraphDatabase(subgraph: SubgraphName, logger?: TypeOrmLogger, as: 'owner' | 'app' = 'owner') {
   const module = SUBGRAPH_MODULES.find((m) => m.name === subgraph)!;
-  return openDatabase({ url: testEnv().urls[subgraph], schema: subgraph, entities: module.entities, migrations: module.migrations, logger, poolSize: 3 });
+  return openDatabase({ url: (as === 'app' ? testEnv().appUrls : testEnv().urls)[subgraph], schema: subgraph, entities: module.entities, migrations: module.migrations, logger, poolSize: 3 });
 }
 
 export const TEST_ISSUER = 'fitflow-identity';
