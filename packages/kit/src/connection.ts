@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Directive, Field, Int, ObjectType, ArgsType } from 'type-graphql';
-import { Max, Min } from 'class-validator';
+import { IsOptional, IsString, Max, Min } from 'class-validator';
 import type { ClassType } from 'type-graphql';
 import { badUserInput } from './errors.js';
 
@@ -24,6 +24,8 @@ export class PageArgs {
   first: number = 20;
 
   @Field(() => String, { nullable: true, description: 'Cursor of the last edge already seen.' })
+  @IsOptional()
+  @IsString()
   after?: string | null;
 }
 

@@ -22,6 +22,10 @@ export const REDACTED_PATHS = [
   '*.variables',
   '*.notes',
   '*.medicalInfo',
+  // TypeORM's QueryFailedError carries the statement's parameters, which may be PHI.
+  'err.parameters',
+  'err.driverError.parameters',
+  '*.parameters',
 ];
 
 /** Creates the PHI-safe JSON logger of one service. */

@@ -1,0 +1,178 @@
+import { LocalDateScalar } from '@fitflow/kit';
+import {
+  ArrayMaxSize,
+  IsDefined,
+  IsEmail,
+  IsEnum,
+  IsOptional,
+  IsString,
+  Length,
+  Matches,
+  MaxLength,
+  ValidateIf,
+  ValidateNested,
+} from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { ClientSource, ClientStatus } from './client.type.js';
+import { IsPastLocalDate, PHONE_PATTERN } from './client.validation.js';
+
+const NOT_BLANK = /\S/;
+const phoneMessage = { message: 'phone must be a phone number such as +1-416-555-0140' };
+
+@InputType('EmergencyContactInput')
+export class EmergencyContactInput {
+  @Field(() => String)
+  @IsString()
+  @Length(1, 200)
+  @Matches(NOT_BLANK, { message: 'name must not be blank' })
+  name: string;
+
+  @Field(() => String)
+  @Matches(PHONE_PATTERN, phoneMessage)
+  phone: string;
+
+  @Field(() => String, { description: 'e.g. spouse, parent, friend.' })
+  @IsString()
+  @Length(1, 50)
+  relationship: string;
+}
+
+@InputType('MedicalInfoInput', { description: 'Replaces the whole medical information.' })
+export class MedicalInfoInput {
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(500, { each: true })
+  conditions: string[];
+
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(500, { each: true })
+  medications: string[];
+
+  @Field(() => [String], { defaultValue: [] })
+  @ArrayMaxSize(50)
+  @IsString({ each: true })
+  @MaxLength(500, { each: true })
+  allergies: string[];
+}
+
+/** A new client of the calling trainer. Validated by class-validator: failures are BAD_USER_INPUT naming the field. */
+@InputType('CreateClientInput')
+export class CreateClientInput {
+  @Field(() => String, { description: '1 to 100 characters.' })
+  @IsString()
+  @Length(1, 100)
+  @Matches(NOT_BLANK, { message: 'firstName must not be blank' })
+  firstName: string;
+
+  @Field(() => String, { description: '1 to 100 characters.' })
+  @IsString()
+  @Length(1, 100)
+  @Matches(NOT_BLANK, { message: 'lastName must not be blank' })
+  lastName: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  @MaxLength(255)
+  email?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'e.g. "+1-416-555-0140".' })
+  @IsOptional()
+  @Matches(PHONE_PATTERN, phoneMessage)
+  phone?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true, description: 'YYYY-MM-DD, in the past.' })
+  @IsOptional()
+  @IsPastLocalDate()
+  dateOfBirth?: string | null;
+
+  @Field(() => EmergencyContactInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  emergencyContact?: EmergencyContactInput | null;
+
+  @Field(() => MedicalInfoInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  medicalInfo?: MedicalInfoInput | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  goals?: string | null;
+
+  @Field(() => ClientSource, { nullable: true })
+  @IsOptional()
+  @IsEnum(ClientSource)
+  source?: ClientSource | null;
+}
+
+/**
+ * Changes to a client: omitted fields stay as they are, `null` clears an optional field. `firstName`,
+ * `lastName` and `status` cannot be null.
+ */
+@InputType('UpdateClientInput')
+export class UpdateClientInput {
+  @Field(() => String, { nullable: true, description: '1 to 100 characters; cannot be null.' })
+  @ValidateIf((o: UpdateClientInput) => o.firstName !== undefined)
+  @IsDefined({ message: 'firstName cannot be null' })
+  @IsString()
+  @Length(1, 100)
+  @Matches(NOT_BLANK, { message: 'firstName must not be blank' })
+  firstName?: string;
+
+  @Field(() => String, { nullable: true, description: '1 to 100 characters; cannot be null.' })
+  @ValidateIf((o: UpdateClientInput) => o.lastName !== undefined)
+  @IsDefined({ message: 'lastName cannot be null' })
+  @IsString()
+  @Length(1, 100)
+  @Matches(NOT_BLANK, { message: 'lastName must not be blank' })
+  lastName?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be a valid email address' })
+  @MaxLength(255)
+  email?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Matches(PHONE_PATTERN, phoneMessage)
+  phone?: string | null;
+
+  @Field(() => LocalDateScalar, { nullable: true })
+  @IsOptional()
+  @IsPastLocalDate()
+  dateOfBirth?: string | null;
+
+  @Field(() => EmergencyContactInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  emergencyContact?: EmergencyContactInput | null;
+
+  @Field(() => MedicalInfoInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  medicalInfo?: MedicalInfoInput | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  goals?: string | null;
+
+  @Field(() => ClientSource, { nullable: true })
+  @IsOptional()
+  @IsEnum(ClientSource)
+  source?: ClientSource | null;
+
+  @Field(() => ClientStatus, { nullable: true, description: 'Cannot be null.' })
+  @ValidateIf((o: UpdateClientInput) => o.status !== undefined)
+  @IsDefined({ message: 'status cannot be null' })
+  @IsEnum(ClientStatus)
+  status?: ClientStatus;
+}

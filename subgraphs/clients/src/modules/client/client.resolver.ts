@@ -1,0 +1,44 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Connection } from '@fitflow/kit';
+import type { ClientsContext } from '../../context.js';
+import { TrainerRef } from '../trainer/trainer.type.js';
+import { ClientsArgs } from './client.args.js';
+import { CreateClientInput, UpdateClientInput } from './client.inputs.js';
+import { createClient, getClient, listClients, updateClient } from './client.service.js';
+import { ClientConnection, ClientType } from './client.type.js';
+
+@Resolver(() => ClientType)
+export class ClientResolver {
+  @Query(() => ClientType, { description: 'One of your clients. Errors: NOT_FOUND (unknown or not yours), BAD_USER_INPUT (malformed id).' })
+  client(@Arg('id', () => ID) id: string, @Ctx() ctx: ClientsContext): Promise<ClientType> {
+    return getClient(ctx, id);
+  }
+
+  @Query(() => ClientConnection, {
+    description: "Your clients (a trainer's own and those shared with them; a client's own record), by last then first name.",
+  })
+  clients(@Args(() => ClientsArgs) args: ClientsArgs, @Ctx() ctx: ClientsContext): Promise<Connection<ClientType>> {
+    return listClients(ctx, args);
+  }
+
+  @Mutation(() => ClientType, { description: 'Adds a client of yours (trainers). Errors: BAD_USER_INPUT naming the field.' })
+  createClient(@Arg('input', () => CreateClientInput) input: CreateClientInput, @Ctx() ctx: ClientsContext): Promise<ClientType> {
+    return createClient(ctx, input);
+  }
+
+  @Mutation(() => ClientType, {
+    description: 'Changes one of your clients. Errors: BAD_USER_INPUT, NOT_FOUND, FORBIDDEN (shared with you read-only).',
+  })
+  updateClient(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => UpdateClientInput) input: UpdateClientInput,
+    @Ctx() ctx: ClientsContext,
+  ): Promise<ClientType> {
+    return updateClient(ctx, id, input);
+  }
+
+  @FieldResolver(() => TrainerRef, { description: "The client's primary trainer." })
+  trainer(@Root() client: ClientType): TrainerRef {
+    return TrainerRef.of(client.trainerId);
+  }
+}

@@ -1,0 +1,84 @@
+import { ConnectionType, DateTimeScalar, LocalDateScalar, type Connection } from '@fitflow/kit';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import type { ClientEntity } from './client.entity.js';
+
+export enum ClientStatus {
+  ACTIVE = 'active',
+  INACTIVE = 'inactive',
+}
+registerEnumType(ClientStatus, { name: 'ClientStatus', description: 'Whether the client currently trains with their trainer.' });
+
+export enum ClientSource {
+  REFERRAL = 'referral',
+  WALK_IN = 'walk-in',
+  ONLINE = 'online',
+}
+registerEnumType(ClientSource, { name: 'ClientSource', description: 'How the client found their trainer.' });
+
+@ObjectType('EmergencyContact', { description: 'Who to call in an emergency.' })
+export class EmergencyContactType {
+  @Field(() => String) name: string;
+  @Field(() => String) phone: string;
+  @Field(() => String, { description: 'e.g. spouse, parent, friend.' }) relationship: string;
+}
+
+@ObjectType('MedicalInfo', { description: 'Health information a trainer needs to program safely (PHI).' })
+export class MedicalInfoType {
+  @Field(() => [String]) conditions: string[];
+  @Field(() => [String]) medications: string[];
+  @Field(() => [String]) allergies: string[];
+}
+
+/** A trainer's client. Owned by the clients subgraph; scheduling and finance refer to it by id. */
+@ObjectType('Client', { description: "A trainer's client: contact details, health information and goals (PHI)." })
+@Directive('@key(fields: "id")')
+export class ClientType {
+  @Field(() => ID) id: string;
+  @Field(() => String) firstName: string;
+  @Field(() => String) lastName: string;
+  @Field(() => String, { nullable: true }) email: string | null;
+  @Field(() => String, { nullable: true }) phone: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Date of birth, YYYY-MM-DD.' }) dateOfBirth: string | null;
+  @Field(() => EmergencyContactType, { nullable: true }) emergencyContact: EmergencyContactType | null;
+  @Field(() => MedicalInfoType) medicalInfo: MedicalInfoType;
+  @Field(() => String, { nullable: true }) goals: string | null;
+  @Field(() => ClientSource, { nullable: true }) source: ClientSource | null;
+  @Field(() => ClientStatus) status: ClientStatus;
+  @Field(() => DateTimeScalar, { description: 'When the record was created (UTC).' }) createdAt: Date;
+  /** The primary trainer's id (exposed as `trainer`). */
+  trainerId: string;
+
+  @Field(() => String, { description: 'First and last name.' })
+  get displayName(): string {
+    return `${this.firstName} ${this.lastName}`;
+  }
+
+  static from(entity: ClientEntity): ClientType {
+    return Object.assign(new ClientType(), {
+      id: entity.id,
+      firstName: entity.firstName,
+      lastName: entity.lastName,
+      email: entity.email,
+      phone: entity.phone,
+      dateOfBirth: entity.dateOfBirth,
+      emergencyContact: entity.emergencyContact,
+      medicalInfo: {
+        conditions: entity.medicalInfo?.conditions ?? [],
+        medications: entity.medicalInfo?.medications ?? [],
+        allergies: entity.medicalInfo?.allergies ?? [],
+      },
+      goals: entity.goals,
+      source: entity.source as ClientSource | null,
+      status: entity.status as ClientStatus,
+      createdAt: entity.createdAt,
+      trainerId: entity.trainerId,
+    });
+  }
+}
+
+export const ClientConnection = ConnectionType(ClientType, 'Client');
+
+/** A page of client rows as a page of `Client`s. */
+export function toClientConnection(page: Connection<ClientEntity>): Connection<ClientType> {
+  return { pageInfo: page.pageInfo, edges: page.edges.map((e) => ({ cursor: e.cursor, node: ClientType.from(e.node) })) };
+}

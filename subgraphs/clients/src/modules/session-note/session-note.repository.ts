@@ -1,0 +1,66 @@
+import { badUserInput, type Cursor } from '@fitflow/kit';
+import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import { isEmptyScope, scopeParams, visibleClientSql, type ClientScope } from '../client/client.scope.js';
+import { SessionNoteEntity } from './session-note.entity.js';
+
+/**
+ * Data access to `clients.session_notes` on behalf of one caller: a note is visible when its client
+ * is (see {@link ClientScope}); notes of soft-deleted clients never are.
+ */
+export class SessionNoteRepository {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly scope: ClientScope,
+  ) {}
+
+  private visible(alias = 'n'): SelectQueryBuilder<SessionNoteEntity> {
+    return this.ds
+      .getRepository(SessionNoteEntity)
+      .createQueryBuilder(alias)
+      .where(`exists (select 1 from clients.clients vc where vc.id = ${alias}.client_id and ${visibleClientSql('vc')})`, scopeParams(this.scope));
+  }
+
+  /** Visible notes among `ids`. */
+  async findByIds(ids: readonly string[]): Promise<SessionNoteEntity[]> {
+    if (isEmptyScope(this.scope) || ids.length === 0) return [];
+    return this.visible().andWhere('n.id = any(:ids::uuid[])', { ids: [...ids] }).getMany();
+  }
+
+  /**
+   * Notes of each client in `clientIds`, newest session first (session_date desc, id desc): at most
+   * `first + 1` per client after `after`, in one statement (a window over client_id).
+   */
+  async pageByClients(clientIds: readonly string[], first: number, after: Cursor | null): Promise<SessionNoteEntity[]> {
+    if (isEmptyScope(this.scope) || clientIds.length === 0) return [];
+    const ranked = this.visible('w')
+      .select('w.id', 'id')
+      .addSelect('row_number() over (partition by w.client_id order by w.session_date desc, w.id desc)', 'rn')
+      .andWhere('w.client_id = any(:clientIds::uuid[])', { clientIds: [...clientIds] });
+    if (after) {
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(after.key) || !/^[0-9a-f-]{36}$/i.test(after.id)) {
+        throw badUserInput('The `after` cursor is not valid; use an endCursor returned by this API.', 'after');
+      }
+      ranked.andWhere('(w.session_date, w.id) < (:afterDate::date, :afterId::uuid)', { afterDate: after.key, afterId: after.id });
+    }
+    return this.ds
+      .getRepository(SessionNoteEntity)
+      .createQueryBuilder('n')
+      .where(`n.id in (select ranked.id from (${ranked.getQuery()}) ranked where ranked.rn <= :limit)`)
+      .setParameters({ ...ranked.getParameters(), limit: first + 1 })
+      .orderBy('n.session_date', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .getMany();
+  }
+
+  /** The newest note of each client in `clientIds` (clients without notes are absent), in one statement. */
+  async latestByClients(clientIds: readonly string[]): Promise<SessionNoteEntity[]> {
+    if (isEmptyScope(this.scope) || clientIds.length === 0) return [];
+    return this.visible()
+      .andWhere('n.client_id = any(:clientIds::uuid[])', { clientIds: [...clientIds] })
+      .distinctOn(['n.client_id'])
+      .orderBy('n.client_id', 'ASC')
+      .addOrderBy('n.session_date', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .getMany();
+  }
+}

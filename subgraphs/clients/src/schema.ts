@@ -1,0 +1,26 @@
+import { buildFederatedSchema } from '@fitflow/kit';
+import { clientReference } from './modules/client/client.reference.js';
+import { ClientResolver } from './modules/client/client.resolver.js';
+import { sessionNoteReference } from './modules/session-note/session-note.reference.js';
+import { ClientSessionNotesResolver, SessionNoteResolver } from './modules/session-note/session-note.resolver.js';
+import { ClientTrainingPlansResolver } from './modules/training-plan/training-plan.resolver.js';
+import { trainerReference } from './modules/trainer/trainer.reference.js';
+import { TrainerClientsResolver } from './modules/trainer/trainer.resolver.js';
+import { TrainerRef } from './modules/trainer/trainer.type.js';
+import { permissions } from './permissions.js';
+
+export const resolvers = [ClientResolver, ClientSessionNotesResolver, SessionNoteResolver, ClientTrainingPlansResolver, TrainerClientsResolver] as const;
+
+/** The clients subgraph's federated schema, shield applied. */
+export function buildClientsSchema() {
+  return buildFederatedSchema({
+    resolvers: [...resolvers],
+    orphanedTypes: [TrainerRef],
+    referenceResolvers: {
+      Client: clientReference,
+      SessionNote: sessionNoteReference,
+      Trainer: trainerReference,
+    },
+    permissions,
+  });
+}
