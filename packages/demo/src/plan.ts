@@ -136,6 +136,14 @@ export interface DemoInvoice {
   total: Decimal;
   items: DemoInvoiceItem[];
 }
+/** A client shared by their trainer with another trainer (seed 004 `client_permissions`). */
+export interface DemoClientPermission {
+  id: string;
+  clientId: string;
+  trainerId: string;
+  permissionLevel: 'read' | 'write' | 'admin';
+  grantedBy: string;
+}
 export interface DemoTenant {
   generatedAt: Date;
   users: DemoUser[];
@@ -147,6 +155,7 @@ export interface DemoTenant {
   appointments: DemoAppointment[];
   sessionNotes: DemoSessionNote[];
   invoices: DemoInvoice[];
+  clientPermissions: DemoClientPermission[];
   /** Demo logins, as documented in README.md. */
   logins: Record<'superAdmin' | 'trainerAdmin' | 'teamTrainer' | 'teamTrainer2' | 'independentTrainer' | 'studioAdmin' | 'studioAdminBc' | 'client', string>;
 }
@@ -403,6 +412,18 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
     { id: clientUserId, email: clients[0].email, roles: [{ role: 'client', scopeId: clients[0].id }] },
   ];
 
+  // Maya shares one client read-only with Noah (an independent trainer who co-trains them in Vancouver).
+  const sharedClient = clients.filter((c) => c.trainerId === trainerByKey.get('maya')!.id)[1];
+  const clientPermissions: DemoClientPermission[] = [
+    {
+      id: demoId('client-permission', sharedClient.id, 'noah'),
+      clientId: sharedClient.id,
+      trainerId: trainerByKey.get('noah')!.id,
+      permissionLevel: 'read',
+      grantedBy: trainerByKey.get('maya')!.id,
+    },
+  ];
+
   return {
     generatedAt: now,
     users,
@@ -414,6 +435,7 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
     appointments,
     sessionNotes,
     invoices,
+    clientPermissions,
     logins: {
       superAdmin: 'admin@fitflow.demo',
       trainerAdmin: trainerByKey.get('maya')!.email,
