@@ -1,5 +1,34 @@
 import type { DemoTenant } from '@fitflow/demo';
 import type { DataSource } from 'typeorm';
+import { AppointmentEntity, ParticipantEntity } from './modules/appointment/appointment.entity.js';
+import { ClassTypeEntity } from './modules/class-type/class-type.entity.js';
 
-/** Writes the scheduling slice of the demo tenant. */
-export async function seedScheduling(_ds: DataSource, _tenant: DemoTenant): Promise<void> {}
+/** Writes the demo class types, appointments and participants; existing rows are kept. */
+export async function seedScheduling(ds: DataSource, tenant: DemoTenant): Promise<void> {
+  await ds.transaction(async (em) => {
+    const insert = (entity: Function, rows: object[]) => em.createQueryBuilder().insert().into(entity).values(rows).orIgnore().execute();
+    await insert(ClassTypeEntity, tenant.classTypes.map((c) => ({ ...c, status: 'active' })));
+    await insert(
+      AppointmentEntity,
+      tenant.appointments.map((a) => ({
+        id: a.id,
+        trainerId: a.trainerId,
+        studioId: a.studioId,
+        classTypeId: a.classTypeId,
+        startTime: a.startTime,
+        endTime: a.endTime,
+        status: a.status,
+        locationType: 'studio',
+        rate: a.rate,
+        cancelledAt: a.status === 'cancelled' ? a.startTime : null,
+        cancellationReason: a.cancellationReason,
+      })),
+    );
+    await insert(
+      ParticipantEntity,
+      tenant.appointments.flatMap((a) =>
+        a.participants.map((p) => ({ id: p.id, appointmentId: a.id, clientId: p.clientId, status: 'confirmed', attended: p.attended, paymentStatus: p.paymentStatus })),
+      ),
+    );
+  });
+}

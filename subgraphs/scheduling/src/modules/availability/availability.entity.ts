@@ -1,0 +1,21 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/**
+ * Row of `scheduling.trainer_availability`: a trainer's weekly hours, in the studio's local time.
+ * Not exposed by the API yet (booking, a later issue, will read it).
+ */
+@Entity({ schema: 'scheduling', name: 'trainer_availability' })
+export class AvailabilityEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'trainer_id', type: 'uuid' }) trainerId: string;
+  @Column({ name: 'studio_id', type: 'uuid', nullable: true }) studioId: string | null;
+  /** 0 = Sunday … 6 = Saturday. */
+  @Column({ name: 'day_of_week', type: 'integer' }) dayOfWeek: number;
+  /** Local wall-clock time, "HH:MM:SS". */
+  @Column({ name: 'start_time', type: 'time' }) startTime: string;
+  @Column({ name: 'end_time', type: 'time' }) endTime: string;
+  /** Local dates, `YYYY-MM-DD`. */
+  @Column({ name: 'effective_from', type: 'date' }) effectiveFrom: string;
+  @Column({ name: 'effective_until', type: 'date', nullable: true }) effectiveUntil: string | null;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+}

@@ -1,0 +1,14 @@
+import { createSubgraphServer, type SubgraphDeps } from '@fitflow/kit';
+import { createLoaders, type SchedulingContext } from './context.js';
+import { buildSchedulingSchema } from './schema.js';
+
+/** Builds the scheduling subgraph server without listening (tests call this directly). */
+export async function buildSchedulingServer({ ds, verifier, log }: Pick<SubgraphDeps, 'ds' | 'verifier' | 'log'>) {
+  return createSubgraphServer<SchedulingContext>({
+    name: 'scheduling',
+    schema: await buildSchedulingSchema(),
+    verifier,
+    log,
+    extendContext: (base) => ({ ...base, ds, loaders: createLoaders(ds) }),
+  });
+}
