@@ -1,6 +1,7 @@
 import type { DemoTenant } from '@fitflow/demo';
 import type { DataSource } from 'typeorm';
-import { AppointmentEntity, ParticipantEntity } from './modules/appointment/appointment.entity.js';
+import { AppointmentEntity } from './modules/appointment/appointment.entity.js';
+import { ParticipantEntity } from './modules/participant/participant.entity.js';
 import { ClassTypeEntity } from './modules/class-type/class-type.entity.js';
 
 /** Writes the demo class types, appointments and participants; existing rows are kept. */

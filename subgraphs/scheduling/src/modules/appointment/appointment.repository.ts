@@ -1,6 +1,7 @@
 import type { Cursor } from '@fitflow/kit';
 import { In, type DataSource } from 'typeorm';
-import { AppointmentEntity, ParticipantEntity } from './appointment.entity.js';
+import { AppointmentEntity } from './appointment.entity.js';
+import { ParticipantEntity } from '../participant/participant.entity.js';
 
 /** Which appointments of each parent a page covers. */
 export interface PageQuery {

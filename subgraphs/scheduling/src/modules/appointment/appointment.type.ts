@@ -1,6 +1,7 @@
 import { ConnectionType, DateTimeScalar, DecimalScalar, type Decimal } from '@fitflow/kit';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import type { AppointmentEntity, ParticipantEntity } from './appointment.entity.js';
+import type { AppointmentEntity } from './appointment.entity.js';
+import type { ParticipantEntity } from '../participant/participant.entity.js';
 
 export enum AppointmentStatus {
   SCHEDULED = 'scheduled',
