@@ -20,6 +20,8 @@ export const stackConfigSchema = baseConfigSchema.extend({
   CLIENTS_PORT: port(4103),
   SCHEDULING_PORT: port(4104),
   FINANCE_PORT: port(4105),
+  /** The web app's Vite dev server (proxies /graphql to the gateway). */
+  WEB_PORT: port(5173),
 });
 export type StackConfig = z.infer<typeof stackConfigSchema>;
 export const loadStackConfig = () => loadConfig(stackConfigSchema);

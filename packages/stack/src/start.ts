@@ -3,6 +3,7 @@ import { ConfigError, SUBGRAPHS, type SubgraphName } from '@fitflow/kit';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
+import type { ViteDevServer } from 'vite';
 import { adminDatabase } from './admin-db.js';
 import { ROOT } from './compose.js';
 import { loadStackConfig, type StackConfig } from './config.js';
@@ -10,7 +11,8 @@ import { prepareDatabase } from './database.js';
 
 /**
  * `npm start`: PostgreSQL (embedded unless DATABASE_URL is set), migrations, demo data on an empty
- * database, then the five subgraphs and the gateway as separate processes. Ctrl-C stops them all.
+ * database, then the five subgraphs and the gateway as separate processes, and the web app through a
+ * Vite dev server (WEB_PORT) that proxies /graphql to the gateway. Ctrl-C stops them all.
  */
 let config: StackConfig;
 try {
@@ -55,10 +57,12 @@ function run(what: string, entry: string, env: Record<string, string | undefined
 }
 
 let embeddedStop: (() => Promise<void>) | undefined;
+let web: ViteDevServer | undefined;
 let stopping = false;
 async function stopAll(code: number) {
   if (stopping) return;
   stopping = true;
+  await web?.close().catch(() => undefined);
   await Promise.all(
     children.map(
       (child) =>
@@ -79,6 +83,7 @@ process.on('SIGTERM', () => void stopAll(0));
 try {
   for (const name of SUBGRAPHS) await assertFree(portOf(name), name);
   await assertFree(config.GATEWAY_PORT, 'gateway');
+  await assertFree(config.WEB_PORT, 'web');
   const { adminUrl, embedded } = await adminDatabase(config);
   embeddedStop = embedded?.stop;
   console.log(embedded ? 'Embedded PostgreSQL running (data in .data/postgres).' : 'Using DATABASE_URL.');
@@ -106,9 +111,24 @@ try {
   });
   await waitForHealth(`http://${host}:${config.GATEWAY_PORT}/health`, gateway, 'gateway');
   for (const child of children) child.once('exit', (code) => !stopping && void stopAll(code ?? 1));
+  const { createServer } = await import('vite');
+  web = await createServer({
+    configFile: resolve(ROOT, 'web/vite.config.ts'),
+    root: resolve(ROOT, 'web'),
+    clearScreen: false,
+    server: {
+      host,
+      port: config.WEB_PORT,
+      strictPort: true,
+      proxy: { '/graphql': { target: `http://${host}:${config.GATEWAY_PORT}`, changeOrigin: true } },
+    },
+  });
+  await web.listen();
+  const webUrl = web.resolvedUrls?.local[0] ?? `http://${host}:${config.WEB_PORT}/`;
   const logins = buildDemoTenant().logins;
   console.log(`
 FitFlow is running.
+  Web app:  ${webUrl}
   Gateway:  http://localhost:${config.GATEWAY_PORT}/graphql
   Demo logins (password FitFlow-demo-2026!): trainer admin ${logins.trainerAdmin}, trainer ${logins.teamTrainer},
   studio admin ${logins.studioAdmin}, client ${logins.client}, super admin ${logins.superAdmin}

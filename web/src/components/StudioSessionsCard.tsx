@@ -1,0 +1,86 @@
+import { getFragmentData, graphql, type FragmentType } from '../__generated__';
+import { addDays, classColor, formatTime, localDay, mondayOf } from '../lib/time';
+import { Empty } from './StateViews';
+
+export const StudioSessionsCard_studio = graphql(`
+  fragment StudioSessionsCard_studio on Studio {
+    id
+    name
+    timeZone
+    address {
+      city
+    }
+  }
+`);
+
+export const StudioSessionsCard_appointment = graphql(`
+  fragment StudioSessionsCard_appointment on Appointment {
+    id
+    startTime
+    status
+    headCount
+    classType {
+      id
+      name
+      color
+    }
+  }
+`);
+
+/** One studio on the dashboard: today's sessions with head counts, and this week's totals (in the studio's zone). */
+export function StudioSessionsCard(props: {
+  studio: FragmentType<typeof StudioSessionsCard_studio>;
+  appointments: FragmentType<typeof StudioSessionsCard_appointment>[];
+}) {
+  const studio = getFragmentData(StudioSessionsCard_studio, props.studio);
+  const appointments = getFragmentData(StudioSessionsCard_appointment, props.appointments)
+    .filter((a) => a.status !== 'CANCELLED')
+    .toSorted((a, b) => a.startTime.localeCompare(b.startTime));
+  const today = localDay(new Date(), studio.timeZone);
+  const monday = mondayOf(today);
+  const sunday = addDays(monday, 6);
+  const todays = appointments.filter((a) => localDay(a.startTime, studio.timeZone) === today);
+  const week = appointments.filter((a) => {
+    const day = localDay(a.startTime, studio.timeZone);
+    return day >= monday && day <= sunday;
+  });
+  const headsThisWeek = week.reduce((sum, a) => sum + a.headCount, 0);
+  const titleId = `studio-${studio.id}`;
+
+  return (
+    <article className="card studio-card" aria-labelledby={titleId}>
+      <h3 id={titleId}>{studio.name}</h3>
+      <p className="muted">
+        {studio.address.city} · times in {studio.timeZone}
+      </p>
+      <dl className="stats">
+        <div>
+          <dt>Today</dt>
+          <dd>{todays.length} sessions</dd>
+        </div>
+        <div>
+          <dt>This week</dt>
+          <dd>
+            {week.length} sessions · {headsThisWeek} clients
+          </dd>
+        </div>
+      </dl>
+      <h4>Today</h4>
+      {todays.length === 0 ? (
+        <Empty>No sessions today.</Empty>
+      ) : (
+        <ul className="session-list">
+          {todays.map((a) => (
+            <li key={a.id}>
+              <span className="swatch" style={{ background: classColor(a.classType.color) }} aria-hidden="true" />
+              <time dateTime={a.startTime}>{formatTime(a.startTime, studio.timeZone)}</time> {a.classType.name}
+              <span className="head-count" aria-label={`${a.headCount} booked`}>
+                {a.headCount} booked
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </article>
+  );
+}
