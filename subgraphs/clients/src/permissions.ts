@@ -1,28 +1,119 @@
-import { hasAnyRole, isAuthenticated, type IRules } from '@fitflow/kit';
-
-const trainers = hasAnyRole('trainer', 'trainer_admin');
+import { badUserInput, chain, forbidden, hasAnyRole, isAuthenticated, isUuid, notFound, or, rule, unauthenticated, type IRules } from '@fitflow/kit';
+import type { ClientsContext } from './context.js';
+import { onlySelfEditable } from './modules/client/client.inputs.js';
+import type { ClientRelation } from './modules/client/client.scope.js';
 
 /**
- * Who may call what in the clients subgraph (graphql-shield; everything unlisted is denied).
- * Coarse for issue #2: reads need a signed-in caller and the repositories return only what the
- * caller's scope allows (a trainer's own and shared clients; a client's own record; nothing for
- * anyone else). Writes and `SessionNote.privateNotes` need a trainer role. Issue #3 refines this.
+ * Who may call what in the clients subgraph: the first of three walls (graphql-shield; everything
+ * unlisted is denied). The repositories apply the same rules in SQL, and PostgreSQL row-level
+ * security a third time (migration 1732700000000).
+ *
+ * Role rules (seed 000): a Trainer sees their own clients and those shared with them (read / write /
+ * admin as granted); a Trainer Admin also every client of every trainer in their team,
+ * transitively; a Client reads their own record and notes (never private notes) and may change only
+ * their contact details and consents; a Studio Admin sees no client data at all (FORBIDDEN); a Super
+ * Admin sees no PHI except through the audited `breakGlassReadClient`.
+ *
+ * Rules about one client look up the caller's relation to it (`clientRelation` loader). An id the
+ * caller cannot see answers NOT_FOUND with the same message as an unknown id; FORBIDDEN means "you
+ * can see it, but not do this".
  */
+
+/** Holds a trainer role (own clients, shares, a team). */
+export const isTrainer = hasAnyRole('trainer', 'trainer_admin');
+/** Holds the client role (their own record). */
+export const isClient = hasAnyRole('client');
+export const isSuperAdmin = hasAnyRole('super_admin');
+/** May read client records at all: trainers and clients. Studio admins and super admins may not. */
+export const readsClients = hasAnyRole('trainer', 'trainer_admin', 'client');
+/** May receive PHI objects (a super admin only from break glass, which is audited). */
+const receivesPhi = hasAnyRole('trainer', 'trainer_admin', 'client', 'super_admin');
+
+/**
+ * A rule on the client named by argument `arg`: allowed when `allow(relation, args)`; NOT_FOUND when
+ * the caller cannot see the client (exactly like an unknown id); FORBIDDEN otherwise.
+ */
+function clientRule(name: string, arg: string, message: string, allow: (relation: ClientRelation, args: Record<string, any>) => boolean) {
+  // One instance per name: shield refuses two different rules under one name.
+  const key = `${name}(${arg})`;
+  const existing = clientRules.get(key);
+  if (existing) return existing;
+  const created = rule(key, { cache: 'no_cache' })(async (_parent, args: Record<string, any>, ctx: ClientsContext) => {
+    if (!ctx.viewer) return unauthenticated();
+    const id: unknown = args[arg];
+    if (!isUuid(id)) return badUserInput(`${arg} must be a UUID, e.g. 3f2b7c1e-8d4a-4e6b-9c1d-2a5f6e7d8c9b.`, arg);
+    const relation = await ctx.loaders.clientRelation.load(id.toLowerCase());
+    if (!relation) return notFound('Client');
+    return allow(relation, args) ? true : forbidden(message);
+  });
+  clientRules.set(key, created);
+  return created;
+}
+const clientRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
+
+const NOT_YOURS = 'You are not allowed to do this with this client.';
+const isShare = (r: ClientRelation) => r.startsWith('share-');
+
+/** The caller is the client's primary trainer. */
+export const isPrimaryTrainerOf = (arg = 'id') => clientRule('isPrimaryTrainerOf', arg, NOT_YOURS, (r) => r === 'owner');
+/** The caller trains the client: their primary trainer, or a trainer it was shared with. */
+export const isTrainerOfClient = (arg = 'id') => clientRule('isTrainerOfClient', arg, NOT_YOURS, (r) => r === 'owner' || isShare(r));
+/** The caller administers the team of the client's trainer (Trainer Admin, transitively). */
+export const isTeamTrainerOf = (arg = 'id') => clientRule('isTeamTrainerOf', arg, NOT_YOURS, (r) => r === 'team');
+/** The caller is the client. */
+export const isClientSelf = (arg = 'id') => clientRule('isClientSelf', arg, NOT_YOURS, (r) => r === 'self');
+
+/** Any of the above: the caller may read the client. */
+export const canReadClient = (arg = 'id') => or(isTrainerOfClient(arg), isTeamTrainerOf(arg), isClientSelf(arg));
+
+/**
+ * May change the client: their trainer or team admin, a `write`/`admin` share, or the client for
+ * contact details and consents only (`input` holds nothing else).
+ */
+export const canWriteClient = (arg = 'id') =>
+  clientRule('canWriteClient', arg, 'You may not change this client (shared read-only, or only contact details and consents are yours to change).', (r, args) =>
+    r === 'self' ? onlySelfEditable(args.input ?? {}) : r !== 'share-read',
+  );
+/** May delete the client: their trainer or team admin, or an `admin` share. */
+export const canDeleteClient = (arg = 'id') => clientRule('canDeleteClient', arg, NOT_YOURS, (r) => r === 'owner' || r === 'team' || r === 'share-admin');
+/** May export the client's data or ask for its erasure: the client, their trainer, their team admin. */
+export const canExerciseDataRights = (arg = 'clientId') => clientRule('canExerciseDataRights', arg, NOT_YOURS, (r) => r === 'owner' || r === 'team' || r === 'self');
+/** May read who accessed the client's record: their trainer and team admin. */
+export const canAuditClient = (arg = 'clientId') => or(isPrimaryTrainerOf(arg), isTeamTrainerOf(arg));
+
 export const permissions: IRules = {
-  Query: { client: isAuthenticated, clients: isAuthenticated },
-  Mutation: { createClient: trainers, updateClient: trainers },
-  Client: isAuthenticated,
-  ClientConnection: isAuthenticated,
-  ClientEdge: isAuthenticated,
-  EmergencyContact: isAuthenticated,
-  MedicalInfo: isAuthenticated,
-  SessionNote: { '*': isAuthenticated, privateNotes: trainers },
-  SessionNoteConnection: isAuthenticated,
-  SessionNoteEdge: isAuthenticated,
-  Exercise: isAuthenticated,
-  Measurements: isAuthenticated,
-  TrainingPlan: isAuthenticated,
+  Query: {
+    client: chain(readsClients, canReadClient('id')),
+    clients: readsClients,
+    clientAccessLog: chain(isTrainer, canAuditClient('clientId')),
+    myAccessLog: isClient,
+  },
+  Mutation: {
+    createClient: isTrainer,
+    updateClient: chain(readsClients, canWriteClient('id')),
+    deleteClient: chain(isTrainer, canDeleteClient('id')),
+    breakGlassReadClient: isSuperAdmin,
+    exportClientData: chain(readsClients, canExerciseDataRights('clientId')),
+    requestClientErasure: chain(readsClients, canExerciseDataRights('clientId')),
+    processClientErasures: isSuperAdmin,
+  },
+  Client: receivesPhi,
+  ClientConnection: readsClients,
+  ClientEdge: readsClients,
+  ClientConsents: receivesPhi,
+  EmergencyContact: receivesPhi,
+  MedicalInfo: receivesPhi,
+  SessionNote: { '*': readsClients, privateNotes: isTrainer },
+  SessionNoteConnection: readsClients,
+  SessionNoteEdge: readsClients,
+  Exercise: readsClients,
+  Measurements: readsClients,
+  TrainingPlan: readsClients,
+  AccessLogEntry: isAuthenticated,
+  AccessLogEntryConnection: isAuthenticated,
+  AccessLogEntryEdge: isAuthenticated,
+  ClientErasureRequest: isAuthenticated,
   PageInfo: isAuthenticated,
-  Trainer: isAuthenticated,
+  Trainer: { id: isAuthenticated, clients: readsClients },
   Appointment: isAuthenticated,
 };

@@ -6,6 +6,7 @@ import {
   IsEnum,
   IsOptional,
   IsString,
+  IsBoolean,
   Length,
   Matches,
   MaxLength,
@@ -56,6 +57,12 @@ export class MedicalInfoInput {
   @IsString({ each: true })
   @MaxLength(500, { each: true })
   allergies: string[];
+}
+
+@InputType('ClientConsentsInput', { description: 'Replaces the consents.' })
+export class ClientConsentsInput {
+  @Field(() => Boolean) @IsBoolean() marketingEmails: boolean;
+  @Field(() => Boolean) @IsBoolean() progressPhotos: boolean;
 }
 
 /** A new client of the calling trainer. Validated by class-validator: failures are BAD_USER_INPUT naming the field. */
@@ -109,11 +116,17 @@ export class CreateClientInput {
   @IsOptional()
   @IsEnum(ClientSource)
   source?: ClientSource | null;
+
+  @Field(() => ClientConsentsInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  consents?: ClientConsentsInput | null;
 }
 
 /**
  * Changes to a client: omitted fields stay as they are, `null` clears an optional field. `firstName`,
- * `lastName` and `status` cannot be null.
+ * `lastName` and `status` cannot be null. A client changing their own record may send only
+ * {@link CLIENT_SELF_EDITABLE} fields.
  */
 @InputType('UpdateClientInput')
 export class UpdateClientInput {
@@ -170,9 +183,21 @@ export class UpdateClientInput {
   @IsEnum(ClientSource)
   source?: ClientSource | null;
 
+  @Field(() => ClientConsentsInput, { nullable: true, description: 'The client may change these themself.' })
+  @IsOptional()
+  @ValidateNested()
+  consents?: ClientConsentsInput | null;
+
   @Field(() => ClientStatus, { nullable: true, description: 'Cannot be null.' })
   @ValidateIf((o: UpdateClientInput) => o.status !== undefined)
   @IsDefined({ message: 'status cannot be null' })
   @IsEnum(ClientStatus)
   status?: ClientStatus;
 }
+
+/** The fields a client may change on their own record: contact details and consents. */
+export const CLIENT_SELF_EDITABLE = ['phone', 'email', 'emergencyContact', 'consents'] as const;
+
+/** True when `input` changes only {@link CLIENT_SELF_EDITABLE} fields. */
+export const onlySelfEditable = (input: object) =>
+  Object.entries(input).every(([field, value]) => value === undefined || (CLIENT_SELF_EDITABLE as readonly string[]).includes(field));

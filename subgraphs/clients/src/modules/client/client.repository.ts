@@ -1,36 +1,22 @@
-import type { Cursor } from '@fitflow/kit';
-import type { DataSource, EntityManager, SelectQueryBuilder } from 'typeorm';
-import { ClientPermissionEntity, type PermissionLevel } from './client-permission.entity.js';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { ClientPermissionEntity } from './client-permission.entity.js';
 import { ClientEntity } from './client.entity.js';
-import { containsPattern, isEmptyScope, parseClientSortKey, scopeParams, visibleClientSql, type ClientScope } from './client.scope.js';
-
-/** Filter and page of a client list, in (last name, first name, id) order. */
-export interface ClientPageQuery {
-  first: number;
-  after: Cursor | null;
-  search?: string | null;
-}
+import { isEmptyScope, relationSql, scopeParams, visibleClientSql, type ClientRelation, type ClientScope } from './client.scope.js';
 
 /**
- * Data access to `clients.clients`, on behalf of one caller: every query is filtered by the
- * caller's {@link ClientScope} and skips soft-deleted rows, so an out-of-scope id looks exactly like
- * an unknown one.
+ * Data access to `clients.clients` on behalf of one caller, inside one of their ScopedDb
+ * transactions: every query is filtered by the caller's {@link ClientScope} and skips soft-deleted
+ * and erased rows, so an out-of-scope id looks exactly like an unknown one. (Row-level security
+ * filters the same rows again underneath.) Rows come back sealed; services open them.
  */
 export class ClientRepository {
-  private readonly em: EntityManager;
-
   constructor(
-    source: DataSource | EntityManager,
+    private readonly em: EntityManager,
     private readonly scope: ClientScope,
-  ) {
-    this.em = 'manager' in source ? source.manager : source;
-  }
+  ) {}
 
   private visible(alias = 'c'): SelectQueryBuilder<ClientEntity> {
-    return this.em
-      .getRepository(ClientEntity)
-      .createQueryBuilder(alias)
-      .where(visibleClientSql(alias), scopeParams(this.scope));
+    return this.em.getRepository(ClientEntity).createQueryBuilder(alias).where(visibleClientSql(alias), scopeParams(this.scope));
   }
 
   /** Visible clients among `ids` (any order; missing ones are unknown or out of scope). */
@@ -40,79 +26,77 @@ export class ClientRepository {
   }
 
   /**
-   * The caller's clients (all they may see), `first + 1` rows from `after` on, so that the caller can
-   * tell whether there is a next page.
+   * Every visible client (optionally only those of `trainerIds`, or with one of `emailIndexes`).
+   * Names are encrypted, so ordering, name search and paging happen after opening them in memory: a
+   * caller sees tens to a few hundred clients (their own, their team's, those shared with them).
    */
-  async page(query: ClientPageQuery): Promise<ClientEntity[]> {
+  async findVisible(filter: { trainerIds?: readonly string[]; emailIndexes?: readonly string[] } = {}): Promise<ClientEntity[]> {
     if (isEmptyScope(this.scope)) return [];
-    const qb = this.filtered(this.visible(), query);
-    return qb.orderBy('c.last_name', 'ASC').addOrderBy('c.first_name', 'ASC').addOrderBy('c.id', 'ASC').limit(query.first + 1).getMany();
+    const qb = this.visible();
+    if (filter.trainerIds) qb.andWhere('c.trainer_id = any(:trainerIds::uuid[])', { trainerIds: [...filter.trainerIds] });
+    if (filter.emailIndexes) qb.andWhere('c.email_index = any(:emailIndexes::text[])', { emailIndexes: [...filter.emailIndexes] });
+    return qb.getMany();
+  }
+
+  /** Primary trainers of the visible clients (whose blind-index keys an email search needs). */
+  async visibleTrainerIds(): Promise<string[]> {
+    if (isEmptyScope(this.scope)) return [];
+    const rows: { trainer_id: string }[] = await this.visible().select('c.trainer_id', 'trainer_id').distinct(true).getRawMany();
+    return rows.map((r) => r.trainer_id);
+  }
+
+  /** The caller's {@link ClientRelation} to each visible client among `ids`, in one statement. */
+  async relations(ids: readonly string[]): Promise<{ id: string; trainerId: string; relation: ClientRelation }[]> {
+    if (isEmptyScope(this.scope) || ids.length === 0) return [];
+    const rows: { id: string; trainer_id: string; relation: ClientRelation }[] = await this.visible()
+      .select('c.id', 'id')
+      .addSelect('c.trainer_id', 'trainer_id')
+      .addSelect(relationSql('c'), 'relation')
+      .andWhere('c.id = any(:ids::uuid[])', { ids: [...ids] })
+      .getRawMany();
+    return rows.map((r) => ({ id: r.id, trainerId: r.trainer_id, relation: r.relation }));
+  }
+
+  /** The caller's relation to one visible client, or null (no lock; check before {@link lockForUpdate}). */
+  async relationTo(id: string): Promise<ClientRelation | null> {
+    return (await this.relations([id]))[0]?.relation ?? null;
   }
 
   /**
-   * Visible clients whose primary trainer is one of `trainerIds`: at most `first + 1` per trainer,
-   * in one statement (a window over trainer_id), for `Trainer.clients` of many trainers.
+   * A visible client, locked until the transaction ends (writes). Row-level security also requires
+   * write access for `for update`, so call it once the relation allows the write.
    */
-  async pageByTrainers(trainerIds: readonly string[], query: ClientPageQuery): Promise<ClientEntity[]> {
-    if (isEmptyScope(this.scope) || trainerIds.length === 0) return [];
-    const ranked = this.filtered(this.visible('w'), query, 'w')
-      .select('w.id', 'id')
-      .addSelect('row_number() over (partition by w.trainer_id order by w.last_name, w.first_name, w.id)', 'rn')
-      .andWhere('w.trainer_id = any(:trainerIds::uuid[])', { trainerIds: [...trainerIds] });
+  async lockForUpdate(id: string): Promise<ClientEntity | null> {
+    if (isEmptyScope(this.scope)) return null;
+    return this.visible().andWhere('c.id = :id', { id }).setLock('pessimistic_write').getOne();
+  }
+
+  /**
+   * A super admin's break-glass read of one client: not filtered by a scope (a super admin has none)
+   * but by id alone; row-level security admits the row only because the transaction also set
+   * `app.break_glass_client_id`.
+   */
+  async findForBreakGlass(id: string): Promise<ClientEntity | null> {
     return this.em
       .getRepository(ClientEntity)
       .createQueryBuilder('c')
-      .where(`c.id in (select ranked.id from (${ranked.getQuery()}) ranked where ranked.rn <= :limit)`)
-      .setParameters({ ...ranked.getParameters(), limit: query.first + 1 })
-      .orderBy('c.last_name', 'ASC')
-      .addOrderBy('c.first_name', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .getMany();
+      .where('c.id = :id and c.deleted_at is null and c.erased_at is null', { id })
+      .getOne();
   }
 
-  private filtered(qb: SelectQueryBuilder<ClientEntity>, query: ClientPageQuery, alias = 'c') {
-    const pattern = containsPattern(query.search);
-    if (pattern) {
-      qb.andWhere(`(${alias}.first_name ilike :pattern or ${alias}.last_name ilike :pattern or ${alias}.email ilike :pattern)`, { pattern });
-    }
-    if (query.after) {
-      const after = parseClientSortKey(query.after);
-      qb.andWhere(`(${alias}.last_name, ${alias}.first_name, ${alias}.id) > (:afterLast, :afterFirst, :afterId::uuid)`, {
-        afterLast: after.lastName,
-        afterFirst: after.firstName,
-        afterId: after.id,
-      });
-    }
-    return qb;
+  /** Who a client is shared with (export). */
+  permissionsOf(clientId: string): Promise<ClientPermissionEntity[]> {
+    return this.em.getRepository(ClientPermissionEntity).find({ where: { clientId }, order: { grantedAt: 'ASC' } });
   }
 
-  /**
-   * How the caller may change client `id`: `owner` (their own client), the level it was shared with
-   * them at, or null when they cannot see it. Locks the row until the transaction ends.
-   */
-  async accessForUpdate(id: string): Promise<{ client: ClientEntity; level: PermissionLevel | 'owner' } | null> {
-    if (this.scope.trainerIds.length === 0) return null;
-    const client = await this.visible().andWhere('c.id = :id', { id }).setLock('pessimistic_write').getOne();
-    if (!client) return null;
-    if (this.scope.trainerIds.includes(client.trainerId)) return { client, level: 'owner' };
-    const grants = await this.em
-      .getRepository(ClientPermissionEntity)
-      .createQueryBuilder('p')
-      .where('p.client_id = :id and p.trainer_id = any(:trainers::uuid[])', { id, trainers: this.scope.trainerIds })
-      .getMany();
-    const rank = { read: 0, write: 1, admin: 2 } as const;
-    const best = grants.map((g) => g.permissionLevel).sort((a, b) => rank[b] - rank[a])[0];
-    return best ? { client, level: best } : null;
-  }
-
-  /** Inserts a client and returns the stored row (defaults filled in). */
+  /** Inserts a client (sealed values) and returns the stored row (defaults filled in). */
   async insert(values: Partial<ClientEntity>): Promise<ClientEntity> {
     const repository = this.em.getRepository(ClientEntity);
-    const saved = await repository.save(repository.create(values));
-    return repository.findOneByOrFail({ id: saved.id });
+    await repository.insert(values as never);
+    return repository.findOneByOrFail({ id: values.id! });
   }
 
-  /** Writes `changes` to client `id` and returns the stored row. */
+  /** Writes `changes` (sealed values) to client `id` and returns the stored row. */
   async update(id: string, changes: Partial<ClientEntity>): Promise<ClientEntity> {
     const repository = this.em.getRepository(ClientEntity);
     if (Object.keys(changes).length) await repository.update({ id }, changes as never);

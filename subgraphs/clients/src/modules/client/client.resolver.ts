@@ -2,9 +2,9 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import type { Connection } from '@fitflow/kit';
 import type { ClientsContext } from '../../context.js';
 import { TrainerRef } from '../trainer/trainer.type.js';
-import { ClientsArgs } from './client.args.js';
+import { BreakGlassArgs, ClientsArgs } from './client.args.js';
 import { CreateClientInput, UpdateClientInput } from './client.inputs.js';
-import { createClient, getClient, listClients, updateClient } from './client.service.js';
+import { breakGlassReadClient, createClient, deleteClient, getClient, listClients, updateClient } from './client.service.js';
 import { ClientConnection, ClientType } from './client.type.js';
 
 @Resolver(() => ClientType)
@@ -27,7 +27,7 @@ export class ClientResolver {
   }
 
   @Mutation(() => ClientType, {
-    description: 'Changes one of your clients. Errors: BAD_USER_INPUT, NOT_FOUND, FORBIDDEN (shared with you read-only).',
+    description: 'Changes one of your clients; a client may change their own contact details and consents. Errors: BAD_USER_INPUT, NOT_FOUND, FORBIDDEN (shared with you read-only, or a client changing more than contact details).',
   })
   updateClient(
     @Arg('id', () => ID) id: string,
@@ -35,6 +35,22 @@ export class ClientResolver {
     @Ctx() ctx: ClientsContext,
   ): Promise<ClientType> {
     return updateClient(ctx, id, input);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes a client (soft delete: hidden everywhere, kept for the retention period). For the client’s trainer, their team admin, or an `admin` share. Errors: NOT_FOUND, FORBIDDEN.',
+  })
+  deleteClient(@Arg('id', () => ID) id: string, @Ctx() ctx: ClientsContext): Promise<boolean> {
+    return deleteClient(ctx, id);
+  }
+
+  @Mutation(() => ClientType, {
+    description:
+      'Super admins only: an emergency read of one client. The reason is kept in the audit log and the client can see the access in myAccessLog. Errors: BAD_USER_INPUT (reason under 10 characters), NOT_FOUND.',
+  })
+  breakGlassReadClient(@Args(() => BreakGlassArgs) args: BreakGlassArgs, @Ctx() ctx: ClientsContext): Promise<ClientType> {
+    return breakGlassReadClient(ctx, args);
   }
 
   @FieldResolver(() => TrainerRef, { description: "The client's primary trainer." })

@@ -1,69 +1,110 @@
-import { badUserInput, scopesOf, type Cursor, type Viewer } from '@fitflow/kit';
+import { scopesOf, type Viewer } from '@fitflow/kit';
 
 /**
- * Which client records a caller may see, from the roles in their access token:
- * - `trainerIds`: trainer ids the caller acts as (roles `trainer` and `trainer_admin`); they see
- *   clients whose primary trainer is one of these, or that were shared with one of these
- *   (`clients.client_permissions`).
- * - `clientIds`: their own client record (role `client`).
- * Anyone else (studio admins, super admins, for now) sees no client at all.
+ * Which client records a caller may see, from the roles in their access token (seed 000):
+ * - `trainerIds` (role `trainer`): clients whose primary trainer is one of these, and clients
+ *   shared with one of these through `clients.client_permissions`;
+ * - `adminTrainerIds` (role `trainer_admin`): the same for every trainer of the teams they
+ *   administer, transitively down `studios.trainer_directory` (the admin included);
+ * - `clientIds` (role `client`): their own record, read-only but for contact details and consents.
+ * Studio admins and super admins see no client (a super admin only through break glass).
+ *
+ * The repositories apply this scope in SQL ({@link visibleClientSql}); PostgreSQL row-level security
+ * applies the same rules again from the claims kit's ScopedDb sets (migration 1732700000000).
  */
 export interface ClientScope {
   trainerIds: string[];
+  adminTrainerIds: string[];
   clientIds: string[];
 }
 
 /** The {@link ClientScope} of `viewer` (empty when anonymous). */
 export function clientScopeOf(viewer: Viewer | null): ClientScope {
-  const trainerIds = [...new Set([...scopesOf(viewer, 'trainer'), ...scopesOf(viewer, 'trainer_admin')])];
-  return { trainerIds, clientIds: [...new Set(scopesOf(viewer, 'client'))] };
+  return {
+    trainerIds: [...new Set(scopesOf(viewer, 'trainer'))],
+    adminTrainerIds: [...new Set(scopesOf(viewer, 'trainer_admin'))],
+    clientIds: [...new Set(scopesOf(viewer, 'client'))],
+  };
 }
 
-/** The same scope restricted to the caller's trainer roles (what `privateNotes` and writes need). */
-export const asTrainer = (scope: ClientScope): ClientScope => ({ trainerIds: scope.trainerIds, clientIds: [] });
+/** True when the caller acts as a trainer in some way (own clients, shares or a team). */
+export const actsAsTrainer = (scope: ClientScope) => scope.trainerIds.length > 0 || scope.adminTrainerIds.length > 0;
 
 /** True when the scope can see no client at all (then repositories answer without a query). */
-export const isEmptyScope = (scope: ClientScope) => scope.trainerIds.length === 0 && scope.clientIds.length === 0;
+export const isEmptyScope = (scope: ClientScope) => !actsAsTrainer(scope) && scope.clientIds.length === 0;
+
+/** Trainer ids of the teams administered in the scope, expanded recursively (binds `:scopeAdmins`). */
+const TEAM_SQL = `(with recursive team(id) as (
+    select unnest(:scopeAdmins::uuid[])
+    union
+    select t.id from studios.trainer_directory t join team on t.parent_trainer_id = team.id
+  ) select team.id from team)`;
+
+/** SQL "trainer id `column` is one the caller acts for" (own or team). */
+export const trainerInScopeSql = (column: string) => `(${column} = any(:scopeTrainers::uuid[]) or ${column} in ${TEAM_SQL})`;
 
 /**
- * SQL condition "client row `alias` is visible in the scope and not soft-deleted". Binds
- * `:scopeTrainers` and `:scopeClients` (see {@link scopeParams}).
+ * SQL condition "client row `alias` is visible in the scope, not soft-deleted and not erased". Binds
+ * `:scopeTrainers`, `:scopeAdmins` and `:scopeClients` (see {@link scopeParams}).
  */
 export function visibleClientSql(alias: string): string {
-  return `(${alias}.deleted_at is null and (${alias}.trainer_id = any(:scopeTrainers::uuid[])
+  return `(${alias}.deleted_at is null and ${alias}.erased_at is null and (${trainerInScopeSql(`${alias}.trainer_id`)}
     or ${alias}.id = any(:scopeClients::uuid[])
     or exists (select 1 from clients.client_permissions scope_p
-               where scope_p.client_id = ${alias}.id and scope_p.trainer_id = any(:scopeTrainers::uuid[]))))`;
+               where scope_p.client_id = ${alias}.id and ${trainerInScopeSql('scope_p.trainer_id')})))`;
 }
 
 /** Parameters of {@link visibleClientSql}. */
-export const scopeParams = (scope: ClientScope) => ({ scopeTrainers: scope.trainerIds, scopeClients: scope.clientIds });
+export const scopeParams = (scope: ClientScope) => ({
+  scopeTrainers: scope.trainerIds,
+  scopeAdmins: scope.adminTrainerIds,
+  scopeClients: scope.clientIds,
+});
 
 /**
- * An ILIKE pattern matching `search` anywhere, with `%`, `_` and `\` taken literally; null when the
- * search is blank (no filter).
+ * How the caller relates to a visible client, strongest first: `owner` (their own client), `team`
+ * (a client of a trainer in the team they administer), `share-admin` / `share-write` /
+ * `share-read` (shared with them, or with their team, at that level), `self` (the client themself).
  */
-export function containsPattern(search: string | null | undefined): string | null {
-  const term = search?.trim();
+export type ClientRelation = 'owner' | 'team' | 'share-admin' | 'share-write' | 'share-read' | 'self';
+
+/** SQL expression of the {@link ClientRelation} of visible client row `alias`. */
+export function relationSql(alias: string): string {
+  return `case
+    when ${alias}.trainer_id = any(:scopeTrainers::uuid[]) then 'owner'
+    when ${alias}.trainer_id in ${TEAM_SQL} then 'team'
+    else coalesce(
+      (select 'share-' || rp.permission_level from clients.client_permissions rp
+        where rp.client_id = ${alias}.id and ${trainerInScopeSql('rp.trainer_id')}
+        order by case rp.permission_level when 'admin' then 0 when 'write' then 1 else 2 end limit 1),
+      case when ${alias}.id = any(:scopeClients::uuid[]) then 'self' end)
+  end`;
+}
+
+/** The caller sees the client as a trainer (own, team or shared), so trainer-only data is theirs to see. */
+export const isTrainerRelation = (relation: ClientRelation | null) => relation != null && relation !== 'self';
+
+/**
+ * A case-insensitive "contains" test for name search in memory (the names are encrypted, so search
+ * happens after opening the caller's clients); null when the search is blank (no filter).
+ */
+export function nameMatcher(search: string | null | undefined): ((name: string) => boolean) | null {
+  const term = search?.trim().toLocaleLowerCase();
   if (!term) return null;
-  return `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return (name) => name.toLocaleLowerCase().includes(term);
 }
 
-/** Cursor sort key of a client in the (last name, first name, id) order. */
-export const clientSortKey = (row: { lastName: string; firstName: string }) => JSON.stringify([row.lastName, row.firstName]);
+/** True when a search term is a whole email address (then it is looked up by blind index). */
+export const looksLikeEmail = (search: string | null | undefined) => !!search && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(search.trim());
+
+/** Order of client lists: last name, first name, id (compared in memory; the names are encrypted). */
+export function compareClients(a: { lastName: string; firstName: string; id: string }, b: { lastName: string; firstName: string; id: string }): number {
+  return a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
 
 /**
- * The (last name, first name) a client cursor points after.
- * @throws BAD_USER_INPUT when the cursor was not made by {@link clientSortKey}.
+ * Cursor sort key of a client: empty. Names are PHI and must not travel in cursors (they end up in
+ * URLs and logs), so a client cursor carries only the id and the page continues after that client's
+ * position in the (re-sorted) list.
  */
-export function parseClientSortKey(cursor: Cursor): { lastName: string; firstName: string; id: string } {
-  try {
-    const value: unknown = JSON.parse(cursor.key);
-    if (Array.isArray(value) && value.length === 2 && value.every((v) => typeof v === 'string') && /^[0-9a-f-]{36}$/i.test(cursor.id)) {
-      return { lastName: value[0], firstName: value[1], id: cursor.id };
-    }
-  } catch {
-    /* fall through */
-  }
-  throw badUserInput('The `after` cursor is not valid; use an endCursor returned by this API.', 'after');
-}
+export const clientSortKey = () => '';

@@ -1,31 +1,46 @@
-import { decodeCursor, forbidden, notFound, parseId, toConnection, type Connection } from '@fitflow/kit';
+import { decodeCursor, forbidden, notFound, parseId, recordAccess, recordAudit, redact, toConnection, type Connection } from '@fitflow/kit';
+import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import type { ClientsContext } from '../../context.js';
-import type { ClientsArgs } from './client.args.js';
-import type { ClientEntity } from './client.entity.js';
-import type { CreateClientInput, UpdateClientInput } from './client.inputs.js';
+import { logPhiReads } from '../access-log/access-log.record.js';
+import type { BreakGlassArgs, ClientsArgs } from './client.args.js';
+import type { ClientRecord } from './client.entity.js';
+import { onlySelfEditable, type CreateClientInput, type UpdateClientInput } from './client.inputs.js';
+import { findClients, openClients, pageAfter, staleCursor } from './client.reader.js';
 import { ClientRepository } from './client.repository.js';
-import { asTrainer, clientSortKey } from './client.scope.js';
+import { CLIENT_PHI_FIELDS, sealClientFields } from './client.sealing.js';
+import { clientSortKey, type ClientRelation } from './client.scope.js';
 import { ClientType, toClientConnection } from './client.type.js';
+
+/** Audit rows name the table they describe. */
+const TABLE = 'clients';
+/** Fields of an audit row's old/new values that are recorded as "[redacted]". */
+const REDACTED = CLIENT_PHI_FIELDS as readonly string[];
 
 /**
  * One client the caller may see.
- * @throws BAD_USER_INPUT for a malformed id; NOT_FOUND when the client is unknown, soft-deleted or
- * outside the caller's scope (the same answer, so ids cannot be probed).
+ * @throws BAD_USER_INPUT for a malformed id; NOT_FOUND when the client is unknown, soft-deleted,
+ * erased or outside the caller's scope (the same answer, so ids cannot be probed).
  */
 export async function getClient(ctx: ClientsContext, id: string): Promise<ClientType> {
-  const entity = await ctx.loaders.clientById.load(parseId(id));
-  if (!entity) throw notFound('Client');
-  return ClientType.from(entity);
+  const record = await ctx.loaders.clientById.load(parseId(id));
+  if (!record) throw notFound('Client');
+  return ClientType.from(record);
 }
 
 /**
- * The caller's clients (their own, those shared with them, or, for a client, themselves), by last
- * name then first name, one page.
- * @throws BAD_USER_INPUT for a cursor this API did not make.
+ * The caller's clients (their own, their team's, those shared with them, or, for a client,
+ * themselves), by last name then first name, one page. The clients on the page are access-logged.
+ * @throws BAD_USER_INPUT for a cursor this API did not make, or whose client left the list.
  */
 export async function listClients(ctx: ClientsContext, args: ClientsArgs): Promise<Connection<ClientType>> {
-  const rows = await new ClientRepository(ctx.ds, ctx.scope).page({ first: args.first, after: decodeCursor(args.after), search: args.search });
+  const after = decodeCursor(args.after);
+  const rows = await ctx.db.run(async (em) => {
+    const page = pageAfter(await findClients(em, ctx, { search: args.search }), args.first, after);
+    if (!page) throw staleCursor();
+    await logPhiReads(em, ctx, 'client', page.slice(0, args.first).map((c) => ({ id: c.id, clientId: c.id })));
+    return page;
+  });
   for (const row of rows) ctx.loaders.clientById.prime(row.id, row);
   return toClientConnection(toConnection(rows, args.first, clientSortKey));
 }
@@ -37,57 +52,144 @@ export async function clientsOfTrainer(ctx: ClientsContext, trainerId: string, a
 }
 
 /**
- * Creates a client of the calling trainer, in one transaction.
+ * Creates a client of the calling trainer, sealed with a new data key for that client, and its audit
+ * row, in one transaction.
  * @throws FORBIDDEN when the caller is not a trainer; NOT_FOUND('Trainer') when their trainer
  * profile is missing or inactive in studios' `trainer_directory`.
  */
 export async function createClient(ctx: ClientsContext, input: CreateClientInput): Promise<ClientType> {
-  const trainerId = ctx.scope.trainerIds[0];
+  const trainerId = ctx.scope.trainerIds[0] ?? ctx.scope.adminTrainerIds[0];
   if (!trainerId) throw forbidden('Only trainers can add clients.');
-  const entity = await ctx.ds.transaction(async (em) => {
+  const id = randomUUID();
+  const plain = {
+    firstName: input.firstName.trim(),
+    lastName: input.lastName.trim(),
+    email: input.email?.trim().toLowerCase() ?? null,
+    phone: input.phone ?? null,
+    dateOfBirth: input.dateOfBirth ?? null,
+    emergencyContact: input.emergencyContact ? { ...input.emergencyContact } : null,
+    medicalInfo: medicalInfoOf(input.medicalInfo),
+    goals: input.goals ?? null,
+  };
+  const record = await ctx.db.run(async (em) => {
     await assertActiveTrainer(em, trainerId);
-    return new ClientRepository(em, asTrainer(ctx.scope)).insert({
+    const key = await ctx.keys.forClient(em, id);
+    const row = await new ClientRepository(em, ctx.scope).insert({
+      id,
       trainerId,
-      firstName: input.firstName.trim(),
-      lastName: input.lastName.trim(),
-      email: input.email?.trim().toLowerCase() ?? null,
-      phone: input.phone ?? null,
-      dateOfBirth: input.dateOfBirth ?? null,
-      emergencyContact: input.emergencyContact ? { ...input.emergencyContact } : null,
-      medicalInfo: medicalInfoOf(input.medicalInfo),
-      goals: input.goals ?? null,
+      ...sealClientFields(plain, key, id),
+      emailIndex: await ctx.keys.emailIndex(em, trainerId, plain.email),
+      consents: input.consents ? { ...input.consents } : {},
       source: input.source ?? null,
       preferences: {},
       status: 'active',
     });
+    const [created] = await openClients(em, ctx.keys, [row]);
+    await recordAudit(em, ctx, 'clients', { action: 'create', table: TABLE, recordId: id, newValues: auditValues(created) });
+    return created;
   });
-  ctx.log.info({ clientId: entity.id }, 'client created');
-  return ClientType.from(entity);
+  ctx.loaders.clientById.prime(id, record);
+  ctx.log.info({ clientId: id }, 'client created');
+  return ClientType.from(record);
 }
 
 /**
- * Changes a client the caller trains or that was shared with them at `write` or `admin` level, in
- * one transaction (the row is locked while it is checked and written).
+ * Changes a client, with its audit row (PHI values redacted), in one transaction (the row is locked
+ * while it is checked and written). Allowed: the client's trainer and team admin, trainers it was
+ * shared with at `write` or `admin` level, and the client themself for contact details and consents.
  * @throws BAD_USER_INPUT for a malformed id; NOT_FOUND when the caller cannot see the client;
- * FORBIDDEN when it was shared with them read-only.
+ * FORBIDDEN when it was shared with them read-only, or a client changes more than contact details.
  */
 export async function updateClient(ctx: ClientsContext, id: string, input: UpdateClientInput): Promise<ClientType> {
   const clientId = parseId(id);
-  const entity = await ctx.ds.transaction(async (em) => {
-    const repository = new ClientRepository(em, asTrainer(ctx.scope));
-    const access = await repository.accessForUpdate(clientId);
-    if (!access) throw notFound('Client');
-    if (access.level === 'read') throw forbidden('This client was shared with you read-only.');
-    return repository.update(clientId, changesOf(input));
+  const changes = changesOf(input);
+  const record = await ctx.db.run(async (em) => {
+    const repository = new ClientRepository(em, ctx.scope);
+    const relation = await repository.relationTo(clientId);
+    if (!relation) throw notFound('Client');
+    assertMayWrite(relation, input);
+    const locked = await repository.lockForUpdate(clientId);
+    const [before] = locked ? await openClients(em, ctx.keys, [locked]) : [];
+    if (!locked || !before) throw notFound('Client');
+    const key = await ctx.keys.forClient(em, clientId);
+    const { consents, status, source, ...phi } = changes;
+    const row = await repository.update(clientId, {
+      ...sealClientFields(phi, key, clientId),
+      ...(phi.email !== undefined ? { emailIndex: await ctx.keys.emailIndex(em, locked.trainerId, phi.email) } : {}),
+      ...(consents !== undefined ? { consents } : {}),
+      ...(status !== undefined ? { status } : {}),
+      ...(source !== undefined ? { source } : {}),
+    });
+    const [after] = await openClients(em, ctx.keys, [row]);
+    const changed = Object.keys(changes) as (keyof ClientRecord)[];
+    await recordAudit(em, ctx, 'clients', {
+      action: 'update',
+      table: TABLE,
+      recordId: clientId,
+      oldValues: redact(pick(before, changed), REDACTED),
+      newValues: redact(pick(after, changed), REDACTED),
+    });
+    return after;
   });
-  ctx.loaders.clientById.clear(clientId).prime(clientId, entity);
+  ctx.loaders.clientById.clear(clientId).prime(clientId, record);
   ctx.log.info({ clientId }, 'client updated');
-  return ClientType.from(entity);
+  return ClientType.from(record);
 }
 
-/** Column changes of an update: omitted fields are absent, `null` clears optional ones. */
-export function changesOf(input: UpdateClientInput): Partial<ClientEntity> {
-  const changes: Partial<ClientEntity> = {};
+/**
+ * Soft-deletes a client (`deleted_at`): hidden everywhere from then on, including `_entities` and the
+ * published `client_directory`; the record is kept for the retention period (erasure shreds it).
+ * Allowed: the client's trainer and team admin, and trainers it was shared with at `admin` level.
+ * @throws NOT_FOUND when the caller cannot see the client; FORBIDDEN for other relations.
+ */
+export async function deleteClient(ctx: ClientsContext, id: string): Promise<boolean> {
+  const clientId = parseId(id);
+  await ctx.db.run(async (em) => {
+    const repository = new ClientRepository(em, ctx.scope);
+    const relation = await repository.relationTo(clientId);
+    if (!relation) throw notFound('Client');
+    if (!['owner', 'team', 'share-admin'].includes(relation)) throw forbidden('Only the client’s trainer or their team admin can delete this client.');
+    if (!(await repository.lockForUpdate(clientId))) throw notFound('Client');
+    const deletedAt = new Date();
+    await repository.update(clientId, { deletedAt });
+    await recordAudit(em, ctx, 'clients', { action: 'delete', table: TABLE, recordId: clientId, oldValues: { deletedAt: null }, newValues: { deletedAt: deletedAt.toISOString() } });
+  });
+  ctx.loaders.clientById.clear(clientId);
+  ctx.loaders.clientRelation.clear(clientId);
+  ctx.log.info({ clientId }, 'client deleted');
+  return true;
+}
+
+/**
+ * A super admin's audited emergency read of one client ("break glass"): writes an audit row with the
+ * reason and an access-log row with purpose `break_glass`, in the same transaction as the read.
+ * Row-level security admits the row only in that transaction (`app.break_glass_client_id`).
+ * @throws NOT_FOUND when the client is unknown, deleted or erased.
+ */
+export async function breakGlassReadClient(ctx: ClientsContext, args: BreakGlassArgs): Promise<ClientType> {
+  const clientId = parseId(args.id);
+  const record = await ctx.db.run(async (em) => {
+    await em.query(`select set_config('app.break_glass_client_id', $1, true)`, [clientId]);
+    const row = await new ClientRepository(em, ctx.scope).findForBreakGlass(clientId);
+    const [client] = row ? await openClients(em, ctx.keys, [row]) : [];
+    if (!client) throw notFound('Client');
+    await recordAudit(em, ctx, 'clients', { action: 'break_glass', table: TABLE, recordId: clientId, reason: args.reason.trim() });
+    await recordAccess(em, ctx, 'clients', { resourceType: 'client', resourceIds: [clientId], subjectClientIds: [clientId], purpose: 'break_glass' });
+    return client;
+  });
+  ctx.log.warn({ clientId, userId: ctx.viewer?.userId }, 'break-glass read of a client');
+  return ClientType.from(record);
+}
+
+/** Second wall behind shield's `canWriteClient`: the relation allows this change. */
+function assertMayWrite(relation: ClientRelation, input: UpdateClientInput): void {
+  if (relation === 'share-read') throw forbidden('This client was shared with you read-only.');
+  if (relation === 'self' && !onlySelfEditable(input)) throw forbidden('You can change only your contact details and consents.');
+}
+
+/** Field changes of an update: omitted fields are absent, `null` clears optional ones. */
+export function changesOf(input: UpdateClientInput): Partial<ClientRecord> {
+  const changes: Partial<ClientRecord> = {};
   if (input.firstName != null) changes.firstName = input.firstName.trim();
   if (input.lastName != null) changes.lastName = input.lastName.trim();
   if (input.email !== undefined) changes.email = input.email?.trim().toLowerCase() ?? null;
@@ -97,9 +199,18 @@ export function changesOf(input: UpdateClientInput): Partial<ClientEntity> {
   if (input.medicalInfo !== undefined) changes.medicalInfo = medicalInfoOf(input.medicalInfo);
   if (input.goals !== undefined) changes.goals = input.goals ?? null;
   if (input.source !== undefined) changes.source = input.source ?? null;
+  if (input.consents != null) changes.consents = { ...input.consents };
   if (input.status != null) changes.status = input.status;
   return changes;
 }
+
+/** The values of a client an audit row records (PHI redacted). */
+function auditValues(client: ClientRecord) {
+  const { id: _id, createdAt: _c, updatedAt: _u, ...values } = client;
+  return redact(values, REDACTED);
+}
+
+const pick = (record: ClientRecord, fields: (keyof ClientRecord)[]) => Object.fromEntries(fields.map((f) => [f, record[f] ?? null]));
 
 function medicalInfoOf(input: { conditions?: string[]; medications?: string[]; allergies?: string[] } | null | undefined) {
   return { conditions: input?.conditions ?? [], medications: input?.medications ?? [], allergies: input?.allergies ?? [] };

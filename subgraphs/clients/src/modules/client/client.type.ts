@@ -1,6 +1,6 @@
 import { ConnectionType, DateTimeScalar, LocalDateScalar, type Connection } from '@fitflow/kit';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import type { ClientEntity } from './client.entity.js';
+import type { ClientRecord } from './client.entity.js';
 
 export enum ClientStatus {
   ACTIVE = 'active',
@@ -29,6 +29,12 @@ export class MedicalInfoType {
   @Field(() => [String]) allergies: string[];
 }
 
+@ObjectType('ClientConsents', { description: 'What the client has agreed to. The client may change these themself.' })
+export class ClientConsentsType {
+  @Field(() => Boolean, { description: 'News and offers by email.' }) marketingEmails: boolean;
+  @Field(() => Boolean, { description: 'Progress photos may be taken and kept in the record.' }) progressPhotos: boolean;
+}
+
 /** A trainer's client. Owned by the clients subgraph; scheduling and finance refer to it by id. */
 @ObjectType('Client', { description: "A trainer's client: contact details, health information and goals (PHI)." })
 @Directive('@key(fields: "id")')
@@ -42,6 +48,7 @@ export class ClientType {
   @Field(() => EmergencyContactType, { nullable: true }) emergencyContact: EmergencyContactType | null;
   @Field(() => MedicalInfoType) medicalInfo: MedicalInfoType;
   @Field(() => String, { nullable: true }) goals: string | null;
+  @Field(() => ClientConsentsType) consents: ClientConsentsType;
   @Field(() => ClientSource, { nullable: true }) source: ClientSource | null;
   @Field(() => ClientStatus) status: ClientStatus;
   @Field(() => DateTimeScalar, { description: 'When the record was created (UTC).' }) createdAt: Date;
@@ -53,7 +60,7 @@ export class ClientType {
     return `${this.firstName} ${this.lastName}`;
   }
 
-  static from(entity: ClientEntity): ClientType {
+  static from(entity: ClientRecord): ClientType {
     return Object.assign(new ClientType(), {
       id: entity.id,
       firstName: entity.firstName,
@@ -63,11 +70,12 @@ export class ClientType {
       dateOfBirth: entity.dateOfBirth,
       emergencyContact: entity.emergencyContact,
       medicalInfo: {
-        conditions: entity.medicalInfo?.conditions ?? [],
-        medications: entity.medicalInfo?.medications ?? [],
-        allergies: entity.medicalInfo?.allergies ?? [],
+        conditions: entity.medicalInfo.conditions ?? [],
+        medications: entity.medicalInfo.medications ?? [],
+        allergies: entity.medicalInfo.allergies ?? [],
       },
       goals: entity.goals,
+      consents: { marketingEmails: entity.consents.marketingEmails ?? false, progressPhotos: entity.consents.progressPhotos ?? false },
       source: entity.source as ClientSource | null,
       status: entity.status as ClientStatus,
       createdAt: entity.createdAt,
@@ -79,6 +87,6 @@ export class ClientType {
 export const ClientConnection = ConnectionType(ClientType, 'Client');
 
 /** A page of client rows as a page of `Client`s. */
-export function toClientConnection(page: Connection<ClientEntity>): Connection<ClientType> {
+export function toClientConnection(page: Connection<ClientRecord>): Connection<ClientType> {
   return { pageInfo: page.pageInfo, edges: page.edges.map((e) => ({ cursor: e.cursor, node: ClientType.from(e.node) })) };
 }

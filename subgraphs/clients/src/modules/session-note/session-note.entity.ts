@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /** One exercise of a session: `weightKg` in kilograms, null for body-weight work. */
 export interface ExerciseData {
@@ -16,12 +16,14 @@ export interface MeasurementsData {
 }
 
 /**
- * Row of `clients.session_notes`: SOAP documentation of one client at one appointment (PHI).
- * `privateNotes` is for trainers only and must never reach the client.
+ * Row of `clients.session_notes`: SOAP documentation of one client at one appointment (PHI). The
+ * clinical columns hold kit envelope ciphertext sealed with the *client's* data key (AAD
+ * `clients.<column>:<note id>`); see {@link SessionNoteRecord}. `private_notes` is for trainers only
+ * and must never reach the client.
  */
 @Entity({ schema: 'clients', name: 'session_notes' })
 export class SessionNoteEntity {
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryColumn({ type: 'uuid' })
   id: string;
 
   /** A `scheduling.appointments` id (no foreign key across subgraphs). */
@@ -51,11 +53,11 @@ export class SessionNoteEntity {
   @Column({ type: 'text', nullable: true })
   plan: string | null;
 
-  @Column({ type: 'jsonb' })
-  exercises: ExerciseData[];
+  @Column({ type: 'text', nullable: true })
+  exercises: string | null;
 
-  @Column({ type: 'jsonb', nullable: true })
-  measurements: MeasurementsData | null;
+  @Column({ type: 'text', nullable: true })
+  measurements: string | null;
 
   @Column({ name: 'private_notes', type: 'text', nullable: true })
   privateNotes: string | null;
@@ -68,4 +70,23 @@ export class SessionNoteEntity {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+}
+
+/** A session note with its sealed columns opened (in memory only). */
+export interface SessionNoteRecord {
+  id: string;
+  appointmentId: string;
+  trainerId: string;
+  clientId: string;
+  sessionDate: string;
+  subjective: string | null;
+  objective: string | null;
+  assessment: string | null;
+  plan: string | null;
+  exercises: ExerciseData[];
+  measurements: MeasurementsData | null;
+  /** Null unless the caller acts as a trainer (never opened for a client). */
+  privateNotes: string | null;
+  aiSummary: string | null;
+  createdAt: Date;
 }

@@ -1,20 +1,21 @@
 import { badUserInput, type Cursor } from '@fitflow/kit';
-import type { DataSource, SelectQueryBuilder } from 'typeorm';
+import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { isEmptyScope, scopeParams, visibleClientSql, type ClientScope } from '../client/client.scope.js';
 import { SessionNoteEntity } from './session-note.entity.js';
 
 /**
- * Data access to `clients.session_notes` on behalf of one caller: a note is visible when its client
- * is (see {@link ClientScope}); notes of soft-deleted clients never are.
+ * Data access to `clients.session_notes` on behalf of one caller, inside one of their ScopedDb
+ * transactions: a note is visible when its client is (see {@link ClientScope}); notes of
+ * soft-deleted or erased clients never are. Row-level security applies the same rule underneath.
  */
 export class SessionNoteRepository {
   constructor(
-    private readonly ds: DataSource,
+    private readonly em: EntityManager,
     private readonly scope: ClientScope,
   ) {}
 
   private visible(alias = 'n'): SelectQueryBuilder<SessionNoteEntity> {
-    return this.ds
+    return this.em
       .getRepository(SessionNoteEntity)
       .createQueryBuilder(alias)
       .where(`exists (select 1 from clients.clients vc where vc.id = ${alias}.client_id and ${visibleClientSql('vc')})`, scopeParams(this.scope));
@@ -42,7 +43,7 @@ export class SessionNoteRepository {
       }
       ranked.andWhere('(w.session_date, w.id) < (:afterDate::date, :afterId::uuid)', { afterDate: after.key, afterId: after.id });
     }
-    return this.ds
+    return this.em
       .getRepository(SessionNoteEntity)
       .createQueryBuilder('n')
       .where(`n.id in (select ranked.id from (${ranked.getQuery()}) ranked where ranked.rn <= :limit)`)
@@ -50,6 +51,12 @@ export class SessionNoteRepository {
       .orderBy('n.session_date', 'DESC')
       .addOrderBy('n.id', 'DESC')
       .getMany();
+  }
+
+  /** Every visible note of one client, newest first (export). */
+  async allOfClient(clientId: string): Promise<SessionNoteEntity[]> {
+    if (isEmptyScope(this.scope)) return [];
+    return this.visible().andWhere('n.client_id = :clientId', { clientId }).orderBy('n.session_date', 'DESC').addOrderBy('n.id', 'DESC').getMany();
   }
 
   /** The newest note of each client in `clientIds` (clients without notes are absent), in one statement. */

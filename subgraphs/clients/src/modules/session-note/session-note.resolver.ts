@@ -1,3 +1,4 @@
+import { notFound } from '@fitflow/kit';
 import type { Connection } from '@fitflow/kit';
 import { PageArgs } from '@fitflow/kit';
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
@@ -27,8 +28,10 @@ export class SessionNoteResolver {
 
   @FieldResolver(() => ClientType)
   async client(@Root() note: SessionNoteType, @Ctx() ctx: ClientsContext): Promise<ClientType> {
-    // A note is only visible when its client is, so the client is there.
-    return ClientType.from((await ctx.loaders.clientById.load(note.clientId))!);
+    // A note is only visible when its client is, so the client is there (unless deleted meanwhile).
+    const client = await ctx.loaders.clientById.load(note.clientId);
+    if (!client) throw notFound('Client');
+    return ClientType.from(client);
   }
 }
 

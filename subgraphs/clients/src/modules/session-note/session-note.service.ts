@@ -1,6 +1,7 @@
 import { decodeCursor, type Connection } from '@fitflow/kit';
 import type { PageArgs } from '@fitflow/kit';
 import type { ClientsContext } from '../../context.js';
+import { isTrainerRelation } from '../client/client.scope.js';
 import { SessionNoteType, toSessionNoteConnection } from './session-note.type.js';
 
 /**
@@ -20,10 +21,9 @@ export async function latestSessionNote(ctx: ClientsContext, clientId: string): 
 
 /**
  * The trainer-only `privateNotes` of a note: returned only when the caller sees the note's client
- * *as a trainer* (own or shared client). A caller who sees it only as that client gets null; shield
- * already refuses callers without a trainer role.
+ * *as a trainer* (own, team or shared client). A caller who sees it only as that client gets null
+ * (and the loaders never opened it for them); shield already refuses callers without a trainer role.
  */
 export async function privateNotesOf(ctx: ClientsContext, note: SessionNoteType): Promise<string | null> {
-  const asTrainer = await ctx.loaders.clientByIdAsTrainer.load(note.clientId);
-  return asTrainer ? note.privateNotesText : null;
+  return isTrainerRelation(await ctx.loaders.clientRelation.load(note.clientId)) ? note.privateNotesText : null;
 }

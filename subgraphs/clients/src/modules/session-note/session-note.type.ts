@@ -1,6 +1,6 @@
 import { ConnectionType, LocalDateScalar, type Connection } from '@fitflow/kit';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import type { SessionNoteEntity } from './session-note.entity.js';
+import type { SessionNoteRecord } from './session-note.entity.js';
 
 @ObjectType('Exercise', { description: 'One exercise done in a session.' })
 export class ExerciseType {
@@ -38,7 +38,7 @@ export class SessionNoteType {
   /** Trainer-only text; reaches the API only through `SessionNote.privateNotes`'s resolver. */
   privateNotesText: string | null;
 
-  static from(entity: SessionNoteEntity): SessionNoteType {
+  static from(entity: SessionNoteRecord): SessionNoteType {
     return Object.assign(new SessionNoteType(), {
       id: entity.id,
       sessionDate: entity.sessionDate,
@@ -67,6 +67,6 @@ export class SessionNoteType {
 export const SessionNoteConnection = ConnectionType(SessionNoteType, 'SessionNote');
 
 /** A page of note rows as a page of `SessionNote`s. */
-export function toSessionNoteConnection(page: Connection<SessionNoteEntity>): Connection<SessionNoteType> {
+export function toSessionNoteConnection(page: Connection<SessionNoteRecord>): Connection<SessionNoteType> {
   return { pageInfo: page.pageInfo, edges: page.edges.map((e) => ({ cursor: e.cursor, node: SessionNoteType.from(e.node) })) };
 }

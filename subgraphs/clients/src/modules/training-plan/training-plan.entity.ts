@@ -1,11 +1,11 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 export type TrainingPlanStatusValue = 'draft' | 'active' | 'completed' | 'archived';
 
-/** Row of `clients.training_plans`: a structured program for one client (PHI). */
+/** Row of `clients.training_plans`: a structured program for one client (PHI; see {@link TrainingPlanRecord}). */
 @Entity({ schema: 'clients', name: 'training_plans' })
 export class TrainingPlanEntity {
-  @PrimaryGeneratedColumn('uuid')
+  @PrimaryColumn({ type: 'uuid' })
   id: string;
 
   @Column({ name: 'trainer_id', type: 'uuid' })
@@ -31,12 +31,13 @@ export class TrainingPlanEntity {
   @Column({ name: 'frequency_per_week', type: 'integer', nullable: true })
   frequencyPerWeek: number | null;
 
-  /** Structured workout plan (free-form JSON object). */
-  @Column({ name: 'plan_details', type: 'jsonb' })
-  planDetails: Record<string, unknown>;
+  /** Structured workout plan (JSON object), sealed with the client's data key. */
+  @Column({ name: 'plan_details', type: 'text', nullable: true })
+  planDetails: string | null;
 
-  @Column({ name: 'progress_metrics', type: 'jsonb' })
-  progressMetrics: Record<string, unknown>;
+  /** How progress is measured (JSON object), sealed with the client's data key. */
+  @Column({ name: 'progress_metrics', type: 'text', nullable: true })
+  progressMetrics: string | null;
 
   @Column({ type: 'varchar', length: 50 })
   status: TrainingPlanStatusValue;
@@ -46,4 +47,10 @@ export class TrainingPlanEntity {
 
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
   updatedAt: Date;
+}
+
+/** A training plan with its sealed columns opened (in memory only). */
+export interface TrainingPlanRecord extends Omit<TrainingPlanEntity, 'planDetails' | 'progressMetrics'> {
+  planDetails: Record<string, unknown>;
+  progressMetrics: Record<string, unknown>;
 }

@@ -1,6 +1,6 @@
 import { JSONObjectScalar, LocalDateScalar } from '@fitflow/kit';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { TrainingPlanEntity } from './training-plan.entity.js';
+import type { TrainingPlanRecord } from './training-plan.entity.js';
 
 export enum TrainingPlanStatus {
   DRAFT = 'draft',
@@ -23,7 +23,7 @@ export class TrainingPlanType {
   @Field(() => JSONObjectScalar, { description: 'The structured workout plan (phases, sessions, exercises).' })
   planDetails: Record<string, unknown>;
 
-  static from(entity: TrainingPlanEntity): TrainingPlanType {
+  static from(entity: TrainingPlanRecord): TrainingPlanType {
     return Object.assign(new TrainingPlanType(), {
       id: entity.id,
       name: entity.name,

@@ -1,0 +1,57 @@
+import { badUserInput, isUuid, type Cursor } from '@fitflow/kit';
+import type { EntityManager } from 'typeorm';
+import { AccessLogEntryType } from './access-log.type.js';
+
+interface AccessRow {
+  id: string;
+  user_id: string;
+  created_at: Date;
+  sort_key: string;
+  resource_type: string;
+  resource_id: string;
+  action: string;
+  purpose: string;
+}
+
+/** Reads `clients.access_log` (the runtime role may only insert and select it). */
+export class AccessLogRepository {
+  constructor(private readonly em: EntityManager) {}
+
+  /**
+   * Accesses to the records of `clientIds`, newest first, `first + 1` from `after` on. The caller
+   * decides whose log may be read; this only reads.
+   * @throws BAD_USER_INPUT for a cursor this API did not make.
+   */
+  async page(clientIds: readonly string[], first: number, after: Cursor | null): Promise<AccessLogEntryType[]> {
+    if (clientIds.length === 0) return [];
+    const params: unknown[] = [clientIds, first + 1];
+    let keyset = '';
+    if (after) {
+      if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?[+-]\d{2}(:\d{2})?$/.test(after.key) || !isUuid(after.id)) {
+        throw badUserInput('The `after` cursor is not valid; use an endCursor returned by this API.', 'after');
+      }
+      params.push(after.key, after.id);
+      keyset = 'and (created_at, id) < ($3::timestamptz, $4::uuid)';
+    }
+    const rows: AccessRow[] = await this.em.query(
+      `select id, user_id, created_at, created_at::text as sort_key, resource_type, resource_id, action, purpose
+         from clients.access_log
+        where subject_client_id = any($1::uuid[]) ${keyset}
+        order by created_at desc, id desc
+        limit $2`,
+      params,
+    );
+    return rows.map((r) =>
+      Object.assign(new AccessLogEntryType(), {
+        id: r.id,
+        userId: r.user_id,
+        accessedAt: r.created_at,
+        sortKey: r.sort_key,
+        resourceType: r.resource_type,
+        resourceId: r.resource_id,
+        action: r.action,
+        purpose: r.purpose,
+      }),
+    );
+  }
+}
