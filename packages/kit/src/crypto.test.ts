@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { blindIndex, createDataKey, decryptField, decryptJson, encryptField, encryptJson, rewrapDataKey, unwrapDataKey } from './crypto.js';
+import { blindIndex, createDataKey, dataKeyIdOf, decryptField, decryptJson, encryptField, encryptJson, rewrapDataKey, unwrapDataKey } from './crypto.js';
 
 const master = { id: 'm1', key: randomBytes(32) };
 const masters = new Map([[master.id, master.key]]);
@@ -28,6 +28,13 @@ describe('field encryption', () => {
     const tampered = sealed.slice(0, -3) + (sealed.endsWith('AAA') ? 'BBB' : 'AAA');
     expect(() => decryptField(a, tampered, 'x:1')).toThrow();
     expect(() => decryptField(b, sealed, 'x:1')).toThrow(/another data key/);
+  });
+
+  it('accepts data key ids that contain colons', () => {
+    const { dataKey } = createDataKey('client:6f1c3c2e-0b7e-4f55-9a8e-6c2f1d0e9b11', master);
+    const sealed = encryptField(dataKey, 'asthma', 'x:1')!;
+    expect(dataKeyIdOf(sealed)).toBe('client:6f1c3c2e-0b7e-4f55-9a8e-6c2f1d0e9b11');
+    expect(decryptField(dataKey, sealed, 'x:1')).toBe('asthma');
   });
 
   it('uses a fresh IV each time, so equal values do not look equal', () => {

@@ -96,11 +96,16 @@ export function encryptField(dataKey: DataKey, value: string | null | undefined,
   return `${VERSION}:${dataKey.id}:${seal(dataKey.key, Buffer.from(value, 'utf8'), aad)}`;
 }
 
+/** Splits `v1:<dataKeyId>:<iv>:<body>:<tag>`; the key id may itself contain ':' (base64url never does). */
+function parseCiphertext(ciphertext: string): { id: string; sealed: string } {
+  const parts = ciphertext.split(':');
+  if (parts[0] !== VERSION || parts.length < 5) throw new Error('not a FitFlow ciphertext');
+  return { id: parts.slice(1, -3).join(':'), sealed: parts.slice(-3).join(':') };
+}
+
 /** The data key id a ciphertext was sealed with (to look the key up). */
 export function dataKeyIdOf(ciphertext: string): string {
-  const [version, id] = ciphertext.split(':');
-  if (version !== VERSION || !id) throw new Error('not a FitFlow ciphertext');
-  return id;
+  return parseCiphertext(ciphertext).id;
 }
 
 /**
@@ -109,9 +114,9 @@ export function dataKeyIdOf(ciphertext: string): string {
  */
 export function decryptField(dataKey: DataKey, ciphertext: string | null | undefined, aad: string): string | null {
   if (ciphertext == null) return null;
-  const [version, id, ...rest] = ciphertext.split(':');
-  if (version !== VERSION || id !== dataKey.id) throw new Error('ciphertext was sealed with another data key');
-  return open(dataKey.key, rest.join(':'), aad).toString('utf8');
+  const { id, sealed } = parseCiphertext(ciphertext);
+  if (id !== dataKey.id) throw new Error('ciphertext was sealed with another data key');
+  return open(dataKey.key, sealed, aad).toString('utf8');
 }
 
 /** JSON values (medical info, exercises…) sealed as their JSON text. */

@@ -17,7 +17,7 @@ export interface KeyRing {
  * @throws Error when the configuration is missing or malformed.
  */
 export function loadKeyRing(
-  env: { MASTER_KEYS?: string; ACTIVE_MASTER_KEY_ID?: string; NODE_ENV?: string },
+  env: { MASTER_KEYS?: string; ACTIVE_MASTER_KEY_ID?: string; NODE_ENV?: string } | NodeJS.ProcessEnv,
   devFile = '.data/master-keys.json',
 ): KeyRing {
   let keys: Record<string, string>;

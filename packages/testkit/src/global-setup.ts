@@ -36,6 +36,9 @@ async function freePort(): Promise<number> {
  * it is unset), migrated by every subgraph and loaded with the demo tenant. Dropped afterwards.
  */
 export default async function setup(project: TestProject) {
+  // One master key for the seed, the test workers (forked after this) and the in-process stack.
+  process.env.MASTER_KEYS ??= JSON.stringify({ 'test-1': Buffer.alloc(32, 7).toString('base64') });
+  process.env.ACTIVE_MASTER_KEY_ID ??= 'test-1';
   let serverUrl = process.env.DATABASE_URL;
   let embedded: Awaited<ReturnType<typeof startEmbeddedPostgres>> | undefined;
   const dataDir = `.data/pg-test-${process.pid}`;
