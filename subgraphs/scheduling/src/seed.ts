@@ -1,14 +1,28 @@
 import type { DemoTenant } from '@fitflow/demo';
 import type { DataSource } from 'typeorm';
 import { AppointmentEntity } from './modules/appointment/appointment.entity.js';
-import { ParticipantEntity } from './modules/participant/participant.entity.js';
 import { ClassTypeEntity } from './modules/class-type/class-type.entity.js';
+import { ParticipantEntity } from './modules/participant/participant.entity.js';
 
-/** Writes the demo class types, appointments and participants; existing rows are kept. */
+/** Writes the scheduling slice of the demo tenant (class types, appointments, participants); rows that already exist are left as they are. */
 export async function seedScheduling(ds: DataSource, tenant: DemoTenant): Promise<void> {
   await ds.transaction(async (em) => {
     const insert = (entity: Function, rows: object[]) => em.createQueryBuilder().insert().into(entity).values(rows).orIgnore().execute();
-    await insert(ClassTypeEntity, tenant.classTypes.map((c) => ({ ...c, status: 'active' })));
+    await insert(
+      ClassTypeEntity,
+      tenant.classTypes.map((c) => ({
+        id: c.id,
+        trainerId: c.trainerId,
+        name: c.name,
+        category: c.category,
+        durationMinutes: c.durationMinutes,
+        maxParticipants: c.maxParticipants,
+        defaultRate: c.defaultRate,
+        color: c.color,
+        description: c.description,
+        status: 'active',
+      })),
+    );
     await insert(
       AppointmentEntity,
       tenant.appointments.map((a) => ({
@@ -28,7 +42,14 @@ export async function seedScheduling(ds: DataSource, tenant: DemoTenant): Promis
     await insert(
       ParticipantEntity,
       tenant.appointments.flatMap((a) =>
-        a.participants.map((p) => ({ id: p.id, appointmentId: a.id, clientId: p.clientId, status: 'confirmed', attended: p.attended, paymentStatus: p.paymentStatus })),
+        a.participants.map((p) => ({
+          id: p.id,
+          appointmentId: a.id,
+          clientId: p.clientId,
+          status: 'confirmed',
+          attended: p.attended,
+          paymentStatus: p.paymentStatus,
+        })),
       ),
     );
   });

@@ -9,6 +9,6 @@ export async function buildSchedulingServer({ ds, verifier, log }: Pick<Subgraph
     schema: await buildSchedulingSchema(),
     verifier,
     log,
-    extendContext: (base) => ({ ...base, ds, loaders: createLoaders(ds) }),
+    extendContext: (base) => ({ ...base, ds, loaders: createLoaders(ds, base.viewer) }),
   });
 }

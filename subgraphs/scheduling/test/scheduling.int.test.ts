@@ -1,7 +1,10 @@
+import type { DemoAppointment } from '@fitflow/demo';
 import { QueryCounter } from '@fitflow/kit';
-import { demoAuth, demoTenant, execute, openSubgraphDatabase, quietLog, testVerifier } from '@fitflow/testkit';
+import { demoAuth, demoTenant, execute, openSubgraphDatabase, quietLog, testEnv, testVerifier, type GraphQLResult } from '@fitflow/testkit';
+import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedScheduling } from '../src/seed.js';
 import { buildSchedulingServer } from '../src/server.js';
 
 let ds: DataSource;
@@ -9,131 +12,356 @@ const counter = new QueryCounter();
 let server: Awaited<ReturnType<typeof buildSchedulingServer>>;
 
 beforeAll(async () => {
-  ds = await openSubgraphDatabase('scheduling', counter, 'app');
+  ds = await openSubgraphDatabase('scheduling', counter);
   server = await buildSchedulingServer({ ds, verifier: await testVerifier(), log: quietLog });
 });
 afterAll(() => ds?.destroy());
 
-const tenant = () => demoTenant();
-const maya = () => tenant().trainers.find((t) => t.key === 'maya')!;
-const studio = (key: string) => tenant().studios.find((s) => s.key === key)!;
+/** Runs an operation and returns the result as a client receives it (JSON: DateTime values are ISO strings). */
+async function run(...args: Parameters<typeof execute>): Promise<GraphQLResult> {
+  return JSON.parse(JSON.stringify(await execute(...args))) as GraphQLResult;
+}
 
-const UPCOMING = /* GraphQL */ `
-  query($r: [_Any!]!, $first: Int) {
+const tenant = () => demoTenant();
+const trainer = (key: string) => tenant().trainers.find((t) => t.key === key)!;
+const studio = (key: string) => tenant().studios.find((s) => s.key === key)!;
+const byStart = (a: DemoAppointment, b: DemoAppointment) => a.startTime.getTime() - b.startTime.getTime() || a.id.localeCompare(b.id);
+const asStatus = (a: DemoAppointment) => a.status.toUpperCase().replace('-', '_');
+const ids = (edges: { node: { id: string } }[]) => edges.map((e) => e.node.id);
+
+/** What the demo tenant says a trainer's upcoming sessions at a studio are (still scheduled, not started). */
+function upcomingInDemo(trainerId: string, studioId: string) {
+  const now = new Date();
+  return tenant()
+    .appointments.filter((a) => a.trainerId === trainerId && a.studioId === studioId && a.status === 'scheduled' && a.startTime >= now)
+    .sort(byStart);
+}
+
+const CONTRACT_UPCOMING = /* GraphQL */ `
+  query Upcoming($r: [_Any!]!, $first: Int, $after: String) {
     _entities(representations: $r) {
       ... on StudioContract {
-        upcomingAppointments(first: $first) {
-          edges { cursor node { id startTime status timeZone headCount participants { client { id } } } }
+        trainerId studioId
+        upcomingAppointments(first: $first, after: $after) {
+          edges { cursor node { id startTime endTime status timeZone rate headCount trainer { id } studio { id } classType { name category } participants { client { id } } } }
           pageInfo { hasNextPage endCursor }
         }
       }
     }
   }`;
 
-describe('scheduling subgraph', () => {
-  it("lists a trainer's upcoming sessions at a studio, soonest first, in the studio's time zone", async () => {
-    const harbourfront = studio('harbourfront');
-    const expected = tenant()
-      .appointments.filter((a) => a.trainerId === maya().id && a.studioId === harbourfront.id && a.status === 'scheduled' && a.startTime >= new Date())
-      .sort((a, b) => a.startTime.getTime() - b.startTime.getTime() || a.id.localeCompare(b.id));
-    const result = await execute(server, UPCOMING, { r: [{ __typename: 'StudioContract', trainerId: maya().id, studioId: harbourfront.id }], first: 4 }, await demoAuth('maya@fitflow.demo'));
+const STUDIO_SCHEDULE = /* GraphQL */ `
+  query StudioSchedule($r: [_Any!]!, $from: DateTime!, $to: DateTime!, $trainerId: ID, $first: Int) {
+    _entities(representations: $r) {
+      ... on Studio {
+        appointments(from: $from, to: $to, trainerId: $trainerId, first: $first) {
+          edges { node { id startTime status rate timeZone headCount trainer { id } participants { status attended paymentStatus client { id } } } }
+          pageInfo { hasNextPage }
+        }
+      }
+    }
+  }`;
+
+const TRAINER_SCHEDULE = /* GraphQL */ `
+  query TrainerSchedule($r: [_Any!]!, $from: DateTime!, $to: DateTime!, $studioId: ID) {
+    _entities(representations: $r) {
+      ... on Trainer { appointments(from: $from, to: $to, studioId: $studioId, first: 100) { edges { node { id status cancellationReason } } } }
+    }
+  }`;
+
+describe('a trainer admin looks at what is coming up at a studio (StudioContract.upcomingAppointments)', () => {
+  const contract = () => ({ __typename: 'StudioContract', trainerId: trainer('maya').id, studioId: studio('harbourfront').id });
+
+  it("lists Maya's upcoming Harbourfront sessions exactly as the demo has them, soonest first, all in the future", async () => {
+    const expected = upcomingInDemo(trainer('maya').id, studio('harbourfront').id);
+    const result = await run(server, CONTRACT_UPCOMING, { r: [contract()], first: 50 }, await demoAuth('maya@fitflow.demo'));
     expect(result.errors).toBeUndefined();
     const page = result.data!._entities[0].upcomingAppointments;
-    expect(page.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(expected.slice(0, 4).map((a) => a.id));
-    expect(page.edges[0].node).toMatchObject({ status: 'SCHEDULED', timeZone: 'America/Toronto' });
-    expect(page.edges[0].node.headCount).toBe(expected[0].participants.length);
-    expect(page.pageInfo.hasNextPage).toBe(expected.length > 4);
-
-    const next = await execute(server, UPCOMING.replace('upcomingAppointments(first: $first)', 'upcomingAppointments(first: $first, after: $after)').replace('$first: Int)', '$first: Int, $after: String)'), {
-      r: [{ __typename: 'StudioContract', trainerId: maya().id, studioId: harbourfront.id }],
-      first: 4,
-      after: page.pageInfo.endCursor,
-    }, await demoAuth('maya@fitflow.demo'));
-    expect(next.data!._entities[0].upcomingAppointments.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual(expected.slice(4, 8).map((a) => a.id));
+    expect(expected.length).toBeGreaterThan(5);
+    expect(ids(page.edges)).toEqual(expected.map((a) => a.id));
+    expect(page.pageInfo.hasNextPage).toBe(false);
+    for (const [i, { node }] of page.edges.entries()) {
+      const a = expected[i];
+      expect(new Date(node.startTime).getTime()).toBeGreaterThan(Date.now() - 60_000);
+      expect(node).toMatchObject({
+        startTime: a.startTime.toISOString(),
+        endTime: a.endTime.toISOString(),
+        status: 'SCHEDULED',
+        timeZone: 'America/Toronto',
+        rate: a.rate.toFixed(),
+        headCount: a.participants.length,
+        trainer: { id: a.trainerId },
+        studio: { id: a.studioId },
+        classType: { category: a.category.toUpperCase() },
+      });
+      expect(node.participants.map((p: { client: { id: string } }) => p.client.id).sort()).toEqual(a.participants.map((p) => p.clientId).sort());
+    }
   });
 
-  it("shows a studio's week with trainers and head counts", async () => {
-    const kits = studio('kits');
-    const from = new Date(Date.now() - 7 * 86_400_000);
-    const to = new Date(Date.now() + 7 * 86_400_000);
-    const expected = tenant().appointments.filter((a) => a.studioId === kits.id && a.startTime >= from && a.startTime < to);
-    const result = await execute(
+  it('pages on with the end cursor, without repeating or skipping a session', async () => {
+    const expected = upcomingInDemo(trainer('maya').id, studio('harbourfront').id).map((a) => a.id);
+    const auth = await demoAuth('maya@fitflow.demo');
+    const first = await run(server, CONTRACT_UPCOMING, { r: [contract()], first: 3 }, auth);
+    const page1 = first.data!._entities[0].upcomingAppointments;
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    const second = await run(server, CONTRACT_UPCOMING, { r: [contract()], first: 3, after: page1.pageInfo.endCursor }, auth);
+    expect(second.errors).toBeUndefined();
+    expect([...ids(page1.edges), ...ids(second.data!._entities[0].upcomingAppointments.edges)]).toEqual(expected.slice(0, 6));
+  });
+
+  it('refuses a cursor it did not produce, and a page size over 100', async () => {
+    const auth = await demoAuth('maya@fitflow.demo');
+    const cursor = await run(server, CONTRACT_UPCOMING, { r: [contract()], after: 'bm90LWEtY3Vyc29y' }, auth);
+    expect(cursor.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    const tooMany = await run(server, CONTRACT_UPCOMING, { r: [contract()], first: 500 }, auth);
+    expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it("shows a trainer nothing of another trainer's contract", async () => {
+    const result = await run(server, CONTRACT_UPCOMING, { r: [contract()] }, await demoAuth('noah@fitflow.demo'));
+    expect(result.errors).toBeUndefined();
+    expect(result.data!._entities[0].upcomingAppointments.edges).toEqual([]);
+  });
+});
+
+describe("a studio admin looks at their studio's week (Studio.appointments)", () => {
+  const week = () => {
+    const from = new Date(Date.parse(testEnv().now) - 3 * 86_400_000);
+    return { from, to: new Date(from.getTime() + 7 * 86_400_000) };
+  };
+  const inDemo = (studioId: string, trainerId?: string) => {
+    const { from, to } = week();
+    return tenant()
+      .appointments.filter((a) => a.studioId === studioId && a.startTime >= from && a.startTime < to && (!trainerId || a.trainerId === trainerId))
+      .sort(byStart);
+  };
+
+  it('returns what the demo has at Harbourfront that week, every trainer, with participants', async () => {
+    const harbourfront = studio('harbourfront');
+    const expected = inDemo(harbourfront.id);
+    const { from, to } = week();
+    const result = await run(
       server,
-      `query($r: [_Any!]!, $from: DateTime!, $to: DateTime!) { _entities(representations: $r) { ... on Studio {
-         appointments(from: $from, to: $to, first: 100) { edges { node { id trainer { id } headCount classType { category color } } } } } } }`,
-      { r: [{ __typename: 'Studio', id: kits.id }], from: from.toISOString(), to: to.toISOString() },
-      await demoAuth('studio@kitsflow.demo'),
+      STUDIO_SCHEDULE,
+      { r: [{ __typename: 'Studio', id: harbourfront.id }], from: from.toISOString(), to: to.toISOString(), first: 100 },
+      await demoAuth('studio@harbourfront.demo'),
     );
     expect(result.errors).toBeUndefined();
-    const nodes = result.data!._entities[0].appointments.edges.map((e: { node: unknown }) => e.node);
-    expect(nodes.map((n: { id: string }) => n.id).sort()).toEqual(expected.map((a) => a.id).sort());
-    expect(nodes.every((n: { classType: { color: string } }) => /^#[0-9A-F]{6}$/i.test(n.classType.color))).toBe(true);
-  });
-
-  it('refuses a reversed window with BAD_USER_INPUT', async () => {
-    const result = await execute(
-      server,
-      `query($r: [_Any!]!) { _entities(representations: $r) { ... on Studio { appointments(from: "2026-12-01T00:00:00Z", to: "2026-11-01T00:00:00Z") { edges { cursor } } } } }`,
-      { r: [{ __typename: 'Studio', id: studio('kits').id }] },
-      await demoAuth('studio@kitsflow.demo'),
+    const edges = result.data!._entities[0].appointments.edges;
+    expect(expected.length).toBeGreaterThan(3);
+    expect(new Set(expected.map((a) => a.trainerId)).size).toBe(2);
+    // Participants come in booking order; the demo books a class's participants all at once, so compare them by client.
+    const byClient = (a: { client: { id: string } }, b: { client: { id: string } }) => a.client.id.localeCompare(b.client.id);
+    const nodes = edges.map((e: { node: { participants: { client: { id: string } }[] } }) => ({ ...e.node, participants: [...e.node.participants].sort(byClient) }));
+    expect(nodes).toEqual(
+      expected.map((a) => ({
+        id: a.id,
+        startTime: a.startTime.toISOString(),
+        status: asStatus(a),
+        rate: a.rate.toFixed(),
+        timeZone: 'America/Toronto',
+        headCount: a.participants.length,
+        trainer: { id: a.trainerId },
+        participants: a.participants.map((p) => ({ status: 'confirmed', attended: p.attended, paymentStatus: p.paymentStatus, client: { id: p.clientId } })).sort(byClient),
+      })),
     );
-    expect(result.errors?.[0]).toMatchObject({ message: '`to` must be after `from`.', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
-  it('tells a malformed id from an unknown one, and refuses anonymous callers', async () => {
-    const auth = await demoAuth('liam@fitflow.demo');
-    expect((await execute(server, '{ appointment(id: "nope") { id } }', {}, auth)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await execute(server, '{ appointment(id: "00000000-0000-4000-8000-000000000000") { id } }', {}, auth)).errors?.[0]).toMatchObject({
-      message: 'Appointment not found.',
-      extensions: { code: 'NOT_FOUND' },
-    });
-    const anonymous = await execute(server, `{ _entities(representations: [{ __typename: "Appointment", id: "${tenant().appointments[0].id}" }]) { ... on Appointment { id } } }`);
-    expect(anonymous.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-  });
-
-  it('pages 7 contracts with participants in as many SQL statements as 1 (DataLoader)', async () => {
-    const auth = await demoAuth('maya@fitflow.demo');
-    const reps = tenant().contracts.map((c) => ({ __typename: 'StudioContract', trainerId: c.trainerId, studioId: c.studioId }));
-    counter.reset();
-    const one = await execute(server, UPCOMING, { r: reps.slice(0, 1), first: 3 }, auth);
-    const single = counter.count;
-    counter.reset();
-    const seven = await execute(server, UPCOMING, { r: reps, first: 3 }, auth);
-    expect(one.errors).toBeUndefined();
-    expect(seven.errors).toBeUndefined();
-    expect(seven.data!._entities.every((e: { upcomingAppointments: { edges: unknown[] } }) => e.upcomingAppointments.edges.length === 3)).toBe(true);
-    expect(counter.count).toBe(single);
-  });
-
-  it('serves upcoming sessions of many clients in one go', async () => {
-    const clients = tenant().clients.slice(0, 20);
-    counter.reset();
-    const result = await execute(
+  it("narrows to one trainer's sessions when asked", async () => {
+    const harbourfront = studio('harbourfront');
+    const { from, to } = week();
+    const result = await run(
       server,
-      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { upcomingAppointments(first: 2) { id startTime } } } }',
-      { r: clients.map((c) => ({ __typename: 'Client', id: c.id })) },
+      STUDIO_SCHEDULE,
+      { r: [{ __typename: 'Studio', id: harbourfront.id }], from: from.toISOString(), to: to.toISOString(), trainerId: trainer('liam').id, first: 100 },
+      await demoAuth('studio@harbourfront.demo'),
+    );
+    expect(ids(result.data!._entities[0].appointments.edges)).toEqual(inDemo(harbourfront.id, trainer('liam').id).map((a) => a.id));
+  });
+
+  it('refuses a reversed window, one longer than 92 days, and a malformed trainer id with BAD_USER_INPUT', async () => {
+    const auth = await demoAuth('studio@harbourfront.demo');
+    const r = [{ __typename: 'Studio', id: studio('harbourfront').id }];
+    const { from, to } = week();
+    const reversed = await run(server, STUDIO_SCHEDULE, { r, from: to.toISOString(), to: from.toISOString() }, auth);
+    expect(reversed.errors?.[0]).toMatchObject({ message: '`to` must be after `from`.', extensions: { code: 'BAD_USER_INPUT', field: 'to' } });
+    const tooLong = await run(server, STUDIO_SCHEDULE, { r, from: from.toISOString(), to: new Date(from.getTime() + 93 * 86_400_000).toISOString() }, auth);
+    expect(tooLong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const badTrainer = await run(server, STUDIO_SCHEDULE, { r, from: from.toISOString(), to: to.toISOString(), trainerId: '42' }, auth);
+    expect(badTrainer.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'trainerId' });
+  });
+
+  it("does not show a studio admin another studio's schedule, nor a client any studio's", async () => {
+    const { from, to } = week();
+    const vars = { r: [{ __typename: 'Studio', id: studio('harbourfront').id }], from: from.toISOString(), to: to.toISOString() };
+    const otherStudio = await run(server, STUDIO_SCHEDULE, vars, await demoAuth('studio@kitsflow.demo'));
+    expect(otherStudio.data!._entities[0].appointments.edges).toEqual([]);
+    const client = await run(server, STUDIO_SCHEDULE, vars, await demoAuth('emma.wilson@example.com'));
+    expect(client.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe("a trainer's own schedule and offer (Trainer.appointments, Trainer.classTypes)", () => {
+  it('shows Maya her last four weeks, cancellations and no-shows included', async () => {
+    const maya = trainer('maya');
+    const to = new Date(testEnv().now);
+    const from = new Date(to.getTime() - 28 * 86_400_000);
+    const expected = tenant().appointments.filter((a) => a.trainerId === maya.id && a.startTime >= from && a.startTime < to).sort(byStart);
+    const result = await run(server, TRAINER_SCHEDULE, { r: [{ __typename: 'Trainer', id: maya.id }], from: from.toISOString(), to: to.toISOString() }, await demoAuth(maya.email));
+    expect(result.errors).toBeUndefined();
+    expect(result.data!._entities[0].appointments.edges.map((e: { node: unknown }) => e.node)).toEqual(
+      expected.map((a) => ({ id: a.id, status: asStatus(a), cancellationReason: a.cancellationReason })),
+    );
+  });
+
+  it("refuses to show Liam Maya's schedule", async () => {
+    const to = new Date(testEnv().now);
+    const from = new Date(to.getTime() - 7 * 86_400_000);
+    const result = await run(server, TRAINER_SCHEDULE, { r: [{ __typename: 'Trainer', id: trainer('maya').id }], from: from.toISOString(), to: to.toISOString() }, await demoAuth('liam@fitflow.demo'));
+    expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it("lists a trainer's class types with their rates", async () => {
+    const sofia = trainer('sofia');
+    const result = await run(
+      server,
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Trainer { classTypes { id name category durationMinutes maxParticipants defaultRate color description } } } }',
+      { r: [{ __typename: 'Trainer', id: sofia.id }] },
       await demoAuth('maya@fitflow.demo'),
     );
     expect(result.errors).toBeUndefined();
-    expect(counter.count).toBeLessThanOrEqual(2);
-    const emma = tenant().appointments
-      .filter((a) => a.status === 'scheduled' && a.startTime >= new Date() && a.participants.some((p) => p.clientId === clients[0].id))
-      .sort((a, b) => a.startTime.getTime() - b.startTime.getTime() || a.id.localeCompare(b.id));
-    expect(result.data!._entities[0].upcomingAppointments.map((a: { id: string }) => a.id)).toEqual(emma.slice(0, 2).map((a) => a.id));
+    expect(result.data!._entities[0].classTypes).toEqual(
+      tenant()
+        .classTypes.filter((c) => c.trainerId === sofia.id)
+        .map((c) => ({ id: c.id, name: c.name, category: c.category.toUpperCase(), durationMinutes: c.durationMinutes, maxParticipants: c.maxParticipants, defaultRate: c.defaultRate.toFixed(), color: c.color, description: c.description })),
+    );
+  });
+});
+
+describe('a client sees their next sessions (Client.upcomingAppointments)', () => {
+  const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { id upcomingAppointments(first: 3) { id startTime timeZone } } } }';
+
+  it("shows Emma her next sessions (three at most), and nothing of a stranger's", async () => {
+    const emma = tenant().clients[0];
+    const stranger = tenant().clients.find((c) => c.trainerId === trainer('noah').id)!;
+    const now = new Date();
+    const expected = tenant()
+      .appointments.filter((a) => a.status === 'scheduled' && a.startTime >= now && a.participants.some((p) => p.clientId === emma.id))
+      .sort(byStart)
+      .slice(0, 3);
+    const result = await run(server, query, { r: [{ __typename: 'Client', id: emma.id }, { __typename: 'Client', id: stranger.id }] }, await demoAuth(emma.email));
+    expect(result.errors).toBeUndefined();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(result.data!._entities[0].upcomingAppointments).toEqual(expected.map((a) => ({ id: a.id, startTime: a.startTime.toISOString(), timeZone: expect.stringMatching(/^America\//) })));
+    expect(result.data!._entities[1].upcomingAppointments).toEqual([]);
+  });
+});
+
+describe('reading one appointment', () => {
+  const mayaAppointment = () => tenant().appointments.find((a) => a.trainerId === trainer('maya').id && a.studioId === studio('kits').id)!;
+
+  it('shows a trainer their own session with its class type and local time zone', async () => {
+    const a = mayaAppointment();
+    const result = await run(server, 'query($id: ID!) { appointment(id: $id) { id timeZone locationType classType { id } } }', { id: a.id.toUpperCase() }, await demoAuth('maya@fitflow.demo'));
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.appointment).toEqual({ id: a.id, timeZone: 'America/Vancouver', locationType: 'studio', classType: { id: a.classTypeId } });
+  });
+
+  it('tells a malformed id from an unknown one, and an out-of-scope one from neither, without leaking internals', async () => {
+    const auth = await demoAuth('noah@fitflow.demo');
+    const query = 'query($id: ID!) { appointment(id: $id) { id } }';
+    const malformed = await run(server, query, { id: '42' }, auth);
+    expect(malformed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const unknown = await run(server, query, { id: '00000000-0000-4000-8000-000000000000' }, auth);
+    expect(unknown.errors?.[0]).toMatchObject({ message: 'Appointment not found.', extensions: { code: 'NOT_FOUND' } });
+    const someoneElses = await run(server, query, { id: mayaAppointment().id }, auth);
+    expect(someoneElses.errors?.[0]).toEqual(unknown.errors?.[0]);
+    expect(JSON.stringify([malformed, unknown])).not.toMatch(/select|stack|scheduling\./i);
+  });
+
+  it('refuses anonymous callers, including the federation fields', async () => {
+    const id = mayaAppointment().id;
+    for (const query of [
+      `{ appointment(id: "${id}") { id } }`,
+      '{ _service { sdl } }',
+      `{ _entities(representations: [{ __typename: "Appointment", id: "${id}" }]) { ... on Appointment { startTime } } }`,
+      `{ _entities(representations: [{ __typename: "StudioContract", trainerId: "${trainer('maya').id}", studioId: "${studio('kits').id}" }]) { ... on StudioContract { upcomingAppointments { edges { node { id } } } } } }`,
+    ]) {
+      const result = await run(server, query);
+      expect(result.data?.appointment ?? result.data?._service ?? result.data?._entities?.[0] ?? null).toBeNull();
+      expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    }
+  });
+});
+
+describe('no N+1 (DataLoaders)', () => {
+  async function countStatements(query: string, variables: Record<string, unknown>, auth: string) {
+    counter.reset();
+    const result = await run(server, query, variables, auth);
+    expect(result.errors).toBeUndefined();
+    return { count: counter.count, result };
+  }
+
+  it('resolves 50 appointment references with as many SQL statements as 1', async () => {
+    const auth = await demoAuth('admin@fitflow.demo');
+    const all = tenant().appointments;
+    const reps = (n: number) => all.slice(0, n).map((a) => ({ __typename: 'Appointment', id: a.id }));
+    const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Appointment { id timeZone headCount classType { name } participants { client { id } } } } }';
+    const one = await countStatements(query, { r: reps(1) }, auth);
+    const fifty = await countStatements(query, { r: reps(50) }, auth);
+    expect(fifty.result.data!._entities.filter(Boolean)).toHaveLength(50);
+    expect(new Set(all.slice(0, 50).map((a) => a.studioId)).size).toBeGreaterThan(1);
+    expect(fifty.count).toBe(one.count);
+  });
+
+  it("lists upcoming sessions and their participants for 7 contracts with as many SQL statements as for 1", async () => {
+    const auth = await demoAuth('admin@fitflow.demo');
+    const reps = (n: number) => tenant().contracts.slice(0, n).map((c) => ({ __typename: 'StudioContract', trainerId: c.trainerId, studioId: c.studioId }));
+    const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on StudioContract { upcomingAppointments(first: 3) { edges { node { id participants { client { id } } } } } } } }';
+    const one = await countStatements(query, { r: reps(1) }, auth);
+    const seven = await countStatements(query, { r: reps(7) }, auth);
+    expect(tenant().contracts).toHaveLength(7);
+    for (const contract of seven.result.data!._entities) expect(contract.upcomingAppointments.edges.length).toBeGreaterThan(0);
+    expect(seven.count).toBe(one.count);
   });
 });
 
 describe('the scheduling database contract', () => {
-  it('publishes appointment_directory to finance without client identities', async () => {
-    const finance = await openSubgraphDatabase('finance', undefined, 'app');
+  it('serves the same answers as the runtime role, reading the studio time zone through the published view', async () => {
+    const app = await openSubgraphDatabase('scheduling', undefined, 'app');
     try {
-      const [{ n }] = await finance.query('select count(*)::int as n from scheduling.appointment_directory');
-      expect(n).toBe(tenant().appointments.length);
-      const columns = await finance.query("select column_name from information_schema.columns where table_schema = 'scheduling' and table_name = 'appointment_directory'");
-      expect(columns.map((c: { column_name: string }) => c.column_name)).not.toContain('client_id');
-      await expect(finance.query('select * from scheduling.appointment_participants')).rejects.toThrow(/permission denied/);
+      const appServer = await buildSchedulingServer({ ds: app, verifier: await testVerifier(), log: quietLog });
+      const a = tenant().appointments.find((x) => x.studioId === studio('kits').id)!;
+      const result = await run(appServer, 'query($id: ID!) { appointment(id: $id) { id timeZone headCount } }', { id: a.id }, await demoAuth('admin@fitflow.demo'));
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.appointment).toEqual({ id: a.id, timeZone: 'America/Vancouver', headCount: a.participants.length });
     } finally {
-      await finance.destroy();
+      await app.destroy();
     }
+  });
+
+  it('publishes appointment_directory to finance, and nothing else', async () => {
+    const finance = new pg.Client({ connectionString: testEnv().urls.finance });
+    await finance.connect();
+    try {
+      const { rows } = await finance.query('select count(*)::int as n, count(distinct category)::int as categories from scheduling.appointment_directory');
+      expect(rows[0]).toEqual({ n: tenant().appointments.length, categories: 3 });
+      await expect(finance.query('select client_id from scheduling.appointment_participants')).rejects.toThrow(/permission denied/);
+      await expect(finance.query('select notes from scheduling.appointments')).rejects.toThrow(/permission denied/);
+    } finally {
+      await finance.end();
+    }
+  });
+
+  it('re-seeding the demo tenant changes nothing', async () => {
+    const count = async () => (await ds.query('select (select count(*) from scheduling.appointments)::int as a, (select count(*) from scheduling.appointment_participants)::int as p, (select count(*) from scheduling.class_types)::int as c'))[0];
+    const before = await count();
+    await seedScheduling(ds, tenant());
+    expect(await count()).toEqual(before);
+    expect(before).toEqual({
+      a: tenant().appointments.length,
+      p: tenant().appointments.reduce((n, a) => n + a.participants.length, 0),
+      c: tenant().classTypes.length,
+    });
   });
 });

@@ -1,6 +1,9 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Class types, appointments, participants and availability (seed 004 "Scheduling Schema"). */
+/**
+ * Class types, appointments, participants and availability (seed 004 "Scheduling Schema"), and the
+ * read-only `appointment_directory` view published to finance (docs/database-contracts/scheduling.md).
+ */
 export class SchedulingInit1732400000000 implements MigrationInterface {
   name = 'SchedulingInit1732400000000';
 
@@ -70,9 +73,10 @@ export class SchedulingInit1732400000000 implements MigrationInterface {
       );
       create index trainer_availability_idx on scheduling.trainer_availability (trainer_id, day_of_week);
 
-      -- Published, read-only: what finance needs to invoice sessions (no client identities).
+      -- Published, read-only: what finance needs to invoice sessions (no client identities, no notes).
       create view scheduling.appointment_directory as
-        select a.id, a.trainer_id, a.studio_id, a.start_time, a.end_time, a.status, a.rate, c.category
+        select a.id, a.trainer_id, a.studio_id, a.class_type_id, c.name as class_type_name, c.category,
+               a.start_time, a.end_time, a.status, a.rate
           from scheduling.appointments a join scheduling.class_types c on c.id = a.class_type_id;
       grant usage on schema scheduling to fitflow_finance, fitflow_finance_app;
       grant select on scheduling.appointment_directory to fitflow_finance, fitflow_finance_app;

@@ -1,12 +1,10 @@
-import { isUuid } from '@fitflow/kit';
 import type { SchedulingContext } from '../../context.js';
-import { AppointmentType } from './appointment.type.js';
+import { appointmentByReference } from './appointment.service.js';
+import type { AppointmentType } from './appointment.type.js';
 
-/** `Appointment` references, batched through the per-request DataLoader. */
+/** `Appointment` entity references, batched through the per-request (scoped) DataLoader. */
 export const appointmentReference = {
-  async __resolveReference(reference: { id: string }, ctx: SchedulingContext): Promise<AppointmentType | null> {
-    if (!isUuid(reference.id)) return null;
-    const row = await ctx.loaders.appointmentById.load(reference.id.toLowerCase());
-    return row && AppointmentType.from(row);
+  __resolveReference(reference: { id: string }, ctx: SchedulingContext): Promise<AppointmentType | null> {
+    return appointmentByReference(ctx, reference.id);
   },
 };

@@ -1,90 +1,102 @@
-import type { Cursor } from '@fitflow/kit';
-import { In, type DataSource } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { AppointmentEntity } from './appointment.entity.js';
-import { ParticipantEntity } from '../participant/participant.entity.js';
+import type { AfterPosition } from './appointment.paging.js';
+import { appointmentScopeSql, scopeParams, type AppointmentScope } from './appointment.scope.js';
 
-/** Which appointments of each parent a page covers. */
-export interface PageQuery {
-  /**
-   * What the pages are per: one page for each parent id. For `contract` a parent id is
-   * `<trainer id>:<studio id>`.
-   */
-  parent: 'trainer_id' | 'studio_id' | 'client_id' | 'contract';
-  parentIds: readonly string[];
-  /** Only `status = 'scheduled'` and `start_time >= now()`. */
-  upcomingOnly?: boolean;
-  /** Start of the range (inclusive, UTC) and end (exclusive). */
-  from?: Date;
-  to?: Date;
-  /** Narrow to one trainer or studio as well as the parent. */
-  trainerId?: string;
-  studioId?: string;
-  /** Page size; `first + 1` rows are returned per parent so callers know if more follow. */
+/** The kinds of appointment lists, each with its own (index-friendly) filter. */
+export type PageLane = 'contractUpcoming' | 'clientUpcoming' | 'studioSchedule' | 'trainerSchedule';
+
+/**
+ * One page request. Unused filters are null: `contractUpcoming` reads trainerId + studioId,
+ * `clientUpcoming` clientId, `studioSchedule` studioId + from/to (+ optional trainerId),
+ * `trainerSchedule` trainerId + from/to (+ optional studioId). `from`/`to` are UTC, `[from, to)` on start time.
+ */
+export interface PageKey {
+  trainerId: string | null;
+  studioId: string | null;
+  clientId: string | null;
+  from: Date | null;
+  to: Date | null;
+  after: AfterPosition | null;
+  /** Page size; one more row is fetched to tell whether there is a next page. */
   first: number;
-  after: Cursor | null;
 }
 
-/** Data access to `scheduling.appointments` and participants. */
+/** "Upcoming" = still scheduled and not yet started, by the database clock. */
+const UPCOMING = `a.status = 'scheduled' and a.start_time >= now()`;
+const LANE_FILTERS: Record<PageLane, string> = {
+  contractUpcoming: `a.trainer_id = k.trainer_id and a.studio_id = k.studio_id and ${UPCOMING}`,
+  clientUpcoming: `${UPCOMING} and exists (select 1 from scheduling.appointment_participants p
+                     where p.appointment_id = a.id and p.client_id = k.client_id and p.status <> 'cancelled')`,
+  studioSchedule: `a.studio_id = k.studio_id and a.start_time >= k.range_from and a.start_time < k.range_to
+                     and (k.trainer_id is null or a.trainer_id = k.trainer_id)`,
+  trainerSchedule: `a.trainer_id = k.trainer_id and a.start_time >= k.range_from and a.start_time < k.range_to
+                     and (k.studio_id is null or a.studio_id = k.studio_id)`,
+};
+
+/**
+ * Data access to `scheduling.appointments`. Every read is limited to the caller's
+ * {@link AppointmentScope} (the second wall after shield).
+ */
 export class AppointmentRepository {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly scope: AppointmentScope,
+  ) {}
 
-  findByIds(ids: readonly string[]): Promise<AppointmentEntity[]> {
-    return this.ds.getRepository(AppointmentEntity).findBy({ id: In([...ids]) });
-  }
-
-  participantsOf(appointmentIds: readonly string[]): Promise<ParticipantEntity[]> {
-    return this.ds.getRepository(ParticipantEntity).find({ where: { appointmentId: In([...appointmentIds]) }, order: { createdAt: 'ASC', id: 'ASC' } });
+  /** Appointments by id that the caller may read (others are simply absent). */
+  async findByIds(ids: readonly string[]): Promise<AppointmentEntity[]> {
+    const rows: Record<string, unknown>[] = await this.ds.query(
+      `select a.* from scheduling.appointments a where a.id = any($1::uuid[]) and ${appointmentScopeSql(2)}`,
+      [ids, ...scopeParams(this.scope)],
+    );
+    return rows.map((row) => this.hydrate(row));
   }
 
   /**
-   * One page of appointments per parent, all parents in ONE statement (a window function numbers each
-   * parent's rows in (start_time, id) order). Returns `[parentId, appointment id]` pairs in page order.
+   * Pages of many lists of one lane in ONE statement: a lateral join runs the lane's filter once per
+   * key, ordered by (start_time, id) after the key's cursor, `first + 1` rows each.
+   * @returns for each key (same order), its rows in order.
    */
-  async pageIds(q: PageQuery): Promise<{ parentId: string; id: string }[]> {
-    const contract = q.parent === 'contract';
-    const params: unknown[] = contract
-      ? [q.parentIds.map((id) => id.split(':')[0]), q.parentIds.map((id) => id.split(':')[1])]
-      : [q.parentIds];
-    const where: string[] = [];
-    const add = (sql: string, value: unknown) => {
-      params.push(value);
-      where.push(sql.replace('?', `$${params.length}`));
-    };
-    if (q.upcomingOnly) where.push("a.status = 'scheduled' and a.start_time >= now()");
-    if (q.from) add('a.start_time >= ?', q.from);
-    if (q.to) add('a.start_time < ?', q.to);
-    if (q.trainerId) add('a.trainer_id = ?', q.trainerId);
-    if (q.studioId) add('a.studio_id = ?', q.studioId);
-    if (q.after) {
-      params.push(new Date(q.after.key), q.after.id);
-      where.push(`(a.start_time, a.id) > ($${params.length - 1}::timestamptz, $${params.length}::uuid)`);
-    }
-    params.push(q.first + 1);
-    const parentColumn =
-      q.parent === 'client_id' ? 'p.client_id' : contract ? "a.trainer_id::text || ':' || a.studio_id::text" : `a.${q.parent}`;
-    const join =
-      q.parent === 'client_id'
-        ? "join scheduling.appointment_participants p on p.appointment_id = a.id and p.status <> 'cancelled'"
-        : contract
-          ? 'join unnest($1::uuid[], $2::uuid[]) as pair(trainer_id, studio_id) on a.trainer_id = pair.trainer_id and a.studio_id = pair.studio_id'
-          : '';
-    const parentFilter = contract ? 'true' : `${parentColumn} = any($1::uuid[])`;
-    const rows: { parent_id: string; id: string }[] = await this.ds.query(
-      `select parent_id, id from (
-         select ${parentColumn} as parent_id, a.id, a.start_time,
-                row_number() over (partition by ${parentColumn} order by a.start_time, a.id) as n
-           from scheduling.appointments a ${join}
-          where ${parentFilter} ${where.map((w) => `and ${w}`).join(' ')}
-       ) paged
-       where n <= $${params.length}
-       order by parent_id, start_time, id`,
-      params,
+  async pages(lane: PageLane, keys: readonly PageKey[]): Promise<AppointmentEntity[][]> {
+    const column = <T>(pick: (key: PageKey) => T) => keys.map(pick);
+    const rows: Record<string, unknown>[] = await this.ds.query(
+      `select k.idx, a.*
+         from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::timestamptz[], $5::timestamptz[], $6::timestamptz[], $7::uuid[], $8::int[])
+              with ordinality as k(trainer_id, studio_id, client_id, range_from, range_to, after_time, after_id, lim, idx)
+         cross join lateral (
+           select a.* from scheduling.appointments a
+            where ${LANE_FILTERS[lane]}
+              and (k.after_time is null or (a.start_time, a.id) > (k.after_time, k.after_id))
+              and ${appointmentScopeSql(9)}
+            order by a.start_time, a.id
+            limit k.lim + 1
+         ) a
+        order by k.idx, a.start_time, a.id`,
+      [
+        column((k) => k.trainerId),
+        column((k) => k.studioId),
+        column((k) => k.clientId),
+        column((k) => k.from),
+        column((k) => k.to),
+        column((k) => k.after?.time ?? null),
+        column((k) => k.after?.id ?? null),
+        column((k) => k.first),
+        ...scopeParams(this.scope),
+      ],
     );
-    return rows.map((r) => ({ parentId: String(r.parent_id), id: r.id }));
+    const pages: AppointmentEntity[][] = keys.map(() => []);
+    for (const row of rows) pages[Number(row.idx) - 1].push(this.hydrate(row));
+    return pages;
   }
 
-  /** Each studio's IANA time zone, from studios' published `studio_directory`. */
-  timeZonesOf(studioIds: readonly string[]): Promise<{ id: string; time_zone: string }[]> {
-    return this.ds.query('select id, time_zone from studios.studio_directory where id = any($1::uuid[])', [studioIds]);
+  /** A raw `appointments` row → entity, with TypeORM's own column conversions (NUMERIC → Decimal…). */
+  private hydrate(row: Record<string, unknown>): AppointmentEntity {
+    const metadata = this.ds.getMetadata(AppointmentEntity);
+    const entity = metadata.create() as AppointmentEntity;
+    for (const column of metadata.columns) {
+      column.setEntityValue(entity, this.ds.driver.prepareHydratedValue(row[column.databaseName], column));
+    }
+    return entity;
   }
 }

@@ -1,34 +1,98 @@
-import { badUserInput, notFound, parseId, type Connection } from '@fitflow/kit';
+import { forbidden, isUuid, notFound, parseId, toConnection, type Connection } from '@fitflow/kit';
 import type { SchedulingContext } from '../../context.js';
-import type { PageKey } from './appointment.loaders.js';
+import type { ClientUpcomingArgs, StudioScheduleArgs, TrainerScheduleArgs, UpcomingArgs } from './appointment.args.js';
+import { appointmentCursorKey, assertRange, decodeAfter } from './appointment.paging.js';
+import type { PageKey, PageLane } from './appointment.repository.js';
+import { mayListTrainerSchedule } from './appointment.scope.js';
 import { AppointmentType } from './appointment.type.js';
 
-/** Longest schedule window one request may ask for, in days (a quarter). */
-export const MAX_RANGE_DAYS = 92;
-
-/**
- * @throws BAD_USER_INPUT when `to` is not after `from` or the window is longer than {@link MAX_RANGE_DAYS}.
+/*
+ * Reads of appointments. Every read goes through the per-request loaders, which only ever return
+ * appointments in the caller's scope (see appointment.scope.ts): an appointment outside it is "not
+ * found", exactly like an unknown one.
  */
-export function assertRange(from: Date, to: Date): void {
-  if (to.getTime() <= from.getTime()) throw badUserInput('`to` must be after `from`.', 'to');
-  if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * 86_400_000) {
-    throw badUserInput(`A schedule window can span at most ${MAX_RANGE_DAYS} days; ask for a shorter range.`, 'to');
-  }
+
+const NO_FILTER: Omit<PageKey, 'first'> = { trainerId: null, studioId: null, clientId: null, from: null, to: null, after: null };
+
+async function page(ctx: SchedulingContext, lane: PageLane, key: PageKey): Promise<Connection<AppointmentType>> {
+  const rows = await ctx.loaders.appointmentPages[lane].load(key);
+  return toConnection(rows.map(AppointmentType.from), key.first, appointmentCursorKey);
 }
+
+const emptyConnection = (): Connection<AppointmentType> => ({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
 
 /**
  * One appointment.
- * @throws NOT_FOUND for an unknown id; BAD_USER_INPUT for a malformed one.
+ * @throws BAD_USER_INPUT for a malformed id; NOT_FOUND for an unknown id or one outside the caller's scope.
  */
 export async function getAppointment(ctx: SchedulingContext, id: string): Promise<AppointmentType> {
-  const row = await ctx.loaders.appointmentById.load(parseId(id));
-  if (!row) throw notFound('Appointment');
-  return AppointmentType.from(row);
+  const entity = await ctx.loaders.appointmentById.load(parseId(id));
+  if (!entity) throw notFound('Appointment');
+  return AppointmentType.from(entity);
 }
 
-/** A page of appointments of one parent (trainer, studio, contract or client), batched with its siblings. */
-export async function appointmentPage(ctx: SchedulingContext, key: PageKey): Promise<Connection<AppointmentType>> {
-  if (key.from && key.to) assertRange(key.from, key.to);
-  const page = await ctx.loaders.appointmentPages.load(key);
-  return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: AppointmentType.from(e.node) })) };
+/** An `Appointment` entity reference from the gateway; null when unknown, malformed or out of scope. */
+export async function appointmentByReference(ctx: SchedulingContext, id: string): Promise<AppointmentType | null> {
+  if (!isUuid(id)) return null;
+  const entity = await ctx.loaders.appointmentById.load(id.toLowerCase());
+  return entity && AppointmentType.from(entity);
+}
+
+/**
+ * A trainer's upcoming sessions at one studio (still scheduled, not started yet), by start time.
+ * Batched: the same field on many contracts costs one statement.
+ * @throws BAD_USER_INPUT for an `after` cursor this API did not produce.
+ */
+export async function contractUpcomingAppointments(
+  ctx: SchedulingContext,
+  contract: { trainerId: string; studioId: string },
+  args: UpcomingArgs,
+): Promise<Connection<AppointmentType>> {
+  const after = decodeAfter(args.after);
+  if (!isUuid(contract.trainerId) || !isUuid(contract.studioId)) return emptyConnection();
+  return page(ctx, 'contractUpcoming', {
+    ...NO_FILTER,
+    trainerId: contract.trainerId.toLowerCase(),
+    studioId: contract.studioId.toLowerCase(),
+    after,
+    first: args.first,
+  });
+}
+
+/** A client's next sessions (still scheduled, not started, booking not cancelled), soonest first. */
+export async function clientUpcomingAppointments(ctx: SchedulingContext, clientId: string, args: ClientUpcomingArgs): Promise<AppointmentType[]> {
+  if (!isUuid(clientId)) return [];
+  const rows = await ctx.loaders.appointmentPages.clientUpcoming.load({ ...NO_FILTER, clientId: clientId.toLowerCase(), first: args.first });
+  return rows.slice(0, args.first).map(AppointmentType.from);
+}
+
+/**
+ * A studio's schedule: sessions starting in `[from, to)` (UTC), optionally one trainer's, by start time.
+ * @throws BAD_USER_INPUT when `to` is not after `from`, the window exceeds 92 days, `trainerId` is
+ * malformed, or the cursor is not valid.
+ */
+export async function studioAppointments(ctx: SchedulingContext, studioId: string, args: StudioScheduleArgs): Promise<Connection<AppointmentType>> {
+  assertRange(args.from, args.to);
+  const trainerId = args.trainerId == null ? null : parseId(args.trainerId, 'trainerId');
+  const after = decodeAfter(args.after);
+  return page(ctx, 'studioSchedule', { ...NO_FILTER, studioId: studioId.toLowerCase(), trainerId, from: args.from, to: args.to, after, first: args.first });
+}
+
+/**
+ * A trainer's schedule: sessions starting in `[from, to)` (UTC), optionally at one studio, by start time.
+ * @throws FORBIDDEN when a trainer asks for another trainer's schedule (or a client asks at all);
+ * BAD_USER_INPUT as {@link studioAppointments}.
+ */
+export async function trainerAppointments(ctx: SchedulingContext, trainerId: string, args: TrainerScheduleArgs): Promise<Connection<AppointmentType>> {
+  assertRange(args.from, args.to);
+  const studioId = args.studioId == null ? null : parseId(args.studioId, 'studioId');
+  const after = decodeAfter(args.after);
+  const id = trainerId.toLowerCase();
+  if (!mayListTrainerSchedule(ctx.viewer, id)) throw forbidden("You may only list your own schedule.");
+  return page(ctx, 'trainerSchedule', { ...NO_FILTER, trainerId: id, studioId, from: args.from, to: args.to, after, first: args.first });
+}
+
+/** The IANA time zone of the appointment's studio (from `studios.studio_directory`); null when not at a studio. */
+export async function appointmentTimeZone(ctx: SchedulingContext, appointment: AppointmentType): Promise<string | null> {
+  return appointment.studioId ? ctx.loaders.timeZoneOfStudio.load(appointment.studioId) : null;
 }

@@ -1,15 +1,12 @@
 import { byIdLoader, groupLoader } from '@fitflow/kit';
-import { In, type DataSource } from 'typeorm';
-import { ClassTypeEntity } from './class-type.entity.js';
+import type { DataSource } from 'typeorm';
+import { ClassTypeRepository } from './class-type.repository.js';
 
 /** Per-request loaders of class types. */
 export function createClassTypeLoaders(ds: DataSource) {
-  const repository = ds.getRepository(ClassTypeEntity);
+  const repository = new ClassTypeRepository(ds);
   return {
-    classTypeById: byIdLoader((ids) => repository.findBy({ id: In([...ids]) })),
-    classTypesOfTrainer: groupLoader(
-      (trainerIds) => repository.find({ where: { trainerId: In([...trainerIds]), status: 'active' }, order: { category: 'ASC', name: 'ASC' } }),
-      (c) => c.trainerId,
-    ),
+    classTypeById: byIdLoader((ids) => repository.findByIds(ids)),
+    classTypesOfTrainer: groupLoader((ids) => repository.findActiveByTrainers(ids), (c) => c.trainerId),
   };
 }

@@ -2,22 +2,28 @@ import { ClassCategory, DecimalScalar, type Decimal } from '@fitflow/kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { ClassTypeEntity } from './class-type.entity.js';
 
+/** A kind of session a trainer offers. Owned by the scheduling subgraph. */
 @ObjectType('ClassType', { description: 'A kind of session a trainer offers (group class, personal training, intro session…).' })
 export class ClassTypeType {
   @Field(() => ID) id: string;
   @Field(() => String) name: string;
-  @Field(() => ClassCategory) category: ClassCategory;
-  @Field(() => Int, { description: 'Minutes.' }) durationMinutes: number;
+  @Field(() => ClassCategory, { description: 'Sets the rate a studio pays for the session.' }) category: ClassCategory;
+  @Field(() => Int, { description: 'Length of a session, in minutes.' }) durationMinutes: number;
   @Field(() => Int) maxParticipants: number;
-  @Field(() => DecimalScalar, { nullable: true, description: 'CAD per participant.' }) defaultRate: Decimal | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'CAD a participant pays by default, before tax.' }) defaultRate: Decimal | null;
   @Field(() => String, { nullable: true, description: 'Calendar colour, "#RRGGBB".' }) color: string | null;
   @Field(() => String, { nullable: true }) description: string | null;
-  @Field(() => String) status: string;
 
   static from(e: ClassTypeEntity): ClassTypeType {
     return Object.assign(new ClassTypeType(), {
-      id: e.id, name: e.name, category: e.category as ClassCategory, durationMinutes: e.durationMinutes, maxParticipants: e.maxParticipants,
-      defaultRate: e.defaultRate, color: e.color, description: e.description, status: e.status,
+      id: e.id,
+      name: e.name,
+      category: e.category as ClassCategory,
+      durationMinutes: e.durationMinutes,
+      maxParticipants: e.maxParticipants,
+      defaultRate: e.defaultRate,
+      color: e.color,
+      description: e.description,
     });
   }
 }

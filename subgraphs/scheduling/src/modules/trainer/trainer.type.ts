@@ -1,0 +1,12 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/** studios' `Trainer` entity, extended here with the trainer's schedule and class types. */
+@ObjectType('Trainer')
+@Directive('@key(fields: "id")')
+export class TrainerRef {
+  @Field(() => ID) id: string;
+
+  static of(id: string): TrainerRef {
+    return Object.assign(new TrainerRef(), { id });
+  }
+}
