@@ -38,3 +38,19 @@ describe('the new-client form', () => {
     expect(validateClient({ firstName: 'Ada', lastName: 'Lovelace', email: '', phone: '+1-416-555-0140', dateOfBirth: '1990-12-10' }, '2026-03-01')).toEqual({});
   });
 });
+
+describe('sign-in forms', async () => {
+  const { validateLogin, validateMfaCode } = await import('../src/routes/LoginRoute');
+
+  it('ask for a well-formed email and a password before sending', () => {
+    expect(validateLogin('', '')).toEqual({ email: 'Enter your email address.', password: 'Enter your password.' });
+    expect(validateLogin('maya@', 'x')).toEqual({ email: 'Enter an email address like name@example.com.' });
+    expect(validateLogin('maya@fitflow.demo', 'x')).toEqual({});
+  });
+
+  it('ask for a 6-digit code in the two-factor step', () => {
+    expect(validateMfaCode('12345')).toMatch(/6-digit code/);
+    expect(validateMfaCode('12a456')).toMatch(/6-digit code/);
+    expect(validateMfaCode(' 123456 ')).toBeUndefined();
+  });
+});

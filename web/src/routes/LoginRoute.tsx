@@ -20,7 +20,20 @@ const LoginRouteMutation = graphql(`
   }
 `);
 
+const LoginRouteVerifyMfaMutation = graphql(`
+  mutation LoginRouteVerifyMfaMutation($mfaToken: String!, $code: String!) {
+    verifyMfa(mfaToken: $mfaToken, code: $code) {
+      ...SessionFields
+    }
+  }
+`);
+
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Validates a TOTP code before sending (RFC 6238 codes are 6 digits). */
+export function validateMfaCode(code: string): string | undefined {
+  return /^\d{6}$/.test(code.trim()) ? undefined : 'Enter the 6-digit code from your authenticator app.';
+}
 
 /** Validates before sending; returns a message per field. */
 export function validateLogin(email: string, password: string): Partial<Record<'email' | 'password', string>> {
@@ -37,9 +50,28 @@ export function LoginRoute() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [problems, setProblems] = useState<ReturnType<typeof validateLogin>>({});
-  const [mfaPending, setMfaPending] = useState(false);
+  const [mfaToken, setMfaToken] = useState<string | null>(null);
+  const [code, setCode] = useState('');
+  const [codeProblem, setCodeProblem] = useState<string | undefined>();
   const [login, { loading, error }] = useMutation(LoginRouteMutation);
-  const ids = { email: useId(), password: useId(), emailError: useId(), passwordError: useId() };
+  const [verifyMfa, { loading: verifying, error: mfaError }] = useMutation(LoginRouteVerifyMfaMutation);
+  const ids = { email: useId(), password: useId(), emailError: useId(), passwordError: useId(), code: useId(), codeError: useId() };
+
+  function enter(session: Parameters<typeof startSession>[0]) {
+    if (startSession(session)) {
+      const from = (location.state as { from?: string } | null)?.from;
+      navigate(from && from !== '/login' ? from : '/', { replace: true });
+    }
+  }
+
+  async function onSubmitCode(event: FormEvent) {
+    event.preventDefault();
+    const problem = validateMfaCode(code);
+    setCodeProblem(problem);
+    if (problem || !mfaToken) return;
+    const { data } = await verifyMfa({ variables: { mfaToken, code: code.trim() } }).catch(() => ({ data: undefined }));
+    if (data) enter(getFragmentData(SessionFields, data.verifyMfa));
+  }
   const ended = getEndedReason();
 
   async function onSubmit(event: FormEvent) {
@@ -49,29 +81,47 @@ export function LoginRoute() {
     if (Object.keys(found).length) return;
     const { data } = await login({ variables: { input: { email: email.trim(), password } } }).catch(() => ({ data: undefined }));
     if (!data) return;
-    if (data.login.mfaRequired) {
-      // MFA (a later issue): verifyMfa(mfaToken, code) belongs here, as a second step of this form.
-      setMfaPending(true);
+    if (data.login.mfaRequired && data.login.mfaToken) {
+      setMfaToken(data.login.mfaToken);
       return;
     }
-    if (startSession(getFragmentData(SessionFields, data.login))) {
-      const from = (location.state as { from?: string } | null)?.from;
-      navigate(from && from !== '/login' ? from : '/', { replace: true });
-    }
+    enter(getFragmentData(SessionFields, data.login));
   }
 
   return (
     <main id="main" className="login">
       <h1>Sign in to FitFlow</h1>
       {ended && !error && <p className="notice" role="status">{ended}</p>}
-      {mfaPending ? (
-        <section aria-labelledby="mfa-title" className="card">
+      {mfaToken ? (
+        <form className="card form" onSubmit={onSubmitCode} noValidate aria-labelledby="mfa-title">
           <h2 id="mfa-title">Two-factor sign-in</h2>
-          <p>This account uses two-factor authentication, which the web app does not support yet. Use the API's <code>verifyMfa</code> for now.</p>
-          <button type="button" onClick={() => setMfaPending(false)}>
+          <div className="field">
+            <label htmlFor={ids.code}>Authentication code</label>
+            <input
+              id={ids.code}
+              name="code"
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              aria-invalid={!!codeProblem}
+              aria-describedby={codeProblem ? ids.codeError : undefined}
+              autoFocus
+            />
+            {codeProblem && (
+              <p id={ids.codeError} className="field-error">
+                {codeProblem}
+              </p>
+            )}
+          </div>
+          {mfaError && <ErrorMessage error={mfaError} title="Could not verify the code" />}
+          <button type="submit" className="primary" disabled={verifying}>
+            {verifying ? 'Checking…' : 'Verify'}
+          </button>
+          <button type="button" onClick={() => setMfaToken(null)}>
             Back
           </button>
-        </section>
+        </form>
       ) : (
         <form className="card form" onSubmit={onSubmit} noValidate aria-describedby={error ? 'login-error' : undefined}>
           <div className="field">
