@@ -1,5 +1,67 @@
 import type { DemoTenant } from '@fitflow/demo';
+import { Decimal } from '@fitflow/kit';
 import type { DataSource } from 'typeorm';
+import { invoiceTotals } from './money.js';
+import { InvoiceItemEntity } from './modules/invoice-item/invoice-item.entity.js';
+import { InvoiceEntity } from './modules/invoice/invoice.entity.js';
 
-/** Writes the finance slice of the demo tenant. */
-export async function seedFinance(_ds: DataSource, _tenant: DemoTenant): Promise<void> {}
+/**
+ * Writes the finance slice of the demo tenant: the draft studio invoices of the previous month and
+ * their lines, in one transaction; rows that already exist are left as they are. Amounts are
+ * recomputed with the money helpers and must agree with the demo tenant's.
+ * @throws Error when a demo invoice's totals disagree with {@link invoiceTotals} (nothing is written).
+ */
+export async function seedFinance(ds: DataSource, tenant: DemoTenant): Promise<void> {
+  await ds.transaction(async (em) => {
+    const insert = (entity: Function, rows: object[]) =>
+      rows.length ? em.createQueryBuilder().insert().into(entity).values(rows).orIgnore().execute() : Promise.resolve();
+    const invoices = tenant.invoices.map((invoice) => {
+      const totals = invoiceTotals({
+        items: invoice.items.map((i) => ({ quantity: new Decimal(i.quantity.toFixed()), unitPrice: new Decimal(i.unitPrice.toFixed()) })),
+        taxes: invoice.taxDetails.lines.map((l) => ({ tax: l.tax, rate: new Decimal(l.rate) })),
+      });
+      if (!totals.subtotal.eq(invoice.subtotal.toFixed()) || !totals.total.eq(invoice.total.toFixed())) {
+        throw new Error(`demo invoice ${invoice.invoiceNumber}: totals disagree with the money helpers`);
+      }
+      return { invoice, totals };
+    });
+    await insert(
+      InvoiceEntity,
+      invoices.map(({ invoice, totals }) => ({
+        id: invoice.id,
+        invoiceNumber: invoice.invoiceNumber,
+        trainerId: invoice.trainerId,
+        studioId: invoice.studioId,
+        clientId: null,
+        invoiceType: 'studio',
+        invoiceDate: invoice.invoiceDate,
+        dueDate: invoice.dueDate,
+        periodStart: invoice.periodStart,
+        periodEnd: invoice.periodEnd,
+        subtotal: totals.subtotal,
+        taxDetails: {
+          province: invoice.taxDetails.province,
+          lines: totals.taxes.map((t) => ({ tax: t.tax, rate: t.rate.toFixed(), amount: t.amount.toFixed(2) })),
+        },
+        total: totals.total,
+        status: 'draft',
+      })),
+    );
+    await insert(
+      InvoiceItemEntity,
+      invoices.flatMap(({ invoice, totals }) =>
+        invoice.items.map((item, position) => ({
+          id: item.id,
+          invoiceId: invoice.id,
+          position,
+          appointmentId: item.appointmentId,
+          description: item.description,
+          quantity: new Decimal(item.quantity.toFixed()),
+          unitPrice: new Decimal(item.unitPrice.toFixed()),
+          amount: totals.itemAmounts[position],
+          taxRate: new Decimal(item.taxRate.toFixed()),
+        })),
+      ),
+    );
+  });
+}

@@ -1,0 +1,41 @@
+import { decimalTransformer, type Decimal } from '@fitflow/kit';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+/** Row of `finance.invoice_items`: one line of an invoice, usually one delivered session. */
+@Entity({ schema: 'finance', name: 'invoice_items' })
+export class InvoiceItemEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ name: 'invoice_id', type: 'uuid' })
+  invoiceId: string;
+
+  /** The session billed (scheduling's `Appointment` id), or null for other charges. */
+  /** Order of the line on the invoice, from 0 (not in seed 004: lines must print in a stable order). */
+  @Column({ type: 'integer' })
+  position: number;
+
+  @Column({ name: 'appointment_id', type: 'uuid', nullable: true })
+  appointmentId: string | null;
+
+  @Column({ type: 'text' })
+  description: string;
+
+  @Column({ type: 'numeric', precision: 10, scale: 2, transformer: decimalTransformer })
+  quantity: Decimal;
+
+  /** CAD per unit, before tax. */
+  @Column({ name: 'unit_price', type: 'numeric', precision: 10, scale: 2, transformer: decimalTransformer })
+  unitPrice: Decimal;
+
+  /** CAD: quantity × unit price rounded half-up to the cent (computed by `lineAmount`, checked by the database). */
+  @Column({ type: 'numeric', precision: 10, scale: 2, transformer: decimalTransformer })
+  amount: Decimal;
+
+  /** Sales-tax rate applied to the line as a fraction (0.13 = 13 %), 0 for a small supplier. */
+  @Column({ name: 'tax_rate', type: 'numeric', precision: 5, scale: 4, nullable: true, transformer: decimalTransformer })
+  taxRate: Decimal | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt: Date;
+}

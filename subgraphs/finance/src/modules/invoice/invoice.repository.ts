@@ -1,0 +1,80 @@
+import type { DataSource } from 'typeorm';
+import { InvoiceEntity } from './invoice.entity.js';
+import { invoiceScopeParams, invoiceScopeSql, seesNoInvoices, type FinanceScope } from './invoice.scope.js';
+
+/** Keyset position after which a page starts: the last row seen (pages run newest first). */
+export interface InvoiceCursor {
+  /** `YYYY-MM-DD`. */
+  invoiceDate: string;
+  id: string;
+}
+
+/** Which invoices of each parent one page covers. */
+export interface InvoicePageQuery {
+  /** Invoices addressed to a studio, or issued by a trainer. */
+  parent: 'studio' | 'trainer';
+  parentIds: readonly string[];
+  status: string | null;
+  /** Page size; up to `first + 1` rows are returned per parent so callers know whether more follow. */
+  first: number;
+  after: InvoiceCursor | null;
+}
+
+/**
+ * Data access to `finance.invoices` on behalf of one caller: every query is filtered by the caller's
+ * {@link FinanceScope}, so an out-of-scope id looks exactly like an unknown one.
+ */
+export class InvoiceRepository {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly scope: FinanceScope,
+  ) {}
+
+  /** Visible invoices among `ids` (any order; missing ones are unknown or out of scope). */
+  async findByIds(ids: readonly string[]): Promise<InvoiceEntity[]> {
+    if (seesNoInvoices(this.scope) || !ids.length) return [];
+    return this.ds
+      .getRepository(InvoiceEntity)
+      .createQueryBuilder('i')
+      .where('i.id = any(:ids::uuid[])', { ids: [...ids] })
+      .andWhere(invoiceScopeSql('i'), invoiceScopeParams(this.scope))
+      .getMany();
+  }
+
+  /**
+   * One page of visible invoices per parent, every parent in ONE statement: a window function numbers
+   * each parent's rows newest first (invoice_date desc, id desc) and keeps `first + 1` of them.
+   * Rows come back in page order, parents interleaved.
+   */
+  async findPages(q: InvoicePageQuery): Promise<InvoiceEntity[]> {
+    if (seesNoInvoices(this.scope) || !q.parentIds.length) return [];
+    const column = q.parent === 'studio' ? 'studio_id' : 'trainer_id';
+    const conditions = [`w.${column} = any(:parentIds::uuid[])`, invoiceScopeSql('w')];
+    const params: Record<string, unknown> = { ...invoiceScopeParams(this.scope), parentIds: [...q.parentIds], limit: q.first + 1 };
+    if (q.status) {
+      conditions.push('w.status = :status');
+      params.status = q.status;
+    }
+    if (q.after) {
+      conditions.push('(w.invoice_date, w.id) < (:afterDate::date, :afterId::uuid)');
+      params.afterDate = q.after.invoiceDate;
+      params.afterId = q.after.id;
+    }
+    return this.ds
+      .getRepository(InvoiceEntity)
+      .createQueryBuilder('i')
+      .where(
+        `i.id in (
+           select ranked.id from (
+             select w.id, row_number() over (partition by w.${column} order by w.invoice_date desc, w.id desc) as n
+               from finance.invoices w
+              where ${conditions.join(' and ')}
+           ) ranked
+            where ranked.n <= :limit)`,
+        params,
+      )
+      .orderBy('i.invoiceDate', 'DESC')
+      .addOrderBy('i.id', 'DESC')
+      .getMany();
+  }
+}

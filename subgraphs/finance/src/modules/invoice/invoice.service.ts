@@ -1,0 +1,64 @@
+import { badUserInput, decodeCursor, isUuid, notFound, parseId, type Connection, type Decimal } from '@fitflow/kit';
+import type { FinanceContext } from '../../context.js';
+import { sumMoney } from '../../money.js';
+import { PaymentStatus, PaymentType } from '../payment/payment.type.js';
+import type { InvoicesArgs } from './invoice.args.js';
+import type { InvoiceCursor } from './invoice.repository.js';
+import { InvoiceType } from './invoice.type.js';
+
+const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * One invoice the caller may see.
+ * @throws BAD_USER_INPUT for a malformed id; NOT_FOUND for an unknown id or one outside the caller's
+ *   scope (the same message for both).
+ */
+export async function getInvoice(ctx: FinanceContext, id: string): Promise<InvoiceType> {
+  const entity = await ctx.loaders.invoiceById.load(parseId(id));
+  if (!entity) throw notFound('Invoice');
+  return InvoiceType.from(entity);
+}
+
+/**
+ * An `_entities` reference to an invoice: the invoice, or null when the id is malformed, unknown or
+ * outside the caller's scope.
+ */
+export async function invoiceReference(ctx: FinanceContext, id: string): Promise<InvoiceType | null> {
+  if (!isUuid(id)) return null;
+  const entity = await ctx.loaders.invoiceById.load(id.toLowerCase());
+  return entity && InvoiceType.from(entity);
+}
+
+/**
+ * A page of the invoices addressed to a studio, or issued by a trainer, that the caller may see:
+ * newest `invoiceDate` first (ties by id), keyset-paged. Batched with the same field of other parents.
+ * @throws BAD_USER_INPUT when `after` is not a cursor this API produced.
+ */
+export async function invoicePage(ctx: FinanceContext, parent: 'studio' | 'trainer', parentId: string, args: InvoicesArgs): Promise<Connection<InvoiceType>> {
+  const page = await ctx.loaders.invoicePages.load({ parent, parentId, status: args.status ?? null, first: args.first, after: parseInvoiceCursor(args.after) });
+  return { pageInfo: page.pageInfo, edges: page.edges.map((e) => ({ cursor: e.cursor, node: InvoiceType.from(e.node) })) };
+}
+
+/** @throws BAD_USER_INPUT when `after` is not an invoice cursor. */
+function parseInvoiceCursor(after: string | null | undefined): InvoiceCursor | null {
+  const cursor = decodeCursor(after);
+  if (!cursor) return null;
+  if (!LOCAL_DATE.test(cursor.key) || !isUuid(cursor.id)) throw badUserInput('The `after` cursor is not valid; use an endCursor returned by this API.', 'after');
+  return { invoiceDate: cursor.key, id: cursor.id.toLowerCase() };
+}
+
+/** Payments against the invoice, oldest first. */
+export async function paymentsOf(ctx: FinanceContext, invoice: InvoiceType): Promise<PaymentType[]> {
+  return (await ctx.loaders.paymentsOfInvoice.load(invoice.id)).map(PaymentType.from);
+}
+
+/** CAD received against the invoice: the sum of its COMPLETED payments (pending and failed do not count). */
+export async function amountPaid(ctx: FinanceContext, invoice: InvoiceType): Promise<Decimal> {
+  const payments = await ctx.loaders.paymentsOfInvoice.load(invoice.id);
+  return sumMoney(payments.filter((p) => p.status === PaymentStatus.COMPLETED).map((p) => p.amount));
+}
+
+/** CAD still owed: total − amount paid (negative when overpaid, i.e. a credit). */
+export async function balanceDue(ctx: FinanceContext, invoice: InvoiceType): Promise<Decimal> {
+  return invoice.total.minus(await amountPaid(ctx, invoice));
+}

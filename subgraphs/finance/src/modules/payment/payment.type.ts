@@ -1,0 +1,39 @@
+import { DecimalScalar, LocalDateScalar, type Decimal } from '@fitflow/kit';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import type { PaymentEntity } from './payment.entity.js';
+
+export enum PaymentMethod {
+  CHEQUE = 'cheque',
+  E_TRANSFER = 'e-transfer',
+  CASH = 'cash',
+  CREDIT = 'credit',
+}
+registerEnumType(PaymentMethod, { name: 'PaymentMethod' });
+
+export enum PaymentStatus {
+  COMPLETED = 'completed',
+  PENDING = 'pending',
+  FAILED = 'failed',
+}
+registerEnumType(PaymentStatus, { name: 'PaymentStatus', description: 'Only COMPLETED payments count towards an invoice.' });
+
+@ObjectType('Payment', { description: 'Money received against an invoice.' })
+export class PaymentType {
+  @Field(() => ID) id: string;
+  @Field(() => DecimalScalar, { description: 'CAD.' }) amount: Decimal;
+  @Field(() => LocalDateScalar) paymentDate: string;
+  @Field(() => PaymentMethod) paymentMethod: PaymentMethod;
+  @Field(() => String, { nullable: true, description: 'Cheque number or e-transfer reference.' }) referenceNumber: string | null;
+  @Field(() => PaymentStatus) status: PaymentStatus;
+
+  static from(e: PaymentEntity): PaymentType {
+    return Object.assign(new PaymentType(), {
+      id: e.id,
+      amount: e.amount,
+      paymentDate: e.paymentDate,
+      paymentMethod: e.paymentMethod as PaymentMethod,
+      referenceNumber: e.referenceNumber,
+      status: e.status as PaymentStatus,
+    });
+  }
+}

@@ -1,0 +1,342 @@
+import { Decimal, QueryCounter } from '@fitflow/kit';
+import type { DemoInvoice } from '@fitflow/demo';
+import { demoAuth, demoTenant, execute, openSubgraphDatabase, quietLog, testVerifier, type GraphQLResult } from '@fitflow/testkit';
+import type { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFinanceServer } from '../src/server.js';
+
+let ds: DataSource;
+/** Owner connection, for fixtures the demo tenant does not have (payments, bank accounts, remittances). */
+let owner: DataSource;
+const counter = new QueryCounter();
+let server: Awaited<ReturnType<typeof buildFinanceServer>>;
+
+beforeAll(async () => {
+  ds = await openSubgraphDatabase('finance', counter, 'app');
+  owner = await openSubgraphDatabase('finance');
+  server = await buildFinanceServer({ ds, verifier: await testVerifier(), log: quietLog });
+});
+afterAll(async () => {
+  await ds?.destroy();
+  await owner?.destroy();
+});
+
+const tenant = () => demoTenant();
+const trainer = (key: string) => tenant().trainers.find((t) => t.key === key)!;
+const studio = (key: string) => tenant().studios.find((s) => s.key === key)!;
+/** Demo invoices in API order: newest invoice date first, then id descending. */
+const newestFirst = (invoices: DemoInvoice[]) =>
+  [...invoices].sort((a, b) => b.invoiceDate.localeCompare(a.invoiceDate) || b.id.localeCompare(a.id));
+const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+
+interface ApiInvoice {
+  id: string;
+  invoiceNumber: string;
+  subtotal: string;
+  total: string;
+  taxLines: { tax: string; rate: string; amount: string }[];
+  items: { id: string; quantity: string; unitPrice: string; amount: string; taxRate: string | null; appointment: { id: string } | null }[];
+}
+
+const INVOICE_FIELDS = /* GraphQL */ `
+  id invoiceNumber invoiceType invoiceDate dueDate periodStart periodEnd subtotal total currency status
+  taxLines { tax rate amount }
+  items { id description quantity unitPrice amount taxRate appointment { id } }
+  amountPaid balanceDue
+  trainer { id } studio { id } client { id }`;
+
+const STUDIO_INVOICES = /* GraphQL */ `
+  query($r: [_Any!]!, $first: Int, $after: String, $status: InvoiceStatus) {
+    _entities(representations: $r) {
+      ... on Studio { id invoices(first: $first, after: $after, status: $status) { edges { cursor node { ${INVOICE_FIELDS} } } pageInfo { hasNextPage endCursor } } }
+    }
+  }`;
+
+const TRAINER_INVOICES = /* GraphQL */ `
+  query($r: [_Any!]!, $first: Int, $after: String, $status: InvoiceStatus) {
+    _entities(representations: $r) {
+      ... on Trainer { id invoices(first: $first, after: $after, status: $status) { edges { node { ${INVOICE_FIELDS} } } pageInfo { hasNextPage endCursor } } }
+    }
+  }`;
+
+const nodes = (connection: { edges: { node: ApiInvoice }[] }) => connection.edges.map((e) => e.node);
+
+describe('finance subgraph: invoices', () => {
+  it('shows a studio admin the invoices addressed to their studio, as the demo tenant billed them', async () => {
+    const harbourfront = studio('harbourfront');
+    const expected = newestFirst(tenant().invoices.filter((i) => i.studioId === harbourfront.id));
+    expect(expected.length, 'the demo tenant has no Harbourfront invoices for last month').toBeGreaterThan(0);
+
+    const result = await execute(server, STUDIO_INVOICES, { r: [{ __typename: 'Studio', id: harbourfront.id }], first: 100 }, await demoAuth('studio@harbourfront.demo'));
+    expect(result.errors).toBeUndefined();
+    const page = result.data!._entities[0].invoices;
+    expect(page.pageInfo.hasNextPage).toBe(false);
+    expect(nodes(page).map((i) => i.invoiceNumber)).toEqual(expected.map((i) => i.invoiceNumber));
+    for (const [n, invoice] of expected.entries()) {
+      expect(page.edges[n].node).toMatchObject({
+        id: invoice.id,
+        invoiceType: 'STUDIO',
+        status: 'DRAFT',
+        currency: 'CAD',
+        invoiceDate: invoice.invoiceDate,
+        dueDate: invoice.dueDate,
+        periodStart: invoice.periodStart,
+        periodEnd: invoice.periodEnd,
+        subtotal: invoice.subtotal.toFixed(),
+        total: invoice.total.toFixed(),
+        amountPaid: '0',
+        balanceDue: invoice.total.toFixed(),
+        trainer: { id: invoice.trainerId },
+        studio: { id: harbourfront.id },
+        client: null,
+      });
+      expect(page.edges[n].node.items).toHaveLength(invoice.items.length);
+      expect(page.edges[n].node.items.map((i: { appointment: { id: string } }) => i.appointment.id)).toEqual(invoice.items.map((i) => i.appointmentId));
+    }
+    // Ontario: HST 13 %, charged by GST registrants (Maya and Liam both are).
+    const maya = page.edges.find((e: { node: ApiInvoice }) => e.node.invoiceNumber.startsWith('MAYA-'));
+    expect(maya.node.taxLines).toEqual([{ tax: 'HST', rate: '0.13', amount: new Decimal(expected.find((i) => i.trainerId === trainer('maya').id)!.taxDetails.lines[0].amount).toFixed() }]);
+  });
+
+  it('adds every invoice up exactly: items to the subtotal, subtotal and taxes to the total', async () => {
+    const representations = tenant().trainers.map((t) => ({ __typename: 'Trainer', id: t.id }));
+    const result = await execute(server, TRAINER_INVOICES, { r: representations, first: 100 }, await demoAuth('admin@fitflow.demo'));
+    expect(result.errors).toBeUndefined();
+    const invoices: ApiInvoice[] = result.data!._entities.flatMap((t: { invoices: { edges: { node: ApiInvoice }[] } }) => nodes(t.invoices));
+    expect(invoices.map((i) => i.id).sort()).toEqual(tenant().invoices.map((i) => i.id).sort());
+    for (const invoice of invoices) {
+      const demo = tenant().invoices.find((i) => i.id === invoice.id)!;
+      const itemSum = invoice.items.reduce((sum, item) => sum.plus(item.amount), new Decimal(0));
+      const taxSum = invoice.taxLines.reduce((sum, line) => sum.plus(line.amount), new Decimal(0));
+      expect(itemSum.toFixed()).toBe(invoice.subtotal);
+      expect(new Decimal(invoice.subtotal).plus(taxSum).toFixed()).toBe(invoice.total);
+      expect(invoice.total).toBe(demo.total.toFixed());
+      for (const item of invoice.items) {
+        expect(new Decimal(item.quantity).times(item.unitPrice).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed()).toBe(item.amount);
+      }
+      expect(invoice.items.map((i) => [i.id, i.amount, i.taxRate])).toEqual(demo.items.map((i) => [i.id, i.amount.toFixed(), i.taxRate.toFixed()]));
+    }
+  });
+
+  it("lets Maya read her invoice by id, but Liam, another studio's admin and a client get NOT_FOUND as for an unknown id", async () => {
+    const mine = tenant().invoices.find((i) => i.trainerId === trainer('maya').id && i.studioId === studio('harbourfront').id)!;
+    const query = `query($id: ID!) { invoice(id: $id) { id invoiceNumber total } }`;
+    const own = await execute(server, query, { id: mine.id }, await demoAuth('maya@fitflow.demo'));
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.invoice).toEqual({ id: mine.id, invoiceNumber: mine.invoiceNumber, total: mine.total.toFixed() });
+
+    const unknown = await execute(server, query, { id: UNKNOWN }, await demoAuth('liam@fitflow.demo'));
+    expect(unknown.errors?.[0]).toMatchObject({ message: 'Invoice not found.', extensions: { code: 'NOT_FOUND' } });
+    for (const email of ['liam@fitflow.demo', 'studio@kitsflow.demo', 'emma.wilson@example.com']) {
+      const theirs = await execute(server, query, { id: mine.id }, await demoAuth(email));
+      expect(theirs.data).toBeNull();
+      expect(theirs.errors).toEqual(unknown.errors);
+    }
+  });
+
+  it("shows a studio admin nothing of another studio's invoices, and a trainer only their own at a shared studio", async () => {
+    const kits = studio('kits');
+    const other = await execute(server, STUDIO_INVOICES, { r: [{ __typename: 'Studio', id: kits.id }] }, await demoAuth('studio@harbourfront.demo'));
+    expect(other.errors).toBeUndefined();
+    expect(other.data!._entities[0].invoices).toEqual({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
+
+    const harbourfront = studio('harbourfront');
+    const liam = await execute(server, STUDIO_INVOICES, { r: [{ __typename: 'Studio', id: harbourfront.id }] }, await demoAuth('liam@fitflow.demo'));
+    expect(nodes(liam.data!._entities[0].invoices).map((i) => i.id)).toEqual(
+      newestFirst(tenant().invoices.filter((i) => i.studioId === harbourfront.id && i.trainerId === trainer('liam').id)).map((i) => i.id),
+    );
+  });
+
+  it("pages a trainer's invoices newest first with a keyset cursor, and filters by status", async () => {
+    const maya = trainer('maya');
+    const expected = newestFirst(tenant().invoices.filter((i) => i.trainerId === maya.id));
+    expect(expected.length).toBeGreaterThan(1);
+    const auth = await demoAuth('maya@fitflow.demo');
+    const r = [{ __typename: 'Trainer', id: maya.id }];
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let n = 0; n < expected.length; n++) {
+      const result: GraphQLResult = await execute(server, TRAINER_INVOICES, { r, first: 1, after }, auth);
+      expect(result.errors).toBeUndefined();
+      const page: { edges: { node: ApiInvoice }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = result.data!._entities[0].invoices;
+      seen.push(...nodes(page).map((i) => i.id));
+      expect(page.pageInfo.hasNextPage).toBe(n < expected.length - 1);
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(expected.map((i) => i.id));
+
+    const drafts = await execute(server, TRAINER_INVOICES, { r, first: 100, status: 'DRAFT' }, auth);
+    expect(drafts.data!._entities[0].invoices.edges).toHaveLength(expected.length);
+    const sent = await execute(server, TRAINER_INVOICES, { r, first: 100, status: 'SENT' }, auth);
+    expect(sent.data!._entities[0].invoices.edges).toEqual([]);
+  });
+
+  it('refuses a forged cursor and an out-of-range page size with BAD_USER_INPUT', async () => {
+    const auth = await demoAuth('maya@fitflow.demo');
+    const r = [{ __typename: 'Trainer', id: trainer('maya').id }];
+    const forged = await execute(server, TRAINER_INVOICES, { r, first: 5, after: Buffer.from(JSON.stringify(['not a date', UNKNOWN])).toString('base64url') }, auth);
+    expect(forged.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const tooMany = await execute(server, TRAINER_INVOICES, { r, first: 500 }, auth);
+    expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('shows what was paid and what is still due once a studio pays part of an invoice', async () => {
+    const invoice = tenant().invoices.find((i) => i.trainerId === trainer('liam').id && i.studioId === studio('harbourfront').id)!;
+    const half = invoice.total.dividedBy(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+    const payments = [
+      { invoiceId: invoice.id, trainerId: invoice.trainerId, studioId: invoice.studioId, amount: half.toFixed(2), paymentDate: '2026-01-05', paymentMethod: 'e-transfer', referenceNumber: 'ET-1001', status: 'completed' },
+      { invoiceId: invoice.id, trainerId: invoice.trainerId, studioId: invoice.studioId, amount: '10.00', paymentDate: '2026-01-06', paymentMethod: 'cheque', referenceNumber: 'CHQ-17', status: 'failed' },
+    ];
+    const inserted: { id: string }[] = await owner.query(
+      `insert into finance.payments (invoice_id, trainer_id, studio_id, amount, payment_date, payment_method, reference_number, status)
+       select * from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::numeric[], $5::date[], $6::text[], $7::text[], $8::text[]) returning id`,
+      ['invoiceId', 'trainerId', 'studioId', 'amount', 'paymentDate', 'paymentMethod', 'referenceNumber', 'status'].map((k) => payments.map((p) => p[k as keyof typeof p])),
+    );
+    try {
+      const result = await execute(
+        server,
+        'query($id: ID!) { invoice(id: $id) { total amountPaid balanceDue payments { amount paymentDate paymentMethod referenceNumber status } } }',
+        { id: invoice.id },
+        await demoAuth('studio@harbourfront.demo'),
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.invoice).toEqual({
+        total: invoice.total.toFixed(),
+        amountPaid: half.toFixed(),
+        balanceDue: invoice.total.minus(half).toFixed(),
+        payments: [
+          { amount: half.toFixed(), paymentDate: '2026-01-05', paymentMethod: 'E_TRANSFER', referenceNumber: 'ET-1001', status: 'COMPLETED' },
+          { amount: '10', paymentDate: '2026-01-06', paymentMethod: 'CHEQUE', referenceNumber: 'CHQ-17', status: 'FAILED' },
+        ],
+      });
+    } finally {
+      await owner.query('delete from finance.payments where id = any($1::uuid[])', [inserted.map((p) => p.id)]);
+    }
+  });
+});
+
+describe("finance subgraph: a trainer's books", () => {
+  it('shows a trainer their bank account with only the last four digits, and nobody else', async () => {
+    const noah = trainer('noah');
+    const [account]: { id: string }[] = await owner.query(
+      `insert into finance.bank_accounts (trainer_id, account_name, bank_name, account_number, transit_number, institution_number, account_type, is_primary)
+       values ($1, 'Tremblay Performance', 'Banque Exemple', '000123456789', '54321', '815', 'checking', true) returning id`,
+      [noah.id],
+    );
+    try {
+      const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Trainer { bankAccounts { id accountName bankName accountType currency isPrimary accountNumberLast4 } } } }';
+      const r = [{ __typename: 'Trainer', id: noah.id }];
+      const own = await execute(server, query, { r }, await demoAuth('noah@fitflow.demo'));
+      expect(own.errors).toBeUndefined();
+      expect(own.data!._entities[0].bankAccounts).toEqual([
+        { id: account.id, accountName: 'Tremblay Performance', bankName: 'Banque Exemple', accountType: 'CHECKING', currency: 'CAD', isPrimary: true, accountNumberLast4: '6789' },
+      ]);
+      expect(JSON.stringify(own)).not.toMatch(/123456789|54321|815/);
+
+      const liam = await execute(server, query, { r }, await demoAuth('liam@fitflow.demo'));
+      expect(liam.data!._entities[0].bankAccounts).toEqual([]);
+      const studioAdmin = await execute(server, query, { r }, await demoAuth('studio@kitsflow.demo'));
+      expect(studioAdmin.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    } finally {
+      await owner.query('delete from finance.bank_accounts where id = $1', [account.id]);
+    }
+  });
+
+  it("shows a trainer their tax remittances, with net tax owing as stored", async () => {
+    const maya = trainer('maya');
+    const [row]: { id: string }[] = await owner.query(
+      `insert into finance.tax_remittances (trainer_id, tax_type, period_start, period_end, gross_revenue, taxable_revenue, tax_collected, input_tax_credits, net_tax_owing)
+       values ($1, 'hst', '2026-07-01', '2026-09-30', 12500.00, 12500.00, 1625.00, 212.37, 1412.63) returning id`,
+      [maya.id],
+    );
+    try {
+      const result = await execute(
+        server,
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Trainer { taxRemittances { id taxType periodStart periodEnd grossRevenue taxableRevenue taxCollected inputTaxCredits netTaxOwing status } } } }',
+        { r: [{ __typename: 'Trainer', id: maya.id }] },
+        await demoAuth('maya@fitflow.demo'),
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data!._entities[0].taxRemittances).toEqual([
+        { id: row.id, taxType: 'HST', periodStart: '2026-07-01', periodEnd: '2026-09-30', grossRevenue: '12500', taxableRevenue: '12500', taxCollected: '1625', inputTaxCredits: '212.37', netTaxOwing: '1412.63', status: 'CALCULATED' },
+      ]);
+    } finally {
+      await owner.query('delete from finance.tax_remittances where id = $1', [row.id]);
+    }
+  });
+});
+
+describe('finance subgraph: protection', () => {
+  it('refuses anonymous callers, including the federation fields', async () => {
+    const invoice = tenant().invoices[0];
+    for (const query of [
+      `{ invoice(id: "${invoice.id}") { id } }`,
+      '{ _service { sdl } }',
+      `{ _entities(representations: [{ __typename: "Invoice", id: "${invoice.id}" }]) { ... on Invoice { total } } }`,
+      `{ _entities(representations: [{ __typename: "Studio", id: "${invoice.studioId}" }]) { ... on Studio { invoices { edges { cursor } } } } }`,
+    ]) {
+      const result = await execute(server, query);
+      expect(result.data?.invoice ?? result.data?._service ?? result.data?._entities?.[0] ?? null).toBeNull();
+      expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    }
+  });
+
+  it('tells a malformed id from an unknown one, without leaking internals', async () => {
+    const auth = await demoAuth('maya@fitflow.demo');
+    const malformed = await execute(server, '{ invoice(id: "42") { id } }', {}, auth);
+    expect(malformed.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'id' } });
+    const unknown = await execute(server, `{ invoice(id: "${UNKNOWN}") { id } }`, {}, auth);
+    expect(unknown.errors?.[0]).toMatchObject({ message: 'Invoice not found.', extensions: { code: 'NOT_FOUND' } });
+    expect(JSON.stringify([malformed, unknown])).not.toMatch(/select|stack|finance\./i);
+  });
+
+  it('resolves 50 Studio references with as many SQL statements as 1 (DataLoader)', async () => {
+    const auth = await demoAuth('admin@fitflow.demo');
+    const studios = tenant().studios.map((s) => s.id);
+    const representations = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ __typename: 'Studio', id: i < studios.length ? studios[i] : `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Studio { id invoices(first: 5) { edges { node { id items { amount } payments { amount } amountPaid } } } } } }`;
+    counter.reset();
+    const one = await execute(server, query, { r: representations(1) }, auth);
+    const single = counter.count;
+    counter.reset();
+    const fifty = await execute(server, query, { r: representations(50) }, auth);
+    expect(one.errors).toBeUndefined();
+    expect(fifty.errors).toBeUndefined();
+    expect(one.data!._entities[0].invoices.edges.length).toBeGreaterThan(0);
+    expect(fifty.data!._entities.flatMap((s: { invoices: { edges: unknown[] } }) => s.invoices.edges)).toHaveLength(tenant().invoices.length);
+    expect(single).toBe(3); // invoice pages, items, payments
+    expect(counter.count).toBe(single);
+  });
+
+  it('resolves 50 Invoice references with as many SQL statements as 1 (DataLoader)', async () => {
+    const auth = await demoAuth('admin@fitflow.demo');
+    const invoices = tenant().invoices.map((i) => i.id);
+    const representations = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({ __typename: 'Invoice', id: i < invoices.length ? invoices[i] : `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Invoice { id total items { amount } balanceDue } } }`;
+    counter.reset();
+    const one = await execute(server, query, { r: representations(1) }, auth);
+    const single = counter.count;
+    counter.reset();
+    const fifty = await execute(server, query, { r: representations(50) }, auth);
+    expect(one.errors).toBeUndefined();
+    expect(fifty.errors).toBeUndefined();
+    expect(fifty.data!._entities.filter(Boolean)).toHaveLength(invoices.length);
+    expect(single).toBe(3); // invoices by id, items, payments
+    expect(counter.count).toBe(single);
+  });
+});
+
+describe('the finance database contract', () => {
+  it('rejects a line whose amount is not quantity × unit price, and keeps invoices from being deleted at runtime', async () => {
+    const invoice = tenant().invoices[0];
+    await expect(
+      owner.query(
+        `insert into finance.invoice_items (invoice_id, position, description, quantity, unit_price, amount) values ($1, 999, 'Wrong', 1.5, 33.33, 49.99)`,
+        [invoice.id],
+      ),
+    ).rejects.toThrow(/check constraint/);
+    await expect(ds.query('delete from finance.invoices where id = $1', [invoice.id])).rejects.toThrow(/permission denied/);
+  });
+});
