@@ -267,10 +267,13 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
   }
   const clientsOf = (trainerId: string) => clients.filter((c) => c.trainerId === trainerId);
 
-  // Eight weeks of sessions: weeks -4..-1 are past, 0..3 upcoming (week 0 is the week of `now`).
+  // Sessions from the week that holds the first day of last month (so last month can be invoiced in
+  // full: 5 to 9 past weeks) through four upcoming weeks (week 0 is the week of `now`).
   const appointments: DemoAppointment[] = [];
   const sessionNotes: DemoSessionNote[] = [];
   const weekStartUtc = DateTime.fromJSDate(now, { zone: 'America/Toronto' }).startOf('week');
+  const lastMonthStart = DateTime.fromJSDate(now, { zone: 'America/Toronto' }).startOf('month').minus({ months: 1 });
+  const firstWeek = -Math.ceil(weekStartUtc.diff(lastMonthStart.startOf('week'), 'weeks').weeks);
   const slots: { weekday: number; hour: number; category: ClassCategory }[] = [
     { weekday: 1, hour: 7, category: 'individual' },
     { weekday: 2, hour: 18, category: 'group' },
@@ -281,7 +284,7 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
     const trainer = trainers.find((t) => t.id === contract.trainerId)!;
     const studio = studios.find((s) => s.id === contract.studioId)!;
     const roster = clientsOf(trainer.id);
-    for (let week = -4; week < 4; week++) {
+    for (let week = firstWeek; week < 4; week++) {
       for (const [slotIndex, slot] of slots.entries()) {
         if (slot.category === 'trial' && week % 2 !== 0) continue;
         const local = weekStartUtc
