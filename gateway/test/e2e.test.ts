@@ -120,7 +120,8 @@ describe('the supergraph, end to end through the gateway', () => {
   it('passes typed subgraph errors through without subgraph internals', async () => {
     const token = await login('liam@fitflow.demo');
     const result = await gql('{ trainer(id: "00000000-0000-4000-8000-000000000000") { id } }', {}, token);
-    expect(result.errors?.[0]).toEqual({ message: 'Trainer not found.', path: ['trainer'], locations: expect.any(Array), extensions: { code: 'NOT_FOUND' } });
+    expect(result.errors?.[0]).toMatchObject({ message: 'Trainer not found.', path: ['trainer'] });
+    expect(result.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND' });
     expect(JSON.stringify(result)).not.toMatch(/serviceName|stacktrace|studios/);
   });
 

@@ -106,6 +106,10 @@ describe('the web app in a browser', () => {
 
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients' }).click();
       await page.getByLabel('Search clients').fill(client.lastName);
+      // The search runs as you type: wait for the filtered list before clicking a result.
+      await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(client.lastName);
+      const results = page.locator('main a[href^="/trainer/clients/"]');
+      await expect.poll(async () => (await results.allInnerTexts()).every((name) => name.includes(client.lastName))).toBe(true);
       await page.getByRole('link', { name: `${client.firstName} ${client.lastName}` }).first().click();
       await page.getByRole('heading', { level: 1, name: `${client.firstName} ${client.lastName}` }).waitFor();
       await page.getByRole('heading', { name: 'Session notes' }).waitFor();
@@ -117,6 +121,9 @@ describe('the web app in a browser', () => {
       const sameDay = notes.filter((n) => n.sessionDate === newest.sessionDate);
       expect(sameDay.some((n) => shown.includes(n.subjective) && shown.includes(n.assessment) && shown.includes(n.plan))).toBe(true);
       await page.screenshot({ path: resolve(SHOTS, 'trainer-client.png'), fullPage: true });
+    } catch (error) {
+      await page.screenshot({ path: resolve(SHOTS, 'trainer-failed.png'), fullPage: true }).catch(() => undefined);
+      throw error;
     } finally {
       await context.close();
     }
