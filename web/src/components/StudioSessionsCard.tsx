@@ -27,6 +27,8 @@ export const StudioSessionsCard_appointment = graphql(`
   }
 `);
 
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
 /** One studio on the dashboard: today's sessions with head counts, and this week's totals (in the studio's zone). */
 export function StudioSessionsCard(props: {
   studio: FragmentType<typeof StudioSessionsCard_studio>;
@@ -56,12 +58,12 @@ export function StudioSessionsCard(props: {
       <dl className="stats">
         <div>
           <dt>Today</dt>
-          <dd>{todays.length} sessions</dd>
+          <dd>{plural(todays.length, 'session')}</dd>
         </div>
         <div>
           <dt>This week</dt>
           <dd>
-            {week.length} sessions · {headsThisWeek} clients
+            {plural(week.length, 'session')} · {plural(headsThisWeek, 'client')}
           </dd>
         </div>
       </dl>
