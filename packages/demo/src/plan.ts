@@ -157,7 +157,10 @@ export interface DemoTenant {
   invoices: DemoInvoice[];
   clientPermissions: DemoClientPermission[];
   /** Demo logins, as documented in README.md. */
-  logins: Record<'superAdmin' | 'trainerAdmin' | 'teamTrainer' | 'teamTrainer2' | 'independentTrainer' | 'studioAdmin' | 'studioAdminBc' | 'client', string>;
+  logins: Record<
+    'superAdmin' | 'trainerAdmin' | 'teamTrainer' | 'teamTrainer2' | 'independentTrainer' | 'studioAdmin' | 'studioAdminBc' | 'client' | 'otherClient',
+    string
+  >;
 }
 
 /** Deterministic PRNG (mulberry32) so that the demo tenant is the same on every machine. */
@@ -400,6 +403,8 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
   const studioAdminId = demoId('user', 'studio-admin', 'harbourfront');
   const studioAdminBcId = demoId('user', 'studio-admin', 'kits');
   const clientUserId = demoId('user', 'client', clients[0].id);
+  const otherClient = clients.find((c) => c.trainerId === trainerByKey.get('noah')!.id)!;
+  const otherClientUserId = demoId('user', 'client', otherClient.id);
   const users: DemoUser[] = [
     { id: superAdminId, email: 'admin@fitflow.demo', roles: [{ role: 'super_admin', scopeId: null }] },
     ...trainers.map((t) => ({
@@ -413,15 +418,16 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
     { id: studioAdminId, email: 'studio@harbourfront.demo', roles: [{ role: 'studio_admin', scopeId: studioByKey.get('harbourfront')!.id }] },
     { id: studioAdminBcId, email: 'studio@kitsflow.demo', roles: [{ role: 'studio_admin', scopeId: studioByKey.get('kits')!.id }] },
     { id: clientUserId, email: clients[0].email, roles: [{ role: 'client', scopeId: clients[0].id }] },
+    { id: otherClientUserId, email: otherClient.email, roles: [{ role: 'client', scopeId: otherClient.id }] },
   ];
 
-  // Maya shares one client read-only with Noah (an independent trainer who co-trains them in Vancouver).
-  const sharedClient = clients.filter((c) => c.trainerId === trainerByKey.get('maya')!.id)[1];
+  // Maya shares Emma read-only with Sofia (who covers her Pilates sessions at Kitsilano).
+  const sharedClient = clients[0];
   const clientPermissions: DemoClientPermission[] = [
     {
-      id: demoId('client-permission', sharedClient.id, 'noah'),
+      id: demoId('client-permission', sharedClient.id, 'sofia'),
       clientId: sharedClient.id,
-      trainerId: trainerByKey.get('noah')!.id,
+      trainerId: trainerByKey.get('sofia')!.id,
       permissionLevel: 'read',
       grantedBy: trainerByKey.get('maya')!.id,
     },
@@ -448,6 +454,7 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
       studioAdmin: 'studio@harbourfront.demo',
       studioAdminBc: 'studio@kitsflow.demo',
       client: clients[0].email,
+      otherClient: otherClient.email,
     },
   };
 }

@@ -10,7 +10,7 @@ import { ClientKeys } from './protection/keys.js';
  * Writes the clients slice of the demo tenant (clients and session notes) in one transaction, as the
  * schema's owner, every PHI column sealed with the client's data key. Rows that already exist are
  * left as they are, except rows still in plaintext from before migration 1732700000000, which are
- * sealed now. The demo tenant has no shared clients and no training plans.
+ * sealed now. The demo's client shares (client_permissions) are written too; it has no training plans.
  *
  * `keyRing` must be the one the server will use (default: kit `loadKeyRing` over the environment, the same
  * default as `buildClientsServer`).
@@ -72,6 +72,14 @@ export async function seedClients(ds: DataSource, tenant: DemoTenant, keyRing: K
         });
       }
       await upsert(em, 'clients.session_notes', rows, 'subjective');
+    }
+
+    for (const p of tenant.clientPermissions) {
+      await em.query(
+        `insert into clients.client_permissions (id, client_id, trainer_id, permission_level, granted_by)
+         values ($1, $2, $3, $4, $5) on conflict do nothing`,
+        [p.id, p.clientId, p.trainerId, p.permissionLevel, p.grantedBy],
+      );
     }
   });
 }
