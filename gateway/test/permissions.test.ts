@@ -1,0 +1,108 @@
+import { buildDemoTenant, DEMO_PASSWORD } from '@fitflow/demo';
+import { ensureDatabase, withDatabase } from '@fitflow/kit';
+import { prepareDatabase } from '@fitflow/stack';
+import { startInProcessStack, type InProcessStack } from '@fitflow/stack/inprocess';
+import { quietLog, testEnv } from '@fitflow/testkit';
+import { buildSchema } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MATRIX, PERSONA_LOGINS, PERSONAS, renderPermissionsDoc, type MatrixContext, type Persona } from './permissions/matrix.js';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+// The matrix writes (creates, deletes, exports…): it gets a database of its own so other test files
+// see the demo tenant untouched.
+const database = `fitflow_matrix_${Date.now().toString(36)}_${process.pid}`;
+const now = new Date(testEnv().now);
+const tenant = buildDemoTenant(now);
+let stack: InProcessStack;
+let owner: pg.Client;
+const tokens = new Map<Persona, string>();
+
+async function post(url: string, query: string, variables: Record<string, unknown>, token?: string) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: Record<string, any> | null; errors?: { message: string; extensions?: { code?: string } }[] };
+}
+
+const emailOf = (p: Persona) => (p === 'otherClient' ? tenant.logins.otherClient : PERSONA_LOGINS[p].email);
+async function login(email: string) {
+  const result = await post(stack.gatewayUrl, 'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken refreshToken } }', { e: email, p: DEMO_PASSWORD });
+  if (!result.data?.login) throw new Error(`demo login ${email} failed: ${JSON.stringify(result.errors)}`);
+  return result.data.login as { accessToken: string; refreshToken: string };
+}
+
+const ctx: MatrixContext = {
+  tenant,
+  async freshClient() {
+    const created = await post(stack.gatewayUrl, 'mutation { createClient(input: { firstName: "Fresh", lastName: "Client" }) { id } }', {}, tokens.get('trainerAdmin'));
+    const id = created.data!.createClient.id as string;
+    const sofia = tenant.trainers.find((t) => t.key === 'sofia')!.id;
+    const maya = tenant.trainers.find((t) => t.key === 'maya')!.id;
+    await owner.query("insert into clients.client_permissions (client_id, trainer_id, permission_level, granted_by) values ($1, $2, 'read', $3)", [id, sofia, maya]);
+    return id;
+  },
+  async refreshTokenOf(p) {
+    return (await login(emailOf(p) ?? 'maya@fitflow.demo')).refreshToken;
+  },
+};
+
+beforeAll(async () => {
+  const server = testEnv().adminUrl;
+  await ensureDatabase(server, database);
+  const { urls } = await prepareDatabase({ adminUrl: withDatabase(server, database), seed: 'always', now });
+  owner = new pg.Client({ connectionString: urls.owner.clients });
+  await owner.connect();
+  stack = await startInProcessStack({ urls: urls.app, log: quietLog, redisUrl: process.env.REDIS_URL });
+  for (const p of PERSONAS) {
+    const email = emailOf(p);
+    if (email) tokens.set(p, (await login(email)).accessToken);
+  }
+}, 120_000);
+
+afterAll(async () => {
+  await stack?.stop();
+  await owner?.end();
+  const admin = new pg.Client({ connectionString: withDatabase(testEnv().adminUrl, 'postgres') });
+  await admin.connect();
+  await admin.query(`drop database if exists "${database}" with (force)`);
+  await admin.end();
+});
+
+describe('the permission matrix (docs/permissions.md)', () => {
+  it('covers every query and mutation of the API', () => {
+    const api = buildSchema(readFileSync(resolve(ROOT, 'schema/api.graphql'), 'utf8'));
+    const fields = [...Object.keys(api.getQueryType()!.getFields()), ...Object.keys(api.getMutationType()?.getFields() ?? {})].sort();
+    const rows = MATRIX.filter((r) => r.kind !== 'entity').map((r) => r.name);
+    expect(fields.filter((f) => !rows.includes(f)), 'operations missing from the matrix').toEqual([]);
+  });
+
+  it('holds for every operation and persona, through the gateway and straight at the subgraphs', async () => {
+    const mismatches: string[] = [];
+    for (const row of MATRIX) {
+      for (const persona of PERSONAS) {
+        const variables = (await row.variables?.(ctx, persona)) ?? {};
+        const url = row.kind === 'entity' ? stack.subgraphUrls[row.subgraph!] : stack.gatewayUrl;
+        const result = await post(url, row.document, variables, tokens.get(persona));
+        const field = row.kind === 'entity' ? '_entities' : row.name;
+        let actual: string;
+        if (result.errors?.length) actual = result.errors[0].extensions?.code ?? `error: ${result.errors[0].message}`;
+        else if (row.kind === 'entity') actual = result.data?._entities?.[0] == null ? 'hidden' : 'allow';
+        else if (row.visible) actual = row.visible(result.data, ctx, persona) ? 'filtered' : 'filtered (but wrong rows)';
+        else actual = result.data?.[field] != null ? 'allow' : 'null';
+        if (actual !== row.expect[persona]) {
+          mismatches.push(`${row.kind} ${row.name} (${row.target}) as ${persona}: expected ${row.expect[persona]}, got ${actual}${result.errors ? ` — ${result.errors[0].message}` : ''}`);
+        }
+      }
+    }
+    expect(mismatches).toEqual([]);
+  }, 240_000);
+
+  it('is what docs/permissions.md shows (run npm run docs:permissions when this fails)', () => {
+    expect(readFileSync(resolve(ROOT, 'docs/permissions.md'), 'utf8')).toBe(renderPermissionsDoc());
+  });
+});

@@ -1,0 +1,309 @@
+import type { DemoTenant } from '@fitflow/demo';
+
+/**
+ * THE permission matrix: one declarative table of (operation, persona, expected outcome). The matrix
+ * test runs every row as every persona through the gateway (entities: directly against the owning
+ * subgraph too), and docs/permissions.md is rendered from this same table.
+ */
+
+export const PERSONAS = [
+  'anonymous',
+  'superAdmin',
+  'trainerAdmin',
+  'teamTrainer',
+  'outsideTrainer',
+  'readShareTrainer',
+  'studioAdmin',
+  'otherStudioAdmin',
+  'client',
+  'otherClient',
+] as const;
+export type Persona = (typeof PERSONAS)[number];
+
+/** Who each persona is in the demo tenant (null: no token). */
+export const PERSONA_LOGINS: Record<Persona, { email: string | null; who: string }> = {
+  anonymous: { email: null, who: 'no token' },
+  superAdmin: { email: 'admin@fitflow.demo', who: 'Super Admin' },
+  trainerAdmin: { email: 'maya@fitflow.demo', who: 'Maya, Trainer Admin; Emma is her client' },
+  teamTrainer: { email: 'liam@fitflow.demo', who: "Liam, in Maya's team" },
+  outsideTrainer: { email: 'noah@fitflow.demo', who: 'Noah, independent trainer' },
+  readShareTrainer: { email: 'sofia@fitflow.demo', who: "Sofia, in Maya's team; Emma shared with her read-only" },
+  studioAdmin: { email: 'studio@harbourfront.demo', who: "Studio Admin of Harbourfront (where Maya's sessions are)" },
+  otherStudioAdmin: { email: 'studio@kitsflow.demo', who: 'Studio Admin of Kitsilano' },
+  client: { email: 'emma.wilson@example.com', who: 'Emma, the client' },
+  otherClient: { email: null, who: "another client (one of Noah's)" },
+};
+
+/**
+ * - `allow`: answered, the field is not null, no error.
+ * - `filtered`: answered, with only what the persona may see (the row's `visible` check).
+ * - `hidden`: an entity reference resolves to null (same as an unknown id).
+ * - an error code: the first error's `extensions.code`, with no data for the field.
+ */
+export type Outcome = 'allow' | 'filtered' | 'hidden' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'BAD_USER_INPUT';
+
+export interface MatrixContext {
+  tenant: DemoTenant;
+  /** Creates a client of Maya's (shared read-only with Sofia) for a destructive row; returns its id. */
+  freshClient(): Promise<string>;
+  /** A valid refresh token of the persona (or of Maya, for anonymous). */
+  refreshTokenOf(persona: Persona): Promise<string>;
+}
+
+export interface MatrixRow {
+  kind: 'query' | 'mutation' | 'entity';
+  /** Root field (query/mutation) or entity type name. */
+  name: string;
+  /** What the row asks, in words. */
+  target: string;
+  /** For entities: the subgraph that owns the type. */
+  subgraph?: 'identity' | 'studios' | 'clients' | 'scheduling' | 'finance';
+  document: string;
+  variables?: (ctx: MatrixContext, persona: Persona) => Promise<Record<string, unknown>> | Record<string, unknown>;
+  /** For `filtered`: is what came back exactly what the persona may see? */
+  visible?: (data: any, ctx: MatrixContext, persona: Persona) => boolean;
+  expect: Record<Persona, Outcome>;
+}
+
+/** Builds an expectation: `others` for every persona not named. */
+const outcomes = (others: Outcome, named: Partial<Record<Persona, Outcome>>): Record<Persona, Outcome> =>
+  Object.fromEntries(PERSONAS.map((p) => [p, named[p] ?? (p === 'anonymous' ? 'UNAUTHENTICATED' : others)])) as Record<Persona, Outcome>;
+
+const t = (ctx: MatrixContext) => ctx.tenant;
+const trainer = (ctx: MatrixContext, key: string) => t(ctx).trainers.find((x) => x.key === key)!;
+const emma = (ctx: MatrixContext) => t(ctx).clients[0];
+const studio = (ctx: MatrixContext, key: string) => t(ctx).studios.find((s) => s.key === key)!;
+/** A session of Maya's at Harbourfront that Emma attends. */
+const emmasSession = (ctx: MatrixContext) =>
+  t(ctx).appointments.find((a) => a.trainerId === trainer(ctx, 'maya').id && a.studioId === studio(ctx, 'harbourfront').id && a.participants.some((p) => p.clientId === emma(ctx).id))!;
+const mayasInvoice = (ctx: MatrixContext) => t(ctx).invoices.find((i) => i.trainerId === trainer(ctx, 'maya').id && i.studioId === studio(ctx, 'harbourfront').id)!;
+
+/** Clients a persona may see in lists (seed 000 roles). */
+export function visibleClientIds(ctx: MatrixContext, persona: Persona): string[] {
+  const tenant = t(ctx);
+  const of = (...keys: string[]) => tenant.clients.filter((c) => keys.some((k) => c.trainerId === trainer(ctx, k).id)).map((c) => c.id);
+  switch (persona) {
+    case 'trainerAdmin':
+      return of('maya', 'liam', 'sofia');
+    case 'teamTrainer':
+      return of('liam');
+    case 'readShareTrainer':
+      return [...of('sofia'), emma(ctx).id];
+    case 'outsideTrainer':
+      return of('noah');
+    case 'client':
+      return [emma(ctx).id];
+    default:
+      return [];
+  }
+}
+
+const ids = (connection: { edges: { node: { id: string } }[] }) => connection.edges.map((e) => e.node.id).sort();
+const sameSet = (a: string[], b: string[]) => JSON.stringify([...a].sort()) === JSON.stringify([...b].sort());
+
+export const MATRIX: MatrixRow[] = [
+  // identity
+  {
+    kind: 'mutation', name: 'login', target: "Maya's email and password",
+    document: 'mutation($p: String!) { login(input: { email: "maya@fitflow.demo", password: $p }) { accessToken } }',
+    variables: () => ({ p: 'FitFlow-demo-2026!' }),
+    expect: outcomes('allow', { anonymous: 'allow' }),
+  },
+  {
+    kind: 'mutation', name: 'refreshToken', target: "the caller's own refresh token",
+    document: 'mutation($t: String!) { refreshToken(refreshToken: $t) { accessToken } }',
+    variables: async (ctx, p) => ({ t: await ctx.refreshTokenOf(p) }),
+    expect: outcomes('allow', { anonymous: 'allow' }),
+  },
+  {
+    kind: 'mutation', name: 'verifyMfa', target: 'a forged mfaToken (open to anyone; needs a real one)',
+    document: 'mutation { verifyMfa(mfaToken: "forged", code: "123456") { accessToken } }',
+    expect: outcomes('UNAUTHENTICATED', {}),
+  },
+  {
+    kind: 'mutation', name: 'logout', target: 'an unknown refresh token (answers true, reveals nothing)',
+    document: 'mutation { logout(refreshToken: "unknown") }',
+    expect: outcomes('allow', {}),
+  },
+  { kind: 'query', name: 'me', target: 'the caller', document: '{ me { id email } }', expect: outcomes('allow', {}) },
+  {
+    kind: 'query', name: 'user', target: "Maya's user",
+    document: 'query($id: ID!) { user(id: $id) { id email } }',
+    variables: (ctx) => ({ id: trainer(ctx, 'maya').id }),
+    expect: outcomes('NOT_FOUND', { superAdmin: 'allow', trainerAdmin: 'allow' }),
+  },
+  { kind: 'mutation', name: 'startMfaEnrollment', target: 'the caller', document: 'mutation { startMfaEnrollment { otpauthUri } }', expect: outcomes('allow', {}) },
+  {
+    kind: 'mutation', name: 'confirmMfaEnrollment', target: 'a wrong code (allowed, then refused as input)',
+    document: 'mutation { confirmMfaEnrollment(code: "000000") }',
+    expect: outcomes('BAD_USER_INPUT', {}),
+  },
+  { kind: 'mutation', name: 'disableMfa', target: 'the caller (MFA off already: no-op)', document: 'mutation { disableMfa(code: "000000") }', expect: outcomes('allow', {}) },
+  {
+    kind: 'mutation', name: 'setTeamMfaRequired', target: "the caller's team (set to false)",
+    document: 'mutation { setTeamMfaRequired(required: false) { mfaRequired } }',
+    expect: outcomes('FORBIDDEN', { trainerAdmin: 'allow' }),
+  },
+  // studios
+  { kind: 'query', name: 'studios', target: 'every studio (directory data)', document: '{ studios { id name } }', expect: outcomes('allow', {}) },
+  {
+    kind: 'query', name: 'studio', target: 'Harbourfront',
+    document: 'query($id: ID!) { studio(id: $id) { id name } }',
+    variables: (ctx) => ({ id: studio(ctx, 'harbourfront').id }),
+    expect: outcomes('allow', {}),
+  },
+  {
+    kind: 'query', name: 'trainer', target: "Maya's profile",
+    document: 'query($id: ID!) { trainer(id: $id) { id displayName } }',
+    variables: (ctx) => ({ id: trainer(ctx, 'maya').id }),
+    expect: outcomes('allow', {}),
+  },
+  // clients
+  {
+    kind: 'query', name: 'clients', target: "the caller's clients",
+    document: '{ clients(first: 100) { edges { node { id } } } }',
+    visible: (data, ctx, p) => sameSet(ids(data.clients), visibleClientIds(ctx, p)),
+    expect: outcomes('filtered', { superAdmin: 'FORBIDDEN', studioAdmin: 'FORBIDDEN', otherStudioAdmin: 'FORBIDDEN' }),
+  },
+  {
+    kind: 'query', name: 'client', target: 'Emma',
+    document: 'query($id: ID!) { client(id: $id) { id firstName } }',
+    variables: (ctx) => ({ id: emma(ctx).id }),
+    expect: outcomes('NOT_FOUND', { superAdmin: 'FORBIDDEN', trainerAdmin: 'allow', readShareTrainer: 'allow', client: 'allow', studioAdmin: 'FORBIDDEN', otherStudioAdmin: 'FORBIDDEN' }),
+  },
+  {
+    kind: 'mutation', name: 'createClient', target: 'a new client of the caller',
+    document: 'mutation { createClient(input: { firstName: "Matrix", lastName: "Test" }) { id } }',
+    expect: outcomes('FORBIDDEN', { trainerAdmin: 'allow', teamTrainer: 'allow', outsideTrainer: 'allow', readShareTrainer: 'allow' }),
+  },
+  {
+    kind: 'mutation', name: 'updateClient', target: "Emma's phone",
+    document: 'mutation($id: ID!) { updateClient(id: $id, input: { phone: "+1-416-555-0199" }) { id } }',
+    variables: (ctx) => ({ id: emma(ctx).id }),
+    expect: outcomes('NOT_FOUND', { superAdmin: 'FORBIDDEN', trainerAdmin: 'allow', readShareTrainer: 'FORBIDDEN', client: 'allow', studioAdmin: 'FORBIDDEN', otherStudioAdmin: 'FORBIDDEN' }),
+  },
+  {
+    kind: 'mutation', name: 'deleteClient', target: "a new client of Maya's, shared read-only with Sofia",
+    document: 'mutation($id: ID!) { deleteClient(id: $id) }',
+    variables: async (ctx) => ({ id: await ctx.freshClient() }),
+    expect: outcomes('NOT_FOUND', { superAdmin: 'FORBIDDEN', trainerAdmin: 'allow', readShareTrainer: 'FORBIDDEN', studioAdmin: 'FORBIDDEN', otherStudioAdmin: 'FORBIDDEN', client: 'FORBIDDEN', otherClient: 'FORBIDDEN' }),
+  },
+  {
+    kind: 'mutation', name: 'breakGlassReadClient', target: 'Emma, with a stated reason',
+    document: 'mutation($id: ID!) { breakGlassReadClient(id: $id, reason: "Emergency: client collapsed during a session") { id } }',
+    variables: (ctx) => ({ id: emma(ctx).id }),
+    expect: outcomes('FORBIDDEN', { superAdmin: 'allow' }),
+  },
+  {
+    kind: 'mutation', name: 'exportClientData', target: "Emma's record",
+    document: 'mutation($id: ID!) { exportClientData(clientId: $id) }',
+    variables: (ctx) => ({ id: emma(ctx).id }),
+    expect: outcomes('NOT_FOUND', { superAdmin: 'FORBIDDEN', trainerAdmin: 'allow', readShareTrainer: 'FORBIDDEN', client: 'allow', studioAdmin: 'FORBIDDEN', otherStudioAdmin: 'FORBIDDEN' }),
+  },
+  {
+    kind: 'mutation', name: 'requestClientErasure', target: "a new client of Maya's, shared read-only with Sofia",
+    document: 'mutation($id: ID!) { requestClientErasure(clientId: $id) { id } }',
+    variables: async (ctx) => ({ id: await ctx.freshClient() }),
+    expect: outcomes('NOT_FOUND', { superAdmin: 'FORBIDDEN', trainerAdmin: 'allow', readShareTrainer: 'FORBIDDEN', studioAdmin: 'FORBIDDEN', otherStudioAdmin: 'FORBIDDEN', client: 'FORBIDDEN', otherClient: 'FORBIDDEN' }),
+  },
+  { kind: 'mutation', name: 'processClientErasures', target: 'erasures due now', document: 'mutation { processClientErasures }', expect: outcomes('FORBIDDEN', { superAdmin: 'allow' }) },
+  {
+    kind: 'query', name: 'clientAccessLog', target: "who read Emma's record",
+    document: 'query($id: ID!) { clientAccessLog(clientId: $id) { edges { cursor } } }',
+    variables: (ctx) => ({ id: emma(ctx).id }),
+    expect: outcomes('NOT_FOUND', { superAdmin: 'FORBIDDEN', trainerAdmin: 'allow', readShareTrainer: 'FORBIDDEN', client: 'FORBIDDEN', studioAdmin: 'FORBIDDEN', otherStudioAdmin: 'FORBIDDEN', otherClient: 'FORBIDDEN' }),
+  },
+  {
+    kind: 'query', name: 'myAccessLog', target: "who read the caller's own record",
+    document: '{ myAccessLog { edges { cursor } } }',
+    expect: outcomes('FORBIDDEN', { client: 'allow', otherClient: 'allow' }),
+  },
+  // scheduling
+  {
+    kind: 'query', name: 'appointment', target: "Maya's session at Harbourfront that Emma attends",
+    document: 'query($id: ID!) { appointment(id: $id) { id headCount } }',
+    variables: (ctx) => ({ id: emmasSession(ctx).id }),
+    expect: outcomes('NOT_FOUND', { superAdmin: 'allow', trainerAdmin: 'allow', studioAdmin: 'allow', client: 'allow' }),
+  },
+  // finance
+  {
+    kind: 'query', name: 'invoice', target: "Maya's invoice to Harbourfront",
+    document: 'query($id: ID!) { invoice(id: $id) { id total } }',
+    variables: (ctx) => ({ id: mayasInvoice(ctx).id }),
+    expect: outcomes('NOT_FOUND', { superAdmin: 'allow', trainerAdmin: 'allow', studioAdmin: 'allow' }),
+  },
+  // entities, straight at the owning subgraph (no side door)
+  {
+    kind: 'entity', name: 'User', subgraph: 'identity', target: "Maya's user",
+    document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id } } }',
+    variables: (ctx) => ({ r: [{ __typename: 'User', id: trainer(ctx, 'maya').id }] }),
+    expect: outcomes('hidden', { superAdmin: 'allow', trainerAdmin: 'allow' }),
+  },
+  {
+    kind: 'entity', name: 'Studio', subgraph: 'studios', target: 'Harbourfront',
+    document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Studio { id } } }',
+    variables: (ctx) => ({ r: [{ __typename: 'Studio', id: studio(ctx, 'harbourfront').id }] }),
+    expect: outcomes('allow', {}),
+  },
+  {
+    kind: 'entity', name: 'Client', subgraph: 'clients', target: 'Emma',
+    document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { id } } }',
+    variables: (ctx) => ({ r: [{ __typename: 'Client', id: emma(ctx).id }] }),
+    expect: outcomes('hidden', { trainerAdmin: 'allow', readShareTrainer: 'allow', client: 'allow' }),
+  },
+  {
+    kind: 'entity', name: 'Appointment', subgraph: 'scheduling', target: "Maya's session at Harbourfront that Emma attends",
+    document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Appointment { id } } }',
+    variables: (ctx) => ({ r: [{ __typename: 'Appointment', id: emmasSession(ctx).id }] }),
+    expect: outcomes('hidden', { superAdmin: 'allow', trainerAdmin: 'allow', studioAdmin: 'allow', client: 'allow' }),
+  },
+  {
+    kind: 'entity', name: 'Invoice', subgraph: 'finance', target: "Maya's invoice to Harbourfront",
+    document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Invoice { id } } }',
+    variables: (ctx) => ({ r: [{ __typename: 'Invoice', id: mayasInvoice(ctx).id }] }),
+    expect: outcomes('hidden', { superAdmin: 'allow', trainerAdmin: 'allow', studioAdmin: 'allow' }),
+  },
+];
+
+const SHORT: Record<Outcome, string> = {
+  allow: '✅ allow',
+  filtered: '🔎 filtered',
+  hidden: '∅ null',
+  UNAUTHENTICATED: '🔒 UNAUTHENTICATED',
+  FORBIDDEN: '⛔ FORBIDDEN',
+  NOT_FOUND: '❔ NOT_FOUND',
+  BAD_USER_INPUT: '✏️ BAD_USER_INPUT',
+};
+
+/** docs/permissions.md, rendered from {@link MATRIX}. */
+export function renderPermissionsDoc(): string {
+  const head = ['operation', 'target', ...PERSONAS];
+  const lines = [
+    '# Permissions',
+    '',
+    'Generated from `gateway/test/permissions/matrix.ts` by `npm run docs:permissions`; the same table drives',
+    '`gateway/test/permissions.test.ts`, which runs every row as every persona through the gateway (entity rows',
+    'straight against the owning subgraph). Do not edit by hand.',
+    '',
+    'Outcomes: ✅ allowed · 🔎 answered with only what the persona may see · ∅ entity reference resolves to null',
+    '(as for an unknown id) · 🔒 UNAUTHENTICATED · ⛔ FORBIDDEN (may not do this) · ❔ NOT_FOUND (outside their scope',
+    '— the same answer as for an id that does not exist) · ✏️ BAD_USER_INPUT (allowed, but the input was refused).',
+    '',
+    '## Personas',
+    '',
+    '| persona | who |',
+    '|---|---|',
+    ...PERSONAS.map((p) => `| ${p} | ${PERSONA_LOGINS[p].who} |`),
+    '',
+  ];
+  for (const kind of ['query', 'mutation', 'entity'] as const) {
+    lines.push(`## ${kind === 'query' ? 'Queries' : kind === 'mutation' ? 'Mutations' : 'Entities (`_entities`, through the gateway and directly at the subgraph)'}`, '');
+    lines.push(`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
+    for (const row of MATRIX.filter((r) => r.kind === kind)) {
+      const name = kind === 'entity' ? `${row.name} (${row.subgraph})` : `\`${row.name}\``;
+      lines.push(`| ${name} | ${row.target} | ${PERSONAS.map((p) => SHORT[row.expect[p]]).join(' | ')} |`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}
