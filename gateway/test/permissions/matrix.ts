@@ -93,6 +93,8 @@ export function visibleClientIds(ctx: MatrixContext, persona: Persona): string[]
       return of('noah');
     case 'client':
       return [emma(ctx).id];
+    case 'otherClient':
+      return tenant.clients.filter((c) => c.email === tenant.logins.otherClient).map((c) => c.id);
     default:
       return [];
   }
@@ -201,10 +203,10 @@ export const MATRIX: MatrixRow[] = [
     expect: outcomes('NOT_FOUND', { superAdmin: 'FORBIDDEN', trainerAdmin: 'allow', readShareTrainer: 'FORBIDDEN', client: 'allow', studioAdmin: 'FORBIDDEN', otherStudioAdmin: 'FORBIDDEN' }),
   },
   {
-    kind: 'mutation', name: 'requestClientErasure', target: "a new client of Maya's, shared read-only with Sofia",
+    kind: 'mutation', name: 'requestClientErasure', target: "a new client of Maya's, shared read-only with Sofia (clients may ask for their own only)",
     document: 'mutation($id: ID!) { requestClientErasure(clientId: $id) { id } }',
     variables: async (ctx) => ({ id: await ctx.freshClient() }),
-    expect: outcomes('NOT_FOUND', { superAdmin: 'FORBIDDEN', trainerAdmin: 'allow', readShareTrainer: 'FORBIDDEN', studioAdmin: 'FORBIDDEN', otherStudioAdmin: 'FORBIDDEN', client: 'FORBIDDEN', otherClient: 'FORBIDDEN' }),
+    expect: outcomes('NOT_FOUND', { superAdmin: 'FORBIDDEN', trainerAdmin: 'allow', readShareTrainer: 'FORBIDDEN', studioAdmin: 'FORBIDDEN', otherStudioAdmin: 'FORBIDDEN' }),
   },
   { kind: 'mutation', name: 'processClientErasures', target: 'erasures due now', document: 'mutation { processClientErasures }', expect: outcomes('FORBIDDEN', { superAdmin: 'allow' }) },
   {
