@@ -127,6 +127,11 @@ export const MATRIX: MatrixRow[] = [
     document: 'mutation { logout(refreshToken: "unknown") }',
     expect: outcomes('allow', {}),
   },
+  {
+    kind: 'mutation', name: 'changePassword', target: 'the caller, with a wrong current password (allowed, then refused as input)',
+    document: 'mutation { changePassword(currentPassword: "not-the-password", newPassword: "violet-harbour-pebble-lantern") }',
+    expect: outcomes('BAD_USER_INPUT', {}),
+  },
   { kind: 'query', name: 'me', target: 'the caller', document: '{ me { id email } }', expect: outcomes('allow', {}) },
   {
     kind: 'query', name: 'user', target: "Maya's user",

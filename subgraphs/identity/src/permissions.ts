@@ -11,6 +11,7 @@ export const permissions: IRules = {
     verifyMfa: allow,
     refreshToken: allow,
     logout: isSignedIn,
+    changePassword: isAuthenticated,
     // Open to a user whose team requires MFA before they have enrolled (isSignedIn, not isAuthenticated).
     startMfaEnrollment: isSignedIn,
     confirmMfaEnrollment: isSignedIn,

@@ -232,3 +232,31 @@ describe('account security', () => {
     expect(notAdmin.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('changing a password', () => {
+  const CHANGE = 'mutation($c: String!, $n: String!) { changePassword(currentPassword: $c, newPassword: $n) }';
+
+  it('needs the current password and a strong new one, then signs in with the new one; the change is audited, append-only', async () => {
+    const server = await serverWith(dbStore);
+    const { id, email } = await newUser();
+    const auth = `Bearer ${(await execute(server, LOGIN, { email, password: PASSWORD })).data!.login.accessToken}`;
+    const wrong = await execute(server, CHANGE, { c: 'not-my-password', n: 'violet-harbour-pebble-lantern' }, auth);
+    expect(wrong.errors?.[0]).toMatchObject({ message: 'Your current password is not right.', extensions: { code: 'BAD_USER_INPUT', field: 'currentPassword' } });
+    const weak = await execute(server, CHANGE, { c: PASSWORD, n: 'password1234' }, auth);
+    expect(weak.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'newPassword' } });
+    expect((await execute(server, CHANGE, { c: PASSWORD, n: 'violet-harbour-pebble-lantern' }, auth)).data).toEqual({ changePassword: true });
+    expect((await execute(server, LOGIN, { email, password: PASSWORD })).errors?.[0].message).toBe('Email or password is incorrect.');
+    expect((await execute(server, LOGIN, { email, password: 'violet-harbour-pebble-lantern' })).errors).toBeUndefined();
+
+    const [audit] = await ds.query(`select user_id, action, table_name, new_values from identity.audit_log where record_id = $1`, [id]);
+    expect(audit).toEqual({ user_id: id, action: 'update', table_name: 'users', new_values: { passwordChanged: true } });
+    expect(JSON.stringify(audit)).not.toContain('violet');
+    const runtime = await openSubgraphDatabase('identity', undefined, 'app');
+    try {
+      await expect(runtime.query('update identity.audit_log set action = $1 where record_id = $2', ['delete', id])).rejects.toThrow(/permission denied/);
+      await expect(runtime.query('delete from identity.audit_log where record_id = $1', [id])).rejects.toThrow(/permission denied/);
+    } finally {
+      await runtime.destroy();
+    }
+  });
+});

@@ -3,6 +3,7 @@ import type { IdentityContext } from '../../context.js';
 import { LoginInput } from './auth.inputs.js';
 import { login, logout, refresh, verifyMfa } from './auth.service.js';
 import { AuthPayloadType } from './auth.type.js';
+import { changePassword } from './password.service.js';
 
 @Resolver()
 export class AuthResolver {
@@ -19,6 +20,17 @@ export class AuthResolver {
   @Mutation(() => AuthPayloadType, { description: 'Rotates a refresh token into a new session. Errors: UNAUTHENTICATED.' })
   refreshToken(@Arg('refreshToken', () => String) token: string, @Ctx() ctx: IdentityContext): Promise<AuthPayloadType> {
     return refresh(ctx, token);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Changes your password. Errors: BAD_USER_INPUT (wrong current password, or the new one is too short or too easy to guess).',
+  })
+  changePassword(
+    @Arg('currentPassword', () => String) currentPassword: string,
+    @Arg('newPassword', () => String) newPassword: string,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<boolean> {
+    return changePassword(ctx, currentPassword, newPassword);
   }
 
   @Mutation(() => Boolean, { description: 'Revokes the refresh token (and its family). Requires a signed-in caller.' })

@@ -1,4 +1,4 @@
-import { badUserInput, conflict, decryptField, encryptField, forbidden, scopesOf, type Viewer } from '@fitflow/kit';
+import { badUserInput, conflict, decryptField, encryptField, forbidden, recordAudit, scopesOf, type Viewer } from '@fitflow/kit';
 import { generateSecret, generateURI, verify } from 'otplib';
 import type { EntityManager } from 'typeorm';
 import type { IdentityContext } from '../../context.js';
@@ -58,6 +58,7 @@ export async function confirmEnrollment(ctx: IdentityContext, code: string): Pro
       mfaSecret: encryptField(key, secret, aad(userId, 'mfa_secret')),
       mfaPendingSecret: null,
     });
+    await recordAudit(em, ctx, 'identity', { action: 'update', table: 'users', recordId: userId, oldValues: { mfaEnabled: false }, newValues: { mfaEnabled: true } });
     return true;
   });
 }
@@ -94,6 +95,7 @@ export async function disable(ctx: IdentityContext, code: string): Promise<boole
     const secret = await mfaSecretOf(ctx, user);
     if (!secret || !(await totpMatches(secret, code))) throw badUserInput('That code is not right.', 'code');
     await em.update(UserEntity, { id: userId }, { mfaEnabled: false, mfaSecret: null });
+    await recordAudit(em, ctx, 'identity', { action: 'update', table: 'users', recordId: userId, oldValues: { mfaEnabled: true }, newValues: { mfaEnabled: false } });
     return true;
   });
 }
@@ -106,10 +108,20 @@ export async function setTeamMfaRequired(ctx: IdentityContext, required: boolean
   const viewer = ctx.viewer as Viewer;
   const [trainerAdminId] = scopesOf(viewer, 'trainer_admin');
   if (!trainerAdminId) throw forbidden('Only a Trainer Admin can set their team’s security rules.');
-  await ctx.ds.query(
-    `insert into identity.team_policies (trainer_admin_id, mfa_required, updated_by) values ($1, $2, $3)
-     on conflict (trainer_admin_id) do update set mfa_required = excluded.mfa_required, updated_by = excluded.updated_by, updated_at = now()`,
-    [trainerAdminId, required, viewer.userId],
-  );
+  await ctx.ds.transaction(async (em) => {
+    const [before] = await em.query('select mfa_required from identity.team_policies where trainer_admin_id = $1', [trainerAdminId]);
+    await em.query(
+      `insert into identity.team_policies (trainer_admin_id, mfa_required, updated_by) values ($1, $2, $3)
+       on conflict (trainer_admin_id) do update set mfa_required = excluded.mfa_required, updated_by = excluded.updated_by, updated_at = now()`,
+      [trainerAdminId, required, viewer.userId],
+    );
+    await recordAudit(em, ctx, 'identity', {
+      action: before ? 'update' : 'create',
+      table: 'team_policies',
+      recordId: trainerAdminId,
+      oldValues: before ? { mfaRequired: before.mfa_required } : null,
+      newValues: { mfaRequired: required },
+    });
+  });
   return { trainerAdminId, mfaRequired: required };
 }
