@@ -13,6 +13,7 @@ import { DEMO_PASSWORD } from '@fitflow/demo';
 import { ensureDatabase, startEmbeddedPostgres, withDatabase } from '@fitflow/kit';
 import { prepareDatabase } from '@fitflow/stack';
 import { startInProcessStack } from '@fitflow/stack/inprocess';
+import { randomBytes } from 'node:crypto';
 import { cpus, totalmem } from 'node:os';
 import { pino } from 'pino';
 import pg from 'pg';
@@ -20,6 +21,9 @@ import pg from 'pg';
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);
 process.env.NODE_ENV = 'production';
+// Throwaway data: a fresh master key for this run (production requires one to be configured).
+process.env.MASTER_KEYS ??= JSON.stringify({ bench: randomBytes(32).toString('base64') });
+process.env.ACTIVE_MASTER_KEY_ID ??= 'bench';
 
 const QUERY = `{ me { trainer { contracts { studio { name } upcomingAppointments(first: 3) { edges { node { startTime
   participants { client { firstName latestSessionNote { assessment } } } } } } } } } }`;
