@@ -253,6 +253,18 @@ export const MATRIX: MatrixRow[] = [
     expect: outcomes('allow', {}),
   },
   {
+    kind: 'entity', name: 'Trainer', subgraph: 'studios', target: "Maya's profile",
+    document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Trainer { id } } }',
+    variables: (ctx) => ({ r: [{ __typename: 'Trainer', id: trainer(ctx, 'maya').id }] }),
+    expect: outcomes('allow', {}),
+  },
+  {
+    kind: 'entity', name: 'SessionNote', subgraph: 'clients', target: "a note of Emma's",
+    document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on SessionNote { id } } }',
+    variables: (ctx) => ({ r: [{ __typename: 'SessionNote', id: t(ctx).sessionNotes.find((n) => n.clientId === emma(ctx).id)!.id }] }),
+    expect: outcomes('hidden', { trainerAdmin: 'allow', readShareTrainer: 'allow', client: 'allow' }),
+  },
+  {
     kind: 'entity', name: 'Client', subgraph: 'clients', target: 'Emma',
     document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { id } } }',
     variables: (ctx) => ({ r: [{ __typename: 'Client', id: emma(ctx).id }] }),
