@@ -39,6 +39,7 @@ export type ContractRole =
   | 'EMPLOYEE';
 
 export type CreateClientInput = {
+  /** The client may change these themself. */
   consents?: ClientConsentsInput | null | undefined;
   /** YYYY-MM-DD, in the past. */
   dateOfBirth?: string | null | undefined;

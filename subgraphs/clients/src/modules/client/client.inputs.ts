@@ -65,21 +65,12 @@ export class ClientConsentsInput {
   @Field(() => Boolean) @IsBoolean() progressPhotos: boolean;
 }
 
-/** A new client of the calling trainer. Validated by class-validator: failures are BAD_USER_INPUT naming the field. */
-@InputType('CreateClientInput')
-export class CreateClientInput {
-  @Field(() => String, { description: '1 to 100 characters.' })
-  @IsString()
-  @Length(1, 100)
-  @Matches(NOT_BLANK, { message: 'firstName must not be blank' })
-  firstName: string;
-
-  @Field(() => String, { description: '1 to 100 characters.' })
-  @IsString()
-  @Length(1, 100)
-  @Matches(NOT_BLANK, { message: 'lastName must not be blank' })
-  lastName: string;
-
+/**
+ * The optional details of a client, shared by {@link CreateClientInput} and {@link UpdateClientInput}:
+ * on create, omitted means none; on update, omitted means unchanged and `null` clears.
+ */
+@InputType('ClientDetailsInput')
+abstract class ClientDetailsInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @IsEmail({}, { message: 'email must be a valid email address' })
@@ -117,10 +108,27 @@ export class CreateClientInput {
   @IsEnum(ClientSource)
   source?: ClientSource | null;
 
-  @Field(() => ClientConsentsInput, { nullable: true })
+  @Field(() => ClientConsentsInput, { nullable: true, description: 'The client may change these themself.' })
   @IsOptional()
   @ValidateNested()
   consents?: ClientConsentsInput | null;
+}
+
+/** A new client of the calling trainer. Validated by class-validator: failures are BAD_USER_INPUT naming the field. */
+@InputType('CreateClientInput')
+export class CreateClientInput extends ClientDetailsInput {
+  @Field(() => String, { description: '1 to 100 characters.' })
+  @IsString()
+  @Length(1, 100)
+  @Matches(NOT_BLANK, { message: 'firstName must not be blank' })
+  firstName: string;
+
+  @Field(() => String, { description: '1 to 100 characters.' })
+  @IsString()
+  @Length(1, 100)
+  @Matches(NOT_BLANK, { message: 'lastName must not be blank' })
+  lastName: string;
+
 }
 
 /**
@@ -129,7 +137,7 @@ export class CreateClientInput {
  * {@link CLIENT_SELF_EDITABLE} fields.
  */
 @InputType('UpdateClientInput')
-export class UpdateClientInput {
+export class UpdateClientInput extends ClientDetailsInput {
   @Field(() => String, { nullable: true, description: '1 to 100 characters; cannot be null.' })
   @ValidateIf((o: UpdateClientInput) => o.firstName !== undefined)
   @IsDefined({ message: 'firstName cannot be null' })
@@ -145,48 +153,6 @@ export class UpdateClientInput {
   @Length(1, 100)
   @Matches(NOT_BLANK, { message: 'lastName must not be blank' })
   lastName?: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsEmail({}, { message: 'email must be a valid email address' })
-  @MaxLength(255)
-  email?: string | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Matches(PHONE_PATTERN, phoneMessage)
-  phone?: string | null;
-
-  @Field(() => LocalDateScalar, { nullable: true })
-  @IsOptional()
-  @IsPastLocalDate()
-  dateOfBirth?: string | null;
-
-  @Field(() => EmergencyContactInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  emergencyContact?: EmergencyContactInput | null;
-
-  @Field(() => MedicalInfoInput, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  medicalInfo?: MedicalInfoInput | null;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsString()
-  @MaxLength(2000)
-  goals?: string | null;
-
-  @Field(() => ClientSource, { nullable: true })
-  @IsOptional()
-  @IsEnum(ClientSource)
-  source?: ClientSource | null;
-
-  @Field(() => ClientConsentsInput, { nullable: true, description: 'The client may change these themself.' })
-  @IsOptional()
-  @ValidateNested()
-  consents?: ClientConsentsInput | null;
 
   @Field(() => ClientStatus, { nullable: true, description: 'Cannot be null.' })
   @ValidateIf((o: UpdateClientInput) => o.status !== undefined)
