@@ -1,4 +1,5 @@
 import { FinanceInit1732400000000 } from './1732400000000-finance-init.js';
+import { FinanceProtection1732900000000 } from './1732900000000-finance-protection.js';
 
 /** Every migration of the finance schema, oldest first. */
-export const migrations = [FinanceInit1732400000000];
+export const migrations = [FinanceInit1732400000000, FinanceProtection1732900000000];

@@ -2,8 +2,8 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 
 /**
  * Row of `finance.bank_accounts`: where a trainer is paid. The account, transit and institution
- * numbers are plain text for now (seed 004 marks them "Encrypted"; a later issue seals them) and never
- * reach the API: `BankAccount` shows only the last four digits of the account number.
+ * numbers are sealed (kit envelope ciphertext under the trainer's data key, see
+ * protection/keys.ts) and never reach the API: `BankAccount` shows only `accountNumberLast4`.
  */
 @Entity({ schema: 'finance', name: 'bank_accounts' })
 export class BankAccountEntity {
@@ -19,17 +19,21 @@ export class BankAccountEntity {
   @Column({ name: 'bank_name', type: 'varchar', length: 255 })
   bankName: string;
 
-  /** Full account number: secret, never exposed. */
-  @Column({ name: 'account_number', type: 'varchar', length: 50, nullable: true })
+  /** Sealed account number (ciphertext): secret, never exposed. */
+  @Column({ name: 'account_number', type: 'text', nullable: true })
   accountNumber: string | null;
 
-  /** Five-digit branch transit number: secret, never exposed. */
-  @Column({ name: 'transit_number', type: 'varchar', length: 50, nullable: true })
+  /** Sealed five-digit branch transit number (ciphertext): secret, never exposed. */
+  @Column({ name: 'transit_number', type: 'text', nullable: true })
   transitNumber: string | null;
 
-  /** Three-digit institution number: secret, never exposed. */
-  @Column({ name: 'institution_number', type: 'varchar', length: 50, nullable: true })
+  /** Sealed three-digit institution number (ciphertext): secret, never exposed. */
+  @Column({ name: 'institution_number', type: 'text', nullable: true })
   institutionNumber: string | null;
+
+  /** Last four digits of the account number, in clear for display ("•••• 6789"). */
+  @Column({ name: 'account_number_last4', type: 'varchar', length: 4, nullable: true })
+  accountNumberLast4: string | null;
 
   @Column({ name: 'account_type', type: 'varchar', length: 50, nullable: true })
   accountType: 'checking' | 'savings' | null;

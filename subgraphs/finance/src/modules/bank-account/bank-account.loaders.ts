@@ -1,10 +1,10 @@
 import { groupLoader } from '@fitflow/kit';
-import type { DataSource } from 'typeorm';
-import type { FinanceScope } from '../invoice/invoice.scope.js';
+import type { FinanceRequest } from '../../context.js';
 import { BankAccountRepository } from './bank-account.repository.js';
 
-/** Per-request loaders of bank accounts, filtered by the caller's scope. */
-export function createBankAccountLoaders(ds: DataSource, scope: FinanceScope) {
-  const repository = new BankAccountRepository(ds, scope);
-  return { bankAccountsOfTrainer: groupLoader((ids) => repository.activeOf(ids), (b) => b.trainerId) };
+/** Per-request loaders of bank accounts (sealed rows; the API shows only `accountNumberLast4`), filtered by the caller's scope. */
+export function createBankAccountLoaders({ db, scope }: FinanceRequest) {
+  return {
+    bankAccountsOfTrainer: groupLoader((ids) => db.run((em) => new BankAccountRepository(em, scope).activeOf(ids)), (b) => b.trainerId),
+  };
 }

@@ -1,6 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { BankAccountEntity } from './bank-account.entity.js';
-import { last4 } from './bank-account.mask.js';
 
 export enum BankAccountKind {
   CHECKING = 'checking',
@@ -10,7 +9,7 @@ registerEnumType(BankAccountKind, { name: 'BankAccountKind', description: 'Chequ
 
 /**
  * A trainer's bank account, masked: the full account, transit and institution numbers are not part
- * of the API (they stay in the entity).
+ * of the API (they stay sealed in the entity).
  */
 @ObjectType('BankAccount', { description: "A bank account a trainer is paid into. Only the account number's last four digits are shown." })
 export class BankAccountType {
@@ -30,7 +29,7 @@ export class BankAccountType {
       accountType: e.accountType as BankAccountKind | null,
       currency: e.currency,
       isPrimary: e.isPrimary,
-      accountNumberLast4: last4(e.accountNumber),
+      accountNumberLast4: e.accountNumberLast4,
     });
   }
 }

@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { InvoiceItemEntity } from './invoice-item.entity.js';
 
 /**
@@ -6,11 +6,11 @@ import { InvoiceItemEntity } from './invoice-item.entity.js';
  * already see (the invoice repository applies the scope), so there is no second filter here.
  */
 export class InvoiceItemRepository {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly em: EntityManager) {}
 
   /** Items of every invoice in `invoiceIds`, in print order. */
   itemsOf(invoiceIds: readonly string[]): Promise<InvoiceItemEntity[]> {
-    return this.ds
+    return this.em
       .getRepository(InvoiceItemEntity)
       .createQueryBuilder('it')
       .where('it.invoice_id = any(:invoiceIds::uuid[])', { invoiceIds: [...invoiceIds] })

@@ -1,6 +1,6 @@
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import { InvoiceEntity } from './invoice.entity.js';
-import { invoiceScopeParams, invoiceScopeSql, seesNoInvoices, type FinanceScope } from './invoice.scope.js';
+import { booksScopeSql, financeScopeParams, invoiceScopeSql, seesNoBooks, seesNoInvoices, type FinanceScope } from './invoice.scope.js';
 
 /** Keyset position after which a page starts: the last row seen (pages run newest first). */
 export interface InvoiceCursor {
@@ -21,23 +21,24 @@ export interface InvoicePageQuery {
 }
 
 /**
- * Data access to `finance.invoices` on behalf of one caller: every query is filtered by the caller's
- * {@link FinanceScope}, so an out-of-scope id looks exactly like an unknown one.
+ * Data access to `finance.invoices` on behalf of one caller, inside one of their ScopedDb
+ * transactions: every query is filtered by the caller's {@link FinanceScope}, so an out-of-scope id
+ * looks exactly like an unknown one (row-level security filters the same rows again underneath).
  */
 export class InvoiceRepository {
   constructor(
-    private readonly ds: DataSource,
+    private readonly em: EntityManager,
     private readonly scope: FinanceScope,
   ) {}
 
   /** Visible invoices among `ids` (any order; missing ones are unknown or out of scope). */
   async findByIds(ids: readonly string[]): Promise<InvoiceEntity[]> {
     if (seesNoInvoices(this.scope) || !ids.length) return [];
-    return this.ds
+    return this.em
       .getRepository(InvoiceEntity)
       .createQueryBuilder('i')
       .where('i.id = any(:ids::uuid[])', { ids: [...ids] })
-      .andWhere(invoiceScopeSql('i'), invoiceScopeParams(this.scope))
+      .andWhere(invoiceScopeSql('i'), financeScopeParams(this.scope))
       .getMany();
   }
 
@@ -50,7 +51,7 @@ export class InvoiceRepository {
     if (seesNoInvoices(this.scope) || !q.parentIds.length) return [];
     const column = q.parent === 'studio' ? 'studio_id' : 'trainer_id';
     const conditions = [`w.${column} = any(:parentIds::uuid[])`, invoiceScopeSql('w')];
-    const params: Record<string, unknown> = { ...invoiceScopeParams(this.scope), parentIds: [...q.parentIds], limit: q.first + 1 };
+    const params: Record<string, unknown> = { ...financeScopeParams(this.scope), parentIds: [...q.parentIds], limit: q.first + 1 };
     if (q.status) {
       conditions.push('w.status = :status');
       params.status = q.status;
@@ -60,7 +61,7 @@ export class InvoiceRepository {
       params.afterDate = q.after.invoiceDate;
       params.afterId = q.after.id;
     }
-    return this.ds
+    return this.em
       .getRepository(InvoiceEntity)
       .createQueryBuilder('i')
       .where(
@@ -77,4 +78,44 @@ export class InvoiceRepository {
       .addOrderBy('i.id', 'DESC')
       .getMany();
   }
+
+  /**
+   * The invoice `id`, locked for update, when the caller keeps its trainer's books (the trainer, their
+   * team admin, a super admin); null otherwise (unknown, or only visible as its addressee).
+   */
+  async findForBookkeeping(id: string): Promise<InvoiceEntity | null> {
+    if (seesNoBooks(this.scope)) return null;
+    return this.em
+      .getRepository(InvoiceEntity)
+      .createQueryBuilder('i')
+      .setLock('pessimistic_write')
+      .where('i.id = :id', { id })
+      .andWhere(booksScopeSql('i.trainer_id'), financeScopeParams(this.scope))
+      .getOne();
+  }
+
+  /** Changes the columns of invoice `id` that move with its status. */
+  async update(id: string, values: Partial<Pick<InvoiceEntity, 'status' | 'sentAt' | 'paidAt' | 'paymentMethod' | 'paymentReference'>>): Promise<void> {
+    await this.em.getRepository(InvoiceEntity).update({ id }, values);
+  }
+
+  /**
+   * How the caller relates to each visible invoice among `ids`: `books` when they keep its trainer's
+   * books (the trainer, their team admin, a super admin), `addressee` when they only see it as the
+   * studio or client billed. Unknown and out-of-scope ids are missing.
+   */
+  async relations(ids: readonly string[]): Promise<{ id: string; relation: InvoiceRelation }[]> {
+    if (seesNoInvoices(this.scope) || !ids.length) return [];
+    return this.em
+      .getRepository(InvoiceEntity)
+      .createQueryBuilder('i')
+      .select('i.id', 'id')
+      .addSelect(`case when ${booksScopeSql('i.trainer_id')} then 'books' else 'addressee' end`, 'relation')
+      .where('i.id = any(:ids::uuid[])', { ids: [...ids] })
+      .andWhere(invoiceScopeSql('i'), financeScopeParams(this.scope))
+      .getRawMany();
+  }
 }
+
+/** The caller keeps the invoice's books, or only receives it (see {@link InvoiceRepository.relations}). */
+export type InvoiceRelation = 'books' | 'addressee';

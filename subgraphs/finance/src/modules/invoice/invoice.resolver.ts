@@ -1,5 +1,5 @@
 import { DecimalScalar, type Decimal } from '@fitflow/kit';
-import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { FinanceContext } from '../../context.js';
 import { ClientRef } from '../client/client.type.js';
 import { itemsOf } from '../invoice-item/invoice-item.service.js';
@@ -7,15 +7,23 @@ import { InvoiceItemType } from '../invoice-item/invoice-item.type.js';
 import { PaymentType } from '../payment/payment.type.js';
 import { StudioRef } from '../studio/studio.type.js';
 import { TrainerRef } from '../trainer/trainer.type.js';
-import { amountPaid, balanceDue, getInvoice, paymentsOf } from './invoice.service.js';
+import { amountPaid, balanceDue, getInvoice, markInvoiceSent, paymentsOf } from './invoice.service.js';
 import { InvoiceType } from './invoice.type.js';
 
-/** `Query.invoice` and the fields of `Invoice` that load more than its row (items, payments, balances, references). */
+/** `Query.invoice`, `Mutation.markInvoiceSent`, and the fields of `Invoice` that load more than its row (items, payments, balances, references). */
 @Resolver(() => InvoiceType)
 export class InvoiceResolver {
   @Query(() => InvoiceType, { description: 'One invoice you may see. Errors: NOT_FOUND (unknown or not yours), BAD_USER_INPUT (malformed id).' })
   invoice(@Arg('id', () => ID) id: string, @Ctx() ctx: FinanceContext): Promise<InvoiceType> {
     return getInvoice(ctx, id);
+  }
+
+  @Mutation(() => InvoiceType, {
+    description:
+      'Marks a draft invoice sent (sentAt = now). For the trainer, their Trainer Admin, or a super admin. Errors: NOT_FOUND (unknown or not your books), FORBIDDEN (you only receive this invoice), CONFLICT (not a draft).',
+  })
+  markInvoiceSent(@Arg('id', () => ID) id: string, @Ctx() ctx: FinanceContext): Promise<InvoiceType> {
+    return markInvoiceSent(ctx, id);
   }
 
   @FieldResolver(() => [InvoiceItemType], { description: 'Lines of the invoice, in print order.' })

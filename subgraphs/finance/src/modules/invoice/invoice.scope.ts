@@ -1,50 +1,86 @@
 import { hasRole, scopesOf, type Viewer } from '@fitflow/kit';
 
 /**
- * Which finance rows a caller may see (issue #2), derived once per request from the access token:
+ * Which finance rows a caller may see, derived once per request from the access token (roles as in
+ * seed 000 "Access Control"):
  *
- * | role | invoices | bank accounts, tax remittances |
+ * | role | invoices (and their items and payments) | bank accounts, tax remittances ("books") |
  * |---|---|---|
  * | `super_admin` | all | all |
- * | `trainer`, `trainer_admin` | `trainer_id` ∈ their trainer scope ids | their own |
- * | `studio_admin` | `studio_id` = their studio (child studios: a later issue) | none |
- * | `client` | `client_id` = their client id | none |
+ * | `trainer` | issued by them | their own |
+ * | `trainer_admin` | issued by them or anyone in their team, transitively | the same trainers' |
+ * | `studio_admin` | addressed to their studio or any of its child studios, transitively | none |
+ * | `client` | addressed to them | none |
  * | anyone else | none | none |
  *
- * A trainer admin's team's invoices are not included yet (issue #3 reads `studios.trainer_directory`).
+ * Teams expand down `studios.trainer_directory.parent_trainer_id`, studios down
+ * `studios.studio_directory.parent_studio_id`, both in SQL at query time (so a trainer who joins a
+ * team is visible to the admin at once). PostgreSQL row-level security applies the same table again
+ * (migration 1732900000000).
  */
 export interface FinanceScope {
   all: boolean;
+  /** The caller's own trainer ids (roles `trainer` and `trainer_admin`). */
   trainerIds: string[];
+  /** Trainer ids whose team the caller administers (role `trainer_admin`; expanded in SQL). */
+  adminTrainerIds: string[];
+  /** Studios the caller administers (role `studio_admin`; child studios expanded in SQL). */
   studioIds: string[];
+  /** The caller's own client records (role `client`). */
   clientIds: string[];
 }
 
 /** The caller's {@link FinanceScope}; anonymous callers see nothing. */
 export function financeScopeOf(viewer: Viewer | null): FinanceScope {
+  const adminTrainerIds = [...new Set(scopesOf(viewer, 'trainer_admin'))];
   return {
     all: hasRole(viewer, 'super_admin'),
-    trainerIds: [...new Set([...scopesOf(viewer, 'trainer'), ...scopesOf(viewer, 'trainer_admin')])],
-    studioIds: scopesOf(viewer, 'studio_admin'),
-    clientIds: scopesOf(viewer, 'client'),
+    trainerIds: [...new Set([...scopesOf(viewer, 'trainer'), ...adminTrainerIds])],
+    adminTrainerIds,
+    studioIds: [...new Set(scopesOf(viewer, 'studio_admin'))],
+    clientIds: [...new Set(scopesOf(viewer, 'client'))],
   };
 }
 
 /** True when the scope admits no invoice at all (queries can be skipped). */
 export const seesNoInvoices = (s: FinanceScope) => !s.all && !s.trainerIds.length && !s.studioIds.length && !s.clientIds.length;
 
-/** True when the caller may see the bank accounts and tax remittances of `trainerId`. */
-export const seesTrainerBooks = (s: FinanceScope, trainerId: string) => s.all || s.trainerIds.includes(trainerId);
+/** True when the scope admits no trainer's books at all (studio admins, clients, anonymous). */
+export const seesNoBooks = (s: FinanceScope) => !s.all && !s.trainerIds.length;
+
+/** Trainer ids of the teams administered in the scope, the admins included, transitively (binds `:scopeAdmins`). */
+const TEAM_SQL = `(with recursive team(id) as (
+    select unnest(:scopeAdmins::uuid[])
+    union
+    select t.id from studios.trainer_directory t join team on t.parent_trainer_id = team.id
+  ) select team.id from team)`;
+
+/** Studios administered in the scope and every studio below them, transitively (binds `:scopeStudios`). */
+const STUDIO_TREE_SQL = `(with recursive tree(id) as (
+    select unnest(:scopeStudios::uuid[])
+    union
+    select s.id from studios.studio_directory s join tree on s.parent_studio_id = tree.id
+  ) select tree.id from tree)`;
 
 /**
- * SQL condition admitting the invoices of `scope` for table alias `alias`; bind with {@link invoiceScopeParams}.
- * Every invoice query of the repository carries it, so an out-of-scope id looks like an unknown one.
+ * SQL condition "the books of trainer `column` are the caller's to see": a super admin, the trainer,
+ * or their team admin. Bind with {@link financeScopeParams}.
+ */
+export const booksScopeSql = (column: string) =>
+  `(:scopeAll or ${column} = any(:scopeTrainers::uuid[]) or ${column} in ${TEAM_SQL})`;
+
+/**
+ * SQL condition admitting the invoices of the scope for table alias `alias` (payments carry the same
+ * three columns). Bind with {@link financeScopeParams}. Every invoice query of the repository carries
+ * it, so an out-of-scope id looks like an unknown one.
  */
 export function invoiceScopeSql(alias: string): string {
-  return `(:scopeAll or ${alias}.trainer_id = any(:scopeTrainerIds::uuid[]) or ${alias}.studio_id = any(:scopeStudioIds::uuid[]) or ${alias}.client_id = any(:scopeClientIds::uuid[]))`;
+  return `(${booksScopeSql(`${alias}.trainer_id`)}
+    or ${alias}.studio_id in ${STUDIO_TREE_SQL}
+    or ${alias}.client_id = any(:scopeClients::uuid[]))`;
 }
 
-/** Named parameters of {@link invoiceScopeSql}. */
-export function invoiceScopeParams(s: FinanceScope) {
-  return { scopeAll: s.all, scopeTrainerIds: s.trainerIds, scopeStudioIds: s.studioIds, scopeClientIds: s.clientIds };
+/** Named parameters of {@link invoiceScopeSql} and {@link booksScopeSql}. */
+export function financeScopeParams(s: FinanceScope) {
+  return { scopeAll: s.all, scopeTrainers: s.trainerIds, scopeAdmins: s.adminTrainerIds, scopeStudios: s.studioIds, scopeClients: s.clientIds };
 }

@@ -1,9 +1,9 @@
-import { badUserInput, decodeCursor, isUuid, notFound, parseId, type Connection, type Decimal } from '@fitflow/kit';
+import { badUserInput, conflict, decodeCursor, isUuid, notFound, parseId, recordAudit, type Connection, type Decimal } from '@fitflow/kit';
 import type { FinanceContext } from '../../context.js';
 import { sumMoney } from '../../money.js';
 import { PaymentStatus, PaymentType } from '../payment/payment.type.js';
 import type { InvoicesArgs } from './invoice.args.js';
-import type { InvoiceCursor } from './invoice.repository.js';
+import { InvoiceRepository, type InvoiceCursor } from './invoice.repository.js';
 import { InvoiceType } from './invoice.type.js';
 
 const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -61,4 +61,32 @@ export async function amountPaid(ctx: FinanceContext, invoice: InvoiceType): Pro
 /** CAD still owed: total − amount paid (negative when overpaid, i.e. a credit). */
 export async function balanceDue(ctx: FinanceContext, invoice: InvoiceType): Promise<Decimal> {
   return invoice.total.minus(await amountPaid(ctx, invoice));
+}
+
+/**
+ * Marks a draft invoice sent (`sentAt` = now, UTC), as whoever keeps the trainer's books. Audited.
+ * (Emailing the PDF is the invoicing issue's; this records that it went out.)
+ * @throws BAD_USER_INPUT for a malformed id; NOT_FOUND when the invoice is unknown or not the
+ *   caller's books; CONFLICT when it is not a draft.
+ */
+export async function markInvoiceSent(ctx: FinanceContext, id: string): Promise<InvoiceType> {
+  const invoiceId = parseId(id);
+  const invoice = await ctx.db.run(async (em) => {
+    const invoices = new InvoiceRepository(em, ctx.scope);
+    const invoice = await invoices.findForBookkeeping(invoiceId);
+    if (!invoice) throw notFound('Invoice');
+    if (invoice.status !== 'draft') throw conflict(`This invoice was already ${invoice.status}; only a draft can be sent.`);
+    const sentAt = new Date();
+    await invoices.update(invoiceId, { status: 'sent', sentAt });
+    await recordAudit(em, ctx, 'finance', {
+      action: 'update',
+      table: 'invoices',
+      recordId: invoiceId,
+      oldValues: { status: invoice.status, sentAt: invoice.sentAt },
+      newValues: { status: 'sent', sentAt },
+    });
+    return Object.assign(invoice, { status: 'sent' as const, sentAt });
+  });
+  ctx.loaders.invoiceById.clear(invoiceId).prime(invoiceId, invoice);
+  return InvoiceType.from(invoice);
 }

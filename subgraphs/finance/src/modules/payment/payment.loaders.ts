@@ -1,9 +1,10 @@
 import { groupLoader } from '@fitflow/kit';
-import type { DataSource } from 'typeorm';
+import type { FinanceRequest } from '../../context.js';
 import { PaymentRepository } from './payment.repository.js';
 
-/** Per-request loaders of payments. */
-export function createPaymentLoaders(ds: DataSource) {
-  const repository = new PaymentRepository(ds);
-  return { paymentsOfInvoice: groupLoader((ids) => repository.paymentsOf(ids), (p) => p.invoiceId!) };
+/** Per-request loaders of payments (row-level security admits only payments the caller may see). */
+export function createPaymentLoaders({ db }: FinanceRequest) {
+  return {
+    paymentsOfInvoice: groupLoader((ids) => db.run((em) => new PaymentRepository(em).paymentsOf(ids)), (p) => p.invoiceId!),
+  };
 }

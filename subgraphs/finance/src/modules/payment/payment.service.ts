@@ -1,0 +1,85 @@
+import { badUserInput, conflict, notFound, recordAudit, type Decimal } from '@fitflow/kit';
+import { randomUUID } from 'node:crypto';
+import type { FinanceContext } from '../../context.js';
+import { sumMoney } from '../../money.js';
+import { InvoiceRepository } from '../invoice/invoice.repository.js';
+import { InvoiceType } from '../invoice/invoice.type.js';
+import type { RecordPaymentInput } from './payment.inputs.js';
+import { PaymentRepository } from './payment.repository.js';
+
+/** Statuses an invoice must be in to take a payment: it was sent and is not settled or void. */
+const PAYABLE = new Set(['sent', 'overdue']);
+
+/**
+ * Records money received against a sent invoice, as whoever keeps the trainer's books (the trainer,
+ * their Trainer Admin, a super admin). When the completed payments reach the total the invoice
+ * becomes `paid` (its `paidAt`, payment method and reference are set). The payment, and the
+ * invoice's change of status, are audited in the same transaction.
+ * @returns the invoice as it now stands.
+ * @throws BAD_USER_INPUT when the amount is not positive whole cents or exceeds the balance due, or the
+ *   date is in the future; NOT_FOUND when the invoice is unknown or not the caller's books;
+ *   CONFLICT when the invoice is a draft, already paid or cancelled.
+ */
+export async function recordPayment(ctx: FinanceContext, input: RecordPaymentInput): Promise<InvoiceType> {
+  const amount = input.amount;
+  if (amount.lte(0) || amount.decimalPlaces() > 2) throw badUserInput('amount must be more than zero, in whole cents, e.g. "250.00".', 'amount');
+  // Every Canadian zone is behind UTC, so no Canadian "today" is later than UTC's.
+  if (input.paymentDate > new Date().toISOString().slice(0, 10)) throw badUserInput('paymentDate must not be in the future.', 'paymentDate');
+  const invoiceId = input.invoiceId.toLowerCase();
+  const invoice = await ctx.db.run(async (em) => {
+    const invoices = new InvoiceRepository(em, ctx.scope);
+    const payments = new PaymentRepository(em);
+    const invoice = await invoices.findForBookkeeping(invoiceId);
+    if (!invoice) throw notFound('Invoice');
+    if (!PAYABLE.has(invoice.status)) throw conflict(payableMessage(invoice.status));
+    const paid = paidSoFar(await payments.paymentsOf([invoice.id]));
+    const balance = invoice.total.minus(paid);
+    if (amount.gt(balance)) throw badUserInput(`amount exceeds the balance due of ${balance.toFixed(2)} CAD.`, 'amount');
+
+    const payment = {
+      id: randomUUID(),
+      invoiceId: invoice.id,
+      trainerId: invoice.trainerId,
+      studioId: invoice.studioId,
+      clientId: invoice.clientId,
+      amount,
+      paymentDate: input.paymentDate,
+      paymentMethod: input.paymentMethod,
+      referenceNumber: input.referenceNumber?.trim() || null,
+      bankAccountId: null,
+      status: 'completed' as const,
+      notes: null,
+    };
+    await payments.insert(payment);
+    await recordAudit(em, ctx, 'finance', {
+      action: 'create',
+      table: 'payments',
+      recordId: payment.id,
+      newValues: { ...payment, amount: amount.toFixed(2) },
+    });
+    if (amount.eq(balance)) {
+      const settled = { status: 'paid' as const, paidAt: new Date(), paymentMethod: payment.paymentMethod, paymentReference: payment.referenceNumber };
+      await invoices.update(invoice.id, settled);
+      await recordAudit(em, ctx, 'finance', {
+        action: 'update',
+        table: 'invoices',
+        recordId: invoice.id,
+        oldValues: { status: invoice.status, paidAt: invoice.paidAt },
+        newValues: { status: settled.status, paidAt: settled.paidAt },
+      });
+      return Object.assign(invoice, settled);
+    }
+    return invoice;
+  });
+  ctx.loaders.invoiceById.clear(invoice.id).prime(invoice.id, invoice);
+  ctx.loaders.paymentsOfInvoice.clear(invoice.id);
+  return InvoiceType.from(invoice);
+}
+
+const paidSoFar = (payments: { status: string; amount: Decimal }[]) => sumMoney(payments.filter((p) => p.status === 'completed').map((p) => p.amount));
+
+function payableMessage(status: string): string {
+  if (status === 'draft') return 'This invoice is still a draft: send it before recording a payment.';
+  if (status === 'paid') return 'This invoice is already paid in full.';
+  return 'This invoice was cancelled; it takes no payments.';
+}
