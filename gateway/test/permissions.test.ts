@@ -18,6 +18,8 @@ const now = new Date(testEnv().now);
 const tenant = buildDemoTenant(now);
 let stack: InProcessStack;
 let owner: pg.Client;
+/** finance's owner role, for invoice and bank account fixtures. */
+let financeOwner: pg.Client;
 const tokens = new Map<Persona, string>();
 
 async function post(url: string, query: string, variables: Record<string, unknown>, token?: string) {
@@ -49,6 +51,22 @@ const ctx: MatrixContext = {
   async refreshTokenOf(p) {
     return (await login(emailOf(p) ?? 'maya@fitflow.demo')).refreshToken;
   },
+  async freshInvoice(status) {
+    const liam = tenant.trainers.find((t) => t.key === 'liam')!.id;
+    const { rows } = await financeOwner.query(
+      `insert into finance.invoices (invoice_number, trainer_id, client_id, invoice_type, invoice_date, due_date, period_start, period_end, subtotal, tax_details, total, status, sent_at)
+       values ('MATRIX-' || gen_random_uuid(), $1, $2, 'client', '2026-01-01', '2026-01-31', '2025-12-01', '2025-12-31', 100.00,
+               '{"province": "ON", "lines": [{"tax": "HST", "rate": "0.13", "amount": "13.00"}]}', 113.00, $3::varchar, case when $3::varchar = 'sent' then now() end)
+       returning id`,
+      [liam, tenant.clients[0].id, status],
+    );
+    return rows[0].id as string;
+  },
+  async freshBankAccount() {
+    const liam = tenant.trainers.find((t) => t.key === 'liam')!.id;
+    const { rows } = await financeOwner.query("insert into finance.bank_accounts (trainer_id, account_name, bank_name) values ($1, 'Matrix', 'RBC Royal Bank') returning id", [liam]);
+    return rows[0].id as string;
+  },
 };
 
 beforeAll(async () => {
@@ -57,6 +75,8 @@ beforeAll(async () => {
   const { urls } = await prepareDatabase({ adminUrl: withDatabase(server, database), seed: 'always', now });
   owner = new pg.Client({ connectionString: urls.owner.clients });
   await owner.connect();
+  financeOwner = new pg.Client({ connectionString: urls.owner.finance });
+  await financeOwner.connect();
   stack = await startInProcessStack({ urls: urls.app, log: quietLog, redisUrl: process.env.REDIS_URL });
   for (const p of PERSONAS) {
     const email = emailOf(p);
@@ -67,6 +87,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await stack?.stop();
   await owner?.end();
+  await financeOwner?.end();
   const admin = new pg.Client({ connectionString: withDatabase(testEnv().adminUrl, 'postgres') });
   await admin.connect();
   await admin.query(`drop database if exists "${database}" with (force)`);

@@ -48,6 +48,10 @@ export interface MatrixContext {
   freshClient(): Promise<string>;
   /** A valid refresh token of the persona (or of Maya, for anonymous). */
   refreshTokenOf(persona: Persona): Promise<string>;
+  /** Creates an invoice from Liam (in Maya's team) to Emma, 113.00 CAD, in `status`; returns its id. */
+  freshInvoice(status: 'draft' | 'sent'): Promise<string>;
+  /** Creates an active bank account of Liam's; returns its id. */
+  freshBankAccount(): Promise<string>;
 }
 
 export interface MatrixRow {
@@ -238,6 +242,29 @@ export const MATRIX: MatrixRow[] = [
     document: 'query($id: ID!) { invoice(id: $id) { id total } }',
     variables: (ctx) => ({ id: mayasInvoice(ctx).id }),
     expect: outcomes('NOT_FOUND', { superAdmin: 'allow', trainerAdmin: 'allow', studioAdmin: 'allow' }),
+  },
+  {
+    kind: 'mutation', name: 'markInvoiceSent', target: 'a new draft invoice of Liam\'s (in Maya\'s team) to Emma',
+    document: 'mutation($id: ID!) { markInvoiceSent(id: $id) { id status } }',
+    variables: async (ctx) => ({ id: await ctx.freshInvoice('draft') }),
+    expect: outcomes('FORBIDDEN', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow', outsideTrainer: 'NOT_FOUND', readShareTrainer: 'NOT_FOUND' }),
+  },
+  {
+    kind: 'mutation', name: 'recordPayment', target: 'a payment of 10.00 against a new sent invoice of Liam\'s to Emma',
+    document: 'mutation($id: ID!) { recordPayment(input: { invoiceId: $id, amount: "10.00", paymentDate: "2026-01-15", paymentMethod: E_TRANSFER }) { id balanceDue } }',
+    variables: async (ctx) => ({ id: await ctx.freshInvoice('sent') }),
+    expect: outcomes('FORBIDDEN', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow', outsideTrainer: 'NOT_FOUND', readShareTrainer: 'NOT_FOUND' }),
+  },
+  {
+    kind: 'mutation', name: 'addBankAccount', target: "a bank account in the caller's own books",
+    document: 'mutation { addBankAccount(input: { accountName: "Matrix", bankName: "RBC Royal Bank", institutionNumber: "003", transitNumber: "01234", accountNumber: "0001234567" }) { id accountNumberLast4 } }',
+    expect: outcomes('FORBIDDEN', { trainerAdmin: 'allow', teamTrainer: 'allow', outsideTrainer: 'allow', readShareTrainer: 'allow' }),
+  },
+  {
+    kind: 'mutation', name: 'deactivateBankAccount', target: "a new bank account of Liam's (only its holder or a super admin)",
+    document: 'mutation($id: ID!) { deactivateBankAccount(id: $id) { id } }',
+    variables: async (ctx) => ({ id: await ctx.freshBankAccount() }),
+    expect: outcomes('FORBIDDEN', { superAdmin: 'allow', teamTrainer: 'allow', outsideTrainer: 'NOT_FOUND', readShareTrainer: 'NOT_FOUND' }),
   },
   // entities, straight at the owning subgraph (no side door)
   {
