@@ -8,8 +8,9 @@ import { AppointmentType } from './appointment.type.js';
 
 /*
  * Reads of appointments. Every read goes through the per-request loaders, which only ever return
- * appointments in the caller's scope (see appointment.scope.ts): an appointment outside it is "not
- * found", exactly like an unknown one.
+ * appointments in the caller's scope (appointment.scope.ts, seed 000 roles: own and team sessions,
+ * those at the studios a studio admin runs and the locations below them, those a client is booked
+ * into): an appointment outside it is "not found", exactly like an unknown one.
  */
 
 const NO_FILTER: Omit<PageKey, 'first'> = { trainerId: null, studioId: null, clientId: null, from: null, to: null, after: null };
@@ -68,6 +69,8 @@ export async function clientUpcomingAppointments(ctx: SchedulingContext, clientI
 
 /**
  * A studio's schedule: sessions starting in `[from, to)` (UTC), optionally one trainer's, by start time.
+ * Only the sessions in the caller's scope: a studio admin of this studio or of one above it sees them
+ * all; a trainer their own (and their team's); others none.
  * @throws BAD_USER_INPUT when `to` is not after `from`, the window exceeds 92 days, `trainerId` is
  * malformed, or the cursor is not valid.
  */
