@@ -80,6 +80,12 @@ const studio = (ctx: MatrixContext, key: string) => t(ctx).studios.find((s) => s
 /** A session of Maya's at Harbourfront that Emma attends. */
 const emmasSession = (ctx: MatrixContext) =>
   t(ctx).appointments.find((a) => a.trainerId === trainer(ctx, 'maya').id && a.studioId === studio(ctx, 'harbourfront').id && a.participants.some((p) => p.clientId === emma(ctx).id))!;
+/** A session of Liam's (Maya's team) at Midtown (a location of Harbourfront). */
+const liamsMidtownSession = (ctx: MatrixContext) => t(ctx).appointments.find((a) => a.trainerId === trainer(ctx, 'liam').id && a.studioId === studio(ctx, 'midtown').id)!;
+const contractOf = (ctx: MatrixContext, trainerKey: string, studioKey: string) =>
+  t(ctx).contracts.find((c) => c.trainerId === trainer(ctx, trainerKey).id && c.studioId === studio(ctx, studioKey).id)!;
+/** Two weeks around the demo's reference time. */
+const fortnight = (ctx: MatrixContext) => ({ from: new Date(t(ctx).generatedAt.getTime() - 7 * 86_400_000), to: new Date(t(ctx).generatedAt.getTime() + 7 * 86_400_000) });
 const mayasInvoice = (ctx: MatrixContext) => t(ctx).invoices.find((i) => i.trainerId === trainer(ctx, 'maya').id && i.studioId === studio(ctx, 'harbourfront').id)!;
 
 /** Clients a persona may see in lists (seed 000 roles). */
@@ -169,6 +175,34 @@ export const MATRIX: MatrixRow[] = [
     variables: (ctx) => ({ id: trainer(ctx, 'maya').id }),
     expect: outcomes('allow', {}),
   },
+  {
+    kind: 'query', name: 'studio', target: "Midtown's contracts and rates (Liam's, Sofia's): the contracted trainer, their trainer admin, the studio's or a parent studio's admin",
+    document: 'query($id: ID!) { studio(id: $id) { id contracts { trainerId commissionRate classRates { category rate } } } }',
+    variables: (ctx) => ({ id: studio(ctx, 'midtown').id }),
+    visible: (data, ctx, p) => {
+      const seen: string[] = data.studio.contracts.map((c: { trainerId: string }) => c.trainerId);
+      const [liam, sofia] = [trainer(ctx, 'liam').id, trainer(ctx, 'sofia').id];
+      const expected: Partial<Record<Persona, string[]>> = { superAdmin: [liam, sofia], trainerAdmin: [liam, sofia], teamTrainer: [liam], readShareTrainer: [sofia], studioAdmin: [liam, sofia] };
+      return sameSet(seen, expected[p] ?? []);
+    },
+    expect: outcomes('filtered', {}),
+  },
+  {
+    kind: 'mutation', name: 'setContractRates', target: "Liam's Midtown contract, to the rates it has (studio admin of the parent studio, Liam's trainer admin, super admin)",
+    document: 'mutation($input: SetContractRatesInput!) { setContractRates(input: $input) { id classRates { category rate } } }',
+    variables: (ctx) => {
+      const c = contractOf(ctx, 'liam', 'midtown');
+      return {
+        input: {
+          trainerId: c.trainerId,
+          studioId: c.studioId,
+          rates: Object.entries(c.classRates).map(([category, rate]) => ({ category: category.toUpperCase(), rate: rate.toFixed(2) })),
+          commissionRate: c.commissionRate.toFixed(2),
+        },
+      };
+    },
+    expect: outcomes('FORBIDDEN', { superAdmin: 'allow', trainerAdmin: 'allow', studioAdmin: 'allow', otherStudioAdmin: 'NOT_FOUND' }),
+  },
   // clients
   {
     kind: 'query', name: 'clients', target: "the caller's clients",
@@ -236,6 +270,35 @@ export const MATRIX: MatrixRow[] = [
     variables: (ctx) => ({ id: emmasSession(ctx).id }),
     expect: outcomes('NOT_FOUND', { superAdmin: 'allow', trainerAdmin: 'allow', studioAdmin: 'allow', client: 'allow' }),
   },
+  {
+    kind: 'query', name: 'appointment', target: "who attends Maya's Harbourfront session with Emma: everyone for her trainers, Emma's own booking for Emma, nobody for the studio",
+    document: 'query($id: ID!) { appointment(id: $id) { id headCount participants { client { id } } } }',
+    variables: (ctx) => ({ id: emmasSession(ctx).id }),
+    visible: (data, ctx, p) => {
+      const session = emmasSession(ctx);
+      const expected: Partial<Record<Persona, string[]>> = { superAdmin: session.participants.map((x) => x.clientId), trainerAdmin: session.participants.map((x) => x.clientId), client: [emma(ctx).id] };
+      return data.appointment.headCount === session.participants.length && sameSet(data.appointment.participants.map((x: { client: { id: string } }) => x.client.id), expected[p] ?? []);
+    },
+    expect: outcomes('NOT_FOUND', { superAdmin: 'filtered', trainerAdmin: 'filtered', studioAdmin: 'filtered', client: 'filtered' }),
+  },
+  {
+    kind: 'query', name: 'appointment', target: "Liam's session at Midtown (Maya's team; a location of Harbourfront)",
+    document: 'query($id: ID!) { appointment(id: $id) { id headCount } }',
+    variables: (ctx) => ({ id: liamsMidtownSession(ctx).id }),
+    expect: outcomes('NOT_FOUND', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow', studioAdmin: 'allow' }),
+  },
+  {
+    kind: 'query', name: 'trainer', target: "Liam's schedule, two weeks (Trainer.appointments): his trainer admin, himself, studio admins where he works",
+    document: 'query($id: ID!, $from: DateTime!, $to: DateTime!) { trainer(id: $id) { id appointments(from: $from, to: $to, first: 100) { edges { node { id } } } } }',
+    variables: (ctx) => ({ id: trainer(ctx, 'liam').id, from: fortnight(ctx).from.toISOString(), to: fortnight(ctx).to.toISOString() }),
+    visible: (data, ctx, p) => {
+      const { from, to } = fortnight(ctx);
+      const liams = t(ctx).appointments.filter((a) => a.trainerId === trainer(ctx, 'liam').id && a.startTime >= from && a.startTime < to);
+      const expected = p === 'otherStudioAdmin' ? [] : liams.map((a) => a.id);
+      return liams.length > 0 && sameSet(ids(data.trainer.appointments), expected);
+    },
+    expect: outcomes('FORBIDDEN', { superAdmin: 'filtered', trainerAdmin: 'filtered', teamTrainer: 'filtered', studioAdmin: 'filtered', otherStudioAdmin: 'filtered' }),
+  },
   // finance
   {
     kind: 'query', name: 'invoice', target: "Maya's invoice to Harbourfront",
@@ -302,6 +365,18 @@ export const MATRIX: MatrixRow[] = [
     document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Appointment { id } } }',
     variables: (ctx) => ({ r: [{ __typename: 'Appointment', id: emmasSession(ctx).id }] }),
     expect: outcomes('hidden', { superAdmin: 'allow', trainerAdmin: 'allow', studioAdmin: 'allow', client: 'allow' }),
+  },
+  {
+    kind: 'entity', name: 'Appointment', subgraph: 'scheduling', target: "Liam's session at Midtown (Maya's team; a location of Harbourfront)",
+    document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Appointment { id } } }',
+    variables: (ctx) => ({ r: [{ __typename: 'Appointment', id: liamsMidtownSession(ctx).id }] }),
+    expect: outcomes('hidden', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow', studioAdmin: 'allow' }),
+  },
+  {
+    kind: 'entity', name: 'StudioContract', subgraph: 'studios', target: "Liam's Midtown contract, with its rates",
+    document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on StudioContract { id commissionRate classRates { rate } } } }',
+    variables: (ctx) => ({ r: [{ __typename: 'StudioContract', trainerId: trainer(ctx, 'liam').id, studioId: studio(ctx, 'midtown').id }] }),
+    expect: outcomes('hidden', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow', studioAdmin: 'allow' }),
   },
   {
     kind: 'entity', name: 'Invoice', subgraph: 'finance', target: "Maya's invoice to Harbourfront",

@@ -1,5 +1,6 @@
 import { createSubgraphServer, type SubgraphDeps } from '@fitflow/kit';
 import { createLoaders, type SchedulingContext } from './context.js';
+import { appointmentScopeOf } from './modules/appointment/appointment.scope.js';
 import { buildSchedulingSchema } from './schema.js';
 
 /** Builds the scheduling subgraph server without listening (tests call this directly). */
@@ -9,6 +10,9 @@ export async function buildSchedulingServer({ ds, verifier, log }: Pick<Subgraph
     schema: await buildSchedulingSchema(),
     verifier,
     log,
-    extendContext: (base) => ({ ...base, ds, loaders: createLoaders(ds, base.viewer) }),
+    extendContext: (base) => {
+      const scope = appointmentScopeOf(base.viewer);
+      return { ...base, ds, scope, loaders: createLoaders(ds, scope) };
+    },
   });
 }

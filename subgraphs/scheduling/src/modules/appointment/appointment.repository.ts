@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { AppointmentEntity } from './appointment.entity.js';
 import type { AfterPosition } from './appointment.paging.js';
-import { appointmentScopeSql, scopeParams, type AppointmentScope } from './appointment.scope.js';
+import { appointmentScopeSql, participantScopeParams, participantScopeSql, scopeParams, type AppointmentScope } from './appointment.scope.js';
 
 /** The kinds of appointment lists, each with its own (index-friendly) filter. */
 export type PageLane = 'contractUpcoming' | 'clientUpcoming' | 'studioSchedule' | 'trainerSchedule';
@@ -24,19 +24,33 @@ export interface PageKey {
 
 /** "Upcoming" = still scheduled and not yet started, by the database clock. */
 const UPCOMING = `a.status = 'scheduled' and a.start_time >= now()`;
-const LANE_FILTERS: Record<PageLane, string> = {
-  contractUpcoming: `a.trainer_id = k.trainer_id and a.studio_id = k.studio_id and ${UPCOMING}`,
-  clientUpcoming: `${UPCOMING} and exists (select 1 from scheduling.appointment_participants p
-                     where p.appointment_id = a.id and p.client_id = k.client_id and p.status <> 'cancelled')`,
-  studioSchedule: `a.studio_id = k.studio_id and a.start_time >= k.range_from and a.start_time < k.range_to
+/**
+ * Each lane's filter on appointment `a` for page key `k`. `laneAt` is the position of the lane's own
+ * parameters ({@link LANE_PARAMS}), after the key columns and the appointment scope.
+ */
+const LANE_FILTERS: Record<PageLane, (laneAt: number) => string> = {
+  contractUpcoming: () => `a.trainer_id = k.trainer_id and a.studio_id = k.studio_id and ${UPCOMING}`,
+  // The booking itself must be one the caller may see: a studio admin learns nothing about a client.
+  clientUpcoming: (laneAt) => `${UPCOMING} and exists (select 1 from scheduling.appointment_participants p
+                     where p.appointment_id = a.id and p.client_id = k.client_id and p.status <> 'cancelled'
+                       and ${participantScopeSql(laneAt)})`,
+  studioSchedule: () => `a.studio_id = k.studio_id and a.start_time >= k.range_from and a.start_time < k.range_to
                      and (k.trainer_id is null or a.trainer_id = k.trainer_id)`,
-  trainerSchedule: `a.trainer_id = k.trainer_id and a.start_time >= k.range_from and a.start_time < k.range_to
+  trainerSchedule: () => `a.trainer_id = k.trainer_id and a.start_time >= k.range_from and a.start_time < k.range_to
                      and (k.studio_id is null or a.studio_id = k.studio_id)`,
+};
+/** Parameters a lane's filter reads (every bound parameter must be used: PostgreSQL infers their types). */
+const LANE_PARAMS: Record<PageLane, (scope: AppointmentScope) => unknown[]> = {
+  contractUpcoming: () => [],
+  clientUpcoming: participantScopeParams,
+  studioSchedule: () => [],
+  trainerSchedule: () => [],
 };
 
 /**
  * Data access to `scheduling.appointments`. Every read is limited to the caller's
- * {@link AppointmentScope} (the second wall after shield).
+ * {@link AppointmentScope} (the second wall after shield): their own and their team's sessions, those
+ * at their studios and the studios below them, and those they are booked into.
  */
 export class AppointmentRepository {
   constructor(
@@ -66,7 +80,7 @@ export class AppointmentRepository {
               with ordinality as k(trainer_id, studio_id, client_id, range_from, range_to, after_time, after_id, lim, idx)
          cross join lateral (
            select a.* from scheduling.appointments a
-            where ${LANE_FILTERS[lane]}
+            where ${LANE_FILTERS[lane](14)}
               and (k.after_time is null or (a.start_time, a.id) > (k.after_time, k.after_id))
               and ${appointmentScopeSql(9)}
             order by a.start_time, a.id
@@ -83,6 +97,7 @@ export class AppointmentRepository {
         column((k) => k.after?.id ?? null),
         column((k) => k.first),
         ...scopeParams(this.scope),
+        ...LANE_PARAMS[lane](this.scope),
       ],
     );
     const pages: AppointmentEntity[][] = keys.map(() => []);

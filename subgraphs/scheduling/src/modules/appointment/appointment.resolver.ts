@@ -36,12 +36,15 @@ export class AppointmentResolver {
     return appointment.studioId ? StudioRef.of(appointment.studioId) : null;
   }
 
-  @FieldResolver(() => [ParticipantType], { description: 'Everyone booked, in booking order (cancelled bookings included).' })
+  @FieldResolver(() => [ParticipantType], {
+    description:
+      "Who is booked, in booking order (cancelled bookings included), as far as the caller may see: the session's trainer (own or team) and super admins see everyone, a client only their own booking, a studio admin nobody (use headCount).",
+  })
   participants(@Root() appointment: AppointmentType, @Ctx() ctx: SchedulingContext): Promise<ParticipantType[]> {
     return participantsOf(ctx, appointment);
   }
 
-  @FieldResolver(() => Int, { description: 'Confirmed participants.' })
+  @FieldResolver(() => Int, { description: 'Confirmed participants (waitlisted and cancelled bookings do not count).' })
   headCount(@Root() appointment: AppointmentType, @Ctx() ctx: SchedulingContext): Promise<number> {
     return headCountOf(ctx, appointment);
   }

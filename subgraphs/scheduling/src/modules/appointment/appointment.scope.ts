@@ -1,17 +1,24 @@
 import { hasRole, scopesOf, type Viewer } from '@fitflow/kit';
 
 /**
- * Which appointments a caller may read (issue #2, coarse): a row is visible when the caller is a super
- * admin, when it is their own session as a trainer (`trainer` / `trainer_admin` grants), when it is at a
- * studio they administer (`studio_admin`), or when they are booked into it as a client (`client`).
+ * Which appointments, and which of their participants, a caller may read (seed 000 "Access Control"):
+ * - `all` (role `super_admin`): every appointment and participant;
+ * - `trainerIds` (role `trainer`): their own sessions, with every participant;
+ * - `adminTrainerIds` (role `trainer_admin`): the sessions of every trainer in the teams they
+ *   administer, transitively down `studios.trainer_directory.parent_trainer_id` (the admin
+ *   included), with every participant;
+ * - `studioIds` (role `studio_admin`): the sessions at their studios and at every studio below them,
+ *   transitively down `studios.studio_directory.parent_studio_id` — times, class types, trainer and
+ *   head count, but no participant (client identities are not a studio's to see);
+ * - `clientIds` (role `client`): the sessions they are booked into, and only their own booking.
  *
- * Issue #3 must tighten / widen this: a trainer admin should also see their team's sessions
- * (`studios.trainer_directory`), and participants of a session should be limited to clients the
- * caller may see (a studio admin currently sees every participant's client id at their studio).
+ * The repositories apply this scope in SQL ({@link appointmentScopeSql}, {@link participantScopeSql});
+ * an appointment outside it is "not found", exactly like an unknown one.
  */
 export interface AppointmentScope {
   all: boolean;
   trainerIds: string[];
+  adminTrainerIds: string[];
   studioIds: string[];
   clientIds: string[];
 }
@@ -20,34 +27,78 @@ export interface AppointmentScope {
 export function appointmentScopeOf(viewer: Viewer | null): AppointmentScope {
   return {
     all: hasRole(viewer, 'super_admin'),
-    trainerIds: [...new Set([...scopesOf(viewer, 'trainer'), ...scopesOf(viewer, 'trainer_admin')])],
-    studioIds: scopesOf(viewer, 'studio_admin'),
-    clientIds: scopesOf(viewer, 'client'),
+    trainerIds: [...new Set(scopesOf(viewer, 'trainer'))],
+    adminTrainerIds: [...new Set(scopesOf(viewer, 'trainer_admin'))],
+    studioIds: [...new Set(scopesOf(viewer, 'studio_admin'))],
+    clientIds: [...new Set(scopesOf(viewer, 'client'))],
   };
 }
 
 /**
  * Whether the caller may list `trainerId`'s schedule (`Trainer.appointments`): a super admin may list
- * anyone's, a trainer only their own (any trainer id among their grants), a studio admin anyone's (the
- * rows are then limited to their studios by the scope). Clients may not.
+ * anyone's; a trainer their own; a trainer admin their own and their team's (`inTeam`: the trainer is
+ * in a team they administer, transitively — see the `inViewerTeam` loader); a studio admin anyone's
+ * (the rows are then limited to their studios by the scope). Clients may not.
  */
-export function mayListTrainerSchedule(viewer: Viewer | null, trainerId: string): boolean {
-  const scope = appointmentScopeOf(viewer);
+export function mayListTrainerSchedule(scope: AppointmentScope, trainerId: string, inTeam: boolean): boolean {
   if (scope.all || scope.studioIds.length > 0) return true;
-  return scope.trainerIds.includes(trainerId);
+  if (scope.trainerIds.includes(trainerId)) return true;
+  return scope.adminTrainerIds.length > 0 && inTeam;
 }
 
-/** The scope as SQL bind parameters, in the order `appointmentScopeSql` expects them. */
-export const scopeParams = (scope: AppointmentScope) => [scope.all, scope.trainerIds, scope.studioIds, scope.clientIds];
+/** The scope as SQL bind parameters, in the order {@link appointmentScopeSql} expects them. */
+export const scopeParams = (scope: AppointmentScope) => [scope.all, scope.trainerIds, scope.adminTrainerIds, scope.studioIds, scope.clientIds];
 
 /**
- * A SQL predicate over appointments aliased `a`, reading {@link scopeParams} from `$first`…`$first+3`.
+ * Trainer ids of the teams administered (bound at `$admins`), the admins included, transitively down
+ * studios' published `trainer_directory`. `union` stops the recursion even on a cycle.
  */
-export function appointmentScopeSql(first: number): string {
-  const [all, trainers, studios, clients] = [first, first + 1, first + 2, first + 3].map((n) => `$${n}`);
+export const teamSql = (admins: string) => `(with recursive team(id) as (
+    select unnest(${admins}::uuid[])
+    union
+    select t.id from studios.trainer_directory t join team on t.parent_trainer_id = team.id
+  ) select team.id from team)`;
+
+/** Studio ids administered (bound at `$studios`) and every studio below them, down `studio_directory`. */
+const studioTreeSql = (studios: string) => `(with recursive tree(id) as (
+    select unnest(${studios}::uuid[])
+    union
+    select s.id from studios.studio_directory s join tree on s.parent_studio_id = tree.id
+  ) select tree.id from tree)`;
+
+const placeholders = (first: number) => [0, 1, 2, 3, 4].map((i) => `$${first + i}`);
+
+/**
+ * A SQL predicate "appointment `a` is in the scope", reading {@link scopeParams} from
+ * `$first`…`$first+4`.
+ */
+export function appointmentScopeSql(first: number, a = 'a'): string {
+  const [all, trainers, admins, studios, clients] = placeholders(first);
   return `(${all}::boolean
-    or a.trainer_id = any(${trainers}::uuid[])
-    or a.studio_id = any(${studios}::uuid[])
+    or ${a}.trainer_id = any(${trainers}::uuid[])
+    or ${a}.trainer_id in ${teamSql(admins)}
+    or ${a}.studio_id in ${studioTreeSql(studios)}
     or exists (select 1 from scheduling.appointment_participants sp
-                where sp.appointment_id = a.id and sp.client_id = any(${clients}::uuid[])))`;
+                where sp.appointment_id = ${a}.id and sp.client_id = any(${clients}::uuid[])))`;
 }
+
+/** The parameters of {@link participantScopeSql}, in its order (a studio admin's studios play no part). */
+export const participantScopeParams = (scope: AppointmentScope) => [scope.all, scope.trainerIds, scope.adminTrainerIds, scope.clientIds];
+
+/**
+ * A SQL predicate "participant `p` of appointment `a` may be shown to the caller", reading
+ * {@link participantScopeParams} from `$first`…`$first+3`: a super admin, or the trainer of the
+ * session (own or team), sees every participant; a client only their own booking; a studio admin none
+ * — unless they are also the session's trainer or that client.
+ */
+export function participantScopeSql(first: number, p = 'p', a = 'a'): string {
+  const [all, trainers, admins, clients] = placeholders(first);
+  return `(${all}::boolean
+    or ${a}.trainer_id = any(${trainers}::uuid[])
+    or ${a}.trainer_id in ${teamSql(admins)}
+    or ${p}.client_id = any(${clients}::uuid[]))`;
+}
+
+/** True when the scope can see no participant at all (then the repository answers without a query). */
+export const seesNoParticipant = (scope: AppointmentScope) =>
+  !scope.all && scope.trainerIds.length === 0 && scope.adminTrainerIds.length === 0 && scope.clientIds.length === 0;

@@ -8,8 +8,9 @@ import { AppointmentType } from './appointment.type.js';
 
 /*
  * Reads of appointments. Every read goes through the per-request loaders, which only ever return
- * appointments in the caller's scope (see appointment.scope.ts): an appointment outside it is "not
- * found", exactly like an unknown one.
+ * appointments in the caller's scope (appointment.scope.ts, seed 000 roles: own and team sessions,
+ * those at the studios a studio admin runs and the locations below them, those a client is booked
+ * into): an appointment outside it is "not found", exactly like an unknown one.
  */
 
 const NO_FILTER: Omit<PageKey, 'first'> = { trainerId: null, studioId: null, clientId: null, from: null, to: null, after: null };
@@ -68,6 +69,8 @@ export async function clientUpcomingAppointments(ctx: SchedulingContext, clientI
 
 /**
  * A studio's schedule: sessions starting in `[from, to)` (UTC), optionally one trainer's, by start time.
+ * Only the sessions in the caller's scope: a studio admin of this studio or of one above it sees them
+ * all; a trainer their own (and their team's); others none.
  * @throws BAD_USER_INPUT when `to` is not after `from`, the window exceeds 92 days, `trainerId` is
  * malformed, or the cursor is not valid.
  */
@@ -80,16 +83,24 @@ export async function studioAppointments(ctx: SchedulingContext, studioId: strin
 
 /**
  * A trainer's schedule: sessions starting in `[from, to)` (UTC), optionally at one studio, by start time.
- * @throws FORBIDDEN when a trainer asks for another trainer's schedule (or a client asks at all);
- * BAD_USER_INPUT as {@link studioAppointments}.
+ * A trainer lists their own, a trainer admin also their team's (transitively), a studio admin anyone's
+ * (only the sessions at their studios and those below), a super admin anyone's.
+ * @throws FORBIDDEN when a trainer asks for the schedule of a trainer outside their team (or a client
+ * asks at all); BAD_USER_INPUT as {@link studioAppointments}.
  */
 export async function trainerAppointments(ctx: SchedulingContext, trainerId: string, args: TrainerScheduleArgs): Promise<Connection<AppointmentType>> {
   assertRange(args.from, args.to);
   const studioId = args.studioId == null ? null : parseId(args.studioId, 'studioId');
   const after = decodeAfter(args.after);
   const id = trainerId.toLowerCase();
-  if (!mayListTrainerSchedule(ctx.viewer, id)) throw forbidden("You may only list your own schedule.");
+  if (!(await maySeeTrainerSchedule(ctx, id))) throw forbidden('You may only list your own schedule and your team’s.');
   return page(ctx, 'trainerSchedule', { ...NO_FILTER, trainerId: id, studioId, from: args.from, to: args.to, after, first: args.first });
+}
+
+/** {@link mayListTrainerSchedule} for the caller, looking the team up (batched) only for a trainer admin. */
+export async function maySeeTrainerSchedule(ctx: SchedulingContext, trainerId: string): Promise<boolean> {
+  const inTeam = ctx.scope.adminTrainerIds.length > 0 && isUuid(trainerId) ? await ctx.loaders.inViewerTeam.load(trainerId.toLowerCase()) : false;
+  return mayListTrainerSchedule(ctx.scope, trainerId.toLowerCase(), inTeam);
 }
 
 /** The IANA time zone of the appointment's studio (from `studios.studio_directory`); null when not at a studio. */

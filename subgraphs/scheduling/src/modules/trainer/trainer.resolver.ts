@@ -11,7 +11,7 @@ import { TrainerRef } from './trainer.type.js';
 @Resolver(() => TrainerRef)
 export class TrainerScheduleResolver {
   @FieldResolver(() => AppointmentConnection, {
-    description: "The trainer's schedule: sessions starting in [from, to) (UTC, at most 92 days), by start time. Errors: BAD_USER_INPUT, FORBIDDEN (another trainer's schedule).",
+    description: "The trainer's schedule: sessions starting in [from, to) (UTC, at most 92 days), by start time. A trainer lists their own, a trainer admin also their team's, a studio admin only sees sessions at their studios. Errors: BAD_USER_INPUT, FORBIDDEN (a trainer outside your team).",
   })
   appointments(@Root() trainer: TrainerRef, @Args(() => TrainerScheduleArgs) args: TrainerScheduleArgs, @Ctx() ctx: SchedulingContext): Promise<Connection<AppointmentType>> {
     return trainerAppointments(ctx, trainer.id, args);

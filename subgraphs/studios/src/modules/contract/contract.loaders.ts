@@ -1,20 +1,32 @@
 import { groupLoader } from '@fitflow/kit';
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { TrainerStudioEntity } from './contract.entity.js';
-import { ContractRepository } from './contract.repository.js';
+import { ContractRepository, type ContractPair } from './contract.repository.js';
+import type { ContractAccess, ContractScope } from './contract.scope.js';
 
-const pairKey = (p: { trainerId: string; studioId: string }) => `${p.trainerId}:${p.studioId}`;
+const pairKey = (p: ContractPair) => `${p.trainerId}:${p.studioId}`;
 
-/** Per-request loaders of contracts. */
-export function createContractLoaders(ds: DataSource) {
-  const repository = new ContractRepository(ds);
+/**
+ * Per-request loaders of contracts, limited to what the caller may see (`scope`): contracts outside it
+ * are missing from lists and load as null. One statement per batch, whatever the number of parents.
+ */
+export function createContractLoaders(em: EntityManager, scope: ContractScope) {
+  const repository = new ContractRepository(em, scope);
   return {
     contractsOfTrainer: groupLoader((ids) => repository.findByTrainers(ids), (c) => c.trainerId),
     contractsOfStudio: groupLoader((ids) => repository.findByStudios(ids), (c) => c.studioId),
-    contractByPair: new DataLoader<{ trainerId: string; studioId: string }, TrainerStudioEntity | null, string>(
+    contractByPair: new DataLoader<ContractPair, TrainerStudioEntity | null, string>(
       async (pairs) => {
         const rows = new Map((await repository.findByPairs(pairs)).map((c) => [pairKey(c), c]));
+        return pairs.map((p) => rows.get(pairKey(p)) ?? null);
+      },
+      { cacheKeyFn: pairKey },
+    ),
+    /** The caller's access to a contract: `manage`, `read`, or null (unknown or outside their scope). */
+    contractAccess: new DataLoader<ContractPair, ContractAccess | null, string>(
+      async (pairs) => {
+        const rows = new Map((await repository.accessByPairs(pairs)).map((c) => [pairKey(c), c.access]));
         return pairs.map((p) => rows.get(pairKey(p)) ?? null);
       },
       { cacheKeyFn: pairKey },

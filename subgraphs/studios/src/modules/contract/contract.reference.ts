@@ -1,12 +1,13 @@
-import { isUuid } from '@fitflow/kit';
 import type { StudiosContext } from '../../context.js';
-import { StudioContractType } from './contract.type.js';
+import { contractByReference } from './contract.service.js';
+import type { StudioContractType } from './contract.type.js';
 
-/** `StudioContract` references by (trainerId, studioId), batched through a DataLoader. */
+/**
+ * `StudioContract` references by (trainerId, studioId), batched through the per-request (scoped)
+ * DataLoader: null when malformed, unknown or outside the caller's scope.
+ */
 export const contractReference = {
-  async __resolveReference(reference: { trainerId: string; studioId: string }, ctx: StudiosContext) {
-    if (!isUuid(reference.trainerId) || !isUuid(reference.studioId)) return null;
-    const entity = await ctx.loaders.contractByPair.load({ trainerId: reference.trainerId, studioId: reference.studioId });
-    return entity && StudioContractType.from(entity);
+  __resolveReference(reference: { trainerId: string; studioId: string }, ctx: StudiosContext): Promise<StudioContractType | null> {
+    return contractByReference(ctx, reference);
   },
 };

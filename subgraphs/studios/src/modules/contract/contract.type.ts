@@ -16,9 +16,13 @@ export class ClassRateType {
 
 /**
  * A trainer's contract with a studio. Keyed by the (trainer, studio) pair so that other subgraphs can
- * extend it without a lookup (scheduling adds `upcomingAppointments`).
+ * extend it without a lookup (scheduling adds `upcomingAppointments`). Visible only in the caller's
+ * contract scope (contract.scope.ts, seed 000 roles); rates are CAD per session, commission a percentage.
  */
-@ObjectType('StudioContract', { description: "A trainer's contract with a studio: role, commission and per-class rates." })
+@ObjectType('StudioContract', {
+  description:
+    "A trainer's contract with a studio: role, commission and per-class rates. Visible only to the trainer, the trainer admins above them, the admins of the studio or of a studio above it, and super admins.",
+})
 @Directive('@key(fields: "trainerId studioId")')
 export class StudioContractType {
   @Field(() => ID) id: string;

@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { StudiosContext } from '../../context.js';
 import { StudioType } from '../studio/studio.type.js';
+import { contractsOfTrainer } from '../contract/contract.service.js';
 import { StudioContractType } from '../contract/contract.type.js';
 import { getTrainer } from './trainer.service.js';
 import { TrainerType } from './trainer.type.js';
@@ -24,12 +25,15 @@ export class TrainerResolver {
     return (await ctx.loaders.teamOf.load(trainer.id)).map(TrainerType.from);
   }
 
-  @FieldResolver(() => [StudioContractType], { description: 'Contracts with studios, active first.' })
-  async contracts(@Root() trainer: TrainerType, @Ctx() ctx: StudiosContext): Promise<StudioContractType[]> {
-    return (await ctx.loaders.contractsOfTrainer.load(trainer.id)).map(StudioContractType.from);
+  @FieldResolver(() => [StudioContractType], {
+    description:
+      "Contracts with studios, active first: only those the caller may see (the trainer's own, their trainer admin's, the studio's or a parent studio's admins', super admins).",
+  })
+  contracts(@Root() trainer: TrainerType, @Ctx() ctx: StudiosContext): Promise<StudioContractType[]> {
+    return contractsOfTrainer(ctx, trainer.id);
   }
 
-  @FieldResolver(() => [StudioType], { description: 'Studios where this trainer has an active contract.' })
+  @FieldResolver(() => [StudioType], { description: 'Studios where this trainer has an active contract that the caller may see (see contracts).' })
   async studios(@Root() trainer: TrainerType, @Ctx() ctx: StudiosContext): Promise<StudioType[]> {
     const contracts = (await ctx.loaders.contractsOfTrainer.load(trainer.id)).filter((c) => c.status === 'active');
     const studios = await ctx.loaders.studioById.loadMany(contracts.map((c) => c.studioId));
