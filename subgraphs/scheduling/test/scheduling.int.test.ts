@@ -355,6 +355,13 @@ describe('the scheduling database contract', () => {
     }
   });
 
+  it('refuses an appointment note in plaintext (seed 004: notes are encrypted)', async () => {
+    const a = tenant().appointments[0];
+    await expect(ds.query("update scheduling.appointments set notes = 'Client mentioned knee pain' where id = $1", [a.id])).rejects.toThrow(/appointments_notes_sealed/);
+    const [row] = await ds.query('select notes from scheduling.appointments where id = $1', [a.id]);
+    expect(row.notes).toBeNull();
+  });
+
   it('re-seeding the demo tenant changes nothing', async () => {
     const count = async () => (await ds.query('select (select count(*) from scheduling.appointments)::int as a, (select count(*) from scheduling.appointment_participants)::int as p, (select count(*) from scheduling.class_types)::int as c'))[0];
     const before = await count();

@@ -19,7 +19,7 @@ export class AppointmentEntity {
   @Column({ name: 'location_details', type: 'jsonb', nullable: true }) locationDetails: Record<string, unknown> | null;
   /** CAD the studio pays the trainer for the session. */
   @Column({ type: 'numeric', precision: 10, scale: 2, nullable: true, transformer: decimalTransformer }) rate: Decimal | null;
-  /** Trainer's notes (PHI-adjacent; not exposed by the API yet). */
+  /** Trainer's notes: kit envelope ciphertext only (the database refuses plaintext); not exposed by the API yet. */
   @Column({ type: 'text', nullable: true }) notes: string | null;
   @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true }) cancelledAt: Date | null;
   @Column({ name: 'cancellation_reason', type: 'text', nullable: true }) cancellationReason: string | null;
