@@ -139,3 +139,35 @@ export function blindIndex(dataKey: DataKey, purpose: string, value: string): st
 
 /** Constant-time comparison of two hex digests. */
 export const sameDigest = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
+
+/**
+ * Seals and opens the columns of one row under one data key. The additional authenticated data is
+ * `<place>.<column>:<row id>` (e.g. `clients.email:<id>`, `finance.bank_accounts.account_number:<id>`),
+ * so a sealed value cannot be moved to another row or column. Null stays null.
+ */
+export class RowSealer {
+  constructor(
+    private readonly key: DataKey,
+    private readonly place: string,
+    private readonly rowId: string,
+  ) {}
+
+  private aad(column: string): string {
+    return `${this.place}.${column}:${this.rowId}`;
+  }
+
+  text(column: string, value: string | null | undefined): string | null {
+    return encryptField(this.key, value, this.aad(column));
+  }
+  json(column: string, value: unknown): string | null {
+    return encryptJson(this.key, value, this.aad(column));
+  }
+  /** @throws Error when the value was altered, or sealed for another row, column or key. */
+  openText(column: string, sealed: string | null | undefined): string | null {
+    return decryptField(this.key, sealed, this.aad(column));
+  }
+  /** @throws Error when the value was altered, or sealed for another row, column or key. */
+  openJson<T>(column: string, sealed: string | null | undefined): T | null {
+    return decryptJson<T>(this.key, sealed, this.aad(column));
+  }
+}

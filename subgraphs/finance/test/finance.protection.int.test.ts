@@ -133,7 +133,7 @@ describe('bank account numbers are sealed', () => {
 
     const opened = await owner.transaction(async (em) => {
       const sealer = await server.keys.bankAccount(em, trainer('noah').id, id);
-      return [sealer.open('account_number', raw.account_number), sealer.open('transit_number', raw.transit_number), sealer.open('institution_number', raw.institution_number)];
+      return [sealer.openText('account_number', raw.account_number), sealer.openText('transit_number', raw.transit_number), sealer.openText('institution_number', raw.institution_number)];
     });
     expect(opened).toEqual(['1234567890', '01234', '003']);
 

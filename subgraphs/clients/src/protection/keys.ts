@@ -1,23 +1,10 @@
-import {
-  blindIndex,
-  DataKeyStore,
-  decryptField,
-  decryptJson,
-  encryptField,
-  encryptJson,
-  unwrapDataKey,
-  type DataKey,
-  type KeyRing,
-} from '@fitflow/kit';
+import { blindIndex, DataKeyStore, RowSealer as KitRowSealer, unwrapDataKey, type DataKey, type KeyRing } from '@fitflow/kit';
 import type { EntityManager } from 'typeorm';
 
 /** Id of a client's data key: their profile, notes and plans are sealed with it. */
 export const clientKeyId = (clientId: string) => `client:${clientId}`;
 /** Id of a trainer's blind-index key (email lookup among that trainer's clients). */
 export const trainerIndexKeyId = (trainerId: string) => `index:trainer:${trainerId}`;
-
-/** Additional authenticated data of a sealed column value: `clients.<column>:<row id>`. */
-export const aad = (column: string, rowId: string) => `clients.${column}:${rowId}`;
 
 /**
  * The clients schema's data keys: one per client (`client:<id>`), created on the client's first
@@ -84,27 +71,9 @@ export class ClientKeys {
  */
 export const ciphertextKeyName = (keyId: string) => keyId.replaceAll(':', '.');
 
-/** Seals and opens the columns of one row (AAD = column and row id). */
-export class RowSealer {
-  private readonly key: DataKey;
-
-  constructor(
-    key: DataKey,
-    private readonly rowId: string,
-  ) {
-    this.key = { id: ciphertextKeyName(key.id), key: key.key };
-  }
-
-  text(column: string, value: string | null | undefined): string | null {
-    return encryptField(this.key, value, aad(column, this.rowId));
-  }
-  json(column: string, value: unknown): string | null {
-    return encryptJson(this.key, value, aad(column, this.rowId));
-  }
-  openText(column: string, sealed: string | null | undefined): string | null {
-    return decryptField(this.key, sealed, aad(column, this.rowId));
-  }
-  openJson<T>(column: string, sealed: string | null | undefined): T | null {
-    return decryptJson<T>(this.key, sealed, aad(column, this.rowId));
+/** Seals and opens the columns of one client-keyed row (kit's RowSealer, AAD `clients.<column>:<row id>`). */
+export class RowSealer extends KitRowSealer {
+  constructor(key: DataKey, rowId: string) {
+    super({ id: ciphertextKeyName(key.id), key: key.key }, 'clients', rowId);
   }
 }
