@@ -22,3 +22,4 @@ export * from './crypto.js';
 export * from './scoped-db.js';
 export * from './audit.js';
 export * from './keyring.js';
+export * from './hierarchy.js';

@@ -1,4 +1,4 @@
-import { scopesOf, type Viewer } from '@fitflow/kit';
+import { scopesOf, teamSql, type Viewer } from '@fitflow/kit';
 
 /**
  * Which client records a caller may see, from the roles in their access token (seed 000):
@@ -34,11 +34,7 @@ export const actsAsTrainer = (scope: ClientScope) => scope.trainerIds.length > 0
 export const isEmptyScope = (scope: ClientScope) => !actsAsTrainer(scope) && scope.clientIds.length === 0;
 
 /** Trainer ids of the teams administered in the scope, expanded recursively (binds `:scopeAdmins`). */
-const TEAM_SQL = `(with recursive team(id) as (
-    select unnest(:scopeAdmins::uuid[])
-    union
-    select t.id from studios.trainer_directory t join team on t.parent_trainer_id = team.id
-  ) select team.id from team)`;
+const TEAM_SQL = teamSql(':scopeAdmins');
 
 /** SQL "trainer id `column` is one the caller acts for" (own or team). */
 export const trainerInScopeSql = (column: string) => `(${column} = any(:scopeTrainers::uuid[]) or ${column} in ${TEAM_SQL})`;

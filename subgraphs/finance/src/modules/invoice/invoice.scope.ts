@@ -1,4 +1,4 @@
-import { hasRole, scopesOf, type Viewer } from '@fitflow/kit';
+import { hasRole, scopesOf, studioTreeSql, teamSql, type Viewer } from '@fitflow/kit';
 
 /**
  * Which finance rows a caller may see, derived once per request from the access token (roles as in
@@ -49,18 +49,10 @@ export const seesNoInvoices = (s: FinanceScope) => !s.all && !s.trainerIds.lengt
 export const seesNoBooks = (s: FinanceScope) => !s.all && !s.trainerIds.length;
 
 /** Trainer ids of the teams administered in the scope, the admins included, transitively (binds `:scopeAdmins`). */
-const TEAM_SQL = `(with recursive team(id) as (
-    select unnest(:scopeAdmins::uuid[])
-    union
-    select t.id from studios.trainer_directory t join team on t.parent_trainer_id = team.id
-  ) select team.id from team)`;
+const TEAM_SQL = teamSql(':scopeAdmins');
 
 /** Studios administered in the scope and every studio below them, transitively (binds `:scopeStudios`). */
-const STUDIO_TREE_SQL = `(with recursive tree(id) as (
-    select unnest(:scopeStudios::uuid[])
-    union
-    select s.id from studios.studio_directory s join tree on s.parent_studio_id = tree.id
-  ) select tree.id from tree)`;
+const STUDIO_TREE_SQL = studioTreeSql(':scopeStudios');
 
 /**
  * SQL condition "the books of trainer `column` are the caller's to see": a super admin, the trainer,

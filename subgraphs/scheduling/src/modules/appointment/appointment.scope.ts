@@ -1,4 +1,4 @@
-import { hasRole, scopesOf, type Viewer } from '@fitflow/kit';
+import { hasRole, scopesOf, studioTreeSql, teamSql, type Viewer } from '@fitflow/kit';
 
 /**
  * Which appointments, and which of their participants, a caller may read (seed 000 "Access Control"):
@@ -48,23 +48,6 @@ export function mayListTrainerSchedule(scope: AppointmentScope, trainerId: strin
 
 /** The scope as SQL bind parameters, in the order {@link appointmentScopeSql} expects them. */
 export const scopeParams = (scope: AppointmentScope) => [scope.all, scope.trainerIds, scope.adminTrainerIds, scope.studioIds, scope.clientIds];
-
-/**
- * Trainer ids of the teams administered (bound at `$admins`), the admins included, transitively down
- * studios' published `trainer_directory`. `union` stops the recursion even on a cycle.
- */
-export const teamSql = (admins: string) => `(with recursive team(id) as (
-    select unnest(${admins}::uuid[])
-    union
-    select t.id from studios.trainer_directory t join team on t.parent_trainer_id = team.id
-  ) select team.id from team)`;
-
-/** Studio ids administered (bound at `$studios`) and every studio below them, down `studio_directory`. */
-const studioTreeSql = (studios: string) => `(with recursive tree(id) as (
-    select unnest(${studios}::uuid[])
-    union
-    select s.id from studios.studio_directory s join tree on s.parent_studio_id = tree.id
-  ) select tree.id from tree)`;
 
 const placeholders = (first: number) => [0, 1, 2, 3, 4].map((i) => `$${first + i}`);
 

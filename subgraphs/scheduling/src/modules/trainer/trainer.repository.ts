@@ -1,5 +1,5 @@
+import { teamSql } from '@fitflow/kit';
 import type { DataSource } from 'typeorm';
-import { teamSql } from '../appointment/appointment.scope.js';
 
 /** Reads studios' published `studios.trainer_directory` view: the team hierarchy. */
 export class TrainerDirectoryRepository {

@@ -1,4 +1,4 @@
-import { hasRole, scopesOf, type Viewer } from '@fitflow/kit';
+import { hasRole, scopesOf, studioTreeSql, teamSql, type Viewer } from '@fitflow/kit';
 
 /**
  * Which trainer–studio contracts (and so which class rates and commissions) a caller may see, from
@@ -43,11 +43,7 @@ export const isEmptyScope = (scope: ContractScope) =>
 export const mayManageSomeContract = (scope: ContractScope) => scope.all || scope.adminTrainerIds.length > 0 || scope.studioIds.length > 0;
 
 /** Trainer ids of the teams administered in the scope, the admins included, transitively (binds `:scopeAdmins`). */
-const TEAM_SQL = `(with recursive team(id) as (
-    select unnest(:scopeAdmins::uuid[])
-    union
-    select t.id from studios.trainers t join team on t.parent_trainer_id = team.id
-  ) select team.id from team)`;
+const TEAM_SQL = teamSql(':scopeAdmins', 'studios.trainers');
 
 /** Trainer ids strictly below the administered teams' admins, transitively (binds `:scopeAdmins`). */
 const BELOW_ADMINS_SQL = `(with recursive below(id) as (
@@ -57,11 +53,7 @@ const BELOW_ADMINS_SQL = `(with recursive below(id) as (
   ) select below.id from below)`;
 
 /** Studio ids administered in the scope and every studio below them, transitively (binds `:scopeStudios`). */
-const STUDIO_TREE_SQL = `(with recursive tree(id) as (
-    select unnest(:scopeStudios::uuid[])
-    union
-    select s.id from studios.studios s join tree on s.parent_studio_id = tree.id
-  ) select tree.id from tree)`;
+const STUDIO_TREE_SQL = studioTreeSql(':scopeStudios', 'studios.studios');
 
 /**
  * SQL condition "contract row `alias` (`studios.trainer_studios`) is visible in the scope". Binds
