@@ -1,7 +1,7 @@
 import { badUserInput, conflict, decodeCursor, isUuid, notFound, parseId, recordAudit, type Connection, type Decimal } from '@fitflow/kit';
 import type { FinanceContext } from '../../context.js';
-import { sumMoney } from '../../money.js';
-import { PaymentStatus, PaymentType } from '../payment/payment.type.js';
+import { amountReceived } from '../payment/payment.totals.js';
+import { PaymentType } from '../payment/payment.type.js';
 import type { InvoicesArgs } from './invoice.args.js';
 import { InvoiceRepository, type InvoiceCursor } from './invoice.repository.js';
 import { InvoiceType } from './invoice.type.js';
@@ -54,8 +54,7 @@ export async function paymentsOf(ctx: FinanceContext, invoice: InvoiceType): Pro
 
 /** CAD received against the invoice: the sum of its COMPLETED payments (pending and failed do not count). */
 export async function amountPaid(ctx: FinanceContext, invoice: InvoiceType): Promise<Decimal> {
-  const payments = await ctx.loaders.paymentsOfInvoice.load(invoice.id);
-  return sumMoney(payments.filter((p) => p.status === PaymentStatus.COMPLETED).map((p) => p.amount));
+  return amountReceived(await ctx.loaders.paymentsOfInvoice.load(invoice.id));
 }
 
 /** CAD still owed: total − amount paid (negative when overpaid, i.e. a credit). */

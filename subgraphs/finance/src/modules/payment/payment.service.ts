@@ -1,11 +1,11 @@
-import { badUserInput, conflict, notFound, recordAudit, type Decimal } from '@fitflow/kit';
+import { badUserInput, conflict, notFound, recordAudit } from '@fitflow/kit';
 import { randomUUID } from 'node:crypto';
 import type { FinanceContext } from '../../context.js';
-import { sumMoney } from '../../money.js';
 import { InvoiceRepository } from '../invoice/invoice.repository.js';
 import { InvoiceType } from '../invoice/invoice.type.js';
 import type { RecordPaymentInput } from './payment.inputs.js';
 import { PaymentRepository } from './payment.repository.js';
+import { amountReceived } from './payment.totals.js';
 
 /** Statuses an invoice must be in to take a payment: it was sent and is not settled or void. */
 const PAYABLE = new Set(['sent', 'overdue']);
@@ -32,7 +32,7 @@ export async function recordPayment(ctx: FinanceContext, input: RecordPaymentInp
     const invoice = await invoices.findForBookkeeping(invoiceId);
     if (!invoice) throw notFound('Invoice');
     if (!PAYABLE.has(invoice.status)) throw conflict(payableMessage(invoice.status));
-    const paid = paidSoFar(await payments.paymentsOf([invoice.id]));
+    const paid = amountReceived(await payments.paymentsOf([invoice.id]));
     const balance = invoice.total.minus(paid);
     if (amount.gt(balance)) throw badUserInput(`amount exceeds the balance due of ${balance.toFixed(2)} CAD.`, 'amount');
 
@@ -75,8 +75,6 @@ export async function recordPayment(ctx: FinanceContext, input: RecordPaymentInp
   ctx.loaders.paymentsOfInvoice.clear(invoice.id);
   return InvoiceType.from(invoice);
 }
-
-const paidSoFar = (payments: { status: string; amount: Decimal }[]) => sumMoney(payments.filter((p) => p.status === 'completed').map((p) => p.amount));
 
 function payableMessage(status: string): string {
   if (status === 'draft') return 'This invoice is still a draft: send it before recording a payment.';
