@@ -2,7 +2,8 @@ import { deny, rule, shield } from 'graphql-shield';
 import type { IRules } from 'graphql-shield';
 import type { Role } from './auth.js';
 import type { BaseContext } from './context.js';
-import { forbidden, unauthenticated } from './errors.js';
+import { badUserInput, forbidden, notFound, unauthenticated } from './errors.js';
+import { isUuid } from './ids.js';
 
 export { allow, deny, rule, and, or, not, chain, race } from 'graphql-shield';
 export type { IRules } from 'graphql-shield';
@@ -26,6 +27,46 @@ export const hasAnyRole = (...roles: Role[]) =>
     if (ctx.viewer.mfaEnrollmentRequired) return forbidden(MFA_ENROLMENT_FIRST);
     return ctx.viewer.roles.some((r) => roles.includes(r.role)) ? true : forbidden();
   });
+
+export interface RecordRuleOptions<Ctx, Relation> {
+  /** The rule's name, e.g. `isTeamTrainerOf`; with the path it names the shield rule. */
+  name: string;
+  /** Where the record's id is in the arguments: `id`, `clientId`, `input.invoiceId`… */
+  path: string;
+  /** What the record is called in NOT_FOUND ("Client not found."). */
+  what: string;
+  /** The caller's relation to record `id` (lower-case UUID), null when they cannot see it. Batch it with a DataLoader. */
+  relation(ctx: Ctx, id: string): Promise<Relation | null>;
+  allow(relation: Relation, args: Record<string, any>): boolean;
+  /** FORBIDDEN message when the caller sees the record but may not do this. */
+  message: string;
+}
+
+const recordRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
+
+/**
+ * A shield rule about one record named in the arguments: UNAUTHENTICATED without a token,
+ * BAD_USER_INPUT (naming the field) for a malformed id, NOT_FOUND when the caller cannot see the record
+ * (exactly as for an unknown id, so ids cannot be probed), FORBIDDEN when `allow` refuses their
+ * relation to it. One instance per name and path in the process (shield refuses two different rules
+ * under one name), so a name must mean one rule across every subgraph.
+ */
+export function recordRule<Ctx extends BaseContext, Relation>(options: RecordRuleOptions<Ctx, Relation>) {
+  const key = `${options.name}(${options.path})`;
+  const existing = recordRules.get(key);
+  if (existing) return existing;
+  const field = options.path.split('.').at(-1)!;
+  const created = rule(key, { cache: 'no_cache' })(async (_parent, args: Record<string, any>, ctx: Ctx) => {
+    if (!ctx.viewer) return unauthenticated();
+    const id = options.path.split('.').reduce<unknown>((value, k) => (value as Record<string, unknown> | undefined)?.[k], args);
+    if (!isUuid(id)) return badUserInput(`${field} must be a UUID, e.g. 3f2b7c1e-8d4a-4e6b-9c1d-2a5f6e7d8c9b.`, field);
+    const relation = await options.relation(ctx, id.toLowerCase());
+    if (relation == null) return notFound(options.what);
+    return options.allow(relation, args) ? true : forbidden(options.message);
+  });
+  recordRules.set(key, created);
+  return created;
+}
 
 /** Federation plumbing: only authenticated callers (the gateway forwards the user's token). */
 export const federationRules: IRules = {

@@ -1,4 +1,4 @@
-import { badUserInput, chain, forbidden, hasAnyRole, isAuthenticated, isUuid, notFound, or, rule, unauthenticated, type IRules } from '@fitflow/kit';
+import { chain, hasAnyRole, isAuthenticated, or, recordRule, type IRules } from '@fitflow/kit';
 import type { ClientsContext } from './context.js';
 import { onlySelfEditable } from './modules/client/client.inputs.js';
 import type { ClientRelation } from './modules/client/client.scope.js';
@@ -30,26 +30,11 @@ export const readsClients = hasAnyRole('trainer', 'trainer_admin', 'client');
 const receivesPhi = hasAnyRole('trainer', 'trainer_admin', 'client', 'super_admin');
 
 /**
- * A rule on the client named by argument `arg`: allowed when `allow(relation, args)`; NOT_FOUND when
- * the caller cannot see the client (exactly like an unknown id); FORBIDDEN otherwise.
+ * A rule on the client named by argument `arg` (kit's recordRule): allowed when `allow(relation, args)`;
+ * NOT_FOUND when the caller cannot see the client (exactly like an unknown id); FORBIDDEN otherwise.
  */
-function clientRule(name: string, arg: string, message: string, allow: (relation: ClientRelation, args: Record<string, any>) => boolean) {
-  // One instance per name: shield refuses two different rules under one name.
-  const key = `${name}(${arg})`;
-  const existing = clientRules.get(key);
-  if (existing) return existing;
-  const created = rule(key, { cache: 'no_cache' })(async (_parent, args: Record<string, any>, ctx: ClientsContext) => {
-    if (!ctx.viewer) return unauthenticated();
-    const id: unknown = args[arg];
-    if (!isUuid(id)) return badUserInput(`${arg} must be a UUID, e.g. 3f2b7c1e-8d4a-4e6b-9c1d-2a5f6e7d8c9b.`, arg);
-    const relation = await ctx.loaders.clientRelation.load(id.toLowerCase());
-    if (!relation) return notFound('Client');
-    return allow(relation, args) ? true : forbidden(message);
-  });
-  clientRules.set(key, created);
-  return created;
-}
-const clientRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
+const clientRule = (name: string, arg: string, message: string, allow: (relation: ClientRelation, args: Record<string, any>) => boolean) =>
+  recordRule<ClientsContext, ClientRelation>({ name, path: arg, what: 'Client', relation: (ctx, id) => ctx.loaders.clientRelation.load(id), allow, message });
 
 const NOT_YOURS = 'You are not allowed to do this with this client.';
 const isShare = (r: ClientRelation) => r.startsWith('share-');

@@ -1,5 +1,6 @@
-import { badUserInput, chain, forbidden, hasAnyRole, isAuthenticated, isUuid, notFound, rule, unauthenticated, type IRules } from '@fitflow/kit';
+import { chain, hasAnyRole, isAuthenticated, recordRule, type IRules } from '@fitflow/kit';
 import type { FinanceContext } from './context.js';
+import type { InvoiceRelation } from './modules/invoice/invoice.repository.js';
 
 /**
  * Who may call what in the finance subgraph: the first of three walls (graphql-shield; everything
@@ -26,22 +27,15 @@ export const keepsBooks = hasAnyRole('trainer', 'trainer_admin', 'super_admin');
  * `input.invoiceId`): the invoice's trainer, their team admin, or a super admin. NOT_FOUND when the
  * caller cannot see the invoice (like an unknown id); FORBIDDEN when they only receive it.
  */
-export function keepsBooksOfInvoice(path: string) {
-  const existing = invoiceRules.get(path);
-  if (existing) return existing;
-  const field = path.split('.').at(-1)!;
-  const created = rule(`keepsBooksOfInvoice(${path})`, { cache: 'no_cache' })(async (_parent, args: Record<string, unknown>, ctx: FinanceContext) => {
-    if (!ctx.viewer) return unauthenticated();
-    const id = path.split('.').reduce<unknown>((value, key) => (value as Record<string, unknown> | undefined)?.[key], args);
-    if (!isUuid(id)) return badUserInput(`${field} must be a UUID, e.g. 3f2b7c1e-8d4a-4e6b-9c1d-2a5f6e7d8c9b.`, field);
-    const relation = await ctx.loaders.invoiceRelation.load(id.toLowerCase());
-    if (!relation) return notFound('Invoice');
-    return relation === 'books' ? true : forbidden('Only the trainer who issued this invoice, their Trainer Admin or a super admin may change it.');
+export const keepsBooksOfInvoice = (path: string) =>
+  recordRule<FinanceContext, InvoiceRelation>({
+    name: 'keepsBooksOfInvoice',
+    path,
+    what: 'Invoice',
+    relation: (ctx, id) => ctx.loaders.invoiceRelation.load(id),
+    allow: (relation) => relation === 'books',
+    message: 'Only the trainer who issued this invoice, their Trainer Admin or a super admin may change it.',
   });
-  invoiceRules.set(path, created);
-  return created;
-}
-const invoiceRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
 
 export const permissions: IRules = {
   Query: { invoice: isAuthenticated },
