@@ -62,6 +62,7 @@ export default async function setup(project: TestProject) {
     if (embedded) {
       await embedded.stop();
       rmSync(dataDir, { recursive: true, force: true });
+      rmSync(`${dataDir}.superuser`, { force: true });
     }
   };
 }
