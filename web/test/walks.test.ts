@@ -4,13 +4,15 @@ import { demoTenant, quietLog, testEnv } from '@fitflow/testkit';
 import { mkdirSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from './browser.js';
 
 /**
  * Browser walks through the web app on the real stack (five subgraphs + gateway in-process, demo
- * tenant in this run's database), served by a Vite dev server and driven by Debian's chromium.
+ * tenant in this run's database), served by a Vite dev server and driven by headless Chromium (see
+ * ./browser.ts).
  * Each walk leaves a screenshot in web/test-results/ (git-ignored).
  */
 const WEB = resolve(import.meta.dirname, '..');
@@ -38,6 +40,9 @@ beforeAll(async () => {
   vite = await createServer({
     configFile: resolve(WEB, 'vite.config.ts'),
     root: WEB,
+    // Its own dependency cache: sharing npm start's web/node_modules/.vite re-optimised it under the
+    // running app, which then answered "504 Outdated Optimize Dep" and showed a blank page.
+    cacheDir: resolve(WEB, 'node_modules/.vite-walks'),
     logLevel: 'error',
     clearScreen: false,
     server: {
@@ -50,10 +55,7 @@ beforeAll(async () => {
   });
   await vite.listen();
   appUrl = vite.resolvedUrls!.local[0].replace(/\/$/, '');
-  browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchBrowser();
 }, 120_000);
 
 afterAll(async () => {
