@@ -1,13 +1,8 @@
-import { DEMO_PASSWORD } from '@fitflow/demo';
-import { startInProcessStack, type InProcessStack } from '@fitflow/stack/inprocess';
-import { demoTenant, quietLog, testEnv } from '@fitflow/testkit';
-import { mkdirSync } from 'node:fs';
-import { createServer as createNetServer } from 'node:net';
+import { demoTenant } from '@fitflow/testkit';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from './browser.js';
+import { SHOTS, startWebApp, type WebApp } from './harness.js';
 
 /**
  * Browser walks through the web app on the real stack (five subgraphs + gateway in-process, demo
@@ -15,62 +10,20 @@ import { launchBrowser } from './browser.js';
  * ./browser.ts).
  * Each walk leaves a screenshot in web/test-results/ (git-ignored).
  */
-const WEB = resolve(import.meta.dirname, '..');
-const SHOTS = resolve(WEB, 'test-results');
 const ZONE = 'America/Toronto';
 
-let stack: InProcessStack;
-let vite: ViteDevServer;
+let app: WebApp;
 let browser: Browser;
-let appUrl: string;
-
-const freePort = () =>
-  new Promise<number>((ok, fail) => {
-    const probe = createNetServer()
-      .once('error', fail)
-      .listen(0, '127.0.0.1', () => {
-        const { port } = probe.address() as { port: number };
-        probe.close(() => ok(port));
-      });
-  });
+let signIn: WebApp['signIn'];
 
 beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  stack = await startInProcessStack({ urls: testEnv().appUrls, log: quietLog, redisUrl: process.env.REDIS_URL });
-  vite = await createServer({
-    configFile: resolve(WEB, 'vite.config.ts'),
-    root: WEB,
-    // Its own dependency cache: sharing npm start's web/node_modules/.vite re-optimised it under the
-    // running app, which then answered "504 Outdated Optimize Dep" and showed a blank page.
-    cacheDir: resolve(WEB, 'node_modules/.vite-walks'),
-    logLevel: 'error',
-    clearScreen: false,
-    server: {
-      host: '127.0.0.1',
-      port: await freePort(),
-      strictPort: true,
-      hmr: false,
-      proxy: { '/graphql': { target: new URL(stack.gatewayUrl).origin, changeOrigin: true } },
-    },
-  });
-  await vite.listen();
-  appUrl = vite.resolvedUrls!.local[0].replace(/\/$/, '');
-  browser = await launchBrowser();
+  app = await startWebApp(import.meta.filename);
+  ({ browser, signIn } = app);
 }, 120_000);
 
 afterAll(async () => {
-  await browser?.close();
-  await vite?.close();
-  await stack?.stop();
+  await app?.stop();
 });
-
-async function signIn(page: Page, email: string) {
-  await page.goto(`${appUrl}/`);
-  await expect.poll(() => page.url()).toContain('/login');
-  await page.getByLabel('Email').fill(email);
-  await page.getByLabel('Password').fill(DEMO_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-}
 
 /** Today's Monday..Sunday (YYYY-MM-DD) in `zone`. */
 function weekOf(zone: string) {

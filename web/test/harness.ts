@@ -1,0 +1,94 @@
+import { DEMO_PASSWORD } from '@fitflow/demo';
+import { startInProcessStack, type InProcessStack } from '@fitflow/stack/inprocess';
+import { quietLog, testEnv } from '@fitflow/testkit';
+import { mkdirSync } from 'node:fs';
+import { createServer as createNetServer } from 'node:net';
+import { basename, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { createServer, type ViteDevServer } from 'vite';
+import { expect } from 'vitest';
+import { launchBrowser, seriousAccessibilityViolations } from './browser.js';
+
+const WEB = resolve(import.meta.dirname, '..');
+/** Where walks leave their screenshots (git-ignored). */
+export const SHOTS = resolve(WEB, 'test-results');
+
+const freePort = () =>
+  new Promise<number>((ok, fail) => {
+    const probe = createNetServer()
+      .once('error', fail)
+      .listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as { port: number };
+        probe.close(() => ok(port));
+      });
+  });
+
+/** The web app on the real stack, for one walk file. */
+export interface WebApp {
+  /** Origin of the Vite dev server, no trailing slash. */
+  appUrl: string;
+  browser: Browser;
+  stack: InProcessStack;
+  /** Goes to the app, lands on /login, signs in as `email` with the demo password. */
+  signIn(page: Page, email: string): Promise<void>;
+  /** Fails the walk on serious or critical axe violations of the page as it is now. */
+  expectAccessible(page: Page): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the five subgraphs and the gateway in-process on this run's database, a Vite dev server for
+ * web/ that proxies /graphql to that gateway, and headless Chromium. `walkFile` (the caller's
+ * `import.meta.filename`) names the file's own Vite dependency cache: sharing `npm start`'s
+ * web/node_modules/.vite (or another walk file's) re-optimised it under the running app, which then
+ * answered "504 Outdated Optimize Dep" and showed a blank page.
+ */
+export async function startWebApp(walkFile: string): Promise<WebApp> {
+  mkdirSync(SHOTS, { recursive: true });
+  const stack = await startInProcessStack({ urls: testEnv().appUrls, log: quietLog, redisUrl: process.env.REDIS_URL });
+  let vite: ViteDevServer | undefined;
+  let browser: Browser | undefined;
+  const stop = async () => {
+    await browser?.close();
+    await vite?.close();
+    await stack.stop();
+  };
+  try {
+    vite = await createServer({
+      configFile: resolve(WEB, 'vite.config.ts'),
+      root: WEB,
+      cacheDir: resolve(WEB, `node_modules/.vite-test-${basename(walkFile).replace(/\W+/g, '-')}`),
+      logLevel: 'error',
+      clearScreen: false,
+      server: {
+        host: '127.0.0.1',
+        port: await freePort(),
+        strictPort: true,
+        hmr: false,
+        proxy: { '/graphql': { target: new URL(stack.gatewayUrl).origin, changeOrigin: true } },
+      },
+    });
+    await vite.listen();
+    browser = await launchBrowser();
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const appUrl = vite.resolvedUrls!.local[0].replace(/\/$/, '');
+  return {
+    appUrl,
+    browser,
+    stack,
+    stop,
+    async signIn(page, email) {
+      await page.goto(`${appUrl}/`);
+      await expect.poll(() => page.url()).toContain('/login');
+      await page.getByLabel('Email').fill(email);
+      await page.getByLabel('Password').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+    },
+    async expectAccessible(page) {
+      expect(await seriousAccessibilityViolations(page), `axe on ${page.url()}`).toEqual([]);
+    },
+  };
+}
