@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateClient } from '../src/components/NewClientForm';
 import { formatRate, fromCents, sumMoney, toCents } from '../src/lib/money';
-import { addDays, coveringRange, lastMonths, localDay, mondayOf } from '../src/lib/time';
+import { addDays, coveringRange, lastMonths, localDay, mondayOf, zoneLabel } from '../src/lib/time';
 
 describe('money in the web app', () => {
   it('adds Decimal strings in cents, never in floating point', () => {
@@ -52,5 +52,15 @@ describe('sign-in forms', async () => {
     expect(validateMfaCode('12345')).toMatch(/6-digit code/);
     expect(validateMfaCode('12a456')).toMatch(/6-digit code/);
     expect(validateMfaCode(' 123456 ')).toBeUndefined();
+  });
+});
+
+describe('time zones named as people name them', () => {
+  it('gives the city and the generic abbreviation, never the IANA id', () => {
+    expect(zoneLabel('America/Toronto')).toBe('Toronto (ET)');
+    expect(zoneLabel('America/Vancouver')).toBe('Vancouver (PT)');
+    expect(zoneLabel('America/Halifax')).toBe('Halifax (AT)');
+    expect(zoneLabel('America/St_Johns')).toBe("St. John's (NT)");
+    expect(zoneLabel('America/Regina')).toBe('Regina (CST)');
   });
 });

@@ -38,6 +38,8 @@ export interface DemoTrainer {
   bio: string;
   hourlyRate: Decimal;
   commissionRate: Decimal | null;
+  /** Home time zone (IANA id). */
+  timeZone: string;
 }
 export interface DemoStudio {
   id: string;
@@ -177,10 +179,10 @@ function random(seed: number) {
 const d = (v: string) => new Decimal(v);
 
 const TRAINERS: Omit<DemoTrainer, 'id' | 'parentTrainerId' | 'email'>[] = [
-  { key: 'maya', firstName: 'Maya', lastName: 'Chen', businessName: 'Chen Wellness Collective', gstNumber: '812345678RT0001', licenseNumber: 'CSEP-CPT-20431', specializations: ['strength', 'post-rehab'], bio: 'Kinesiologist leading a small team of trainers across Toronto and Vancouver.', hourlyRate: d('95.00'), commissionRate: d('10.00') },
-  { key: 'liam', firstName: 'Liam', lastName: 'Patel', businessName: 'Liam Patel Training', gstNumber: '823456789RT0001', licenseNumber: 'CSEP-CPT-31877', specializations: ['mobility', 'running'], bio: 'Mobility and running coach.', hourlyRate: d('80.00'), commissionRate: null },
-  { key: 'sofia', firstName: 'Sofia', lastName: 'Rossi', businessName: 'Rossi Pilates', gstNumber: null, licenseNumber: 'PMA-CPT-5521', specializations: ['pilates', 'pre-natal'], bio: 'Pilates instructor, pre- and post-natal.', hourlyRate: d('75.00'), commissionRate: null },
-  { key: 'noah', firstName: 'Noah', lastName: 'Tremblay', businessName: 'Tremblay Performance', gstNumber: '834567890RT0001', licenseNumber: 'NSCA-CSCS-99812', specializations: ['athletic performance'], bio: 'Independent strength and conditioning coach.', hourlyRate: d('110.00'), commissionRate: null },
+  { key: 'maya', firstName: 'Maya', lastName: 'Chen', businessName: 'Chen Wellness Collective', gstNumber: '812345678RT0001', licenseNumber: 'CSEP-CPT-20431', specializations: ['strength', 'post-rehab'], bio: 'Kinesiologist leading a small team of trainers across Toronto and Vancouver.', hourlyRate: d('95.00'), commissionRate: d('10.00'), timeZone: 'America/Toronto' },
+  { key: 'liam', firstName: 'Liam', lastName: 'Patel', businessName: 'Liam Patel Training', gstNumber: '823456789RT0001', licenseNumber: 'CSEP-CPT-31877', specializations: ['mobility', 'running'], bio: 'Mobility and running coach.', hourlyRate: d('80.00'), commissionRate: null, timeZone: 'America/Toronto' },
+  { key: 'sofia', firstName: 'Sofia', lastName: 'Rossi', businessName: 'Rossi Pilates', gstNumber: null, licenseNumber: 'PMA-CPT-5521', specializations: ['pilates', 'pre-natal'], bio: 'Pilates instructor, pre- and post-natal.', hourlyRate: d('75.00'), commissionRate: null, timeZone: 'America/Toronto' },
+  { key: 'noah', firstName: 'Noah', lastName: 'Tremblay', businessName: 'Tremblay Performance', gstNumber: '834567890RT0001', licenseNumber: 'NSCA-CSCS-99812', specializations: ['athletic performance'], bio: 'Independent strength and conditioning coach.', hourlyRate: d('110.00'), commissionRate: null, timeZone: 'America/Vancouver' },
 ];
 
 const STUDIOS: Omit<DemoStudio, 'id' | 'parentStudioId'>[] = [

@@ -43,6 +43,7 @@ export async function seedStudios(ds: DataSource, tenant: DemoTenant): Promise<v
           bio: t.bio,
           hourlyRate: t.hourlyRate,
           commissionRate: t.commissionRate,
+          timeZone: t.timeZone,
           status: 'active',
         })),
       );

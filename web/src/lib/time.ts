@@ -74,3 +74,22 @@ export const zoneOf = (appointment: { timeZone: string | null }) => appointment.
 
 /** A class type's calendar colour, or a neutral grey when it has none. */
 export const classColor = (color: string | null) => color ?? '#8b95a7';
+
+const CITY_NAMES: Record<string, string> = { St_Johns: "St. John's" };
+const genericZoneFormatters = new Map<string, Intl.DateTimeFormat>();
+/**
+ * A time zone named as people name it: its city and generic abbreviation, "Toronto (ET)",
+ * "Vancouver (PT)", "Regina (CST)" — never the IANA id. A zone with no common abbreviation in en-CA
+ * gets its city alone ("London").
+ */
+export function zoneLabel(timeZone: string): string {
+  const tail = timeZone.split('/').at(-1) ?? timeZone;
+  const city = CITY_NAMES[tail] ?? tail.replaceAll('_', ' ');
+  let format = genericZoneFormatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', { timeZone, timeZoneName: 'shortGeneric' });
+    genericZoneFormatters.set(timeZone, format);
+  }
+  const generic = format.formatToParts(new Date()).find((part) => part.type === 'timeZoneName')?.value ?? '';
+  return /^[A-Z]{1,5}$/.test(generic) ? `${city} (${generic})` : city;
+}

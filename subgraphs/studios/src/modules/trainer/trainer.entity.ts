@@ -41,6 +41,10 @@ export class TrainerEntity {
   @Column({ name: 'commission_rate', type: 'numeric', precision: 5, scale: 2, nullable: true, transformer: decimalTransformer })
   commissionRate: Decimal | null;
 
+  /** Home time zone (IANA id): the zone of the trainer's own calendar and dashboard. */
+  @Column({ name: 'time_zone', type: 'varchar', length: 64 })
+  timeZone: string;
+
   @Column({ type: 'varchar', length: 50 })
   status: 'active' | 'inactive';
 

@@ -16,6 +16,10 @@ export class TrainerType {
   @Field(() => [String]) specializations: string[];
   @Field(() => String, { nullable: true }) bio: string | null;
   @Field(() => DecimalScalar, { nullable: true, description: 'CAD per hour.' }) hourlyRate: Decimal | null;
+  @Field(() => String, {
+    description: "Home time zone (IANA id, e.g. America/Toronto): the zone of the trainer's own calendar and dashboard; a session at a studio elsewhere is also shown in the studio's zone.",
+  })
+  timeZone: string;
   @Field(() => String) status: string;
   parentTrainerId: string | null;
 
@@ -35,6 +39,7 @@ export class TrainerType {
       specializations: entity.specializations,
       bio: entity.bio,
       hourlyRate: entity.hourlyRate,
+      timeZone: entity.timeZone,
       status: entity.status,
       parentTrainerId: entity.parentTrainerId,
     });
