@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
  *
  * The same run writes `persisted-documents.json` (hash → operation text), the safelist the gateway can
  * later accept. Keys are bare sha256 hex, as Apollo's APQ expects (the preset's default would be
- * `sha256:<hex>`; STACK-NOTES trap 12).
+ * `sha256:<hex>`).
  */
 export const sha256Hex = (document: string) => createHash('sha256').update(document).digest('hex');
 
@@ -34,6 +34,8 @@ const config: CodegenConfig = {
         scalars: {
           DateTime: 'string',
           Decimal: 'string',
+          // CAD with exactly two decimals, e.g. "1249.50" (docs/money.md): sum in cents, never as floats.
+          Money: 'string',
           LocalDate: 'string',
           JSONObject: 'Record<string, unknown>',
         },

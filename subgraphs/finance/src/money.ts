@@ -4,6 +4,7 @@ import { Decimal } from '@fitflow/kit';
  * Money arithmetic of the finance subgraph. Amounts are CAD dollars as decimal.js values (never a
  * JavaScript number, so never a binary float); stored amounts have two decimals (NUMERIC(10, 2)).
  * Rounding is half-up (away from zero for positive amounts) to the cent, as CRA expects for GST/HST.
+ * The API prints amounts with kit's `Money` scalar (two decimals); docs/money.md has the whole rule.
  */
 
 const ZERO = new Decimal(0);

@@ -154,7 +154,7 @@ describe('a client sees their own booking only', () => {
     const asClient = await run(server, query, { id: session.id }, await demoAuth(emma().email));
     expect(asClient.errors?.[0]).toMatchObject({ path: ['appointment', 'rate'], extensions: { code: 'FORBIDDEN' } });
     const asTrainer = await run(server, query, { id: session.id }, await demoAuth('maya@fitflow.demo'));
-    expect(asTrainer.data!.appointment.rate).toBe(session.rate.toFixed());
+    expect(asTrainer.data!.appointment.rate).toBe(session.rate.toFixed(2));
   });
 });
 

@@ -88,7 +88,7 @@ describe('a trainer admin looks at what is coming up at a studio (StudioContract
         endTime: a.endTime.toISOString(),
         status: 'SCHEDULED',
         timeZone: 'America/Toronto',
-        rate: a.rate.toFixed(),
+        rate: a.rate.toFixed(2),
         headCount: a.participants.length,
         trainer: { id: a.trainerId },
         studio: { id: a.studioId },
@@ -150,7 +150,7 @@ describe("a studio admin looks at their studio's week (Studio.appointments)", ()
         id: a.id,
         startTime: a.startTime.toISOString(),
         status: asStatus(a),
-        rate: a.rate.toFixed(),
+        rate: a.rate.toFixed(2),
         timeZone: 'America/Toronto',
         headCount: a.participants.length,
         trainer: { id: a.trainerId },
@@ -235,7 +235,7 @@ describe("a trainer's own schedule and offer (Trainer.appointments, Trainer.clas
     expect(result.data!._entities[0].classTypes).toEqual(
       tenant()
         .classTypes.filter((c) => c.trainerId === sofia.id)
-        .map((c) => ({ id: c.id, name: c.name, category: c.category.toUpperCase(), durationMinutes: c.durationMinutes, maxParticipants: c.maxParticipants, defaultRate: c.defaultRate.toFixed(), color: c.color, description: c.description })),
+        .map((c) => ({ id: c.id, name: c.name, category: c.category.toUpperCase(), durationMinutes: c.durationMinutes, maxParticipants: c.maxParticipants, defaultRate: c.defaultRate.toFixed(2), color: c.color, description: c.description })),
     );
   });
 });

@@ -34,13 +34,13 @@ describe('studios subgraph', () => {
     expect(result.errors).toBeUndefined();
     const trainer = result.data!.trainer;
     expect(trainer.displayName).toBe('Maya Chen');
-    expect(trainer.hourlyRate).toBe('95');
+    expect(trainer.hourlyRate).toBe('95.00');
     expect(trainer.teamTrainers.map((t: { id: string }) => t.id).sort()).toEqual(
       tenant.trainers.filter((t) => t.parentTrainerId === maya.id).map((t) => t.id).sort(),
     );
     const kits = trainer.contracts.find((c: { studio: { name: string } }) => c.studio.name === 'Kitsilano Flow Studio');
     expect(kits).toMatchObject({ role: 'CONTRACTOR', commissionRate: '12.5', studio: { timeZone: 'America/Vancouver', address: { province: 'BC' } } });
-    expect(kits.classRates).toContainEqual({ category: 'INDIVIDUAL', rate: '110' });
+    expect(kits.classRates).toContainEqual({ category: 'INDIVIDUAL', rate: '110.00' });
     expect(trainer.studios.map((s: { name: string }) => s.name).sort()).toEqual(['Harbourfront Movement', 'Kitsilano Flow Studio']);
   });
 

@@ -1,4 +1,4 @@
-import { DecimalScalar, type Decimal } from '@fitflow/kit';
+import { DecimalScalar, MoneyScalar, type Decimal } from '@fitflow/kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { InvoiceItemEntity } from './invoice-item.entity.js';
 
@@ -6,9 +6,9 @@ import type { InvoiceItemEntity } from './invoice-item.entity.js';
 export class InvoiceItemType {
   @Field(() => ID) id: string;
   @Field(() => String) description: string;
-  @Field(() => DecimalScalar) quantity: Decimal;
-  @Field(() => DecimalScalar, { description: 'CAD per unit, before tax.' }) unitPrice: Decimal;
-  @Field(() => DecimalScalar, { description: 'CAD: quantity × unit price, rounded half-up to the cent.' }) amount: Decimal;
+  @Field(() => DecimalScalar, { description: 'Units billed, e.g. "1" session or "1.5" hours.' }) quantity: Decimal;
+  @Field(() => MoneyScalar, { description: 'CAD per unit, before tax.' }) unitPrice: Decimal;
+  @Field(() => MoneyScalar, { description: 'CAD: quantity × unit price, rounded half-up to the cent.' }) amount: Decimal;
   @Field(() => DecimalScalar, { nullable: true, description: 'Sales-tax rate of the line as a fraction ("0.13"); "0" for a small supplier.' })
   taxRate: Decimal | null;
   appointmentId: string | null;

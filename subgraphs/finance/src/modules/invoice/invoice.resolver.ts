@@ -1,4 +1,4 @@
-import { DecimalScalar, type Decimal } from '@fitflow/kit';
+import { MoneyScalar, type Decimal } from '@fitflow/kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { FinanceContext } from '../../context.js';
 import { ClientRef } from '../client/client.type.js';
@@ -36,12 +36,12 @@ export class InvoiceResolver {
     return paymentsOf(ctx, invoice);
   }
 
-  @FieldResolver(() => DecimalScalar, { description: 'CAD received: the sum of COMPLETED payments.' })
+  @FieldResolver(() => MoneyScalar, { description: 'CAD received: the sum of COMPLETED payments.' })
   amountPaid(@Root() invoice: InvoiceType, @Ctx() ctx: FinanceContext): Promise<Decimal> {
     return amountPaid(ctx, invoice);
   }
 
-  @FieldResolver(() => DecimalScalar, { description: 'CAD still owed: total − amountPaid (negative when overpaid).' })
+  @FieldResolver(() => MoneyScalar, { description: 'CAD still owed: total − amountPaid (negative when overpaid).' })
   balanceDue(@Root() invoice: InvoiceType, @Ctx() ctx: FinanceContext): Promise<Decimal> {
     return balanceDue(ctx, invoice);
   }

@@ -1,4 +1,4 @@
-import { Decimal, DecimalScalar, LocalDateScalar } from '@fitflow/kit';
+import { LocalDateScalar, MoneyScalar, type Decimal } from '@fitflow/kit';
 import { IsDefined, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { PaymentMethod } from './payment.type.js';
@@ -10,7 +10,7 @@ export class RecordPaymentInput {
   @IsUUID('all', { message: 'invoiceId must be a UUID' })
   invoiceId: string;
 
-  @Field(() => DecimalScalar, { description: 'CAD received, e.g. "250.00": more than zero, at most the balance due, whole cents.' })
+  @Field(() => MoneyScalar, { description: 'CAD received, e.g. "250.00": more than zero, at most the balance due.' })
   @IsDefined()
   amount: Decimal;
 

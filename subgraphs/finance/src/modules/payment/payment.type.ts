@@ -1,4 +1,4 @@
-import { DecimalScalar, LocalDateScalar, type Decimal } from '@fitflow/kit';
+import { LocalDateScalar, MoneyScalar, type Decimal } from '@fitflow/kit';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { PaymentEntity } from './payment.entity.js';
 
@@ -20,7 +20,7 @@ registerEnumType(PaymentStatus, { name: 'PaymentStatus', description: 'Only COMP
 @ObjectType('Payment', { description: 'Money received against an invoice.' })
 export class PaymentType {
   @Field(() => ID) id: string;
-  @Field(() => DecimalScalar, { description: 'CAD.' }) amount: Decimal;
+  @Field(() => MoneyScalar, { description: 'CAD received.' }) amount: Decimal;
   @Field(() => LocalDateScalar) paymentDate: string;
   @Field(() => PaymentMethod) paymentMethod: PaymentMethod;
   @Field(() => String, { nullable: true, description: 'Cheque number or e-transfer reference.' }) referenceNumber: string | null;

@@ -1,4 +1,4 @@
-import { DecimalScalar, LocalDateScalar, type Decimal } from '@fitflow/kit';
+import { LocalDateScalar, MoneyScalar, type Decimal } from '@fitflow/kit';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { TaxKind } from '../invoice/invoice.type.js';
 import type { TaxRemittanceEntity } from './tax-remittance.entity.js';
@@ -16,11 +16,11 @@ export class TaxRemittanceType {
   @Field(() => TaxKind) taxType: TaxKind;
   @Field(() => LocalDateScalar) periodStart: string;
   @Field(() => LocalDateScalar) periodEnd: string;
-  @Field(() => DecimalScalar) grossRevenue: Decimal;
-  @Field(() => DecimalScalar) taxableRevenue: Decimal;
-  @Field(() => DecimalScalar) taxCollected: Decimal;
-  @Field(() => DecimalScalar) inputTaxCredits: Decimal;
-  @Field(() => DecimalScalar, { description: 'Tax collected minus input tax credits; negative when a refund is due.' }) netTaxOwing: Decimal;
+  @Field(() => MoneyScalar) grossRevenue: Decimal;
+  @Field(() => MoneyScalar) taxableRevenue: Decimal;
+  @Field(() => MoneyScalar) taxCollected: Decimal;
+  @Field(() => MoneyScalar) inputTaxCredits: Decimal;
+  @Field(() => MoneyScalar, { description: 'Tax collected minus input tax credits; negative when a refund is due.' }) netTaxOwing: Decimal;
   @Field(() => TaxRemittanceStatus) status: TaxRemittanceStatus;
 
   static from(e: TaxRemittanceEntity): TaxRemittanceType {

@@ -1,4 +1,4 @@
-import { ConnectionType, DateTimeScalar, DecimalScalar, type Decimal } from '@fitflow/kit';
+import { ConnectionType, DateTimeScalar, MoneyScalar, type Decimal } from '@fitflow/kit';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { AppointmentEntity } from './appointment.entity.js';
 
@@ -20,7 +20,7 @@ export class AppointmentType {
   @Field(() => DateTimeScalar, { description: 'End, UTC (always after startTime).' }) endTime: Date;
   @Field(() => AppointmentStatus) status: AppointmentStatus;
   @Field(() => String, { description: 'studio, online or client-location.' }) locationType: string;
-  @Field(() => DecimalScalar, { nullable: true, description: 'CAD the studio pays the trainer for the session, before tax.' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'CAD the studio pays the trainer for the session, before tax.' })
   rate: Decimal | null;
   @Field(() => String, { nullable: true, description: 'Why it was cancelled (no health details).' }) cancellationReason: string | null;
   trainerId: string;

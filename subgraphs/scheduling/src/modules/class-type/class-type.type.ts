@@ -1,4 +1,4 @@
-import { ClassCategory, DecimalScalar, type Decimal } from '@fitflow/kit';
+import { ClassCategory, MoneyScalar, type Decimal } from '@fitflow/kit';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import type { ClassTypeEntity } from './class-type.entity.js';
 
@@ -10,7 +10,7 @@ export class ClassTypeType {
   @Field(() => ClassCategory, { description: 'Sets the rate a studio pays for the session.' }) category: ClassCategory;
   @Field(() => Int, { description: 'Length of a session, in minutes.' }) durationMinutes: number;
   @Field(() => Int) maxParticipants: number;
-  @Field(() => DecimalScalar, { nullable: true, description: 'CAD a participant pays by default, before tax.' }) defaultRate: Decimal | null;
+  @Field(() => MoneyScalar, { nullable: true, description: 'CAD a participant pays by default, before tax.' }) defaultRate: Decimal | null;
   @Field(() => String, { nullable: true, description: 'Calendar colour, "#RRGGBB".' }) color: string | null;
   @Field(() => String, { nullable: true }) description: string | null;
 

@@ -1,4 +1,4 @@
-import { badUserInput, ClassCategory, Decimal, DecimalScalar, parseId } from '@fitflow/kit';
+import { badUserInput, ClassCategory, Decimal, DecimalScalar, MoneyScalar, parseId } from '@fitflow/kit';
 import { Allow } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 
@@ -18,7 +18,7 @@ export class ClassRateInput {
   @Allow()
   category: ClassCategory;
 
-  @Field(() => DecimalScalar, { description: 'CAD per session, before tax: more than 0, at most 10000, at most 2 decimals, e.g. "55.00".' })
+  @Field(() => MoneyScalar, { description: 'CAD per session, before tax: more than 0, at most 10000, at most 2 decimals, e.g. "55.00".' })
   @Allow()
   rate: Decimal;
 }

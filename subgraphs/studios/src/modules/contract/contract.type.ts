@@ -1,4 +1,4 @@
-import { ClassCategory, Decimal, DecimalScalar, LocalDateScalar } from '@fitflow/kit';
+import { ClassCategory, Decimal, DecimalScalar, LocalDateScalar, MoneyScalar } from '@fitflow/kit';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { TrainerStudioEntity } from './contract.entity.js';
 
@@ -11,7 +11,7 @@ registerEnumType(ContractRole, { name: 'ContractRole' });
 @ObjectType('ClassRate', { description: 'What the studio pays the trainer per session of a class category.' })
 export class ClassRateType {
   @Field(() => ClassCategory) category: ClassCategory;
-  @Field(() => DecimalScalar, { description: 'CAD per session, before tax.' }) rate: Decimal;
+  @Field(() => MoneyScalar, { description: 'CAD per session, before tax.' }) rate: Decimal;
 }
 
 /**

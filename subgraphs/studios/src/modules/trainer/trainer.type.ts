@@ -1,4 +1,4 @@
-import { DecimalScalar, type Decimal } from '@fitflow/kit';
+import { MoneyScalar, type Decimal } from '@fitflow/kit';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import type { TrainerEntity } from './trainer.entity.js';
 
@@ -15,7 +15,7 @@ export class TrainerType {
   @Field(() => String, { nullable: true }) licenseNumber: string | null;
   @Field(() => [String]) specializations: string[];
   @Field(() => String, { nullable: true }) bio: string | null;
-  @Field(() => DecimalScalar, { nullable: true, description: 'CAD per hour.' }) hourlyRate: Decimal | null;
+  @Field(() => MoneyScalar, { nullable: true, description: 'CAD per hour.' }) hourlyRate: Decimal | null;
   @Field(() => String, {
     description: "Home time zone (IANA id, e.g. America/Toronto): the zone of the trainer's own calendar and dashboard; a session at a studio elsewhere is also shown in the studio's zone.",
   })
