@@ -1,23 +1,130 @@
+import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { buildDemoTenant } from './plan.js';
+import { AREA_CODES, buildDemoTenant, DEMO_EXERCISES, travelMinutes, type DemoAppointment, type DemoTenant } from './plan.js';
+
+// Every day of a year, including month ends and the first days of a month, at a Toronto morning…
+const days = Array.from({ length: 366 }, (_, i) => new Date(Date.UTC(2026, 0, 1, 15) + i * 86_400_000));
+// …and at the evening hours when Toronto has a new day (or month) and Vancouver does not yet.
+const evenings = days.filter((_, i) => i % 5 === 0).map((day) => new Date(day.getTime() + 12.5 * 3_600_000));
+const tenants = [...days, ...evenings].map((day) => ({ day, tenant: buildDemoTenant(day) }));
+const weekly = tenants.filter((_, i) => i % 7 === 0);
+
+/** Problems of `sessions` (one person's, any order): overlaps, or too little time to travel between places. */
+function clashes(tenant: DemoTenant, sessions: DemoAppointment[]): string[] {
+  const studio = (id: string) => tenant.studios.find((s) => s.id === id)!;
+  const sorted = sessions.toSorted((a, b) => a.startTime.getTime() - b.startTime.getTime());
+  return sorted.slice(1).flatMap((next, i) => {
+    const before = sorted[i];
+    const gapMinutes = (next.startTime.getTime() - before.endTime.getTime()) / 60_000;
+    const needed = travelMinutes(studio(before.studioId), studio(next.studioId));
+    return gapMinutes >= needed ? [] : [`${before.startTime.toISOString()} at ${studio(before.studioId).key}, then ${next.startTime.toISOString()} at ${studio(next.studioId).key}`];
+  });
+}
 
 describe('the demo tenant', () => {
-  // Every day of a year, including month ends and the first days of a month.
-  const days = Array.from({ length: 366 }, (_, i) => new Date(Date.UTC(2026, 0, 1, 15) + i * 86_400_000));
-
-  it('always has draft invoices for last month, whatever today is', () => {
-    for (const day of days) {
-      const tenant = buildDemoTenant(day);
+  it('always has invoices for last month — drafts, and sent ones every studio sees — whatever today is', () => {
+    for (const { day, tenant } of tenants) {
       expect(tenant.invoices.length, day.toISOString()).toBeGreaterThanOrEqual(5);
       expect(tenant.invoices.every((i) => i.items.length > 0 && i.total.gte(i.subtotal))).toBe(true);
+      expect(tenant.invoices.some((i) => i.status === 'draft'), day.toISOString()).toBe(true);
+      for (const studio of tenant.studios) {
+        expect(tenant.invoices.some((i) => i.studioId === studio.id && i.status === 'sent'), `${studio.key} ${day.toISOString()}`).toBe(true);
+      }
+      for (const invoice of tenant.invoices) expect(invoice.sentAt === null).toBe(invoice.status === 'draft');
+    }
+  });
+
+  it('dates invoices by calendar days in the studio’s zone: last month there, never a day that has not begun there', () => {
+    for (const { day, tenant } of tenants) {
+      for (const invoice of tenant.invoices) {
+        const studio = tenant.studios.find((s) => s.id === invoice.studioId)!;
+        const today = DateTime.fromJSDate(day, { zone: studio.timeZone });
+        const lastMonth = today.startOf('month').minus({ months: 1 });
+        const at = `${invoice.invoiceNumber} ${day.toISOString()}`;
+        expect([invoice.periodStart, invoice.periodEnd], at).toEqual([lastMonth.toISODate(), lastMonth.endOf('month').toISODate()]);
+        expect(invoice.invoiceDate <= today.toISODate()!, at).toBe(true);
+        expect(invoice.invoiceDate, at).toBe(today.startOf('month').toISODate());
+        if (invoice.sentAt) {
+          expect(invoice.sentAt <= day, at).toBe(true);
+          expect(DateTime.fromJSDate(invoice.sentAt, { zone: studio.timeZone }).toISODate(), at).toBe(invoice.invoiceDate);
+        }
+        for (const item of invoice.items) {
+          const session = tenant.appointments.find((a) => a.id === item.appointmentId)!;
+          const sessionDay = DateTime.fromJSDate(session.startTime, { zone: studio.timeZone }).toISODate()!;
+          expect(sessionDay >= invoice.periodStart && sessionDay <= invoice.periodEnd, at).toBe(true);
+        }
+      }
     }
   });
 
   it('always has upcoming sessions and notes on past ones', () => {
-    for (const day of days.filter((_, i) => i % 7 === 0)) {
-      const tenant = buildDemoTenant(day);
+    for (const { day, tenant } of weekly) {
       expect(tenant.appointments.filter((a) => a.startTime > day && a.status === 'scheduled').length).toBeGreaterThan(50);
       expect(tenant.sessionNotes.length).toBeGreaterThan(100);
+      const emma = tenant.clients[0];
+      const harbourfront = tenant.studios.find((s) => s.key === 'harbourfront')!;
+      expect(tenant.appointments.some((a) => a.status === 'scheduled' && a.studioId === harbourfront.id && a.participants.some((p) => p.clientId === emma.id))).toBe(true);
+    }
+  });
+
+  it('never puts a trainer in two places at once, and leaves time to travel (Toronto 09:00 is Vancouver 06:00)', () => {
+    for (const { day, tenant } of tenants) {
+      for (const trainer of tenant.trainers) {
+        expect(clashes(tenant, tenant.appointments.filter((a) => a.trainerId === trainer.id)), `${trainer.key} ${day.toISOString()}`).toEqual([]);
+      }
+    }
+  });
+
+  it('books each client in their own city, once a day at most, never in two places at once', () => {
+    for (const { day, tenant } of tenants) {
+      for (const client of tenant.clients) {
+        const theirs = tenant.appointments.filter((a) => a.participants.some((p) => p.clientId === client.id));
+        const at = `${client.firstName} ${client.lastName} ${day.toISOString()}`;
+        expect(clashes(tenant, theirs), at).toEqual([]);
+        const cities = new Set(theirs.map((a) => tenant.studios.find((s) => s.id === a.studioId)!.address.city));
+        expect([...cities].filter((c) => c !== client.city), at).toEqual([]);
+        const daysBooked = theirs.map((a) => DateTime.fromJSDate(a.startTime, { zone: tenant.studios.find((s) => s.id === a.studioId)!.timeZone }).toISODate());
+        expect(new Set(daysBooked).size, at).toBe(daysBooked.length);
+        const noteDays = tenant.sessionNotes.filter((n) => n.clientId === client.id).map((n) => n.sessionDate);
+        expect(new Set(noteDays).size, at).toBe(noteDays.length);
+      }
+    }
+  });
+
+  it('gives each client a phone number of their city, and moves body weight and body fat gradually, one way', () => {
+    for (const { day, tenant } of weekly) {
+      for (const client of tenant.clients) {
+        const at = `${client.firstName} ${client.lastName} ${day.toISOString()}`;
+        for (const phone of [client.phone, client.emergencyContact.phone]) expect(AREA_CODES[client.city], at).toContain(phone.split('-')[1]);
+        const notes = tenant.sessionNotes.filter((n) => n.clientId === client.id).toSorted((a, b) => a.sessionDate.localeCompare(b.sessionDate));
+        for (const measure of ['bodyFatPercent', 'weightKg'] as const) {
+          const values = notes.map((n) => n.measurements[measure]);
+          const steps = values.slice(1).map((v, i) => v - values[i]);
+          expect(steps.every((s) => s <= 0) || steps.every((s) => s >= 0), `${at} ${measure} ${values}`).toBe(true);
+          expect(Math.max(...values) - Math.min(...values), `${at} ${measure}`).toBeLessThanOrEqual(measure === 'bodyFatPercent' ? 4 : 8);
+        }
+        for (const [i, step] of notes.slice(1).entries()) {
+          const weeks = Math.max(1, DateTime.fromISO(step.sessionDate).diff(DateTime.fromISO(notes[i].sessionDate), 'weeks').weeks);
+          expect(Math.abs(step.measurements.bodyFatPercent - notes[i].measurements.bodyFatPercent) / weeks, at).toBeLessThanOrEqual(0.5);
+        }
+      }
+    }
+  });
+
+  it('records exercises as a trainer would: body-weight moves with reps and no load, loaded ones within their equipment’s range', () => {
+    for (const { tenant } of weekly) {
+      for (const note of tenant.sessionNotes) {
+        const trainer = tenant.trainers.find((t) => t.id === note.trainerId)!;
+        for (const exercise of note.exercises) {
+          const known = DEMO_EXERCISES[trainer.key].find((e) => e.name === exercise.name);
+          expect(known, exercise.name).toBeDefined();
+          expect(exercise.reps).toBeGreaterThan(0);
+          if (known!.load === null) expect(exercise.weightKg, exercise.name).toBeNull();
+          else expect(exercise.weightKg!, exercise.name).toBeGreaterThanOrEqual(known!.load.min), expect(exercise.weightKg!, exercise.name).toBeLessThanOrEqual(known!.load.max);
+        }
+        expect(new Set(note.exercises.map((e) => e.name)).size).toBe(note.exercises.length);
+      }
+      expect(tenant.sessionNotes.some((n) => n.exercises.some((e) => e.name === 'Push-up' && e.weightKg !== null))).toBe(false);
     }
   });
 

@@ -6,7 +6,8 @@ import { v5 as uuidv5 } from 'uuid';
  * The demo tenant: one deterministic, realistic data set that `npm run seed`, `npm start` on an empty
  * database, and the tests all load. It is pure data; each subgraph writes its own slice of it.
  *
- * Times are UTC `Date`s computed from the studio's IANA zone; money is decimal.js, in CAD dollars.
+ * Times are UTC `Date`s computed from the studio's IANA zone; calendar days (session and invoice
+ * dates) are days in the studio's zone; money is decimal.js, in CAD dollars (docs/money.md).
  */
 
 const NAMESPACE = '6f1c3c2e-0b7e-4f55-9a8e-6c2f1d0e9b11';
@@ -17,6 +18,8 @@ export const demoId = (...parts: string[]) => uuidv5(parts.join(':'), NAMESPACE)
 export const DEMO_PASSWORD = 'FitFlow-demo-2026!';
 
 export type Province = 'ON' | 'BC';
+/** The demo's two cities: each client lives in one and trains only there. */
+export type City = 'Toronto' | 'Vancouver';
 export type ClassCategory = 'group' | 'individual' | 'trial';
 
 export interface DemoUser {
@@ -78,6 +81,8 @@ export interface DemoClassType {
 export interface DemoClient {
   id: string;
   trainerId: string;
+  /** Where the client lives and trains (their phone numbers carry its area code). */
+  city: City;
   firstName: string;
   lastName: string;
   email: string;
@@ -129,6 +134,11 @@ export interface DemoInvoice {
   invoiceNumber: string;
   trainerId: string;
   studioId: string;
+  /** Last month's invoices: some already sent by their trainer, the others still drafts. */
+  status: 'draft' | 'sent';
+  /** When it was sent (UTC); null for a draft. */
+  sentAt: Date | null;
+  /** Calendar days (`YYYY-MM-DD`) in the studio's zone. */
   invoiceDate: string;
   dueDate: string;
   periodStart: string;
@@ -177,11 +187,19 @@ function random(seed: number) {
 }
 
 const d = (v: string) => new Decimal(v);
+/** Rounded to one decimal, as scales and calipers read. */
+const round1 = (value: number) => Math.round(value * 10) / 10;
+/**
+ * The load a client lifts on a loaded exercise: a start within the equipment's range that depends on
+ * how strong they are, one step heavier every four weeks, never past the range's top.
+ */
+const loadFor = (load: { min: number; max: number; step: number }, strength: number, weeksIn: number) =>
+  Math.min(load.max, load.min + load.step * (Math.floor((strength * 0.6 * (load.max - load.min)) / load.step) + Math.floor(weeksIn / 4)));
 
 const TRAINERS: Omit<DemoTrainer, 'id' | 'parentTrainerId' | 'email'>[] = [
-  { key: 'maya', firstName: 'Maya', lastName: 'Chen', businessName: 'Chen Wellness Collective', gstNumber: '812345678RT0001', licenseNumber: 'CSEP-CPT-20431', specializations: ['strength', 'post-rehab'], bio: 'Kinesiologist leading a small team of trainers across Toronto and Vancouver.', hourlyRate: d('95.00'), commissionRate: d('10.00'), timeZone: 'America/Toronto' },
+  { key: 'maya', firstName: 'Maya', lastName: 'Chen', businessName: 'Chen Wellness Collective', gstNumber: '812345678RT0001', licenseNumber: 'CSEP-CPT-20431', specializations: ['strength', 'post-rehab'], bio: 'Kinesiologist leading a small team of trainers in Toronto; teaches in Vancouver one week a month.', hourlyRate: d('95.00'), commissionRate: d('10.00'), timeZone: 'America/Toronto' },
   { key: 'liam', firstName: 'Liam', lastName: 'Patel', businessName: 'Liam Patel Training', gstNumber: '823456789RT0001', licenseNumber: 'CSEP-CPT-31877', specializations: ['mobility', 'running'], bio: 'Mobility and running coach.', hourlyRate: d('80.00'), commissionRate: null, timeZone: 'America/Toronto' },
-  { key: 'sofia', firstName: 'Sofia', lastName: 'Rossi', businessName: 'Rossi Pilates', gstNumber: null, licenseNumber: 'PMA-CPT-5521', specializations: ['pilates', 'pre-natal'], bio: 'Pilates instructor, pre- and post-natal.', hourlyRate: d('75.00'), commissionRate: null, timeZone: 'America/Toronto' },
+  { key: 'sofia', firstName: 'Sofia', lastName: 'Rossi', businessName: 'Rossi Pilates', gstNumber: null, licenseNumber: 'PMA-CPT-5521', specializations: ['pilates', 'pre-natal'], bio: 'Pilates instructor, pre- and post-natal; in Vancouver one week a month.', hourlyRate: d('75.00'), commissionRate: null, timeZone: 'America/Toronto' },
   { key: 'noah', firstName: 'Noah', lastName: 'Tremblay', businessName: 'Tremblay Performance', gstNumber: '834567890RT0001', licenseNumber: 'NSCA-CSCS-99812', specializations: ['athletic performance'], bio: 'Independent strength and conditioning coach.', hourlyRate: d('110.00'), commissionRate: null, timeZone: 'America/Vancouver' },
 ];
 
@@ -191,31 +209,126 @@ const STUDIOS: Omit<DemoStudio, 'id' | 'parentStudioId'>[] = [
   { key: 'kits', name: 'Kitsilano Flow Studio', province: 'BC', timeZone: 'America/Vancouver', address: { street: '2150 W 4th Ave', city: 'Vancouver', province: 'BC', postalCode: 'V6K 1N6', country: 'CA' }, phone: '+1-604-555-0123', email: 'team@kitsflow.example', businessNumber: '867432190RT0001', isHeadquarters: true, netDays: 15 },
 ];
 
-/** Which trainer works where, at which per-class rates (CAD per session). */
-const CONTRACTS: [string, string, 'contractor' | 'employee', string, [string, string, string]][] = [
-  ['maya', 'harbourfront', 'contractor', '15.00', ['55.00', '105.00', '30.00']],
-  ['maya', 'kits', 'contractor', '12.50', ['60.00', '110.00', '35.00']],
-  ['liam', 'harbourfront', 'contractor', '15.00', ['50.00', '95.00', '25.00']],
-  ['liam', 'midtown', 'employee', '0.00', ['45.00', '90.00', '25.00']],
-  ['sofia', 'midtown', 'contractor', '10.00', ['48.00', '92.00', '28.00']],
-  ['sofia', 'kits', 'contractor', '12.00', ['52.00', '98.00', '30.00']],
-  ['noah', 'kits', 'contractor', '20.00', ['65.00', '125.00', '40.00']],
+/** Telephone area codes of each demo city (an overlay pair each). */
+export const AREA_CODES: Record<City, readonly string[]> = { Toronto: ['416', '647'], Vancouver: ['604', '778'] };
+
+/**
+ * Least time between the end of one session and the start of the next when they are at different
+ * places, in minutes: across town (Harbourfront ↔ Midtown, about 40 minutes on the subway) or across
+ * the country (Toronto ↔ Vancouver: a five-hour flight, three time zones, a day at least).
+ */
+export function travelMinutes(from: DemoStudio, to: DemoStudio): number {
+  if (from.id === to.id) return 0;
+  return from.address.city === to.address.city ? 45 : 24 * 60;
+}
+
+/**
+ * Which weeks a contract is taught: every week, or — for a Toronto trainer who also teaches in
+ * Vancouver — only the week of the month's first (or third) Monday, flying out the Sunday before and
+ * back the Saturday after; that week they teach nowhere at home.
+ */
+type WeekRule = 'every' | 'firstMondayWeek' | 'thirdMondayWeek' | 'notFirstMondayWeek' | 'notThirdMondayWeek';
+function teachesInWeek(rule: WeekRule, monday: DateTime): boolean {
+  const first = monday.day <= 7;
+  const third = monday.day >= 15 && monday.day <= 21;
+  return { every: true, firstMondayWeek: first, thirdMondayWeek: third, notFirstMondayWeek: !first, notThirdMondayWeek: !third }[rule];
+}
+
+/** A weekly session: ISO weekday (1 = Monday), local start at the studio; trials every other week. */
+interface Slot {
+  weekday: number;
+  hour: number;
+  minute?: number;
+  category: ClassCategory;
+}
+
+/** Which trainer works where, at which per-class rates (CAD per session), which weeks, in which weekly slots. */
+const CONTRACTS: { trainer: string; studio: string; role: 'contractor' | 'employee'; commission: string; rates: [string, string, string]; weeks: WeekRule; slots: Slot[] }[] = [
+  {
+    trainer: 'maya', studio: 'harbourfront', role: 'contractor', commission: '15.00', rates: ['55.00', '105.00', '30.00'], weeks: 'notFirstMondayWeek',
+    slots: [{ weekday: 1, hour: 7, category: 'individual' }, { weekday: 2, hour: 18, category: 'group' }, { weekday: 4, hour: 12, category: 'individual' }, { weekday: 6, hour: 10, category: 'trial' }],
+  },
+  {
+    trainer: 'maya', studio: 'kits', role: 'contractor', commission: '12.50', rates: ['60.00', '110.00', '35.00'], weeks: 'firstMondayWeek',
+    slots: [{ weekday: 1, hour: 9, category: 'individual' }, { weekday: 2, hour: 18, category: 'group' }, { weekday: 4, hour: 12, category: 'individual' }, { weekday: 5, hour: 10, category: 'trial' }],
+  },
+  {
+    trainer: 'liam', studio: 'harbourfront', role: 'contractor', commission: '15.00', rates: ['50.00', '95.00', '25.00'], weeks: 'every',
+    slots: [{ weekday: 1, hour: 12, category: 'individual' }, { weekday: 3, hour: 18, category: 'group' }, { weekday: 5, hour: 7, category: 'individual' }, { weekday: 6, hour: 9, category: 'trial' }],
+  },
+  {
+    trainer: 'liam', studio: 'midtown', role: 'employee', commission: '0.00', rates: ['45.00', '90.00', '25.00'], weeks: 'every',
+    slots: [{ weekday: 1, hour: 17, category: 'individual' }, { weekday: 2, hour: 7, category: 'individual' }, { weekday: 4, hour: 18, category: 'group' }],
+  },
+  {
+    trainer: 'sofia', studio: 'midtown', role: 'contractor', commission: '10.00', rates: ['48.00', '92.00', '28.00'], weeks: 'notThirdMondayWeek',
+    slots: [{ weekday: 1, hour: 9, minute: 30, category: 'group' }, { weekday: 3, hour: 12, category: 'individual' }, { weekday: 5, hour: 17, minute: 30, category: 'individual' }, { weekday: 6, hour: 10, category: 'trial' }],
+  },
+  {
+    trainer: 'sofia', studio: 'kits', role: 'contractor', commission: '12.00', rates: ['52.00', '98.00', '30.00'], weeks: 'thirdMondayWeek',
+    slots: [{ weekday: 2, hour: 9, minute: 30, category: 'group' }, { weekday: 3, hour: 17, category: 'individual' }, { weekday: 4, hour: 9, minute: 30, category: 'group' }],
+  },
+  {
+    trainer: 'noah', studio: 'kits', role: 'contractor', commission: '20.00', rates: ['65.00', '125.00', '40.00'], weeks: 'every',
+    slots: [{ weekday: 1, hour: 6, category: 'individual' }, { weekday: 2, hour: 17, category: 'group' }, { weekday: 3, hour: 12, category: 'individual' }, { weekday: 5, hour: 7, category: 'individual' }, { weekday: 6, hour: 9, category: 'trial' }],
+  },
 ];
+
+/** Which demo studio invoices for last month the trainer has already sent (the others are drafts). */
+const SENT_INVOICES = new Set(['maya:harbourfront', 'maya:kits', 'sofia:midtown', 'noah:kits']);
 
 const FIRST = ['Emma', 'Olivia', 'Noah', 'Lucas', 'Ava', 'Amelia', 'Jack', 'Leo', 'Charlotte', 'Mia', 'Ethan', 'Zoe', 'Owen', 'Chloe', 'Benjamin', 'Isla', 'Aarav', 'Priya', 'Mateo', 'Hana', 'Gabriel', 'Léa', 'Samuel', 'Nora'];
 const LAST = ['Wilson', 'Martin', 'Roy', 'Gagnon', 'Lee', 'Wong', 'Singh', 'Brown', 'Campbell', 'Nguyen', 'Kim', 'Bouchard', 'Clarke', 'Fraser', 'MacDonald', 'Lam', 'Sharma', 'Côté', 'Morin', 'Okafor'];
 const CONDITIONS = [[], [], ['lower back pain'], ['asthma'], ['hypertension (controlled)'], ['previous ACL reconstruction'], ['type 2 diabetes'], ['post-partum (6 months)']];
 const MEDICATIONS = [[], [], ['salbutamol inhaler'], ['lisinopril 10 mg'], ['metformin 500 mg']];
 const GOALS = ['Run a half marathon without knee pain', 'Build strength after back injury', 'Lose 8 kg before the wedding', 'Improve mobility for desk work', 'Return to hockey next season', 'Regain core strength after pregnancy'];
-const EXERCISES = ['Goblet squat', 'Romanian deadlift', 'Dead bug', 'Split squat', 'Push-up', 'Pallof press', 'Bird dog', 'Kettlebell swing', 'Face pull'];
 
 /**
- * Builds the demo tenant around `now`: eight weeks of appointments (four before the week of `now`,
- * four from it on), notes on past sessions, and draft studio invoices for the previous calendar month.
+ * What a demo session note may record. Body-weight moves have reps and no load (`load` null); loaded
+ * ones a load in kilograms within `load` (the equipment's range), stepping by `step` kg.
+ */
+export interface DemoExercise {
+  name: string;
+  load: { min: number; max: number; step: number } | null;
+  reps: [number, number];
+}
+const STRENGTH: DemoExercise[] = [
+  { name: 'Goblet squat', load: { min: 12, max: 32, step: 4 }, reps: [8, 12] },
+  { name: 'Romanian deadlift', load: { min: 30, max: 80, step: 5 }, reps: [6, 10] },
+  { name: 'Dead bug', load: null, reps: [8, 12] },
+  { name: 'Split squat', load: { min: 8, max: 24, step: 2 }, reps: [8, 10] },
+  { name: 'Push-up', load: null, reps: [8, 15] },
+  { name: 'Pallof press', load: { min: 5, max: 20, step: 2.5 }, reps: [10, 12] },
+  { name: 'Bird dog', load: null, reps: [8, 10] },
+  { name: 'Kettlebell swing', load: { min: 12, max: 32, step: 4 }, reps: [12, 15] },
+  { name: 'Face pull', load: { min: 10, max: 25, step: 2.5 }, reps: [12, 15] },
+];
+const PILATES: DemoExercise[] = [
+  { name: 'The hundred', load: null, reps: [10, 10] },
+  { name: 'Roll-up', load: null, reps: [6, 8] },
+  { name: 'Single-leg stretch', load: null, reps: [8, 10] },
+  { name: 'Side-lying leg lift', load: null, reps: [10, 12] },
+  { name: 'Swimming', load: null, reps: [10, 12] },
+  { name: 'Glute bridge', load: null, reps: [10, 15] },
+];
+/** The exercises each demo trainer prescribes, by trainer key. */
+export const DEMO_EXERCISES: Record<string, readonly DemoExercise[]> = { maya: STRENGTH, liam: STRENGTH, noah: STRENGTH, sofia: PILATES };
+
+/**
+ * Builds the demo tenant around `now`: appointments from the week holding the first day of last month
+ * (in the westernmost studio's zone) through four upcoming weeks, notes on past sessions, and the
+ * studio invoices for last month — dated in each studio's zone, some sent, the rest drafts.
+ *
+ * The tenant is physically possible (packages/demo/src/plan.test.ts checks it for every day of a
+ * year): no trainer or client is in two places at once, with {@link travelMinutes} between places;
+ * Maya and Sofia teach in Vancouver one week a month each and nowhere at home that week; clients
+ * train in their own city, at most once a day; body weight and body fat move gradually one way or
+ * hold; exercises are body-weight or loaded as they should be; phone numbers carry their city's area code.
  */
 export function buildDemoTenant(now: Date = new Date()): DemoTenant {
   const rand = random(2026);
-  const pick = <T>(list: T[]) => list[Math.floor(rand() * list.length)];
+  const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
+  const between = (low: number, high: number) => low + Math.floor(rand() * (high - low + 1));
 
   const trainers: DemoTrainer[] = TRAINERS.map((t) => ({
     ...t,
@@ -232,13 +345,13 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
   }));
   const studioByKey = new Map(studios.map((s) => [s.key, s]));
 
-  const contracts: DemoContract[] = CONTRACTS.map(([t, s, role, commission, [group, individual, trial]]) => ({
-    id: demoId('contract', t, s),
-    trainerId: demoId('trainer', t),
-    studioId: demoId('studio', s),
-    role,
-    commissionRate: d(commission),
-    classRates: { group: d(group), individual: d(individual), trial: d(trial) },
+  const contracts: DemoContract[] = CONTRACTS.map((c) => ({
+    id: demoId('contract', c.trainer, c.studio),
+    trainerId: demoId('trainer', c.trainer),
+    studioId: demoId('studio', c.studio),
+    role: c.role,
+    commissionRate: d(c.commission),
+    classRates: { group: d(c.rates[0]), individual: d(c.rates[1]), trial: d(c.rates[2]) },
     startDate: '2025-09-01',
   }));
 
@@ -248,63 +361,87 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
     { id: demoId('class-type', t.key, 'trial'), trainerId: t.id, name: 'Intro session', category: 'trial' as const, durationMinutes: 30, maxParticipants: 1, defaultRate: d('0.00'), color: '#6BAA75', description: 'A first, free half hour with a new client.' },
   ]);
 
+  // Clients live where their trainer teaches them: Maya's first eight and every other of Sofia's in
+  // Toronto, the rest of theirs and all of Noah's in Vancouver, all of Liam's in Toronto.
   const clientCounts: Record<string, number> = { maya: 12, liam: 10, sofia: 10, noah: 8 };
+  const cityOf = (trainerKey: string, i: number): City =>
+    trainerKey === 'noah' || (trainerKey === 'maya' && i >= 8) || (trainerKey === 'sofia' && i % 2 === 1) ? 'Vancouver' : 'Toronto';
+  const phoneIn = (city: City, n: number) => `+1-${AREA_CODES[city][n % 2]}-555-${String(1000 + n * 37).slice(-4)}`;
   const clients: DemoClient[] = [];
   for (const t of trainers) {
     for (let i = 0; i < clientCounts[t.key]; i++) {
       const n = clients.length;
       const firstName = n === 0 ? 'Emma' : FIRST[(n * 7) % FIRST.length];
       const lastName = n === 0 ? 'Wilson' : LAST[(n * 11) % LAST.length];
+      const city = cityOf(t.key, i);
       clients.push({
         id: demoId('client', t.key, String(i)),
         trainerId: t.id,
+        city,
         firstName,
         lastName,
         email: n === 0 ? 'emma.wilson@example.com' : `${firstName}.${lastName}.${n}@example.com`.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
-        phone: `+1-${t.key === 'noah' || (t.key === 'sofia' && i % 2) ? '604' : '416'}-555-${String(1000 + n * 37).slice(-4)}`,
+        phone: phoneIn(city, n),
         dateOfBirth: `${1960 + Math.floor(rand() * 42)}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`,
-        emergencyContact: { name: `${pick(FIRST)} ${lastName}`, phone: `+1-416-555-${String(2000 + n).slice(-4)}`, relationship: pick(['spouse', 'parent', 'sibling', 'friend']) },
+        emergencyContact: { name: `${pick(FIRST)} ${lastName}`, phone: phoneIn(city, n + 1000), relationship: pick(['spouse', 'parent', 'sibling', 'friend']) },
         medicalInfo: { conditions: pick(CONDITIONS), medications: pick(MEDICATIONS), allergies: rand() < 0.2 ? ['penicillin'] : [] },
         goals: pick(GOALS),
         source: pick(['referral', 'walk-in', 'online'] as const),
       });
     }
   }
-  const clientsOf = (trainerId: string) => clients.filter((c) => c.trainerId === trainerId);
+  const emma = clients[0];
 
-  // Sessions from the week that holds the first day of last month (so last month can be invoiced in
-  // full: 5 to 9 past weeks) through four upcoming weeks (week 0 is the week of `now`).
+  // Each client's body: a starting weight and body fat, and a steady trend (losing, or holding).
+  const bodies = new Map(
+    clients.map((c) => [
+      c.id,
+      { weightKg: between(55, 95), bodyFat: between(180, 320) / 10, trendPerWeek: pick([-0.3, -0.2, -0.1, 0]), strength: rand() },
+    ]),
+  );
+
+  // Sessions from the week holding the first day of last month in any studio's zone (so last month can
+  // be invoiced in full everywhere) through four upcoming weeks (week 0 is the week of `now`, Toronto).
   const appointments: DemoAppointment[] = [];
   const sessionNotes: DemoSessionNote[] = [];
-  const weekStartUtc = DateTime.fromJSDate(now, { zone: 'America/Toronto' }).startOf('week');
-  const lastMonthStart = DateTime.fromJSDate(now, { zone: 'America/Toronto' }).startOf('month').minus({ months: 1 });
-  const firstWeek = -Math.ceil(weekStartUtc.diff(lastMonthStart.startOf('week'), 'weeks').weeks);
-  const slots: { weekday: number; hour: number; category: ClassCategory }[] = [
-    { weekday: 1, hour: 7, category: 'individual' },
-    { weekday: 2, hour: 18, category: 'group' },
-    { weekday: 4, hour: 12, category: 'individual' },
-    { weekday: 6, hour: 10, category: 'trial' },
-  ];
-  for (const contract of contracts) {
-    const trainer = trainers.find((t) => t.id === contract.trainerId)!;
-    const studio = studios.find((s) => s.id === contract.studioId)!;
-    const roster = clientsOf(trainer.id);
-    for (let week = firstWeek; week < 4; week++) {
-      for (const [slotIndex, slot] of slots.entries()) {
-        if (slot.category === 'trial' && week % 2 !== 0) continue;
-        const local = weekStartUtc
+  const weekStart = DateTime.fromJSDate(now, { zone: 'America/Toronto' }).startOf('week');
+  const earliestMonthStart = DateTime.min(...studios.map((s) => DateTime.fromJSDate(now, { zone: s.timeZone }).startOf('month').minus({ months: 1 })))!;
+  const firstWeek = -Math.ceil(weekStart.diff(earliestMonthStart.setZone('America/Toronto').startOf('week'), 'weeks').weeks);
+  /** Client id → local days (YYYY-MM-DD) they already train: one session a day at most. */
+  const busyDays = new Map<string, Set<string>>();
+  const bookable = (clientId: string, day: string) => !busyDays.get(clientId)?.has(day);
+  const book = (clientId: string, day: string) => busyDays.set(clientId, (busyDays.get(clientId) ?? new Set()).add(day));
+
+  for (let week = firstWeek; week < 4; week++) {
+    const monday = weekStart.plus({ weeks: week });
+    for (const [contractIndex, plan] of CONTRACTS.entries()) {
+      if (!teachesInWeek(plan.weeks, monday)) continue;
+      const contract = contracts[contractIndex];
+      const trainer = trainerByKey.get(plan.trainer)!;
+      const studio = studioByKey.get(plan.studio)!;
+      const roster = clients.filter((c) => c.trainerId === trainer.id && c.city === studio.address.city);
+      for (const [slotIndex, slot] of plan.slots.entries()) {
+        if (slot.category === 'trial' && monday.weekNumber % 2 !== 0) continue;
+        const local = monday
           .setZone(studio.timeZone, { keepLocalTime: true })
-          .plus({ weeks: week, days: slot.weekday - 1 })
-          .set({ hour: slot.hour + (studio.key === 'midtown' ? 1 : 0), minute: 0, second: 0, millisecond: 0 });
+          .plus({ days: slot.weekday - 1 })
+          .set({ hour: slot.hour, minute: slot.minute ?? 0, second: 0, millisecond: 0 });
+        const day = local.toISODate()!;
         const classType = classTypes.find((c) => c.trainerId === trainer.id && c.category === slot.category)!;
         const start = local.toUTC();
         const end = start.plus({ minutes: classType.durationMinutes });
         const past = end.toJSDate() < now;
         const id = demoId('appointment', contract.id, String(week), String(slotIndex));
         const cancelled = past && rand() < 0.06;
-        const size = slot.category === 'group' ? 3 + Math.floor(rand() * 4) : 1;
+        // Group sessions: three to six of the trainer's clients in that city (Emma never misses
+        // Maya's Tuesday group at Harbourfront); others one client. Nobody trains twice in a day.
+        const size = slot.category === 'group' ? Math.min(between(3, 6), roster.length) : 1;
         const offset = Math.floor(rand() * roster.length);
-        const chosen = Array.from({ length: size }, (_, k) => roster[(offset + k) % roster.length]);
+        const regulars = plan.trainer === 'maya' && plan.studio === 'harbourfront' && slot.category === 'group' && bookable(emma.id, day) ? [emma] : [];
+        const rotation = Array.from({ length: roster.length }, (_, k) => roster[(offset + k) % roster.length]).filter((c) => !regulars.includes(c) && bookable(c.id, day));
+        const chosen = [...regulars, ...rotation].slice(0, size);
+        if (!chosen.length) continue;
+        for (const client of chosen) book(client.id, day);
         const noShow = past && !cancelled && slot.category !== 'group' && rand() < 0.05;
         const appointment: DemoAppointment = {
           id,
@@ -325,36 +462,43 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
           })),
         };
         appointments.push(appointment);
-        if (appointment.status === 'completed') {
-          for (const client of chosen) {
-            const weight = 60 + ((client.id.charCodeAt(0) + client.id.charCodeAt(1)) % 35);
-            sessionNotes.push({
-              id: demoId('note', id, client.id),
-              appointmentId: id,
-              trainerId: trainer.id,
-              clientId: client.id,
-              sessionDate: local.toISODate()!,
-              subjective: pick(['Feeling rested; mild soreness in hamstrings from last session.', 'Reports lower back felt tight after long drive.', 'Slept poorly, energy 5/10.', 'No pain this week; ran 10 km on Sunday.']),
-              objective: pick(['Squat depth improved, knees tracking well.', 'Reduced hip hinge range on left side.', 'Completed all sets at prescribed load, RPE 7.', 'Balance on single leg 30 s each side.']),
-              assessment: pick(['Progressing as planned.', 'Load tolerance improving; keep volume steady.', 'Mobility still limiting; prioritise hip work.', 'Ready to progress to loaded carries.']),
-              plan: pick(['Increase squat load 2.5 kg next session.', 'Add daily 10-minute mobility routine.', 'Repeat program; re-test in two weeks.', 'Introduce tempo work on split squats.']),
-              exercises: [0, 1, 2].map((k) => ({ name: EXERCISES[(k + Math.floor(rand() * EXERCISES.length)) % EXERCISES.length], sets: 3, reps: 8 + k * 2, weightKg: k === 2 ? null : 10 + Math.floor(rand() * 30) })),
-              measurements: { weightKg: weight, bodyFatPercent: 18 + Math.floor(rand() * 12) },
-              privateNotes: pick(['Mentioned stress at work; check in next time.', 'Consider referral to physiotherapist if pain persists.', 'Prefers morning sessions.']),
-            });
-          }
+        if (appointment.status !== 'completed') continue;
+        const weeksIn = week - firstWeek + (slot.weekday - 1) / 7;
+        for (const client of chosen) {
+          const body = bodies.get(client.id)!;
+          const exercises = [...DEMO_EXERCISES[trainer.key]].sort(() => rand() - 0.5).slice(0, 3);
+          sessionNotes.push({
+            id: demoId('note', id, client.id),
+            appointmentId: id,
+            trainerId: trainer.id,
+            clientId: client.id,
+            sessionDate: day,
+            subjective: pick(['Feeling rested; mild soreness in hamstrings from last session.', 'Reports lower back felt tight after long drive.', 'Slept poorly, energy 5/10.', 'No pain this week; ran 10 km on Sunday.']),
+            objective: pick(['Squat depth improved, knees tracking well.', 'Reduced hip hinge range on left side.', 'Completed all sets at prescribed load, RPE 7.', 'Balance on single leg 30 s each side.']),
+            assessment: pick(['Progressing as planned.', 'Load tolerance improving; keep volume steady.', 'Mobility still limiting; prioritise hip work.', 'Ready to progress to loaded carries.']),
+            plan: pick(['Increase squat load 2.5 kg next session.', 'Add daily 10-minute mobility routine.', 'Repeat program; re-test in two weeks.', 'Introduce tempo work on split squats.']),
+            exercises: exercises.map((e) => ({ name: e.name, sets: 3, reps: between(...e.reps), weightKg: e.load && loadFor(e.load, body.strength, weeksIn) })),
+            measurements: {
+              weightKg: round1(body.weightKg + (body.trendPerWeek * 1.5) * weeksIn),
+              bodyFatPercent: round1(body.bodyFat + body.trendPerWeek * weeksIn),
+            },
+            privateNotes: pick(['Mentioned stress at work; check in next time.', 'Consider referral to physiotherapist if pain persists.', 'Prefers morning sessions.']),
+          });
         }
       }
     }
   }
 
-  // Draft studio invoices for the previous calendar month, one per contract with billable sessions.
+  // Studio invoices for last month, one per contract with billable sessions. Every date is a calendar
+  // day in the studio's zone: the period is last month there, the invoice is dated the first of this
+  // month there (so a Vancouver invoice is never dated tomorrow), due after the studio's net days.
   const invoices: DemoInvoice[] = [];
-  const monthStart = DateTime.fromJSDate(now, { zone: 'America/Toronto' }).startOf('month').minus({ months: 1 });
-  const monthEnd = monthStart.endOf('month');
-  for (const contract of contracts) {
-    const trainer = trainers.find((t) => t.id === contract.trainerId)!;
-    const studio = studios.find((s) => s.id === contract.studioId)!;
+  for (const [contractIndex, plan] of CONTRACTS.entries()) {
+    const contract = contracts[contractIndex];
+    const trainer = trainerByKey.get(plan.trainer)!;
+    const studio = studioByKey.get(plan.studio)!;
+    const monthStart = DateTime.fromJSDate(now, { zone: studio.timeZone }).startOf('month').minus({ months: 1 });
+    const monthEnd = monthStart.endOf('month');
     const billable = appointments.filter(
       (a) =>
         a.trainerId === contract.trainerId &&
@@ -382,13 +526,18 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
     });
     const subtotal = items.reduce((sum, i) => sum.plus(i.amount), d('0'));
     const taxAmount = subtotal.times(taxRate).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+    const invoiceDay = monthEnd.plus({ days: 1 }).startOf('day');
+    // Sent at nine on the invoice day, studio time (or just now, early on the first of the month).
+    const sentAt = SENT_INVOICES.has(`${plan.trainer}:${plan.studio}`) ? DateTime.min(invoiceDay.set({ hour: 9 }), DateTime.fromJSDate(now))!.toJSDate() : null;
     invoices.push({
       id: invoiceId,
       invoiceNumber: `${trainer.key.toUpperCase()}-${monthStart.toFormat('yyyyMM')}-${studio.key.toUpperCase()}`,
       trainerId: trainer.id,
       studioId: studio.id,
-      invoiceDate: monthEnd.plus({ days: 1 }).toISODate()!,
-      dueDate: monthEnd.plus({ days: 1 + studio.netDays }).toISODate()!,
+      status: sentAt ? 'sent' : 'draft',
+      sentAt,
+      invoiceDate: invoiceDay.toISODate()!,
+      dueDate: invoiceDay.plus({ days: studio.netDays }).toISODate()!,
       periodStart: monthStart.toISODate()!,
       periodEnd: monthEnd.toISODate()!,
       subtotal,

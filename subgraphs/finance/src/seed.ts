@@ -6,9 +6,10 @@ import { InvoiceItemEntity } from './modules/invoice-item/invoice-item.entity.js
 import { InvoiceEntity } from './modules/invoice/invoice.entity.js';
 
 /**
- * Writes the finance slice of the demo tenant: the draft studio invoices of the previous month and
- * their lines, in one transaction; rows that already exist are left as they are. Amounts are
- * recomputed with the money helpers and must agree with the demo tenant's.
+ * Writes the finance slice of the demo tenant: the studio invoices of the previous month (sent or
+ * still drafts, dated in the studio's zone) and their lines, in one transaction; rows that already
+ * exist are left as they are. Amounts are recomputed with the money helpers and must agree with the
+ * demo tenant's.
  * @throws Error when a demo invoice's totals disagree with {@link invoiceTotals} (nothing is written).
  */
 export async function seedFinance(ds: DataSource, tenant: DemoTenant): Promise<void> {
@@ -44,7 +45,8 @@ export async function seedFinance(ds: DataSource, tenant: DemoTenant): Promise<v
           lines: totals.taxes.map((t) => ({ tax: t.tax, rate: t.rate.toFixed(), amount: t.amount.toFixed(2) })),
         },
         total: totals.total,
-        status: 'draft',
+        status: invoice.status,
+        sentAt: invoice.sentAt,
       })),
     );
     await insert(
