@@ -86,7 +86,10 @@ const contractOf = (ctx: MatrixContext, trainerKey: string, studioKey: string) =
   t(ctx).contracts.find((c) => c.trainerId === trainer(ctx, trainerKey).id && c.studioId === studio(ctx, studioKey).id)!;
 /** Two weeks around the demo's reference time. */
 const fortnight = (ctx: MatrixContext) => ({ from: new Date(t(ctx).generatedAt.getTime() - 7 * 86_400_000), to: new Date(t(ctx).generatedAt.getTime() + 7 * 86_400_000) });
-const mayasInvoice = (ctx: MatrixContext) => t(ctx).invoices.find((i) => i.trainerId === trainer(ctx, 'maya').id && i.studioId === studio(ctx, 'harbourfront').id)!;
+/** Maya's invoice to Harbourfront for last month, already sent. */
+const mayasInvoice = (ctx: MatrixContext) => t(ctx).invoices.find((i) => i.trainerId === trainer(ctx, 'maya').id && i.studioId === studio(ctx, 'harbourfront').id && i.status === 'sent')!;
+/** Liam's invoice to Harbourfront for last month, still a draft: his work in progress. */
+const liamsDraft = (ctx: MatrixContext) => t(ctx).invoices.find((i) => i.trainerId === trainer(ctx, 'liam').id && i.studioId === studio(ctx, 'harbourfront').id && i.status === 'draft')!;
 
 /** Clients a persona may see in lists (seed 000 roles). */
 export function visibleClientIds(ctx: MatrixContext, persona: Persona): string[] {
@@ -301,10 +304,33 @@ export const MATRIX: MatrixRow[] = [
   },
   // finance
   {
-    kind: 'query', name: 'invoice', target: "Maya's invoice to Harbourfront",
+    kind: 'query', name: 'invoice', target: "Maya's sent invoice to Harbourfront",
     document: 'query($id: ID!) { invoice(id: $id) { id total } }',
     variables: (ctx) => ({ id: mayasInvoice(ctx).id }),
     expect: outcomes('NOT_FOUND', { superAdmin: 'allow', trainerAdmin: 'allow', studioAdmin: 'allow' }),
+  },
+  {
+    kind: 'query', name: 'invoice', target: "Liam's draft invoice to Harbourfront (his work in progress: the studio sees it once sent)",
+    document: 'query($id: ID!) { invoice(id: $id) { id total } }',
+    variables: (ctx) => ({ id: liamsDraft(ctx).id }),
+    expect: outcomes('NOT_FOUND', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow' }),
+  },
+  {
+    kind: 'query', name: 'studio', target: "Harbourfront's invoices (Studio.invoices): every one to the trainers who keep their books, the sent ones to its admin",
+    document: 'query($id: ID!) { studio(id: $id) { id invoices(first: 100) { edges { node { id } } } } }',
+    variables: (ctx) => ({ id: studio(ctx, 'harbourfront').id }),
+    visible: (data, ctx, p) => {
+      const billed = t(ctx).invoices.filter((i) => i.studioId === studio(ctx, 'harbourfront').id);
+      const by = (...keys: string[]) => billed.filter((i) => keys.some((k) => i.trainerId === trainer(ctx, k).id)).map((i) => i.id);
+      const expected: Partial<Record<Persona, string[]>> = {
+        superAdmin: billed.map((i) => i.id),
+        trainerAdmin: by('maya', 'liam', 'sofia'),
+        teamTrainer: by('liam'),
+        studioAdmin: billed.filter((i) => i.status !== 'draft').map((i) => i.id),
+      };
+      return billed.some((i) => i.status === 'draft') && sameSet(ids(data.studio.invoices), expected[p] ?? []);
+    },
+    expect: outcomes('filtered', {}),
   },
   {
     kind: 'mutation', name: 'markInvoiceSent', target: 'a new draft invoice of Liam\'s (in Maya\'s team) to Emma',
@@ -379,10 +405,16 @@ export const MATRIX: MatrixRow[] = [
     expect: outcomes('hidden', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow', studioAdmin: 'allow' }),
   },
   {
-    kind: 'entity', name: 'Invoice', subgraph: 'finance', target: "Maya's invoice to Harbourfront",
+    kind: 'entity', name: 'Invoice', subgraph: 'finance', target: "Maya's sent invoice to Harbourfront",
     document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Invoice { id } } }',
     variables: (ctx) => ({ r: [{ __typename: 'Invoice', id: mayasInvoice(ctx).id }] }),
     expect: outcomes('hidden', { superAdmin: 'allow', trainerAdmin: 'allow', studioAdmin: 'allow' }),
+  },
+  {
+    kind: 'entity', name: 'Invoice', subgraph: 'finance', target: "Liam's draft invoice to Harbourfront",
+    document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Invoice { id } } }',
+    variables: (ctx) => ({ r: [{ __typename: 'Invoice', id: liamsDraft(ctx).id }] }),
+    expect: outcomes('hidden', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow' }),
   },
 ];
 

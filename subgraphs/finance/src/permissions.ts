@@ -5,14 +5,15 @@ import type { InvoiceRelation } from './modules/invoice/invoice.repository.js';
 /**
  * Who may call what in the finance subgraph: the first of three walls (graphql-shield; everything
  * unlisted is denied). The repositories apply the same rules in SQL (`FinanceScope`,
- * modules/invoice/invoice.scope.ts), and PostgreSQL row-level security a third time (migration
- * 1732900000000).
+ * modules/invoice/invoice.scope.ts), and PostgreSQL row-level security a third time (migrations
+ * 1732900000000, 1733200000000).
  *
  * Role rules (seed 000 "Access Control"): a Trainer keeps their own books (invoices they issue,
  * payments, bank accounts, tax remittances); a Trainer Admin also their team's, transitively; a Studio
  * Admin reads the invoices addressed to their studio and its child studios, and the payments on them,
  * but no trainer's bank accounts or remittances (FORBIDDEN); a Client reads the invoices addressed to
- * them; a Super Admin reads and keeps every book. Bank accounts are added and changed only by their
+ * them; a Super Admin reads and keeps every book. Studios and clients see an invoice once it is sent:
+ * a draft addressed to them answers like an unknown id (docs/money.md). Bank accounts are added and changed only by their
  * holder (or a super admin). An invoice outside the caller's scope answers NOT_FOUND exactly like an
  * unknown id; FORBIDDEN means "you can see it, but not do this".
  */

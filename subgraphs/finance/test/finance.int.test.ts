@@ -28,6 +28,8 @@ const studio = (key: string) => tenant().studios.find((s) => s.key === key)!;
 const newestFirst = (invoices: DemoInvoice[]) =>
   [...invoices].sort((a, b) => b.invoiceDate.localeCompare(a.invoiceDate) || b.id.localeCompare(a.id));
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+/** Money as the API prints it (docs/money.md): dollars with exactly two decimals. */
+const MONEY = /^-?\d+\.\d{2}$/;
 
 interface ApiInvoice {
   id: string;
@@ -62,10 +64,10 @@ const TRAINER_INVOICES = /* GraphQL */ `
 const nodes = (connection: { edges: { node: ApiInvoice }[] }) => connection.edges.map((e) => e.node);
 
 describe('finance subgraph: invoices', () => {
-  it('shows a studio admin the invoices addressed to their studio, as the demo tenant billed them', async () => {
+  it('shows a studio admin the invoices addressed to their studio once sent, as the demo tenant billed them', async () => {
     const harbourfront = studio('harbourfront');
-    const expected = newestFirst(tenant().invoices.filter((i) => i.studioId === harbourfront.id));
-    expect(expected.length, 'the demo tenant has no Harbourfront invoices for last month').toBeGreaterThan(0);
+    const expected = newestFirst(tenant().invoices.filter((i) => i.studioId === harbourfront.id && i.status === 'sent'));
+    expect(expected.length, 'the demo tenant has no sent Harbourfront invoices for last month').toBeGreaterThan(0);
 
     const result = await execute(server, STUDIO_INVOICES, { r: [{ __typename: 'Studio', id: harbourfront.id }], first: 100 }, await demoAuth('studio@harbourfront.demo'));
     expect(result.errors).toBeUndefined();
@@ -76,16 +78,16 @@ describe('finance subgraph: invoices', () => {
       expect(page.edges[n].node).toMatchObject({
         id: invoice.id,
         invoiceType: 'STUDIO',
-        status: 'DRAFT',
+        status: 'SENT',
         currency: 'CAD',
         invoiceDate: invoice.invoiceDate,
         dueDate: invoice.dueDate,
         periodStart: invoice.periodStart,
         periodEnd: invoice.periodEnd,
-        subtotal: invoice.subtotal.toFixed(),
-        total: invoice.total.toFixed(),
-        amountPaid: '0',
-        balanceDue: invoice.total.toFixed(),
+        subtotal: invoice.subtotal.toFixed(2),
+        total: invoice.total.toFixed(2),
+        amountPaid: '0.00',
+        balanceDue: invoice.total.toFixed(2),
         trainer: { id: invoice.trainerId },
         studio: { id: harbourfront.id },
         client: null,
@@ -95,7 +97,33 @@ describe('finance subgraph: invoices', () => {
     }
     // Ontario: HST 13 %, charged by GST registrants (Maya and Liam both are).
     const maya = page.edges.find((e: { node: ApiInvoice }) => e.node.invoiceNumber.startsWith('MAYA-'));
-    expect(maya.node.taxLines).toEqual([{ tax: 'HST', rate: '0.13', amount: new Decimal(expected.find((i) => i.trainerId === trainer('maya').id)!.taxDetails.lines[0].amount).toFixed() }]);
+    expect(maya.node.taxLines).toEqual([{ tax: 'HST', rate: '0.13', amount: expected.find((i) => i.trainerId === trainer('maya').id)!.taxDetails.lines[0].amount }]);
+  });
+
+  it("keeps a trainer's drafts from the studio billed: missing from its list, and answered like an unknown id", async () => {
+    const harbourfront = studio('harbourfront');
+    const drafts = tenant().invoices.filter((i) => i.studioId === harbourfront.id && i.status === 'draft');
+    expect(drafts.length, 'the demo tenant has no draft Harbourfront invoice').toBeGreaterThan(0);
+    const auth = await demoAuth('studio@harbourfront.demo');
+
+    const list = await execute(server, STUDIO_INVOICES, { r: [{ __typename: 'Studio', id: harbourfront.id }], first: 100, status: 'DRAFT' }, auth);
+    expect(list.errors).toBeUndefined();
+    expect(list.data!._entities[0].invoices.edges).toEqual([]);
+
+    const query = 'query($id: ID!) { invoice(id: $id) { id status } }';
+    const unknown = await execute(server, query, { id: UNKNOWN }, auth);
+    const entities = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Invoice { id total } } }';
+    for (const draft of drafts) {
+      const byId = await execute(server, query, { id: draft.id }, auth);
+      expect(byId.data).toBeNull();
+      expect(byId.errors).toEqual(unknown.errors);
+      const reference = await execute(server, entities, { r: [{ __typename: 'Invoice', id: draft.id }] }, auth);
+      expect(reference.errors).toBeUndefined();
+      expect(reference.data!._entities).toEqual([null]);
+    }
+    // The trainer who keeps the books still sees the draft.
+    const own = await execute(server, query, { id: drafts[0].id }, await demoAuth((tenant().trainers.find((t) => t.id === drafts[0].trainerId)!).email));
+    expect(own.data!.invoice).toEqual({ id: drafts[0].id, status: 'DRAFT' });
   });
 
   it('adds every invoice up exactly: items to the subtotal, subtotal and taxes to the total', async () => {
@@ -112,13 +140,16 @@ describe('finance subgraph: invoices', () => {
       const demo = tenant().invoices.find((i) => i.id === invoice.id)!;
       const itemSum = invoice.items.reduce((sum, item) => sum.plus(item.amount), new Decimal(0));
       const taxSum = invoice.taxLines.reduce((sum, line) => sum.plus(line.amount), new Decimal(0));
-      expect(itemSum.toFixed()).toBe(invoice.subtotal);
-      expect(new Decimal(invoice.subtotal).plus(taxSum).toFixed()).toBe(invoice.total);
-      expect(invoice.total).toBe(demo.total.toFixed());
+      expect(itemSum.toFixed(2)).toBe(invoice.subtotal);
+      expect(new Decimal(invoice.subtotal).plus(taxSum).toFixed(2)).toBe(invoice.total);
+      expect(invoice.total).toBe(demo.total.toFixed(2));
       for (const item of invoice.items) {
-        expect(new Decimal(item.quantity).times(item.unitPrice).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed()).toBe(item.amount);
+        expect(new Decimal(item.quantity).times(item.unitPrice).toDecimalPlaces(2, Decimal.ROUND_HALF_UP).toFixed(2)).toBe(item.amount);
       }
-      expect(invoice.items.map((i) => [i.id, i.amount, i.taxRate])).toEqual(demo.items.map((i) => [i.id, i.amount.toFixed(), i.taxRate.toFixed()]));
+      expect(invoice.items.map((i) => [i.id, i.amount, i.taxRate])).toEqual(demo.items.map((i) => [i.id, i.amount.toFixed(2), i.taxRate.toFixed()]));
+      // Every amount with exactly two decimals, as a string; rates and quantities stay plain decimals.
+      const amounts = [invoice.subtotal, invoice.total, ...invoice.taxLines.map((l) => l.amount), ...invoice.items.flatMap((i) => [i.unitPrice, i.amount])];
+      expect(amounts.filter((a) => typeof a !== 'string' || !MONEY.test(a))).toEqual([]);
     }
   });
 
@@ -127,7 +158,7 @@ describe('finance subgraph: invoices', () => {
     const query = `query($id: ID!) { invoice(id: $id) { id invoiceNumber total } }`;
     const own = await execute(server, query, { id: mine.id }, await demoAuth('maya@fitflow.demo'));
     expect(own.errors).toBeUndefined();
-    expect(own.data!.invoice).toEqual({ id: mine.id, invoiceNumber: mine.invoiceNumber, total: mine.total.toFixed() });
+    expect(own.data!.invoice).toEqual({ id: mine.id, invoiceNumber: mine.invoiceNumber, total: mine.total.toFixed(2) });
 
     const unknown = await execute(server, query, { id: UNKNOWN }, await demoAuth('liam@fitflow.demo'));
     expect(unknown.errors?.[0]).toMatchObject({ message: 'Invoice not found.', extensions: { code: 'NOT_FOUND' } });
@@ -169,10 +200,10 @@ describe('finance subgraph: invoices', () => {
     }
     expect(seen).toEqual(expected.map((i) => i.id));
 
-    const drafts = await execute(server, TRAINER_INVOICES, { r, first: 100, status: 'DRAFT' }, auth);
-    expect(drafts.data!._entities[0].invoices.edges).toHaveLength(expected.length);
-    const sent = await execute(server, TRAINER_INVOICES, { r, first: 100, status: 'SENT' }, auth);
-    expect(sent.data!._entities[0].invoices.edges).toEqual([]);
+    for (const status of ['draft', 'sent', 'paid'] as const) {
+      const page = await execute(server, TRAINER_INVOICES, { r, first: 100, status: status.toUpperCase() }, auth);
+      expect(nodes(page.data!._entities[0].invoices).map((i) => i.id), status).toEqual(expected.filter((i) => i.status === status).map((i) => i.id));
+    }
   });
 
   it('refuses a forged cursor and an out-of-range page size with BAD_USER_INPUT', async () => {
@@ -184,8 +215,8 @@ describe('finance subgraph: invoices', () => {
     expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
-  it('shows what was paid and what is still due once a studio pays part of an invoice', async () => {
-    const invoice = tenant().invoices.find((i) => i.trainerId === trainer('liam').id && i.studioId === studio('harbourfront').id)!;
+  it('shows what was paid and what is still due once a studio pays part of an invoice, every amount with two decimals', async () => {
+    const invoice = tenant().invoices.find((i) => i.trainerId === trainer('maya').id && i.studioId === studio('harbourfront').id && i.status === 'sent')!;
     const half = invoice.total.dividedBy(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
     const payments = [
       { invoiceId: invoice.id, trainerId: invoice.trainerId, studioId: invoice.studioId, amount: half.toFixed(2), paymentDate: '2026-01-05', paymentMethod: 'e-transfer', referenceNumber: 'ET-1001', status: 'completed' },
@@ -205,12 +236,12 @@ describe('finance subgraph: invoices', () => {
       );
       expect(result.errors).toBeUndefined();
       expect(result.data!.invoice).toEqual({
-        total: invoice.total.toFixed(),
-        amountPaid: half.toFixed(),
-        balanceDue: invoice.total.minus(half).toFixed(),
+        total: invoice.total.toFixed(2),
+        amountPaid: half.toFixed(2),
+        balanceDue: invoice.total.minus(half).toFixed(2),
         payments: [
-          { amount: half.toFixed(), paymentDate: '2026-01-05', paymentMethod: 'E_TRANSFER', referenceNumber: 'ET-1001', status: 'COMPLETED' },
-          { amount: '10', paymentDate: '2026-01-06', paymentMethod: 'CHEQUE', referenceNumber: 'CHQ-17', status: 'FAILED' },
+          { amount: half.toFixed(2), paymentDate: '2026-01-05', paymentMethod: 'E_TRANSFER', referenceNumber: 'ET-1001', status: 'COMPLETED' },
+          { amount: '10.00', paymentDate: '2026-01-06', paymentMethod: 'CHEQUE', referenceNumber: 'CHQ-17', status: 'FAILED' },
         ],
       });
     } finally {
@@ -261,7 +292,7 @@ describe("finance subgraph: a trainer's books", () => {
       );
       expect(result.errors).toBeUndefined();
       expect(result.data!._entities[0].taxRemittances).toEqual([
-        { id: row.id, taxType: 'HST', periodStart: '2026-07-01', periodEnd: '2026-09-30', grossRevenue: '12500', taxableRevenue: '12500', taxCollected: '1625', inputTaxCredits: '212.37', netTaxOwing: '1412.63', status: 'CALCULATED' },
+        { id: row.id, taxType: 'HST', periodStart: '2026-07-01', periodEnd: '2026-09-30', grossRevenue: '12500.00', taxableRevenue: '12500.00', taxCollected: '1625.00', inputTaxCredits: '212.37', netTaxOwing: '1412.63', status: 'CALCULATED' },
       ]);
     } finally {
       await owner.query('delete from finance.tax_remittances where id = $1', [row.id]);

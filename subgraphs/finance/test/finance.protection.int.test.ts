@@ -106,10 +106,11 @@ describe('a Trainer Admin keeps the books of their team', () => {
   });
 });
 
-describe('a Studio Admin reads the invoices of their studio and its child studios', () => {
-  it('shows Harbourfront the invoices addressed to Midtown, and Kitsilano none of them', async () => {
-    const midtown = tenant().invoices.filter((i) => i.studioId === studio('midtown').id).map((i) => i.id).sort();
+describe('a Studio Admin reads the invoices of their studio and its child studios, once sent', () => {
+  it('shows Harbourfront the sent invoices addressed to Midtown, and Kitsilano none of them', async () => {
+    const midtown = tenant().invoices.filter((i) => i.studioId === studio('midtown').id && i.status === 'sent').map((i) => i.id).sort();
     expect(midtown.length, 'the demo tenant bills Midtown every month').toBeGreaterThan(0);
+    expect(tenant().invoices.some((i) => i.studioId === studio('midtown').id && i.status === 'draft'), 'and has a Midtown draft').toBe(true);
     const r = [{ __typename: 'Studio', id: studio('midtown').id }];
     expect(ids(await execute(server, STUDIO_INVOICES, { r }, await as('studio@harbourfront.demo')))).toEqual(midtown);
     expect(ids(await execute(server, STUDIO_INVOICES, { r }, await as('studio@kitsflow.demo')))).toEqual([]);
@@ -161,9 +162,13 @@ describe('sending an invoice and recording its payments', () => {
   const PAY = 'mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { id status paidAt amountPaid balanceDue payments { amount paymentMethod referenceNumber } } }';
   const payment = (invoiceId: string, amount: string) => ({ input: { invoiceId, amount, paymentDate: '2026-11-02', paymentMethod: 'E_TRANSFER', referenceNumber: `ET-${amount}` } });
 
-  it("lets Maya send her team's invoice and settle it in two payments, each step audited", async () => {
+  it("lets Maya send her team's invoice and settle it in two payments, each step audited; the client sees it once sent", async () => {
     const invoiceId = await freshInvoice();
     expect(codeOf(await execute(server, PAY, payment(invoiceId, '13.00'), await as('maya@fitflow.demo')))).toBe('CONFLICT');
+    const CLIENT_VIEW = 'query($id: ID!) { invoice(id: $id) { status payments { amount } } }';
+    // A draft is Liam's work in progress: Emma, whom it bills, is told it does not exist.
+    const unknown = await execute(server, CLIENT_VIEW, { id: randomUUID() }, await as('emma.wilson@example.com'));
+    expect((await execute(server, CLIENT_VIEW, { id: invoiceId }, await as('emma.wilson@example.com'))).errors).toEqual(unknown.errors);
 
     const sent = await execute(server, SEND, { id: invoiceId }, await as('maya@fitflow.demo'));
     expect(sent.errors).toBeUndefined();
@@ -174,15 +179,15 @@ describe('sending an invoice and recording its payments', () => {
     expect(over.errors?.[0]).toMatchObject({ message: 'amount exceeds the balance due of 113.00 CAD.', extensions: { code: 'BAD_USER_INPUT' } });
     const part = await execute(server, PAY, payment(invoiceId, '13.00'), await as('liam@fitflow.demo'));
     expect(part.errors).toBeUndefined();
-    expect(part.data!.recordPayment).toMatchObject({ status: 'SENT', paidAt: null, amountPaid: '13', balanceDue: '100' });
+    expect(part.data!.recordPayment).toMatchObject({ status: 'SENT', paidAt: null, amountPaid: '13.00', balanceDue: '100.00' });
     const rest = await execute(server, PAY, payment(invoiceId, '100.00'), await as('maya@fitflow.demo'));
     expect(rest.errors).toBeUndefined();
-    expect(rest.data!.recordPayment).toMatchObject({ status: 'PAID', paidAt: expect.anything(), amountPaid: '113', balanceDue: '0' });
+    expect(rest.data!.recordPayment).toMatchObject({ status: 'PAID', paidAt: expect.anything(), amountPaid: '113.00', balanceDue: '0.00' });
     expect(codeOf(await execute(server, PAY, payment(invoiceId, '1.00'), await as('maya@fitflow.demo')))).toBe('CONFLICT');
 
     // The client billed sees the payments.
-    const clientView = await execute(server, 'query($id: ID!) { invoice(id: $id) { status payments { amount } } }', { id: invoiceId }, await as('emma.wilson@example.com'));
-    expect(clientView.data!.invoice).toEqual({ status: 'PAID', payments: [{ amount: '13' }, { amount: '100' }] });
+    const clientView = await execute(server, CLIENT_VIEW, { id: invoiceId }, await as('emma.wilson@example.com'));
+    expect(clientView.data!.invoice).toEqual({ status: 'PAID', payments: [{ amount: '13.00' }, { amount: '100.00' }] });
 
     const invoiceAudit = await auditOf(invoiceId);
     expect(invoiceAudit.map((a) => [a.action, a.old_values.status, a.new_values.status])).toEqual([
@@ -212,16 +217,24 @@ describe('sending an invoice and recording its payments', () => {
     expect(await auditOf(invoiceId)).toEqual([]);
 
     // A studio reads the invoices addressed to it, but sending them is the trainer's.
-    const demo = tenant().invoices.find((i) => i.studioId === studio('harbourfront').id)!;
+    const demo = tenant().invoices.find((i) => i.studioId === studio('harbourfront').id && i.status === 'sent')!;
     expect(codeOf(await execute(server, SEND, { id: demo.id }, await as('studio@harbourfront.demo')))).toBe('FORBIDDEN');
     expect(await auditOf(demo.id)).toEqual([]);
   });
 
-  it('refuses a payment in the future, or in fractions of a cent', async () => {
+  it('refuses a payment in the future, or an amount that is not Money (fractions of a cent, exponents, NaN, out of range), naming the field', async () => {
     const invoiceId = await freshInvoice('sent');
     const auth = await as('liam@fitflow.demo');
-    const fraction = await execute(server, PAY, payment(invoiceId, '10.005'), auth);
-    expect(fraction.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'amount' } });
+    for (const amount of ['10.005', '1e400', 'NaN', '-Infinity', '10000000000.00', '']) {
+      const refused = await execute(server, PAY, payment(invoiceId, amount), auth);
+      expect(refused.errors?.[0].extensions?.code, amount).toBe('BAD_USER_INPUT');
+      expect(refused.errors?.[0].message, amount).toMatch(/input\.amount.*Money/);
+    }
+    const literal = await execute(server, `mutation { recordPayment(input: { invoiceId: "${invoiceId}", amount: "1e400", paymentDate: "2026-11-02", paymentMethod: CASH }) { id } }`, {}, auth);
+    expect(literal.data ?? null).toBeNull();
+    expect(literal.errors?.[0].message).toMatch(/Money is a plain decimal amount/);
+    const zero = await execute(server, PAY, payment(invoiceId, '0.00'), auth);
+    expect(zero.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'amount' } });
     const future = await execute(server, PAY, { input: { ...payment(invoiceId, '10.00').input, paymentDate: '2999-01-01' } }, auth);
     expect(future.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'paymentDate' } });
     expect(await owner.query('select id from finance.payments where invoice_id = $1', [invoiceId])).toEqual([]);
@@ -245,8 +258,16 @@ describe('the third wall: row-level security on the runtime role', () => {
     expect(maya).not.toEqual(expect.arrayContaining(demoIds((i) => i.trainerId === trainer('noah').id)));
 
     const harbourfront = await invoiceIds(viewer([{ role: 'studio_admin', scopeId: studio('harbourfront').id }]));
-    expect(harbourfront).toEqual(expect.arrayContaining(demoIds((i) => i.studioId === studio('midtown').id)));
+    expect(harbourfront).toEqual(expect.arrayContaining(demoIds((i) => i.studioId === studio('midtown').id && i.status === 'sent')));
     expect(harbourfront.filter((id) => demoIds((i) => i.studioId === studio('kits').id).includes(id))).toEqual([]);
+    // Drafts are the trainer's work in progress: no row of theirs reaches the studio billed, nor its items.
+    const drafts = demoIds((i) => i.status === 'draft' && [studio('harbourfront').id, studio('midtown').id].includes(i.studioId));
+    expect(drafts.length).toBeGreaterThan(0);
+    expect(harbourfront.filter((id) => drafts.includes(id))).toEqual([]);
+    const draftItems = await new ScopedDb(ds, viewer([{ role: 'studio_admin', scopeId: studio('harbourfront').id }])).run((em) =>
+      em.query('select id from finance.invoice_items where invoice_id = any($1::uuid[])', [drafts]),
+    );
+    expect(draftItems).toEqual([]);
   });
 
   it("refuses to write another trainer's books, and to rewrite or erase the audit log", async () => {

@@ -44,7 +44,10 @@ export class InvoiceEntity {
   @Column({ name: 'invoice_type', type: 'varchar', length: 50 })
   invoiceType: 'studio' | 'client';
 
-  /** Local dates `YYYY-MM-DD`. */
+  /**
+   * Calendar days `YYYY-MM-DD` in the studio's zone (studio invoices) or the trainer's home zone
+   * (client invoices), as docs/money.md says; so are `dueDate`, `periodStart` and `periodEnd`.
+   */
   @Column({ name: 'invoice_date', type: 'date' })
   invoiceDate: string;
 

@@ -9,14 +9,16 @@ import { hasRole, scopesOf, studioTreeSql, teamSql, type Viewer } from '@fitflow
  * | `super_admin` | all | all |
  * | `trainer` | issued by them | their own |
  * | `trainer_admin` | issued by them or anyone in their team, transitively | the same trainers' |
- * | `studio_admin` | addressed to their studio or any of its child studios, transitively | none |
- * | `client` | addressed to them | none |
+ * | `studio_admin` | addressed to their studio or any of its child studios, transitively, once sent | none |
+ * | `client` | addressed to them, once sent | none |
  * | anyone else | none | none |
  *
  * Teams expand down `studios.trainer_directory.parent_trainer_id`, studios down
  * `studios.studio_directory.parent_studio_id`, both in SQL at query time (so a trainer who joins a
- * team is visible to the admin at once). PostgreSQL row-level security applies the same table again
- * (migration 1732900000000).
+ * team is visible to the admin at once). A draft is the trainer's work in progress: whoever is only
+ * billed (a studio, a client) sees an invoice once it leaves `draft` — until then it answers like an
+ * unknown id. PostgreSQL row-level security applies the same table again (migrations 1732900000000
+ * and 1733200000000).
  */
 export interface FinanceScope {
   all: boolean;
@@ -62,14 +64,15 @@ export const booksScopeSql = (column: string) =>
   `(:scopeAll or ${column} = any(:scopeTrainers::uuid[]) or ${column} in ${TEAM_SQL})`;
 
 /**
- * SQL condition admitting the invoices of the scope for table alias `alias` (payments carry the same
- * three columns). Bind with {@link financeScopeParams}. Every invoice query of the repository carries
- * it, so an out-of-scope id looks like an unknown one.
+ * SQL condition admitting the invoices of the scope for table alias `alias` of `finance.invoices`:
+ * the books the caller keeps, and the invoices addressed to them once sent (never a draft). Bind with
+ * {@link financeScopeParams}. Every invoice query of the repository carries it, so an out-of-scope id
+ * — or a draft addressed to the caller — looks like an unknown one.
  */
 export function invoiceScopeSql(alias: string): string {
   return `(${booksScopeSql(`${alias}.trainer_id`)}
-    or ${alias}.studio_id in ${STUDIO_TREE_SQL}
-    or ${alias}.client_id = any(:scopeClients::uuid[]))`;
+    or (${alias}.status <> 'draft'
+        and (${alias}.studio_id in ${STUDIO_TREE_SQL} or ${alias}.client_id = any(:scopeClients::uuid[]))))`;
 }
 
 /** Named parameters of {@link invoiceScopeSql} and {@link booksScopeSql}. */

@@ -1,4 +1,4 @@
-import { ConnectionType, DateTimeScalar, Decimal, DecimalScalar, LocalDateScalar } from '@fitflow/kit';
+import { ConnectionType, DateTimeScalar, Decimal, DecimalScalar, LocalDateScalar, MoneyScalar } from '@fitflow/kit';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { InvoiceEntity } from './invoice.entity.js';
 
@@ -30,11 +30,18 @@ registerEnumType(TaxKind, { name: 'TaxKind', description: 'Canadian sales tax: f
 export class TaxLineType {
   @Field(() => TaxKind) tax: TaxKind;
   @Field(() => DecimalScalar, { description: 'Rate as a fraction, e.g. "0.13" for 13 %.' }) rate: Decimal;
-  @Field(() => DecimalScalar, { description: 'CAD, rounded half-up to the cent.' }) amount: Decimal;
+  @Field(() => MoneyScalar, { description: 'CAD, rounded half-up to the cent.' }) amount: Decimal;
 }
 
-/** An invoice from a trainer to a studio or a client. Owned by the finance subgraph. */
-@ObjectType('Invoice', { description: 'An invoice from a trainer to a studio or a client. Money is CAD; dates are local `YYYY-MM-DD`.' })
+/**
+ * An invoice from a trainer to a studio or a client. Owned by the finance subgraph. Amounts are
+ * decimal.js CAD printed by the `Money` scalar; dates are calendar days in the studio's zone (studio
+ * invoices) or the trainer's home zone (client invoices) — docs/money.md.
+ */
+@ObjectType('Invoice', {
+  description:
+    "An invoice from a trainer to a studio or a client. Money is CAD with two decimals; dates are calendar days `YYYY-MM-DD` in the studio's zone (studio invoices) or the trainer's home zone (client invoices). The studio or client billed sees it once sent. See docs/money.md.",
+})
 @Directive('@key(fields: "id")')
 export class InvoiceType {
   @Field(() => ID) id: string;
@@ -44,9 +51,9 @@ export class InvoiceType {
   @Field(() => LocalDateScalar) dueDate: string;
   @Field(() => LocalDateScalar, { description: 'First day billed (inclusive).' }) periodStart: string;
   @Field(() => LocalDateScalar, { description: 'Last day billed (inclusive).' }) periodEnd: string;
-  @Field(() => DecimalScalar, { description: 'CAD before tax: the sum of the items.' }) subtotal: Decimal;
+  @Field(() => MoneyScalar, { description: 'CAD before tax: the sum of the items.' }) subtotal: Decimal;
   @Field(() => [TaxLineType], { description: 'Sales taxes charged; empty for a small supplier (no GST number).' }) taxLines: TaxLineType[];
-  @Field(() => DecimalScalar, { description: 'CAD: subtotal plus every tax line.' }) total: Decimal;
+  @Field(() => MoneyScalar, { description: 'CAD: subtotal plus every tax line.' }) total: Decimal;
   @Field(() => InvoiceStatus) status: InvoiceStatus;
   @Field(() => DateTimeScalar, { nullable: true, description: 'UTC.' }) sentAt: Date | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'UTC.' }) paidAt: Date | null;
