@@ -572,7 +572,7 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
     { id: otherClientUserId, email: otherClient.email, roles: [{ role: 'client', scopeId: otherClient.id }] },
   ];
 
-  // Maya shares Emma read-only with Sofia (who covers her Pilates sessions at Kitsilano).
+  // Maya shares Emma read-only with Sofia, who looks after her while Maya teaches in Vancouver.
   const sharedClient = clients[0];
   const clientPermissions: DemoClientPermission[] = [
     {
