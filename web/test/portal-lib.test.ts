@@ -29,6 +29,9 @@ describe('errors worded for people', () => {
 
   it('keeps messages written for people: a failed sign-in, a form field, a conflict', () => {
     expect(messages(graphqlError({ message: 'Email or password is incorrect.', path: ['login'], extensions: { code: 'UNAUTHENTICATED' } }))).toEqual(['Email or password is incorrect.']);
+    expect(messages(graphqlError({ message: '401: Unauthorized', path: ['login'], extensions: { code: 'UNAUTHENTICATED' } }))).toEqual([
+      'We could not sign you in. Check your email and password, then try again.',
+    ]);
     expect(messages(graphqlError({ message: 'Enter a rate above zero.', extensions: { code: 'BAD_USER_INPUT', field: 'rates' } }))).toEqual(['Enter a rate above zero.']);
     expect(messages(graphqlError({ message: 'This invoice was already sent.', extensions: { code: 'CONFLICT' } }))).toEqual(['This invoice was already sent.']);
   });
