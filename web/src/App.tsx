@@ -1,13 +1,15 @@
 import { useQuery } from '@apollo/client/react';
-import { lazy, Suspense } from 'react';
-import { Navigate, Route, Routes, useLocation } from 'react-router';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { matchPath, Navigate, Route, Routes, useLocation } from 'react-router';
 import { graphql } from './__generated__';
 import type { AppShellQueryQuery } from './__generated__/graphql';
 import { useAuth } from './auth/AuthContext';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import { Layout, type NavItem } from './components/Layout';
 import { ErrorMessage, Loading } from './components/StateViews';
 import { LoginRoute } from './routes/LoginRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
+import { managedStudios, ManagedStudiosProvider, StudioArea, type ManagedStudio } from './routes/studio/StudioArea';
 
 // Each route is its own chunk: a studio admin never downloads the trainer app, and vice versa.
 const DashboardRoute = lazy(() => import('./routes/trainer/DashboardRoute').then((m) => ({ default: m.DashboardRoute })));
@@ -17,12 +19,12 @@ const ClientDetailRoute = lazy(() => import('./routes/trainer/ClientDetailRoute'
 const StudioScheduleRoute = lazy(() => import('./routes/studio/StudioScheduleRoute').then((m) => ({ default: m.StudioScheduleRoute })));
 const StudioTrainersRoute = lazy(() => import('./routes/studio/StudioTrainersRoute').then((m) => ({ default: m.StudioTrainersRoute })));
 const StudioInvoicesRoute = lazy(() => import('./routes/studio/StudioInvoicesRoute').then((m) => ({ default: m.StudioInvoicesRoute })));
+const ClientHomeRoute = lazy(() => import('./routes/client/ClientHomeRoute').then((m) => ({ default: m.ClientHomeRoute })));
 
 const AppShellQuery = graphql(`
   query AppShellQuery {
     me {
       id
-      email
       roles {
         role
         scopeType
@@ -36,14 +38,46 @@ const AppShellQuery = graphql(`
   }
 `);
 
+/** The studios a studio admin's navigation lists (theirs and the locations below them). */
+const StudioNavQuery = graphql(`
+  query StudioNavQuery {
+    studios {
+      id
+      name
+      timeZone
+      parentStudio {
+        id
+      }
+    }
+  }
+`);
+
+/** A client's own name, for the header. */
+const ClientShellQuery = graphql(`
+  query ClientShellQuery($clientId: ID!) {
+    client(id: $clientId) {
+      id
+      displayName
+    }
+  }
+`);
+
 type Me = AppShellQueryQuery['me'];
 
 /** Which part of the app a signed-in user gets, from their roles. */
 function areasOf(me: Me) {
   const trainerId = me.trainer?.id ?? me.roles.find((r) => r.role === 'TRAINER' || r.role === 'TRAINER_ADMIN')?.scopeId ?? null;
   const studioIds = me.roles.filter((r) => r.role === 'STUDIO_ADMIN' && r.scopeId).map((r) => r.scopeId!);
-  return { trainerId, studioIds };
+  const clientId = me.roles.find((r) => r.role === 'CLIENT' && r.scopeId)?.scopeId ?? null;
+  const superAdmin = me.roles.some((r) => r.role === 'SUPER_ADMIN');
+  return { trainerId, studioIds, clientId, superAdmin };
 }
+
+const STUDIO_SECTIONS = [
+  { path: 'schedule', label: 'Schedule' },
+  { path: 'trainers', label: 'Trainers' },
+  { path: 'invoices', label: 'Invoices' },
+] as const;
 
 export function App() {
   const { session } = useAuth();
@@ -59,64 +93,130 @@ export function App() {
   return <SignedIn />;
 }
 
+/** A whole-page state of the shell (before the header can be drawn). */
+function ShellState({ children }: { children: ReactNode }) {
+  return (
+    <main id="main" className="page page-state">
+      {children}
+    </main>
+  );
+}
+
 function SignedIn() {
-  const { data, error, loading, refetch } = useQuery(AppShellQuery, { fetchPolicy: 'cache-first' });
-  if (!data) {
+  const { signOut } = useAuth();
+  // Requests give up after REQUEST_TIMEOUT_MS (auth/session.ts): a hung gateway ends in the error below, with Retry.
+  const shell = useQuery(AppShellQuery, { fetchPolicy: 'cache-first', notifyOnNetworkStatusChange: true });
+  const areas = shell.data ? areasOf(shell.data.me) : null;
+  const studioNav = useQuery(StudioNavQuery, { skip: !areas?.studioIds.length, fetchPolicy: 'cache-first' });
+  const clientShell = useQuery(ClientShellQuery, { skip: !areas?.clientId, variables: { clientId: areas?.clientId ?? '' }, fetchPolicy: 'cache-first' });
+
+  if (!shell.data || !areas) {
     return (
-      <main id="main" className="page">
-        {loading ? <Loading label="Loading your account…" /> : <ErrorMessage error={error} onRetry={() => void refetch()} />}
-      </main>
+      <ShellState>
+        {shell.loading ? (
+          <Loading label="Loading your account…" />
+        ) : (
+          <>
+            <ErrorMessage error={shell.error} title="Your account could not be loaded" onRetry={() => void shell.refetch().catch(() => undefined)} />
+            <button type="button" onClick={() => void signOut()}>
+              Sign out
+            </button>
+          </>
+        )}
+      </ShellState>
     );
   }
-  const { trainerId, studioIds } = areasOf(data.me);
+  const { trainerId, studioIds, clientId } = areas;
+  if (studioIds.length > 0 && !studioNav.data) {
+    return (
+      <ShellState>
+        {studioNav.loading ? (
+          <Loading label="Loading your studios…" />
+        ) : (
+          <ErrorMessage error={studioNav.error} title="Your studios could not be loaded" onRetry={() => void studioNav.refetch().catch(() => undefined)} />
+        )}
+      </ShellState>
+    );
+  }
+  const studios = studioNav.data ? managedStudios(studioNav.data.studios, studioIds) : [];
+  return <Shell trainerId={trainerId} studios={studios} studioIds={studioIds} clientId={clientId} userName={userNameOf(shell.data.me, studios, studioIds, clientShell.data?.client.displayName)} />;
+}
+
+/**
+ * The name in the header: the trainer's display name, the studio's name for a studio admin, the
+ * client's own name — never an email address. (A `User.displayName` from identity would give every
+ * account one field to read here.)
+ */
+function userNameOf(me: Me, studios: ManagedStudio[], studioIds: string[], clientName: string | undefined): string {
+  if (me.trainer) return me.trainer.displayName;
+  const ownStudios = studios.filter((s) => studioIds.includes(s.id)).map((s) => s.name);
+  if (ownStudios.length) return ownStudios.join(', ');
+  if (clientName) return clientName;
+  if (me.roles.some((r) => r.role === 'SUPER_ADMIN')) return 'FitFlow support';
+  return '';
+}
+
+function Shell({ trainerId, studios, studioIds, clientId, userName }: { trainerId: string | null; studios: ManagedStudio[]; studioIds: string[]; clientId: string | null; userName: string }) {
+  const location = useLocation();
   const nav: NavItem[] = [];
   if (trainerId) {
     nav.push({ to: '/trainer', label: 'Dashboard', end: true }, { to: '/trainer/calendar', label: 'Calendar' }, { to: '/trainer/clients', label: 'Clients' });
   }
-  for (const studioId of studioIds) {
-    const prefix = studioIds.length > 1 ? 'Studio ' : '';
-    nav.push(
-      { to: `/studio/${studioId}/schedule`, label: `${prefix}Schedule` },
-      { to: `/studio/${studioId}/trainers`, label: `${prefix}Trainers` },
-      { to: `/studio/${studioId}/invoices`, label: `${prefix}Invoices` },
-    );
-  }
-  const home = trainerId ? '/trainer' : studioIds.length ? `/studio/${studioIds[0]}/schedule` : null;
-  const name = data.me.trainer?.displayName ?? data.me.email;
+  // A studio admin's sections are those of the location on screen (their first studio elsewhere);
+  // the Locations row switches location and keeps the section.
+  const open = matchPath('/studio/:studioId/:section', location.pathname)?.params;
+  const current = studios.find((s) => s.id === open?.studioId) ?? studios[0];
+  const section = STUDIO_SECTIONS.find((s) => s.path === open?.section)?.path ?? 'schedule';
+  if (current) nav.push(...STUDIO_SECTIONS.map((s) => ({ to: `/studio/${current.id}/${s.path}`, label: s.label })));
+  const locations: NavItem[] = studios.map((s) => ({ to: `/studio/${s.id}/${section}`, label: s.name }));
+  if (clientId) nav.push({ to: '/client', label: 'Home', end: true });
+  const home = trainerId ? '/trainer' : studios.length ? `/studio/${studios[0].id}/schedule` : clientId ? '/client' : null;
 
   return (
-    <Layout nav={nav} userName={name}>
-      <Suspense fallback={<Loading />}>
-        <Routes>
-          <Route path="/" element={home ? <Navigate to={home} replace /> : <NoAppForRole />} />
-          <Route path="/login" element={<Navigate to={home ?? '/'} replace />} />
-          {trainerId && (
-            <>
-              <Route path="/trainer" element={<DashboardRoute />} />
-              <Route path="/trainer/calendar" element={<CalendarRoute />} />
-              <Route path="/trainer/clients" element={<ClientsRoute />} />
-              <Route path="/trainer/clients/:clientId" element={<ClientDetailRoute />} />
-            </>
-          )}
-          {studioIds.length > 0 && (
-            <>
-              <Route path="/studio/:studioId/schedule" element={<StudioScheduleRoute />} />
-              <Route path="/studio/:studioId/trainers" element={<StudioTrainersRoute />} />
-              <Route path="/studio/:studioId/invoices" element={<StudioInvoicesRoute />} />
-            </>
-          )}
-          <Route path="*" element={<NotFoundRoute />} />
-        </Routes>
-      </Suspense>
+    <Layout nav={nav} locations={locations} userName={userName}>
+      <ErrorBoundary resetKey={location.pathname}>
+        <ManagedStudiosProvider value={studios}>
+          <Suspense fallback={<Loading />}>
+            <Routes>
+              <Route path="/" element={home ? <Navigate to={home} replace /> : <NoAppForRole />} />
+              <Route path="/login" element={<Navigate to={home ?? '/'} replace />} />
+              {trainerId && <Route path="/trainer" element={<DashboardRoute />} />}
+              {trainerId && <Route path="/trainer/calendar" element={<CalendarRoute />} />}
+              {trainerId && <Route path="/trainer/clients" element={<ClientsRoute />} />}
+              {trainerId && <Route path="/trainer/clients/:clientId" element={<ClientDetailRoute />} />}
+              {studioIds.length > 0 && (
+                <Route path="/studio/:studioId" element={<StudioArea />}>
+                  <Route path="schedule" element={<StudioScheduleRoute />} />
+                  <Route path="trainers" element={<StudioTrainersRoute />} />
+                  <Route path="invoices" element={<StudioInvoicesRoute />} />
+                </Route>
+              )}
+              {clientId && <Route path="/client" element={<ClientHomeRoute clientId={clientId} />} />}
+              <Route path="*" element={<NotFoundRoute />} />
+            </Routes>
+          </Suspense>
+        </ManagedStudiosProvider>
+      </ErrorBoundary>
     </Layout>
   );
 }
 
+/** An account with no role the web app has screens for (yet): say so, and what to do. */
 function NoAppForRole() {
+  const { signOut } = useAuth();
   return (
-    <section>
-      <h1>Welcome</h1>
-      <p>The web app has screens for trainers and studio admins so far. Your account has neither role.</p>
+    <section className="page-state">
+      <h1>Welcome to FitFlow</h1>
+      <p>Your account is signed in, but it is not linked to a trainer, a studio or a client record yet, so there is nothing to show here.</p>
+      <ul>
+        <li>If your trainer or studio invited you, ask them to check the email address they used for you.</li>
+        <li>
+          If you signed in with the wrong account, sign out and sign in with the other one.
+        </li>
+      </ul>
+      <button type="button" onClick={() => void signOut()}>
+        Sign out
+      </button>
     </section>
   );
 }

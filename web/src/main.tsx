@@ -5,6 +5,7 @@ import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './apollo/client';
 import { App } from './App';
 import { AuthProvider } from './auth/AuthContext';
+import { ErrorBoundary } from './components/ErrorBoundary';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
@@ -12,7 +13,10 @@ createRoot(document.getElementById('root')!).render(
     <ApolloProvider client={createApolloClient()}>
       <AuthProvider>
         <BrowserRouter>
-          <App />
+          {/* The last resort: each page has its own boundary inside the shell (App.tsx), which keeps the header. */}
+          <ErrorBoundary resetKey="app">
+            <App />
+          </ErrorBoundary>
         </BrowserRouter>
       </AuthProvider>
     </ApolloProvider>

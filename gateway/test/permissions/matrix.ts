@@ -266,6 +266,11 @@ export const MATRIX: MatrixRow[] = [
     document: '{ myAccessLog { edges { cursor } } }',
     expect: outcomes('FORBIDDEN', { client: 'allow', otherClient: 'allow' }),
   },
+  {
+    kind: 'query', name: 'myAccessLog', target: "who read the caller's own record, by name and role (AccessLogEntry.accessorRole, AccessLogEntry.trainer)",
+    document: '{ myAccessLog { edges { node { accessorRole trainer { displayName } } } } }',
+    expect: outcomes('FORBIDDEN', { client: 'allow', otherClient: 'allow' }),
+  },
   // scheduling
   {
     kind: 'query', name: 'appointment', target: "Maya's session at Harbourfront that Emma attends",

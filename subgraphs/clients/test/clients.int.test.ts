@@ -598,6 +598,11 @@ describe('audit and access logs', () => {
     expect(entries.length).toBeGreaterThanOrEqual(Math.min(100, before + 2));
     expect(entries).toContainEqual(expect.objectContaining({ userId: trainer('maya').id, resourceType: 'client', resourceId: client.id, purpose: 'treatment' }));
     expect(entries.some((e: { purpose: string }) => e.purpose === 'self')).toBe(true);
+    // Each entry says in which capacity, and names the trainer through the graph (Trainer entity).
+    const named = await execute(server, '{ myAccessLog(first: 100) { edges { node { purpose accessorRole trainer { id } } } } }', {}, emmaAuth);
+    const roles = named.data!.myAccessLog.edges.map((e: Edge<{ purpose: string; accessorRole: string; trainer: { id: string } | null }>) => e.node);
+    expect(roles).toContainEqual({ purpose: 'treatment', accessorRole: 'TRAINER_ADMIN', trainer: { id: trainer('maya').id } });
+    expect(roles).toContainEqual({ purpose: 'self', accessorRole: 'CLIENT', trainer: null });
 
     // The trainer and the team admin may read the log; others may not; the page continues by cursor.
     const first = await execute(server, 'query($id: ID!) { clientAccessLog(clientId: $id, first: 1) { edges { node { userId } } pageInfo { endCursor hasNextPage } } }', { id: client.id }, await demoAuth('maya@fitflow.demo'));
@@ -658,6 +663,8 @@ describe('break glass', () => {
     expect(audit).toEqual({ user_id: userOf('admin@fitflow.demo').id, reason: 'Client collapsed at the studio; paramedics ask for allergies' });
     const mine = await execute(server, '{ myAccessLog(first: 5) { edges { node { userId purpose } } } }', {}, await demoAuth('emma.wilson@example.com'));
     expect(mine.data!.myAccessLog.edges.map((e: Edge<unknown>) => e.node)).toContainEqual({ userId: userOf('admin@fitflow.demo').id, purpose: 'break_glass' });
+    const named = await execute(server, '{ myAccessLog(first: 5) { edges { node { purpose accessorRole trainer { id } } } } }', {}, await demoAuth('emma.wilson@example.com'));
+    expect(named.data!.myAccessLog.edges.map((e: Edge<unknown>) => e.node)).toContainEqual({ purpose: 'break_glass', accessorRole: 'SUPER_ADMIN', trainer: null });
     const unknown = await execute(server, BREAK_GLASS, { id: UNKNOWN, reason: 'Checking a record that does not exist' }, auth);
     expect(unknown.errors?.[0]).toMatchObject({ message: 'Client not found.', extensions: { code: 'NOT_FOUND' } });
   });

@@ -89,7 +89,7 @@ export function refreshSession(): Promise<Session | null> {
   if (!session) return Promise.resolve(null);
   refreshing ??= (async () => {
     try {
-      const response = await fetch(GRAPHQL_PATH, {
+      const response = await fetchWithTimeout(GRAPHQL_PATH, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
@@ -111,6 +111,18 @@ export function refreshSession(): Promise<Session | null> {
   return refreshing;
 }
 
+/**
+ * How long a request to the gateway may take before the app gives up and offers a retry (a hung
+ * gateway would otherwise leave "Loading…" on screen forever).
+ */
+export const REQUEST_TIMEOUT_MS = 15_000;
+
+/** `fetch` that rejects with a `TimeoutError` DOMException after {@link REQUEST_TIMEOUT_MS}, keeping the caller's own abort signal. */
+function fetchWithTimeout(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
+  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+  return fetch(input, { ...init, signal: init.signal ? AbortSignal.any([init.signal, timeout]) : timeout });
+}
+
 const expiresSoon = (session: Session) => Date.parse(session.accessTokenExpiresAt) - Date.now() < REFRESH_MARGIN_MS;
 
 async function isUnauthenticated(response: Response): Promise<boolean> {
@@ -126,6 +138,7 @@ async function isUnauthenticated(response: Response): Promise<boolean> {
 /**
  * The fetch Apollo uses: adds `Authorization: Bearer …`, refreshes an access token about to expire
  * before sending, and once more (then retries) when the gateway answers UNAUTHENTICATED anyway.
+ * Gives up after {@link REQUEST_TIMEOUT_MS} (a `TimeoutError`, see `lib/errors.ts`).
  */
 export async function authFetch(input: RequestInfo | URL, init: RequestInit = {}): Promise<Response> {
   let session = current;
@@ -133,7 +146,7 @@ export async function authFetch(input: RequestInfo | URL, init: RequestInit = {}
   const send = (s: Session | null) => {
     const headers = new Headers(init.headers);
     if (s) headers.set('authorization', `Bearer ${s.accessToken}`);
-    return fetch(input, { ...init, headers });
+    return fetchWithTimeout(input, { ...init, headers });
   };
   const response = await send(session);
   if (session && (await isUnauthenticated(response))) {

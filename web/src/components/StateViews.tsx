@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { describeError } from '../lib/errors';
+import '../portal.css';
 
 /** A screen (or part) still loading; announced politely to screen readers. */
 export function Loading({ label = 'Loading…' }: { label?: string }) {
@@ -10,7 +11,10 @@ export function Loading({ label = 'Loading…' }: { label?: string }) {
   );
 }
 
-/** A request that failed: every error's code and message as the server sent them, and a retry. */
+/**
+ * A request that failed, in sentences written for people (lib/errors.ts: never a raw code), with the
+ * trace id of an unexpected error as a reference for support, and a retry.
+ */
 export function ErrorMessage({ error, title = 'Something went wrong', onRetry }: { error: unknown; title?: string; onRetry?: () => void }) {
   const errors = describeError(error);
   return (
@@ -19,7 +23,8 @@ export function ErrorMessage({ error, title = 'Something went wrong', onRetry }:
       <ul>
         {errors.map((e, i) => (
           <li key={i}>
-            <code>{e.code}</code> {e.message}
+            {e.message}
+            {e.reference && <span className="reference"> Reference: {e.reference}</span>}
           </li>
         ))}
       </ul>
@@ -29,6 +34,20 @@ export function ErrorMessage({ error, title = 'Something went wrong', onRetry }:
         </button>
       )}
     </div>
+  );
+}
+
+/**
+ * A record that does not exist or is not the viewer's: one message for both, as the API answers both
+ * alike (it never tells a stranger that another tenant's record exists).
+ */
+export function NotFoundOrNoAccess({ title, children, back }: { title: string; children: ReactNode; back?: ReactNode }) {
+  return (
+    <section className="state state-not-found" aria-labelledby="not-found-title">
+      <h1 id="not-found-title">{title}</h1>
+      <p>{children}</p>
+      {back && <p>{back}</p>}
+    </section>
   );
 }
 

@@ -1,5 +1,5 @@
 import { getFragmentData, graphql, type FragmentType } from '../__generated__';
-import { addDays, classColor, formatTime, localDay, mondayOf } from '../lib/time';
+import { addDays, classColor, formatTime, localDay, mondayOf, zoneLabel } from '../lib/time';
 import { Empty } from './StateViews';
 
 export const StudioSessionsCard_studio = graphql(`
@@ -53,7 +53,7 @@ export function StudioSessionsCard(props: {
     <article className="card studio-card" aria-labelledby={titleId}>
       <h3 id={titleId}>{studio.name}</h3>
       <p className="muted">
-        {studio.address.city} · times in {studio.timeZone}
+        {studio.address.city} · times in {zoneLabel(studio.timeZone)}
       </p>
       <dl className="stats">
         <div>

@@ -173,7 +173,8 @@ export function LoginRoute() {
       )}
       {import.meta.env.DEV && (
         <p className="hint">
-          Demo: <code>maya@fitflow.demo</code> (trainer) or <code>studio@harbourfront.demo</code> (studio), password <code>FitFlow-demo-2026!</code>
+          Demo: <code>maya@fitflow.demo</code> (trainer), <code>studio@harbourfront.demo</code> (studio) or <code>emma.wilson@example.com</code> (client), password{' '}
+          <code>FitFlow-demo-2026!</code>
         </p>
       )}
     </main>

@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
-import { useParams } from 'react-router';
 import { graphql } from '../../__generated__';
 import type { InvoiceStatus, StudioInvoicesRouteQueryQuery } from '../../__generated__/graphql';
 import { Empty, ErrorMessage, Loading } from '../../components/StateViews';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatMoney, formatRate, sumMoney, toCents } from '../../lib/money';
-import { browserTimeZone, formatDay, localDay } from '../../lib/time';
+import { formatDay, localDay, zoneLabel } from '../../lib/time';
+import { useStudio } from './StudioArea';
 
 const StudioInvoicesRouteQuery = graphql(`
   query StudioInvoicesRouteQuery($studioId: ID!) {
@@ -71,7 +71,7 @@ function payables(invoices: Invoice[], today: string) {
 
 /** Invoices the studio received from trainers, with status, and a payables summary. */
 export function StudioInvoicesRoute() {
-  const { studioId = '' } = useParams();
+  const { id: studioId, name, timeZone } = useStudio();
   const [status, setStatus] = useState<InvoiceStatus | ''>('');
   const filterId = useId();
   const { data, loading, error, refetch } = useQuery(StudioInvoicesRouteQuery, { variables: { studioId } });
@@ -79,19 +79,20 @@ export function StudioInvoicesRoute() {
   if (!data) {
     return (
       <>
-        <h1>Invoices</h1>
+        <h1>{name} — invoices</h1>
         {loading ? <Loading label="Loading invoices…" /> : <ErrorMessage error={error} onRetry={() => void refetch()} />}
       </>
     );
   }
   const invoices = data.studio.invoices.edges.map((e) => e.node);
-  const summary = payables(invoices, localDay(new Date(), browserTimeZone()));
+  const summary = payables(invoices, localDay(new Date(), timeZone));
   const shown = status ? invoices.filter((i) => i.status === status) : invoices;
 
   return (
     <>
       <h1>{data.studio.name} — invoices</h1>
       {error && <ErrorMessage error={error} title="Could not refresh" onRetry={() => void refetch()} />}
+      <p className="muted">Dates are the studio’s, in {zoneLabel(timeZone)}.</p>
       <section className="card" aria-labelledby="payables-title">
         <h2 id="payables-title">Payables</h2>
         <dl className="stats">

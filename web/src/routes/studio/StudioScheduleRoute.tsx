@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { useParams } from 'react-router';
 import { getFragmentData, graphql } from '../../__generated__';
 import { StudioScheduleSlot, StudioScheduleSlot_appointment } from '../../components/StudioScheduleSlot';
 import { Empty, ErrorMessage, Loading } from '../../components/StateViews';
 import { useWeekParam, WeekNav } from '../../components/WeekNav';
-import { coveringRange, formatDay, localDay, weekDays } from '../../lib/time';
+import { coveringRange, formatDay, localDay, weekDays, zoneLabel } from '../../lib/time';
+import { useStudio } from './StudioArea';
 
 /**
  * A studio's week, by trainer. Studio admins must never see who the clients are: this operation (and
@@ -35,8 +35,9 @@ const StudioScheduleRouteQuery = graphql(`
   }
 `);
 
+/** A studio's week by trainer, in the studio's own time zone (named, e.g. "Toronto (ET)"). */
 export function StudioScheduleRoute() {
-  const { studioId = '' } = useParams();
+  const { id: studioId, name } = useStudio();
   const [monday, setMonday] = useWeekParam();
   const days = weekDays(monday);
   const { from, to } = coveringRange(days[0], days[6]);
@@ -45,7 +46,7 @@ export function StudioScheduleRoute() {
   if (!data) {
     return (
       <>
-        <h1>Schedule</h1>
+        <h1>{name} — schedule</h1>
         <WeekNav monday={monday} onChange={setMonday} />
         {loading ? <Loading label="Loading the schedule…" /> : <ErrorMessage error={error} onRetry={() => void refetch()} />}
       </>
@@ -63,7 +64,7 @@ export function StudioScheduleRoute() {
       <h1>{studio.name} — schedule</h1>
       <WeekNav monday={monday} onChange={setMonday} />
       {error && <ErrorMessage error={error} title="Could not refresh" onRetry={() => void refetch()} />}
-      <p className="muted">Times in {studio.timeZone}. Client names are not shown to studios; head counts are.</p>
+      <p className="muted">Times in {zoneLabel(studio.timeZone)}. Client names are not shown to studios; head counts are.</p>
       {studio.appointments.pageInfo.hasNextPage && <p className="notice">Showing the first 100 sessions of this week.</p>}
       {appointments.length === 0 ? (
         <Empty>No sessions this week.</Empty>

@@ -1,10 +1,10 @@
 import { useQuery } from '@apollo/client/react';
-import { useParams } from 'react-router';
 import { graphql } from '../../__generated__';
 import { Empty, ErrorMessage, Loading } from '../../components/StateViews';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatMoney } from '../../lib/money';
 import { formatDay } from '../../lib/time';
+import { useStudio } from './StudioArea';
 
 const StudioTrainersRouteQuery = graphql(`
   query StudioTrainersRouteQuery($studioId: ID!) {
@@ -38,12 +38,12 @@ const longDay = (day: string) => formatDay(day, { month: 'short', day: 'numeric'
 
 /** The trainers under contract at the studio, with their per-class rates. */
 export function StudioTrainersRoute() {
-  const { studioId = '' } = useParams();
+  const { id: studioId, name } = useStudio();
   const { data, loading, error, refetch } = useQuery(StudioTrainersRouteQuery, { variables: { studioId } });
   if (!data) {
     return (
       <>
-        <h1>Trainers</h1>
+        <h1>{name} — trainers</h1>
         {loading ? <Loading label="Loading trainers…" /> : <ErrorMessage error={error} onRetry={() => void refetch()} />}
       </>
     );

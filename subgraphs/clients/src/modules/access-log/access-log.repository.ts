@@ -1,6 +1,7 @@
 import { badUserInput, isUuid, type Cursor } from '@fitflow/kit';
 import type { EntityManager } from 'typeorm';
-import { AccessLogEntryType } from './access-log.type.js';
+import { TrainerRef } from '../trainer/trainer.type.js';
+import { AccessLogEntryType, AccessorRole } from './access-log.type.js';
 
 interface AccessRow {
   id: string;
@@ -41,6 +42,13 @@ export class AccessLogRepository {
         limit $2`,
       params,
     );
+    const trainerIds = [...new Set(rows.filter((r) => r.purpose === 'treatment').map((r) => r.user_id))];
+    const teamHeads = new Set(await this.teamHeads(trainerIds));
+    const roleOf = (r: AccessRow): AccessorRole => {
+      if (r.purpose === 'self') return AccessorRole.CLIENT;
+      if (r.purpose === 'break_glass') return AccessorRole.SUPER_ADMIN;
+      return teamHeads.has(r.user_id) ? AccessorRole.TRAINER_ADMIN : AccessorRole.TRAINER;
+    };
     return rows.map((r) =>
       Object.assign(new AccessLogEntryType(), {
         id: r.id,
@@ -51,7 +59,20 @@ export class AccessLogRepository {
         resourceId: r.resource_id,
         action: r.action,
         purpose: r.purpose,
+        accessorRole: roleOf(r),
+        // Trainers read for treatment; a trainer's user id is their trainer id.
+        trainer: r.purpose === 'treatment' ? TrainerRef.of(r.user_id) : null,
       }),
     );
+  }
+
+  /** Which of `trainerIds` head a team, from studios' published `trainer_directory`. One statement. */
+  private async teamHeads(trainerIds: readonly string[]): Promise<string[]> {
+    if (trainerIds.length === 0) return [];
+    const rows: { id: string }[] = await this.em.query(
+      'select distinct parent_trainer_id as id from studios.trainer_directory where parent_trainer_id = any($1::uuid[])',
+      [trainerIds],
+    );
+    return rows.map((r) => r.id);
   }
 }
