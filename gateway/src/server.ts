@@ -18,7 +18,7 @@ import {
 import { GraphQLError, isScalarType, type GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 
-// The gateway otherwise reports usage to Apollo and probes cloud metadata endpoints (STACK-NOTES trap 9).
+// The gateway otherwise reports usage to Apollo and probes cloud metadata endpoints.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 
 /** Per-request context of the gateway: what it forwards to subgraphs. */

@@ -2,7 +2,7 @@ import { SignJWT, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTV
 import { z } from 'zod';
 import { unauthenticated } from './errors.js';
 
-/** The roles of seed 000 "Access Control", from most to least powerful. */
+/** The roles of FitFlow's access control (docs/permissions.md), from most to least powerful. */
 export const ROLES = ['super_admin', 'trainer_admin', 'trainer', 'studio_admin', 'client'] as const;
 export type Role = (typeof ROLES)[number];
 

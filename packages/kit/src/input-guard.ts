@@ -28,7 +28,7 @@ function inputError(field: string, detail: string): GraphQLError {
  * For each value node of a document, the argument or input field it is the value of (a list's items
  * count as their list's field), and for each variable the first argument or input field it is used as.
  */
-function fieldNames(document: DocumentNode) {
+function fieldNames(document: DocumentNode): FieldNames {
   const ofNode = new Map<ASTNode, string>();
   const ofVariable = new Map<string, string>();
   visit(document, {
@@ -45,6 +45,10 @@ function fieldNames(document: DocumentNode) {
     },
   });
   return { ofNode, ofVariable };
+}
+interface FieldNames {
+  ofNode: Map<ASTNode, string>;
+  ofVariable: Map<string, string>;
 }
 
 /** Path (object keys and list indexes) to the first string or object key in `value` holding a NUL. */
@@ -65,15 +69,15 @@ function nulPath(value: unknown, path: (string | number)[] = []): (string | numb
   return null;
 }
 
-/** The innermost input field named in `path`, else `fallback` (the argument the value is for). */
-const leafField = (path: readonly (string | number)[], fallback: string) =>
-  [...path].reverse().find((segment): segment is string => typeof segment === 'string') ?? fallback;
+/** The innermost input field named in `path`, else `fallback()` (the argument the value is for). */
+const leafField = (path: readonly (string | number)[], fallback: () => string) =>
+  [...path].reverse().find((segment): segment is string => typeof segment === 'string') ?? fallback();
 
 /** Refuses NUL characters in string literals anywhere in the document. */
-function checkLiterals(document: DocumentNode, names: ReturnType<typeof fieldNames>) {
+function checkLiterals(document: DocumentNode, names: () => FieldNames) {
   visit(document, {
     StringValue: (node) => {
-      if (node.value.includes(NUL)) throw inputError(names.ofNode.get(node) ?? 'A string', MUST_NOT_CONTAIN_NUL);
+      if (node.value.includes(NUL)) throw inputError(names().ofNode.get(node) ?? 'A string', `${MUST_NOT_CONTAIN_NUL}.`);
     },
   });
 }
@@ -86,16 +90,16 @@ function checkVariables(
   schema: GraphQLSchema,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown>,
-  names: ReturnType<typeof fieldNames>,
+  names: () => FieldNames,
   hideSchemaDetails: boolean,
 ) {
   for (const definition of operation.variableDefinitions ?? []) {
     const variable = definition.variable.name.value;
     const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
     if (!type) continue; // validation already refused the operation
-    const field = names.ofVariable.get(variable) ?? `$${variable}`;
+    const field = () => names().ofVariable.get(variable) ?? `$${variable}`;
     if (!Object.hasOwn(variables, variable)) {
-      if (!definition.defaultValue && isNonNullType(type)) throw inputError(field, 'is required.');
+      if (!definition.defaultValue && isNonNullType(type)) throw inputError(field(), 'is required.');
       continue;
     }
     const value = variables[variable];
@@ -132,14 +136,15 @@ export interface InputGuardOptions {
 export function inputGuardPlugin(options: InputGuardOptions): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
-      let names: ReturnType<typeof fieldNames> | undefined;
-      const namesOf = (document: DocumentNode) => (names ??= fieldNames(document));
+      // Only worked out when some input is refused.
+      let names: FieldNames | undefined;
+      const namesOf = (document: DocumentNode) => () => (names ??= fieldNames(document));
       return {
         async validationDidStart({ document }) {
           return async (errors) => {
             for (const error of errors ?? []) {
               if (!(error instanceof GraphQLError) || error.extensions.code !== ErrorCode.BAD_USER_INPUT) continue;
-              const field = error.nodes?.[0] && namesOf(document).ofNode.get(error.nodes[0]);
+              const field = error.nodes?.[0] && namesOf(document)().ofNode.get(error.nodes[0]);
               if (!field) continue;
               error.message = `${field} ${error.message}`;
               Object.assign(error.extensions, { field });
