@@ -12,6 +12,8 @@ export const gatewayConfigSchema = baseConfigSchema.extend({
   JWKS_URL: z.string().url(),
   JWT_ISSUER: z.string().default('fitflow-identity'),
   JWT_AUDIENCE: z.string().default('fitflow-api'),
+  /** Proxies of ours in front of the gateway that append to `X-Forwarded-For` (a load balancer: 1). */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
   ...Object.fromEntries(SUBGRAPHS.map((name) => [`SUBGRAPH_URL_${name.toUpperCase()}`, z.string().url().optional()])),
 });
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema> & Record<string, string | undefined>;

@@ -19,6 +19,8 @@ const server = buildGateway({
   verifier: createTokenVerifier({ jwksUrl: config.JWKS_URL, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE }),
   log,
   subgraphUrls: subgraphUrlOverrides(config),
+  production: config.NODE_ENV === 'production',
+  trustedProxyHops: config.TRUSTED_PROXY_HOPS,
 });
 const { stop } = await server.listen(config.PORT, config.HOST);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,40 +1,102 @@
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
-  clientIp,
   createErrorMasker,
   createHttpServer,
+  forwardedFor,
   header,
+  INPUT_SCALARS,
+  inputGuardPlugin,
   listen,
   newRequestId,
   type Logger,
   type TokenVerifier,
   type Viewer,
 } from '@fitflow/kit';
+import { GraphQLError, isScalarType, type GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 
-// The gateway otherwise reports usage to Apollo and probes cloud metadata endpoints (STACK-NOTES trap 9).
+// The gateway otherwise reports usage to Apollo and probes cloud metadata endpoints.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
 
 /** Per-request context of the gateway: what it forwards to subgraphs. */
 export interface GatewayContext {
   authorization?: string;
   requestId: string;
-  ip: string | null;
+  /** `X-Forwarded-For` for the subgraphs: the caller's chain plus the peer address the gateway saw (kit `forwardedFor`). */
+  forwardedFor: string;
   userAgent?: string;
   viewer: Viewer | null;
 }
 
-/** Forwards the caller's credentials and request facts to every subgraph, which verify the token again. */
+type SubgraphAnswer = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
+type SubgraphHttpResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
+
+/** A subgraph answered with a non-2xx status, but its body is a GraphQL response: relay that. */
+class GraphQLAnswerWithHttpError extends Error {
+  constructor(readonly answer: SubgraphAnswer) {
+    super('subgraph answered a GraphQL response with an HTTP error status');
+  }
+}
+
+const isGraphQLAnswer = (body: unknown): body is SubgraphAnswer =>
+  typeof body === 'object' &&
+  body !== null &&
+  Array.isArray((body as { errors?: unknown }).errors) &&
+  (body as { errors: unknown[] }).errors.every((e) => typeof (e as { message?: unknown })?.message === 'string');
+
+/**
+ * The gateway's connection to one subgraph.
+ *
+ * Sends: the caller's `Authorization` (each subgraph verifies it again), `x-request-id`, the caller's
+ * `user-agent`, and `x-forwarded-for` = the chain the caller sent plus the peer address the gateway
+ * saw, right-most (kit `forwardedFor`; subgraphs read the right-most entry, kit `clientIp`).
+ *
+ * Receives: a subgraph refusing a request before execution answers a non-2xx status with a GraphQL
+ * body (e.g. 400 for a bad variable, 401 for an expired token). @apollo/gateway would turn that into
+ * "401: Unauthorized" carrying the subgraph's URL, status and raw body (`extensions.response`); here
+ * the subgraph's own errors are relayed instead, exactly as from a 200 answer. Any other failure (an
+ * HTML 502 from a proxy, a refused connection) stays an unexpected error, masked and logged.
+ */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const headers = request.http?.headers;
     if (!headers || !context) return;
     if (context.authorization) headers.set('authorization', context.authorization);
     headers.set('x-request-id', context.requestId);
-    if (context.ip) headers.set('x-forwarded-for', context.ip);
+    if (context.forwardedFor) headers.set('x-forwarded-for', context.forwardedFor);
     if (context.userAgent) headers.set('user-agent', context.userAgent);
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphAnswer> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      if (error instanceof GraphQLAnswerWithHttpError) return error.answer;
+      throw error;
+    }
+  }
+
+  override async errorFromResponse(response: SubgraphHttpResponse): Promise<GraphQLError> {
+    const body: unknown = await this.parseBody(response).catch(() => undefined);
+    // Thrown through @apollo/gateway's request code and caught in `process` above.
+    if (isGraphQLAnswer(body)) throw new GraphQLAnswerWithHttpError({ data: body.data ?? null, errors: body.errors });
+    return new GraphQLError(`A subgraph answered HTTP ${response.status} ${response.statusText} without a GraphQL body.`);
+  }
+}
+
+/**
+ * Gives the gateway's schema FitFlow's input scalars (kit `INPUT_SCALARS`): built from the supergraph
+ * SDL, its custom scalars would accept anything, leaving a bad `DateTime` to fail in a subgraph. Only
+ * the parsers change (values still travel to subgraphs as the caller wrote them); results are not
+ * re-serialized.
+ */
+function useInputScalars(schema: GraphQLSchema) {
+  for (const scalar of INPUT_SCALARS) {
+    const type = schema.getType(scalar.name);
+    if (isScalarType(type)) Object.assign(type, { parseValue: scalar.parseValue, parseLiteral: scalar.parseLiteral });
   }
 }
 
@@ -44,25 +106,35 @@ export interface GatewayOptions {
   log: Logger;
   /** Routing URL overrides by subgraph name. */
   subgraphUrls?: Record<string, string>;
+  /**
+   * `NODE_ENV=production`: no introspection, no landing page (it names the server's version), no
+   * field suggestions ("Did you mean …?") in errors. Default false (development).
+   */
+  production?: boolean;
+  /** Proxies of ours in front of the gateway (kit `forwardedFor`); default 0, callers connect directly. */
+  trustedProxyHops?: number;
 }
 
 /**
  * Builds the gateway (without listening): @apollo/gateway over the composed supergraph, real HTTP to
  * the subgraphs, the caller's token verified here first (so a bad token fails fast with
- * UNAUTHENTICATED) and forwarded, subgraph internals masked in errors.
+ * UNAUTHENTICATED) and forwarded, bad input refused before any subgraph is asked (kit
+ * `inputGuardPlugin`), subgraph internals masked in errors (kit `createErrorMasker`).
  */
 export function buildGateway(options: GatewayOptions) {
   const { log } = options;
+  const production = options.production ?? false;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => new ForwardingDataSource({ url: options.subgraphUrls?.[name] ?? url }),
     logger: { debug: () => {}, info: (m) => log.info(String(m)), warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
   });
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => useInputScalars(apiSchema));
 
   async function context(req: IncomingMessage): Promise<GatewayContext> {
     const authorization = header(req, 'authorization');
     const viewer = await options.verifier(authorization);
-    return { authorization, viewer, requestId: newRequestId(req), ip: clientIp(req), userAgent: header(req, 'user-agent') };
+    return { authorization, viewer, requestId: newRequestId(req), forwardedFor: forwardedFor(req, options.trustedProxyHops), userAgent: header(req, 'user-agent') };
   }
 
   const httpServer = createHttpServer<GatewayContext>({
@@ -72,9 +144,15 @@ export function buildGateway(options: GatewayOptions) {
   });
   const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
     gateway,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorMasker(log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer })],
+    plugins: [
+      ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      inputGuardPlugin({ hideSchemaDetails: production }),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+    ],
   });
 
   return {

@@ -32,7 +32,7 @@ async function login(email: string) {
   return result.data.login.accessToken as string;
 }
 
-/** The query of issue #2: one request answered by identity, studios, scheduling and clients. */
+/** The README's cross-subgraph question: one request answered by identity, studios, scheduling and clients. */
 const TRAINER_OVERVIEW = /* GraphQL */ `
   query TrainerOverview {
     me {

@@ -2,7 +2,7 @@ import { SignJWT, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTV
 import { z } from 'zod';
 import { unauthenticated } from './errors.js';
 
-/** The roles of seed 000 "Access Control", from most to least powerful. */
+/** The roles of FitFlow's access control (docs/permissions.md), from most to least powerful. */
 export const ROLES = ['super_admin', 'trainer_admin', 'trainer', 'studio_admin', 'client'] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -53,14 +53,14 @@ export type TokenVerifier = (authorization: string | undefined) => Promise<Viewe
 /**
  * Builds the verifier every subgraph and the gateway use on each request.
  * Returns null for a request without an `Authorization` header (anonymous).
- * @throws UNAUTHENTICATED when the header is malformed, or the token is expired, forged, or for another audience.
+ * @throws UNAUTHENTICATED (HTTP 401: it is raised before execution) when the header is malformed, or the token is expired, forged, or for another audience.
  */
 export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
   const key = options.getKey ?? createRemoteJWKSet(new URL(options.jwksUrl ?? ''), { cooldownDuration: 30_000 });
   return async (authorization) => {
     if (!authorization) return null;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
-    if (!match) throw unauthenticated('The Authorization header must be "Bearer <access token>".');
+    if (!match) throw unauthenticated('The Authorization header must be "Bearer <access token>".', 401);
     let payload: unknown;
     try {
       ({ payload } = await jwtVerify(match[1], key as JWTVerifyGetKey, {
@@ -70,12 +70,12 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
       }));
     } catch (error) {
       if (error instanceof joseErrors.JWTExpired) {
-        throw unauthenticated('Your access token has expired. Refresh it with refreshToken or sign in again.');
+        throw unauthenticated('Your access token has expired. Refresh it with refreshToken or sign in again.', 401);
       }
-      throw unauthenticated('Your access token is not valid. Sign in again.');
+      throw unauthenticated('Your access token is not valid. Sign in again.', 401);
     }
     const claims = claimsSchema.safeParse(payload);
-    if (!claims.success) throw unauthenticated('Your access token is not valid. Sign in again.');
+    if (!claims.success) throw unauthenticated('Your access token is not valid. Sign in again.', 401);
     return { userId: claims.data.sub, roles: claims.data.roles, ...(claims.data.mer ? { mfaEnrollmentRequired: true } : {}) };
   };
 }

@@ -3,6 +3,7 @@ import { Directive, Field, Int, ObjectType, ArgsType } from 'type-graphql';
 import { IsOptional, IsString, Max, Min } from 'class-validator';
 import type { ClassType } from 'type-graphql';
 import { badUserInput } from './errors.js';
+import { isUuid } from './ids.js';
 
 /** Relay page information. Shared by every subgraph, so it is `@shareable`. */
 @ObjectType({ description: 'Relay page information (forward pagination).' })
@@ -39,16 +40,60 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.key, cursor.id])).toString('base64url');
 }
 
-/** @throws BAD_USER_INPUT when the cursor was not produced by this API. */
-export function decodeCursor(cursor: string | null | undefined): Cursor | null {
-  if (!cursor) return null;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A real calendar date `YYYY-MM-DD`, year 0001 or later (PostgreSQL has no year 0). */
+function isCalendarDate(value: string): boolean {
+  const match = DATE.exec(value);
+  if (!match || match[1] === '0000') return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  date.setUTCFullYear(Number(match[1])); // Date.UTC maps years 0–99 to 1900–1999
+  return date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]);
+}
+
+const TIMESTAMPTZ_TEXT = /^(\d{4}-\d{2}-\d{2}) (\d{2}):(\d{2}):(\d{2})(\.\d{1,6})?[+-](\d{2})(:\d{2})?$/;
+
+/**
+ * What a cursor's sort key is, so that {@link decodeCursor} can refuse what PostgreSQL would:
+ * - `instant`: `Date#toISOString()` output, e.g. "2026-11-23T15:00:00.000Z" (appointments' start time);
+ * - `date`: a calendar date `YYYY-MM-DD` (session notes' session date, invoices' invoice date);
+ * - `timestamptz`: PostgreSQL's text of a `timestamptz`, e.g. "2026-11-23 15:00:00.123456+00" (access log);
+ * - `none`: no sort key, the empty string (clients, sorted in memory by name and paged by id).
+ */
+export const CURSOR_KEYS = {
+  instant: (key: string) => {
+    const time = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(key) && !key.startsWith('0000') ? new Date(key) : null;
+    return !!time && !Number.isNaN(time.getTime()) && time.toISOString() === key;
+  },
+  date: isCalendarDate,
+  timestamptz: (key: string) => {
+    const match = TIMESTAMPTZ_TEXT.exec(key);
+    return !!match && isCalendarDate(match[1]) && Number(match[2]) < 24 && Number(match[3]) < 60 && Number(match[4]) < 60 && Number(match[6]) < 16;
+  },
+  none: (key: string) => key === '',
+} satisfies Record<string, (key: string) => boolean>;
+export type CursorKind = keyof typeof CURSOR_KEYS;
+
+const invalidCursor = () => badUserInput('The `after` cursor is not valid; use an endCursor returned by this API.', 'after');
+
+/**
+ * Decodes an `after` cursor made by {@link encodeCursor}: exactly `[key, id]`, `key` of the `kind` the
+ * list sorts by, `id` a UUID (returned lower-cased). Strict, so that whatever passes also passes
+ * PostgreSQL's casts: call it before any SQL, and the list never fails on a forged cursor.
+ * @returns null for no cursor (the first page).
+ * @throws BAD_USER_INPUT (field `after`) for anything else.
+ */
+export function decodeCursor(cursor: string | null | undefined, kind: CursorKind): Cursor | null {
+  if (cursor == null || cursor === '') return null;
+  let decoded: unknown;
   try {
-    const [key, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown[];
-    if (typeof key === 'string' && typeof id === 'string') return { key, id };
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
   } catch {
-    /* fall through */
+    throw invalidCursor();
   }
-  throw badUserInput('The `after` cursor is not valid; use an endCursor returned by this API.', 'after');
+  if (!Array.isArray(decoded) || decoded.length !== 2) throw invalidCursor();
+  const [key, id] = decoded as unknown[];
+  if (typeof key !== 'string' || !CURSOR_KEYS[kind](key) || !isUuid(id)) throw invalidCursor();
+  return { key, id: id.toLowerCase() };
 }
 
 export interface Edge<T> {

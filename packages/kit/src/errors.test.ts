@@ -42,9 +42,11 @@ describe('ids and cursors', () => {
   });
 
   it('round-trips a cursor and rejects a forged one', () => {
-    const cursor = encodeCursor({ key: '2026-11-23T10:00:00.000Z', id: 'a' });
-    expect(decodeCursor(cursor)).toEqual({ key: '2026-11-23T10:00:00.000Z', id: 'a' });
-    expect(() => decodeCursor('not-a-cursor')).toThrow(badUserInput('x').constructor);
+    const id = '6f1c3c2e-0b7e-4f55-9a8e-6c2f1d0e9b11';
+    const cursor = encodeCursor({ key: '2026-11-23T10:00:00.000Z', id: id.toUpperCase() });
+    expect(decodeCursor(cursor, 'instant')).toEqual({ key: '2026-11-23T10:00:00.000Z', id });
+    expect(decodeCursor(null, 'instant')).toBeNull();
+    expect(() => decodeCursor('not-a-cursor', 'instant')).toThrow(badUserInput('x').constructor);
   });
 
   it('pages first + 1 rows into a connection that knows whether more follow', () => {

@@ -9,6 +9,7 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
+  TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -31,9 +32,13 @@ function typed(code: ErrorCode, message: string, extra: Record<string, unknown> 
 /** Input the caller can fix. `field` names the argument or input field at fault. */
 export const badUserInput = (message: string, field?: string) =>
   typed(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
-/** No valid credentials. HTTP 401 when raised before execution. */
-export const unauthenticated = (message = 'You must be signed in to do this.') =>
-  typed(ErrorCode.UNAUTHENTICATED, message, { http: { status: 401 } });
+/**
+ * No valid credentials. Raised while resolving, it travels in a normal (HTTP 200) GraphQL answer, so
+ * the gateway relays it as it is; `httpStatus` (401) is for refusals before execution (the token
+ * verifier), where there is no GraphQL result to carry it.
+ */
+export const unauthenticated = (message = 'You must be signed in to do this.', httpStatus?: number) =>
+  typed(ErrorCode.UNAUTHENTICATED, message, httpStatus ? { http: { status: httpStatus } } : {});
 /** Signed in, but this operation is not allowed for the caller's roles. */
 export const forbidden = (message = 'You are not allowed to do this.') => typed(ErrorCode.FORBIDDEN, message);
 /**
@@ -43,6 +48,9 @@ export const forbidden = (message = 'You are not allowed to do this.') => typed(
 export const notFound = (what = 'Record') => typed(ErrorCode.NOT_FOUND, `${what} not found.`);
 /** The request conflicts with the current state (duplicate, already sent, slot taken…). */
 export const conflict = (message: string) => typed(ErrorCode.CONFLICT, message);
+/** Too many attempts: `retryAfter` (seconds) says when the caller may try again. */
+export const tooManyRequests = (message: string, retryAfter?: number) =>
+  typed(ErrorCode.TOO_MANY_REQUESTS, message, retryAfter === undefined ? {} : { retryAfter });
 
 interface ValidationErrorLike {
   property: string;
@@ -56,10 +64,33 @@ function validationMessages(errors: ValidationErrorLike[], prefix = ''): string[
   ]);
 }
 
+/** Extensions that describe our servers rather than the caller's request: never shown. */
+const INTERNAL_EXTENSIONS = new Set(['stacktrace', 'exception', 'serviceName', 'http', 'response']);
+const URL_PATTERN = /\b[a-z][a-z0-9+.-]*:\/\/\S+/gi;
+const hasUrl = (value: unknown) => JSON.stringify(value ?? null).search(URL_PATTERN) >= 0;
+
+/** The error a client sees for one we expected, minus anything about our servers. */
+function shownAsExpected(formatted: GraphQLFormattedError, code: string, fromExtensions: Record<string, unknown>): GraphQLFormattedError {
+  const extensions = Object.fromEntries(
+    Object.entries(fromExtensions).filter(([key, value]) => !INTERNAL_EXTENSIONS.has(key) && !hasUrl(value)),
+  );
+  return {
+    message: formatted.message.replace(URL_PATTERN, '(address withheld)'),
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { ...extensions, code },
+  };
+}
+
 /**
- * Apollo `formatError` for every FitFlow server: expected errors keep their message and code (minus
- * stack traces and internals); anything else becomes "Internal server error" with a `traceId` that
- * matches the log line, so SQL text and stack traces never reach a client.
+ * Apollo `formatError` for every FitFlow server (each subgraph and the gateway): expected errors keep
+ * their message and code; anything else becomes "Internal server error" with a `traceId` that matches
+ * the log line, so SQL text and stack traces never reach a client.
+ *
+ * What is removed from expected errors too: stack traces, `serviceName`, `http` (status), `response`
+ * (@apollo/gateway's copy of a subgraph's URL, status and raw body), any extension holding a URL, and
+ * URLs in the message. A bad-input error that GraphQL reported as a validation failure (a scalar
+ * literal such as `paymentDate: "2026-02-30"`, see `scalars.ts`) is shown as the `BAD_USER_INPUT` it is.
  */
 export function createErrorMasker(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -76,9 +107,12 @@ export function createErrorMasker(log: Logger) {
         extensions: { code: ErrorCode.BAD_USER_INPUT, fields: validationErrors.map((v) => v.property) },
       };
     }
-    if (EXPECTED_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
-      const { stacktrace: _s, exception: _e, serviceName: _n, http: _h, ...extensions } = formatted.extensions ?? {};
-      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions };
+    const originalExtensions = original instanceof GraphQLError ? original.extensions : undefined;
+    if (code === 'GRAPHQL_VALIDATION_FAILED' && originalExtensions?.code === ErrorCode.BAD_USER_INPUT) {
+      return shownAsExpected(formatted, ErrorCode.BAD_USER_INPUT, { ...formatted.extensions, ...originalExtensions });
+    }
+    if (EXPECTED_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR && !formatted.extensions?.response) {
+      return shownAsExpected(formatted, code, formatted.extensions ?? {});
     }
     const traceId = randomUUID();
     log.error({ traceId, err: original, path: formatted.path }, 'unexpected error');

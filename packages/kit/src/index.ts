@@ -10,6 +10,7 @@ export * from './embedded.js';
 export * from './errors.js';
 export * from './http.js';
 export * from './ids.js';
+export * from './input-guard.js';
 export * from './loaders.js';
 export * from './logger.js';
 export * from './scalars.js';

@@ -7,6 +7,7 @@ import type { TokenVerifier } from './auth.js';
 import type { BaseContext } from './context.js';
 import { createErrorMasker } from './errors.js';
 import { clientIp, createHttpServer, header, listen, newRequestId, type RouteHandler } from './http.js';
+import { inputGuardPlugin } from './input-guard.js';
 import type { Logger } from './logger.js';
 
 export interface SubgraphServerOptions<Ctx extends BaseContext> {
@@ -37,8 +38,10 @@ export interface SubgraphServer<Ctx extends BaseContext> {
 
 /**
  * Builds (without listening) the Apollo server of a subgraph: every request's token is verified here,
- * so a direct call is as protected as one through the gateway. Introspection, the landing page and
- * inline traces (`ftv1`) are off; errors are masked by {@link createErrorMasker}.
+ * so a direct call is as protected as one through the gateway. Introspection, the landing page, inline
+ * traces (`ftv1`) and field suggestions ("Did you mean …?") are off whatever `NODE_ENV` says: only the
+ * gateway talks to a subgraph. Bad input is refused before execution ({@link inputGuardPlugin});
+ * errors are masked by {@link createErrorMasker}.
  */
 export function createSubgraphServer<Ctx extends BaseContext>(options: SubgraphServerOptions<Ctx>): SubgraphServer<Ctx> {
   const { log } = options;
@@ -52,11 +55,13 @@ export function createSubgraphServer<Ctx extends BaseContext>(options: SubgraphS
   const apollo: ApolloServer<Ctx> = new ApolloServer<Ctx>({
     schema: options.schema,
     introspection: false,
+    hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorMasker(log),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      inputGuardPlugin({ hideSchemaDetails: true }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
   });

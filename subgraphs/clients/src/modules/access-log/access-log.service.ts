@@ -12,7 +12,7 @@ import type { AccessLogEntryType } from './access-log.type.js';
  */
 export async function clientAccessLog(ctx: ClientsContext, clientId: string, args: PageArgs): Promise<Connection<AccessLogEntryType>> {
   const id = parseId(clientId, 'clientId');
-  const after = decodeCursor(args.after);
+  const after = decodeCursor(args.after, 'timestamptz');
   const rows = await ctx.db.run(async (em) => {
     const relation = await new ClientRepository(em, ctx.scope).relationTo(id);
     if (!relation) throw notFound('Client');
@@ -25,7 +25,7 @@ export async function clientAccessLog(ctx: ClientsContext, clientId: string, arg
 /** Who read the calling client's own record (trainers, themself, a super admin's break glass), newest first. */
 export async function myAccessLog(ctx: ClientsContext, args: PageArgs): Promise<Connection<AccessLogEntryType>> {
   if (ctx.scope.clientIds.length === 0) throw forbidden('Only clients have an access log of their own record.');
-  const after = decodeCursor(args.after);
+  const after = decodeCursor(args.after, 'timestamptz');
   const rows = await ctx.db.run((em) => new AccessLogRepository(em).page(ctx.scope.clientIds, args.first, after));
   return toConnection(rows, args.first, (r) => r.sortKey);
 }

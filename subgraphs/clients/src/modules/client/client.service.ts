@@ -34,7 +34,7 @@ export async function getClient(ctx: ClientsContext, id: string): Promise<Client
  * @throws BAD_USER_INPUT for a cursor this API did not make, or whose client left the list.
  */
 export async function listClients(ctx: ClientsContext, args: ClientsArgs): Promise<Connection<ClientType>> {
-  const after = decodeCursor(args.after);
+  const after = decodeCursor(args.after, 'none');
   const rows = await ctx.db.run(async (em) => {
     const page = pageAfter(await findClients(em, ctx, { search: args.search }), args.first, after);
     if (!page) throw staleCursor();
@@ -47,7 +47,7 @@ export async function listClients(ctx: ClientsContext, args: ClientsArgs): Promi
 
 /** The clients whose primary trainer is `trainerId`, as far as the caller may see them; one page. */
 export async function clientsOfTrainer(ctx: ClientsContext, trainerId: string, args: ClientsArgs): Promise<Connection<ClientType>> {
-  const page = await ctx.loaders.clientsOfTrainer.load({ parentId: trainerId, first: args.first, after: decodeCursor(args.after), search: args.search?.trim() || null });
+  const page = await ctx.loaders.clientsOfTrainer.load({ parentId: trainerId, first: args.first, after: decodeCursor(args.after, 'none'), search: args.search?.trim() || null });
   return toClientConnection(page);
 }
 

@@ -1,4 +1,4 @@
-import { badUserInput, type Cursor } from '@fitflow/kit';
+import type { Cursor } from '@fitflow/kit';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { isEmptyScope, scopeParams, visibleClientSql, type ClientScope } from '../client/client.scope.js';
 import { SessionNoteEntity } from './session-note.entity.js';
@@ -38,9 +38,6 @@ export class SessionNoteRepository {
       .addSelect('row_number() over (partition by w.client_id order by w.session_date desc, w.id desc)', 'rn')
       .andWhere('w.client_id = any(:clientIds::uuid[])', { clientIds: [...clientIds] });
     if (after) {
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(after.key) || !/^[0-9a-f-]{36}$/i.test(after.id)) {
-        throw badUserInput('The `after` cursor is not valid; use an endCursor returned by this API.', 'after');
-      }
       ranked.andWhere('(w.session_date, w.id) < (:afterDate::date, :afterId::uuid)', { afterDate: after.key, afterId: after.id });
     }
     return this.em

@@ -10,7 +10,7 @@ import { SessionNoteType, toSessionNoteConnection } from './session-note.type.js
  * @throws BAD_USER_INPUT for a cursor this API did not make.
  */
 export async function sessionNotesOfClient(ctx: ClientsContext, clientId: string, args: PageArgs): Promise<Connection<SessionNoteType>> {
-  return toSessionNoteConnection(await ctx.loaders.sessionNotesOfClient.load({ parentId: clientId, first: args.first, after: decodeCursor(args.after) }));
+  return toSessionNoteConnection(await ctx.loaders.sessionNotesOfClient.load({ parentId: clientId, first: args.first, after: decodeCursor(args.after, 'date') }));
 }
 
 /** A client's most recent session note, or null when there is none. */

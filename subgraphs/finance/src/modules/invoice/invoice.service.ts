@@ -1,12 +1,10 @@
-import { badUserInput, conflict, decodeCursor, isUuid, notFound, parseId, recordAudit, type Connection, type Decimal } from '@fitflow/kit';
+import { conflict, decodeCursor, isUuid, notFound, parseId, recordAudit, type Connection, type Decimal } from '@fitflow/kit';
 import type { FinanceContext } from '../../context.js';
 import { amountReceived } from '../payment/payment.totals.js';
 import { PaymentType } from '../payment/payment.type.js';
 import type { InvoicesArgs } from './invoice.args.js';
 import { InvoiceRepository, type InvoiceCursor } from './invoice.repository.js';
 import { InvoiceType } from './invoice.type.js';
-
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * One invoice the caller may see.
@@ -39,12 +37,10 @@ export async function invoicePage(ctx: FinanceContext, parent: 'studio' | 'train
   return { pageInfo: page.pageInfo, edges: page.edges.map((e) => ({ cursor: e.cursor, node: InvoiceType.from(e.node) })) };
 }
 
-/** @throws BAD_USER_INPUT when `after` is not an invoice cursor. */
+/** @throws BAD_USER_INPUT when `after` is not an invoice cursor (keyed by invoice date). */
 function parseInvoiceCursor(after: string | null | undefined): InvoiceCursor | null {
-  const cursor = decodeCursor(after);
-  if (!cursor) return null;
-  if (!LOCAL_DATE.test(cursor.key) || !isUuid(cursor.id)) throw badUserInput('The `after` cursor is not valid; use an endCursor returned by this API.', 'after');
-  return { invoiceDate: cursor.key, id: cursor.id.toLowerCase() };
+  const cursor = decodeCursor(after, 'date');
+  return cursor && { invoiceDate: cursor.key, id: cursor.id };
 }
 
 /** Payments against the invoice, oldest first. */

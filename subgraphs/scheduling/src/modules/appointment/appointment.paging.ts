@@ -1,4 +1,4 @@
-import { badUserInput, decodeCursor, isUuid } from '@fitflow/kit';
+import { badUserInput, decodeCursor } from '@fitflow/kit';
 
 /** Longest schedule window a caller may ask for at once, in days (a calendar quarter). */
 export const MAX_RANGE_DAYS = 92;
@@ -27,13 +27,8 @@ export interface AfterPosition {
  * @throws BAD_USER_INPUT (field `after`) when it was not produced by this API.
  */
 export function decodeAfter(after: string | null | undefined): AfterPosition | null {
-  const cursor = decodeCursor(after);
-  if (!cursor) return null;
-  const time = new Date(cursor.key);
-  if (Number.isNaN(time.getTime()) || !isUuid(cursor.id)) {
-    throw badUserInput('The `after` cursor is not valid; use an endCursor returned by this API.', 'after');
-  }
-  return { time, id: cursor.id.toLowerCase() };
+  const cursor = decodeCursor(after, 'instant');
+  return cursor && { time: new Date(cursor.key), id: cursor.id };
 }
 
 /** The sort key of an appointment in every connection: its start time, ISO 8601 UTC (ties broken by id). */
