@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type ValueNode } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from './logger.js';
 
@@ -122,4 +122,24 @@ export function createErrorMasker(log: Logger) {
       extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, traceId },
     };
   };
+}
+
+/**
+ * The error a custom scalar throws from `parseValue` / `parseLiteral` when a caller's value does not
+ * fit it. **Every FitFlow scalar follows this convention** (Decimal, DateTime, LocalDate, Money…):
+ *
+ * - throw this (a `GraphQLError` with `extensions.code: BAD_USER_INPUT`), never a `TypeError` or a bare
+ *   `GraphQLError`: those become `INTERNAL_SERVER_ERROR` or `GRAPHQL_VALIDATION_FAILED`;
+ * - `mustBe` completes "<field> must be …": what a valid value looks like, with an example, e.g.
+ *   `'a calendar date written YYYY-MM-DD, e.g. "2026-11-23"'`. A scalar does not know which field it
+ *   is parsing, so it does not name it, and it does not echo the value (it may be PHI, e.g. a birth date);
+ * - pass the literal's AST node as `node` from `parseLiteral`.
+ *
+ * The edge names the field: kit's input guard (`input-guard.ts`, installed in every subgraph and in
+ * the gateway) turns the message into `"paymentDate must be …"` with `extensions.field: "paymentDate"`,
+ * before any resolver, so before any SQL; the error masker shows it as `BAD_USER_INPUT` (see the
+ * "Errors" section of docs/architecture.md).
+ */
+export function scalarInputError(mustBe: string, node?: ValueNode): GraphQLError {
+  return new GraphQLError(`must be ${mustBe}.`, { nodes: node, extensions: { code: ErrorCode.BAD_USER_INPUT } });
 }

@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { badUserInput } from './errors.js';
+import { scalarInputError } from './errors.js';
 
 /**
  * Money in the API (docs/money.md): an amount of Canadian dollars (not cents) carried as a string
@@ -25,18 +25,18 @@ const MAX_LENGTH = 32;
 /**
  * A money amount from the wire: a string of at most two decimals ("250", "250.5", "250.50") within
  * ±{@link MONEY_MAX}. Fewer than two decimals are accepted on input; output always has two.
- * @throws GraphQLError BAD_USER_INPUT naming the problem: not a string (a JSON number would be a
- *   float), not a plain decimal numeral ("1e400", "NaN", "Infinity", "12,50"), more than two decimals,
- *   or out of range.
+ * @throws GraphQLError BAD_USER_INPUT ({@link scalarInputError}: "<field> must be …") naming the
+ *   problem: not a string (a JSON number would be a float), not a plain decimal numeral ("1e400",
+ *   "NaN", "Infinity", "12,50"), more than two decimals, or out of range.
  */
-export function parseMoney(value: unknown): Decimal {
+export function parseMoney(value: unknown, node?: ValueNode): Decimal {
   if (typeof value !== 'string') {
-    throw badUserInput('Money is a string of dollars with two decimals, e.g. "1249.50", not a number.');
+    throw scalarInputError('an amount of dollars written as a string, e.g. "1249.50", not a number', node);
   }
   if (value.length > MAX_LENGTH || !NUMERAL.test(value)) {
-    throw badUserInput(`Money is a plain decimal amount of dollars such as "1249.50" (no exponent, no NaN); got "${value.slice(0, MAX_LENGTH)}".`);
+    throw scalarInputError('a plain decimal amount of dollars such as "1249.50" (no exponent, no NaN, no comma)', node);
   }
-  return checkedMoney(new Decimal(value));
+  return checkedMoney(new Decimal(value), node);
 }
 
 /**
@@ -47,20 +47,20 @@ export function parseMoney(value: unknown): Decimal {
  */
 export function formatMoney(value: Decimal | string): string {
   if (typeof value === 'string') return parseMoney(value).toFixed(MONEY_DECIMALS);
-  if (!Decimal.isDecimal(value)) throw badUserInput('Money must be a decimal amount, never a float.');
+  if (!Decimal.isDecimal(value)) throw scalarInputError('a decimal amount, never a float');
   return checkedMoney(value).toFixed(MONEY_DECIMALS);
 }
 
-function checkedMoney(amount: Decimal): Decimal {
-  if (!amount.isFinite()) throw badUserInput('Money must be a finite amount, not NaN or Infinity.');
-  if (amount.decimalPlaces() > MONEY_DECIMALS) throw badUserInput(`Money has at most two decimals (cents); got ${amount.toFixed()}.`);
-  if (amount.abs().greaterThan(MONEY_MAX)) throw badUserInput(`Money must be between -${MONEY_MAX.toFixed(2)} and ${MONEY_MAX.toFixed(2)}.`);
+function checkedMoney(amount: Decimal, node?: ValueNode): Decimal {
+  if (!amount.isFinite()) throw scalarInputError('a finite amount of dollars, not NaN or Infinity', node);
+  if (amount.decimalPlaces() > MONEY_DECIMALS) throw scalarInputError('an amount with at most two decimals (whole cents), e.g. "12.50"', node);
+  if (amount.abs().greaterThan(MONEY_MAX)) throw scalarInputError(`between -${MONEY_MAX.toFixed(2)} and ${MONEY_MAX.toFixed(2)} dollars`, node);
   return amount;
 }
 
 function parseMoneyLiteral(ast: ValueNode): Decimal {
-  if (ast.kind !== Kind.STRING) throw badUserInput('Money literals are strings of dollars with two decimals, e.g. "1249.50".');
-  return parseMoney(ast.value);
+  if (ast.kind !== Kind.STRING) throw scalarInputError('an amount of dollars written as a string, e.g. "1249.50"', ast);
+  return parseMoney(ast.value, ast);
 }
 
 /**
@@ -74,6 +74,6 @@ export const MoneyScalar = new GraphQLScalarType<Decimal, string>({
   description:
     'An amount of Canadian dollars as a string with exactly two decimals, e.g. "1249.50" (never a float, never an exponent). Inputs take at most two decimals ("250", "250.5" and "250.50" are the same amount), up to ±9999999999.99. See docs/money.md.',
   serialize: (value: unknown) => formatMoney(value as Decimal | string),
-  parseValue: parseMoney,
+  parseValue: (value: unknown) => parseMoney(value),
   parseLiteral: parseMoneyLiteral,
 });
