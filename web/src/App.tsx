@@ -17,6 +17,8 @@ const ClientDetailRoute = lazy(() => import('./routes/trainer/ClientDetailRoute'
 const StudioScheduleRoute = lazy(() => import('./routes/studio/StudioScheduleRoute').then((m) => ({ default: m.StudioScheduleRoute })));
 const StudioTrainersRoute = lazy(() => import('./routes/studio/StudioTrainersRoute').then((m) => ({ default: m.StudioTrainersRoute })));
 const StudioInvoicesRoute = lazy(() => import('./routes/studio/StudioInvoicesRoute').then((m) => ({ default: m.StudioInvoicesRoute })));
+const SupportConsoleRoute = lazy(() => import('./routes/admin/SupportConsoleRoute').then((m) => ({ default: m.SupportConsoleRoute })));
+const AccountSecurityRoute = lazy(() => import('./routes/account/AccountSecurityRoute').then((m) => ({ default: m.AccountSecurityRoute })));
 
 const AppShellQuery = graphql(`
   query AppShellQuery {
@@ -81,7 +83,10 @@ function SignedIn() {
       { to: `/studio/${studioId}/invoices`, label: `${prefix}Invoices` },
     );
   }
-  const home = trainerId ? '/trainer' : studioIds.length ? `/studio/${studioIds[0]}/schedule` : null;
+  const superAdmin = data.me.roles.some((r) => r.role === 'SUPER_ADMIN');
+  if (superAdmin) nav.push({ to: '/admin/support', label: 'Support' });
+  nav.push({ to: '/account/security', label: 'Security' });
+  const home = trainerId ? '/trainer' : studioIds.length ? `/studio/${studioIds[0]}/schedule` : superAdmin ? '/admin/support' : null;
   const name = data.me.trainer?.displayName ?? data.me.email;
 
   return (
@@ -105,6 +110,8 @@ function SignedIn() {
               <Route path="/studio/:studioId/invoices" element={<StudioInvoicesRoute />} />
             </>
           )}
+          {superAdmin && <Route path="/admin/support" element={<SupportConsoleRoute />} />}
+          <Route path="/account/security" element={<AccountSecurityRoute />} />
           <Route path="*" element={<NotFoundRoute />} />
         </Routes>
       </Suspense>
