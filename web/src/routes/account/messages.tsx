@@ -1,4 +1,3 @@
-import { CombinedGraphQLErrors } from '@apollo/client';
 import { describeError } from '../../lib/errors';
 
 /**
@@ -43,5 +42,3 @@ export function ProblemMessage({ error, title, notFound, onRetry }: { error: unk
   );
 }
 
-/** True when the failure is a GraphQL answer (the request reached FitFlow). */
-export const isAnswered = (error: unknown) => CombinedGraphQLErrors.is(error);
