@@ -20,6 +20,8 @@ const StudioScheduleRoute = lazy(() => import('./routes/studio/StudioScheduleRou
 const StudioTrainersRoute = lazy(() => import('./routes/studio/StudioTrainersRoute').then((m) => ({ default: m.StudioTrainersRoute })));
 const StudioInvoicesRoute = lazy(() => import('./routes/studio/StudioInvoicesRoute').then((m) => ({ default: m.StudioInvoicesRoute })));
 const ClientHomeRoute = lazy(() => import('./routes/client/ClientHomeRoute').then((m) => ({ default: m.ClientHomeRoute })));
+const SupportConsoleRoute = lazy(() => import('./routes/admin/SupportConsoleRoute').then((m) => ({ default: m.SupportConsoleRoute })));
+const AccountSecurityRoute = lazy(() => import('./routes/account/AccountSecurityRoute').then((m) => ({ default: m.AccountSecurityRoute })));
 
 const AppShellQuery = graphql(`
   query AppShellQuery {
@@ -126,7 +128,7 @@ function SignedIn() {
       </ShellState>
     );
   }
-  const { trainerId, studioIds, clientId } = areas;
+  const { trainerId, studioIds, clientId, superAdmin } = areas;
   if (studioIds.length > 0 && !studioNav.data) {
     return (
       <ShellState>
@@ -139,7 +141,7 @@ function SignedIn() {
     );
   }
   const studios = studioNav.data ? managedStudios(studioNav.data.studios, studioIds) : [];
-  return <Shell trainerId={trainerId} studios={studios} studioIds={studioIds} clientId={clientId} userName={userNameOf(shell.data.me, studios, studioIds, clientShell.data?.client.displayName)} />;
+  return <Shell trainerId={trainerId} studios={studios} studioIds={studioIds} clientId={clientId} superAdmin={superAdmin} userName={userNameOf(shell.data.me, studios, studioIds, clientShell.data?.client.displayName)} />;
 }
 
 /**
@@ -156,7 +158,7 @@ function userNameOf(me: Me, studios: ManagedStudio[], studioIds: string[], clien
   return '';
 }
 
-function Shell({ trainerId, studios, studioIds, clientId, userName }: { trainerId: string | null; studios: ManagedStudio[]; studioIds: string[]; clientId: string | null; userName: string }) {
+function Shell({ trainerId, studios, studioIds, clientId, superAdmin, userName }: { trainerId: string | null; studios: ManagedStudio[]; studioIds: string[]; clientId: string | null; superAdmin: boolean; userName: string }) {
   const location = useLocation();
   const nav: NavItem[] = [];
   if (trainerId) {
@@ -170,7 +172,9 @@ function Shell({ trainerId, studios, studioIds, clientId, userName }: { trainerI
   if (current) nav.push(...STUDIO_SECTIONS.map((s) => ({ to: `/studio/${current.id}/${s.path}`, label: s.label })));
   const locations: NavItem[] = studios.map((s) => ({ to: `/studio/${s.id}/${section}`, label: s.name }));
   if (clientId) nav.push({ to: '/client', label: 'Home', end: true });
-  const home = trainerId ? '/trainer' : studios.length ? `/studio/${studios[0].id}/schedule` : clientId ? '/client' : null;
+  if (superAdmin) nav.push({ to: '/admin/support', label: 'Support' });
+  nav.push({ to: '/account/security', label: 'Security' });
+  const home = trainerId ? '/trainer' : studios.length ? `/studio/${studios[0].id}/schedule` : clientId ? '/client' : superAdmin ? '/admin/support' : null;
 
   return (
     <Layout nav={nav} locations={locations} userName={userName}>
@@ -192,6 +196,8 @@ function Shell({ trainerId, studios, studioIds, clientId, userName }: { trainerI
                 </Route>
               )}
               {clientId && <Route path="/client" element={<ClientHomeRoute clientId={clientId} />} />}
+              {superAdmin && <Route path="/admin/support" element={<SupportConsoleRoute />} />}
+              <Route path="/account/security" element={<AccountSecurityRoute />} />
               <Route path="*" element={<NotFoundRoute />} />
             </Routes>
           </Suspense>

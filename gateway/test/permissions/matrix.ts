@@ -164,6 +164,29 @@ export const MATRIX: MatrixRow[] = [
     document: 'mutation { setTeamMfaRequired(required: false) { mfaRequired } }',
     expect: outcomes('FORBIDDEN', { trainerAdmin: 'allow' }),
   },
+  {
+    kind: 'query', name: 'userByEmail', target: "Maya's account, found by email (support console)",
+    document: '{ userByEmail(email: "maya@fitflow.demo") { id displayName roles { role } } }',
+    expect: outcomes('FORBIDDEN', { superAdmin: 'allow' }),
+  },
+  {
+    kind: 'mutation', name: 'unlockAccount', target: "Maya's sign-in delays, with a reason (support console; harmless when none)",
+    document: 'mutation($id: ID!) { unlockAccount(input: { userId: $id, reason: "Holder called from the number on file" }) { id } }',
+    variables: (ctx) => ({ id: trainer(ctx, 'maya').id }),
+    expect: outcomes('FORBIDDEN', { superAdmin: 'allow' }),
+  },
+  {
+    kind: 'mutation', name: 'suspendAccount', target: 'Maya, with a too-short reason (allowed for a super admin, then refused as input)',
+    document: 'mutation($id: ID!) { suspendAccount(input: { userId: $id, reason: "no" }) { id } }',
+    variables: (ctx) => ({ id: trainer(ctx, 'maya').id }),
+    expect: outcomes('FORBIDDEN', { superAdmin: 'BAD_USER_INPUT' }),
+  },
+  {
+    kind: 'mutation', name: 'reinstateAccount', target: 'Maya, with a too-short reason (allowed for a super admin, then refused as input)',
+    document: 'mutation($id: ID!) { reinstateAccount(input: { userId: $id, reason: "no" }) { id } }',
+    variables: (ctx) => ({ id: trainer(ctx, 'maya').id }),
+    expect: outcomes('FORBIDDEN', { superAdmin: 'BAD_USER_INPUT' }),
+  },
   // studios
   { kind: 'query', name: 'studios', target: 'every studio (directory data)', document: '{ studios { id name } }', expect: outcomes('allow', {}) },
   {

@@ -48,9 +48,9 @@ export const forbidden = (message = 'You are not allowed to do this.') => typed(
 export const notFound = (what = 'Record') => typed(ErrorCode.NOT_FOUND, `${what} not found.`);
 /** The request conflicts with the current state (duplicate, already sent, slot taken…). */
 export const conflict = (message: string) => typed(ErrorCode.CONFLICT, message);
-/** Too many attempts: `retryAfter` (seconds) says when the caller may try again. */
-export const tooManyRequests = (message: string, retryAfter?: number) =>
-  typed(ErrorCode.TOO_MANY_REQUESTS, message, retryAfter === undefined ? {} : { retryAfter });
+/** Too many attempts: `extensions.retryAfterSeconds` says when the caller may try again. */
+export const tooManyRequests = (message: string, retryAfterSeconds?: number) =>
+  typed(ErrorCode.TOO_MANY_REQUESTS, message, retryAfterSeconds === undefined ? {} : { retryAfterSeconds });
 
 interface ValidationErrorLike {
   property: string;

@@ -149,11 +149,11 @@ describe('error masking of relayed subgraph errors', () => {
     expect(JSON.stringify(shown)).not.toContain('http://');
   });
 
-  it('keeps the extensions a client acts on, such as retryAfter', () => {
-    const formatted = { message: 'Too many attempts.', extensions: { code: 'TOO_MANY_REQUESTS', retryAfter: 120, serviceName: 'identity' } };
+  it('keeps the extensions a client acts on, such as retryAfterSeconds', () => {
+    const formatted = { message: 'Too many attempts.', extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 120, serviceName: 'identity' } };
     expect(mask(formatted, new GraphQLError(formatted.message, { extensions: formatted.extensions }))).toEqual({
       message: 'Too many attempts.',
-      extensions: { code: 'TOO_MANY_REQUESTS', retryAfter: 120 },
+      extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 120 },
     });
   });
 });

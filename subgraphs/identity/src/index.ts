@@ -23,6 +23,7 @@ await runSubgraph({
       ds,
       log,
       keyRing: loadKeyRing(config),
+      redis,
       auth: { keys, refreshTokens, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
     });
   },

@@ -1,11 +1,14 @@
 import { allow, hasAnyRole, isAuthenticated, isSignedIn, type IRules } from '@fitflow/kit';
 
+const superAdmin = hasAnyRole('super_admin');
+
 /**
  * identity's rules (graphql-shield, deny by default). Anonymous callers may only sign in (both steps) and refresh.
- * `user(id)` is narrowed to self-or-super-admin in the service (NOT_FOUND otherwise).
+ * `user(id)` and `User.securityEvents` are narrowed to self-or-super-admin in the service (NOT_FOUND otherwise).
+ * The support console (find by email, unlock, suspend, reinstate) is for super admins only.
  */
 export const permissions: IRules = {
-  Query: { me: isSignedIn, user: isAuthenticated },
+  Query: { me: isSignedIn, user: isAuthenticated, userByEmail: superAdmin },
   Mutation: {
     login: allow,
     verifyMfa: allow,
@@ -17,9 +20,16 @@ export const permissions: IRules = {
     confirmMfaEnrollment: isSignedIn,
     disableMfa: isAuthenticated,
     setTeamMfaRequired: hasAnyRole('trainer_admin'),
+    unlockAccount: superAdmin,
+    suspendAccount: superAdmin,
+    reinstateAccount: superAdmin,
   },
   AuthPayload: allow,
-  User: isSignedIn,
+  User: { '*': isSignedIn, securityEvents: isAuthenticated },
+  SecurityEventConnection: isAuthenticated,
+  SecurityEventEdge: isAuthenticated,
+  SecurityEvent: isAuthenticated,
+  PageInfo: isAuthenticated,
   RoleMembership: isSignedIn,
   MfaEnrollment: isSignedIn,
   TeamSecurityPolicy: isAuthenticated,

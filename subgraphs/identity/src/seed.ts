@@ -3,7 +3,20 @@ import type { DataSource } from 'typeorm';
 import { hashPassword } from './modules/auth/password.js';
 import { RoleMembershipEntity, SCOPE_OF_ROLE, UserEntity } from './modules/user/user.entity.js';
 
-/** Writes the demo users (all with {@link DEMO_PASSWORD}) and their role memberships. */
+/**
+ * The name shown for a demo user: a trainer's or client's own name, a studio's admin desk, FitFlow
+ * support for the super admin (read from the demo tenant, so every screen names the same people).
+ */
+export function demoDisplayName(tenant: DemoTenant, user: DemoTenant['users'][number]): string {
+  const [{ role, scopeId }] = user.roles;
+  const person = tenant.trainers.find((t) => t.id === user.id) ?? tenant.clients.find((c) => role === 'client' && c.id === scopeId);
+  if (person) return `${person.firstName} ${person.lastName}`;
+  const studio = role === 'studio_admin' ? tenant.studios.find((s) => s.id === scopeId) : undefined;
+  if (studio) return `${studio.name} front desk`;
+  return role === 'super_admin' ? 'FitFlow Support' : user.email.split('@')[0];
+}
+
+/** Writes the demo users (all with {@link DEMO_PASSWORD}), with display names, and their role memberships. */
 export async function seedIdentity(ds: DataSource, tenant: DemoTenant): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await ds.transaction(async (em) => {
@@ -11,8 +24,8 @@ export async function seedIdentity(ds: DataSource, tenant: DemoTenant): Promise<
       .createQueryBuilder()
       .insert()
       .into(UserEntity)
-      .values(tenant.users.map((u) => ({ id: u.id, email: u.email, emailVerified: true, passwordHash, mfaEnabled: false, status: 'active' as const })))
-      .orIgnore()
+      .values(tenant.users.map((u) => ({ id: u.id, email: u.email, displayName: demoDisplayName(tenant, u), emailVerified: true, passwordHash, mfaEnabled: false, status: 'active' as const })))
+      .orUpdate(['display_name'], ['id'])
       .execute();
     await em
       .createQueryBuilder()

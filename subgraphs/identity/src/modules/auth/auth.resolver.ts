@@ -7,9 +7,12 @@ import { changePassword } from './password.service.js';
 
 @Resolver()
 export class AuthResolver {
-  @Mutation(() => AuthPayloadType, { description: 'Signs in. Errors: BAD_USER_INPUT (malformed email), UNAUTHENTICATED.' })
+  @Mutation(() => AuthPayloadType, {
+    description:
+      'Signs in. Failures never lock the account: they slow down the place they come from. Errors: BAD_USER_INPUT (malformed email), UNAUTHENTICATED, TOO_MANY_REQUESTS (extensions.retryAfterSeconds: wait that long).',
+  })
   login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: IdentityContext): Promise<AuthPayloadType> {
-    return login(ctx, input.email, input.password);
+    return login(ctx, input);
   }
 
   @Mutation(() => AuthPayloadType, { description: 'Second sign-in step for MFA users: the mfaToken from login and a 6-digit code. Errors: UNAUTHENTICATED.' })

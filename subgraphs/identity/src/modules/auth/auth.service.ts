@@ -1,13 +1,32 @@
-import { badUserInput, signAccessToken, unauthenticated, type RoleGrant } from '@fitflow/kit';
+import { badUserInput, signAccessToken, tooManyRequests, unauthenticated, type RoleGrant } from '@fitflow/kit';
+import { GraphQLError } from 'graphql';
 import { jwtVerify, SignJWT } from 'jose';
 import type { IdentityContext } from '../../context.js';
 import { enrollmentRequired, mfaSecretOf, totpMatches } from '../mfa/mfa.service.js';
+import { SecurityLog } from '../security/security-log.js';
+import type { UserEntity } from '../user/user.entity.js';
 import { UserRepository } from '../user/user.repository.js';
 import { UserType } from '../user/user.type.js';
+import type { LoginInput } from './auth.inputs.js';
 import type { AuthPayloadType } from './auth.type.js';
+import type { KnownDevice } from './known-device.store.js';
+import { accountKeyOf, type SignInAttempt, type Throttled } from './login-throttle.js';
 import { verifyPassword } from './password.js';
 
 const WRONG_CREDENTIALS = 'Email or password is incorrect.';
+const WRONG_CODE = 'That code is not right. Enter the 6-digit code your authenticator app shows now.';
+const STEP_EXPIRED = 'This sign-in step has expired. Sign in again with your email and password.';
+const NO_TOKENS = {
+  accessToken: null,
+  accessTokenExpiresAt: null,
+  refreshToken: null,
+  refreshTokenExpiresAt: null,
+  user: null,
+  mfaRequired: false,
+  mfaToken: null,
+  mfaEnrollmentRequired: false,
+  deviceToken: null,
+} satisfies AuthPayloadType;
 /** Lifetime of the proof of the first factor, in seconds. */
 const MFA_TOKEN_TTL_SECONDS = 300;
 const mfaAudience = (ctx: IdentityContext) => `${ctx.auth.audience}:mfa`;
@@ -36,72 +55,133 @@ async function session(
     mfaRequired: false,
     mfaToken: null,
     mfaEnrollmentRequired: mustEnrol,
+    deviceToken: null,
   };
+}
+
+/** "30 seconds", "1 minute", "15 minutes": a wait as people say it (rounded up to whole minutes past one minute). */
+export function waitInWords(seconds: number): string {
+  if (seconds < 60) return `${seconds} second${seconds === 1 ? '' : 's'}`;
+  const minutes = Math.ceil(seconds / 60);
+  return `${minutes} minute${minutes === 1 ? '' : 's'}`;
+}
+
+/** The answer to a throttled attempt: says when to try again, in words and in `retryAfterSeconds`. */
+export function tooManyAttempts({ retryAfterSeconds }: Throttled): GraphQLError {
+  return tooManyRequests(
+    `Too many sign-in attempts. For your safety, please wait ${waitInWords(retryAfterSeconds)} before trying again. ` +
+      'Signing in from a device you have used before, or with your authenticator code, is not slowed down.',
+    retryAfterSeconds,
+  );
+}
+
+const SUSPENDED = 'This account is suspended. Contact FitFlow support to have it reinstated.';
+
+/** A finished sign-in: delays of this place forgotten, logged, a session and a (new) device token issued. */
+async function signedIn(ctx: IdentityContext, user: UserEntity, attempt: SignInAttempt, device: KnownDevice | null) {
+  await Promise.all([ctx.auth.throttle.recordSuccess(attempt), new UserRepository(ctx.ds).recordLogin(user.id)]);
+  await new SecurityLog(ctx.ds).append(ctx, user.id, { kind: 'signed_in', sourceAddress: ctx.sourceAddress, knownDevice: !!device });
+  const deviceToken = await ctx.auth.devices.remember(user.id, device);
+  ctx.log.info({ userId: user.id, knownDevice: !!device }, 'login');
+  return { ...(await session(ctx, user.id, await enrollmentRequired(ctx, user))), deviceToken };
+}
+
+/** Counts a failed factor, writes it (and any wait it imposes) to the account's security log. */
+async function failed(ctx: IdentityContext, user: UserEntity | null, attempt: SignInAttempt, kind: 'sign_in_failed' | 'mfa_code_rejected') {
+  const imposed = await ctx.auth.throttle.recordFailure(attempt);
+  if (!user) return;
+  const log = new SecurityLog(ctx.ds);
+  const where = { sourceAddress: ctx.sourceAddress, knownDevice: !!attempt.deviceId };
+  await log.append(ctx, user.id, { kind, ...where });
+  if (imposed) await log.append(ctx, user.id, { kind: 'sign_in_throttled', ...where, retryAfterSeconds: imposed.retryAfterSeconds });
 }
 
 /**
  * Signs in with email and password (argon2id). Unknown email and wrong password answer alike, after the
- * same work, so accounts cannot be discovered. After 5 failures in 15 minutes the account (known or
- * not) is locked for 15 minutes. Only one `login` may run per request, so aliases cannot multiply
- * guesses. Users with MFA get `mfaRequired` and an `mfaToken` instead of tokens.
- * @throws UNAUTHENTICATED "Email or password is incorrect." or a lockout message; BAD_USER_INPUT for a second login in one request.
+ * same work, so accounts cannot be discovered. Failures never lock the account: they slow down the
+ * place they come from (see {@link LoginThrottle}: account × source or known device, source, account),
+ * so the holder still gets in from a known device (`deviceToken`), from another place, or with their
+ * authenticator code (`totpCode`) — the right password and code pass even while unknown places wait.
+ * Only one `login` may run per request, so aliases cannot multiply guesses. Users with MFA who send no
+ * `totpCode` get `mfaRequired` and an `mfaToken` instead of tokens. Every failure, throttle and sign-in
+ * of a real account goes to its security log.
+ * @throws UNAUTHENTICATED "Email or password is incorrect.", or the suspended-account message (right password only);
+ *   TOO_MANY_REQUESTS with `retryAfterSeconds` while this place must wait; BAD_USER_INPUT for a second login in one request.
  */
-export async function login(ctx: IdentityContext, email: string, password: string): Promise<AuthPayloadType> {
+export async function login(ctx: IdentityContext, input: LoginInput): Promise<AuthPayloadType> {
   ctx.loginAttempts += 1;
   if (ctx.loginAttempts > 1) throw badUserInput('Sign in once per request: send one login mutation at a time.');
-  const minutes = await ctx.auth.throttle.lockedForMinutes(email);
-  if (minutes > 0) {
-    throw unauthenticated(`Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}, or reset your password.`);
+  const user = await new UserRepository(ctx.ds).findByEmail(input.email);
+  const device = await ctx.auth.devices.find(input.deviceToken, user?.id);
+  const attempt: SignInAttempt = { account: accountKeyOf(input.email), source: ctx.sourceAddress, deviceId: device?.id ?? null };
+  const wait = await ctx.auth.throttle.check(attempt);
+  const holder = (await verifyPassword(user?.passwordHash ?? null, input.password)) ? user : null;
+  if (wait) {
+    // The account holder with MFA proves both factors at once and is let through; nothing else is revealed while waiting.
+    const secret = holder?.status === 'active' && input.totpCode ? await mfaSecretOf(ctx, holder) : null;
+    if (!(holder && secret && (await totpMatches(secret, input.totpCode!)))) throw tooManyAttempts(wait);
+    return signedIn(ctx, holder, attempt, device);
   }
-  const users = new UserRepository(ctx.ds);
-  const user = await users.findActiveByEmail(email.trim());
-  if (!(await verifyPassword(user?.passwordHash ?? null, password)) || !user) {
-    await ctx.auth.throttle.recordFailure(email);
+  if (!holder) {
+    await failed(ctx, user, attempt, 'sign_in_failed');
     throw unauthenticated(WRONG_CREDENTIALS);
   }
-  await ctx.auth.throttle.reset(email);
-  if (user.mfaEnabled) {
-    const mfaToken = await new SignJWT({})
+  if (holder.status !== 'active') {
+    await new SecurityLog(ctx.ds).append(ctx, holder.id, { kind: 'sign_in_refused_suspended', sourceAddress: ctx.sourceAddress, knownDevice: !!device });
+    throw unauthenticated(SUSPENDED);
+  }
+  if (holder.mfaEnabled && input.totpCode) {
+    const secret = await mfaSecretOf(ctx, holder);
+    if (!secret || !(await totpMatches(secret, input.totpCode))) {
+      await failed(ctx, holder, attempt, 'mfa_code_rejected');
+      throw unauthenticated(WRONG_CODE);
+    }
+    return signedIn(ctx, holder, attempt, device);
+  }
+  if (holder.mfaEnabled) {
+    const mfaToken = await new SignJWT(device ? { device: device.id } : {})
       .setProtectedHeader({ alg: 'EdDSA', kid: ctx.auth.keys.signing.kid, typ: 'mfa+jwt' })
-      .setSubject(user.id)
+      .setSubject(holder.id)
       .setIssuer(ctx.auth.issuer)
       .setAudience(mfaAudience(ctx))
       .setIssuedAt()
       .setExpirationTime(`${MFA_TOKEN_TTL_SECONDS}s`)
       .sign(ctx.auth.keys.signing.privateKey);
-    return { accessToken: null, accessTokenExpiresAt: null, refreshToken: null, refreshTokenExpiresAt: null, user: null, mfaRequired: true, mfaToken, mfaEnrollmentRequired: false };
+    return { ...NO_TOKENS, mfaRequired: true, mfaToken };
   }
-  await users.recordLogin(user.id);
-  ctx.log.info({ userId: user.id }, 'login');
-  return session(ctx, user.id, await enrollmentRequired(ctx, user));
+  return signedIn(ctx, holder, attempt, device);
 }
 
 /**
  * Second step of signing in with MFA: the `mfaToken` from login and a TOTP code. Wrong codes count
- * toward the same lockout as wrong passwords.
- * @throws UNAUTHENTICATED for an expired/forged mfaToken, a wrong code, or a locked account.
+ * toward the same delays as wrong passwords.
+ * @throws UNAUTHENTICATED for an expired/forged mfaToken or a wrong code; TOO_MANY_REQUESTS while this place must wait.
  */
 export async function verifyMfa(ctx: IdentityContext, mfaToken: string, code: string): Promise<AuthPayloadType> {
   ctx.loginAttempts += 1;
   if (ctx.loginAttempts > 1) throw badUserInput('Sign in once per request: send one verifyMfa mutation at a time.');
   let userId: string;
+  let deviceId: string | undefined;
   try {
     const { payload } = await jwtVerify(mfaToken, ctx.auth.keys.publicKey, { issuer: ctx.auth.issuer, audience: mfaAudience(ctx), algorithms: ['EdDSA'] });
     userId = String(payload.sub);
+    deviceId = typeof payload.device === 'string' ? payload.device : undefined;
   } catch {
-    throw unauthenticated('This sign-in step has expired. Sign in again with your email and password.');
+    throw unauthenticated(STEP_EXPIRED);
   }
   const user = await ctx.loaders.userById.load(userId);
-  if (!user) throw unauthenticated('This sign-in step has expired. Sign in again with your email and password.');
-  if ((await ctx.auth.throttle.lockedForMinutes(user.email)) > 0) throw unauthenticated('Too many failed sign-in attempts. Try again later.');
+  if (!user) throw unauthenticated(STEP_EXPIRED);
+  if (user.status !== 'active') throw unauthenticated(SUSPENDED);
+  const device = deviceId ? { id: deviceId, userId: user.id } : null;
+  const attempt: SignInAttempt = { account: accountKeyOf(user.email), source: ctx.sourceAddress, deviceId: device?.id ?? null };
+  const wait = await ctx.auth.throttle.check(attempt);
+  if (wait) throw tooManyAttempts(wait);
   const secret = await mfaSecretOf(ctx, user);
   if (!secret || !(await totpMatches(secret, code))) {
-    await ctx.auth.throttle.recordFailure(user.email);
-    throw unauthenticated('That code is not right. Enter the 6-digit code your authenticator app shows now.');
+    await failed(ctx, user, attempt, 'mfa_code_rejected');
+    throw unauthenticated(WRONG_CODE);
   }
-  await ctx.auth.throttle.reset(user.email);
-  await new UserRepository(ctx.ds).recordLogin(user.id);
-  return session(ctx, user.id, false);
+  return signedIn(ctx, user, attempt, device);
 }
 
 /**

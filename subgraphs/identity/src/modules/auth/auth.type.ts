@@ -31,4 +31,10 @@ export class AuthPayloadType {
     description: "The user's team requires MFA and they have not enrolled: the tokens only allow enrolment until they do.",
   })
   mfaEnrollmentRequired: boolean;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Set once every factor is verified: keep it on this device and send it as LoginInput.deviceToken next time (a known device is not slowed down by failures elsewhere).',
+  })
+  deviceToken: string | null;
 }

@@ -1,48 +1,146 @@
 import { createHash } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { RateLimiterPostgres, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 
-/** Failed sign-ins allowed within {@link WINDOW_MINUTES} before the account is locked. */
-export const MAX_FAILURES = 5;
-export const WINDOW_MINUTES = 15;
-/** How long a lock lasts, in minutes (OWASP Authentication Cheat Sheet: lock for a period, not forever). */
-export const LOCK_MINUTES = 15;
+/**
+ * One sign-in attempt, as the throttle sees it. `account` is a hash of the normalised email (unknown
+ * emails are throttled exactly like real ones); `source` the caller's address; `deviceId` the known
+ * device the caller proved with its device token, if any.
+ */
+export interface SignInAttempt {
+  account: string;
+  source: string;
+  deviceId: string | null;
+}
 
-const keyOf = (email: string) => createHash('sha256').update(`login:${email.trim().toLowerCase()}`).digest('hex');
+/** Why an attempt must wait, and for how long (whole seconds, at least 1). */
+export interface Throttled {
+  retryAfterSeconds: number;
+}
 
 /**
- * Account lockout after repeated failed sign-ins, kept in `identity.login_failures` by a hash of the
- * email, so unknown accounts lock the same way as real ones and nothing reveals which exist.
+ * The rule of each counter: `free` failures are answered at once; each failure after that makes the
+ * next attempt wait `delaySeconds(failures - free)`. Counters forget after `windowSeconds` without
+ * a reset. The sizes follow OWASP's Authentication Cheat Sheet (throttle rather than lock, and count
+ * per account *and* per source so one attacker cannot lock a user out).
+ */
+interface CounterRule {
+  name: string;
+  free: number;
+  windowSeconds: number;
+}
+
+/** Failures of one account from one source (or one known device). */
+const ACCOUNT_FROM_SOURCE: CounterRule = { name: 'as', free: 5, windowSeconds: 24 * 3600 };
+/** Failures from one source across every account within an hour (credential stuffing; an office shares one address). */
+const SOURCE: CounterRule = { name: 's', free: 100, windowSeconds: 3600 };
+/** Failures of one account from every unknown source together within an hour (a distributed attack). */
+const ACCOUNT: CounterRule = { name: 'a', free: 50, windowSeconds: 3600 };
+
+/** The longest wait imposed, in seconds. */
+export const MAX_DELAY_SECONDS = 15 * 60;
+/** The first wait, in seconds; each further failure doubles it, up to {@link MAX_DELAY_SECONDS}. */
+export const FIRST_DELAY_SECONDS = 30;
+/** Failures of one account from one source answered without delay. */
+export const FREE_FAILURES = ACCOUNT_FROM_SOURCE.free;
+
+/** Seconds to wait after the `excess`-th failure beyond the free ones (1-based): 30 s, 1 min, 2 min … 15 min. */
+export const delaySeconds = (excess: number) => Math.min(FIRST_DELAY_SECONDS * 2 ** (excess - 1), MAX_DELAY_SECONDS);
+
+const hash = (value: string) => createHash('sha256').update(value).digest('hex');
+
+/** The throttle key of an email: a SHA-256 of its normalised form (no email is stored). */
+export const accountKeyOf = (email: string) => hash(`login:${email.trim().toLowerCase()}`);
+
+/** Stores of the counters: Redis when given, else identity's PostgreSQL table `login_limits`. */
+export interface ThrottleStores {
+  ds: DataSource;
+  redis?: Redis;
+  /** Key prefix in Redis, so that test runs do not meet. */
+  prefix?: string;
+}
+
+/**
+ * Progressive sign-in delays (never a lockout), on rate-limiter-flexible counters. Three counters are
+ * kept: account × source (or account × known device), source, and account (unknown sources only). A
+ * known device is counted only on its own pair, so failures from elsewhere never slow its holder.
+ * An attempt is refused while any of its counters is waiting; the wait ends by itself.
  */
 export class LoginThrottle {
-  constructor(private readonly ds: DataSource) {}
+  private readonly counters = new Map<string, RateLimiterAbstract>();
+  private readonly waits = new Map<string, RateLimiterAbstract>();
 
-  /** Minutes until the account unlocks, or 0 when sign-in may be tried. */
-  async lockedForMinutes(email: string): Promise<number> {
-    const rows: { minutes: number }[] = await this.ds.query(
-      `select ceil(extract(epoch from locked_until - now()) / 60)::int as minutes
-         from identity.login_failures where key_hash = $1 and locked_until > now()`,
-      [keyOf(email)],
-    );
-    return rows[0]?.minutes ?? 0;
+  constructor(private readonly stores: ThrottleStores) {
+    for (const rule of [ACCOUNT_FROM_SOURCE, SOURCE, ACCOUNT]) {
+      this.counters.set(rule.name, this.limiter(`fail-${rule.name}`, 1_000_000, rule.windowSeconds));
+      this.waits.set(rule.name, this.limiter(`wait-${rule.name}`, 1, MAX_DELAY_SECONDS));
+    }
   }
 
-  /** Records a failure (atomically; concurrent attempts all count). */
-  async recordFailure(email: string): Promise<void> {
-    await this.ds.query(
-      `insert into identity.login_failures as f (key_hash, failures, first_failed_at)
-       values ($1, 1, now())
-       on conflict (key_hash) do update set
-         failures = case when f.first_failed_at < now() - make_interval(mins => $2) then 1 else f.failures + 1 end,
-         first_failed_at = case when f.first_failed_at < now() - make_interval(mins => $2) then now() else f.first_failed_at end,
-         locked_until = case
-           when f.first_failed_at >= now() - make_interval(mins => $2) and f.failures + 1 >= $3
-           then now() + make_interval(mins => $4) else f.locked_until end`,
-      [keyOf(email), WINDOW_MINUTES, MAX_FAILURES, LOCK_MINUTES],
-    );
+  private limiter(keyPrefix: string, points: number, duration: number): RateLimiterAbstract {
+    const { ds, redis, prefix = 'fitflow:' } = this.stores;
+    const postgres = new RateLimiterPostgres({
+      storeClient: ds,
+      storeType: 'typeorm',
+      schemaName: 'identity',
+      tableName: 'login_limits',
+      tableCreated: true,
+      clearExpiredByTimeout: false,
+      keyPrefix,
+      points,
+      duration,
+    });
+    if (!redis) return postgres;
+    // PostgreSQL takes over while Redis is unreachable (rate-limiter-flexible's insurance limiter).
+    return new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}login:${keyPrefix}`, points, duration, insuranceLimiter: postgres });
   }
 
-  /** Clears the failures after a successful sign-in. */
-  async reset(email: string): Promise<void> {
-    await this.ds.query('delete from identity.login_failures where key_hash = $1', [keyOf(email)]);
+  /** The counters an attempt is kept on, as [rule, key] pairs. */
+  private keysOf(attempt: SignInAttempt): [CounterRule, string][] {
+    if (attempt.deviceId) return [[ACCOUNT_FROM_SOURCE, hash(`${attempt.account}:device:${attempt.deviceId}`)]];
+    return [
+      [ACCOUNT_FROM_SOURCE, hash(`${attempt.account}:source:${attempt.source}`)],
+      [SOURCE, hash(`source:${attempt.source}`)],
+      [ACCOUNT, attempt.account],
+    ];
+  }
+
+  /** The wait this attempt must still sit out, or null when it may be tried now. */
+  async check(attempt: SignInAttempt): Promise<Throttled | null> {
+    let longest = 0;
+    for (const [rule, key] of this.keysOf(attempt)) {
+      const res = await this.waits.get(rule.name)!.get(key);
+      if (res && res.consumedPoints > 1 && res.msBeforeNext > 0) longest = Math.max(longest, res.msBeforeNext);
+    }
+    return longest > 0 ? { retryAfterSeconds: Math.max(1, Math.ceil(longest / 1000)) } : null;
+  }
+
+  /** Counts a failure; returns the wait it imposes on the next attempt, or null while failures are free. */
+  async recordFailure(attempt: SignInAttempt): Promise<Throttled | null> {
+    let longest = 0;
+    for (const [rule, key] of this.keysOf(attempt)) {
+      const { consumedPoints } = await this.counters.get(rule.name)!.consume(key);
+      if (consumedPoints < rule.free) continue;
+      const seconds = delaySeconds(consumedPoints - rule.free + 1);
+      await this.waits.get(rule.name)!.block(key, seconds);
+      longest = Math.max(longest, seconds);
+    }
+    return longest > 0 ? { retryAfterSeconds: longest } : null;
+  }
+
+  /** After a successful sign-in: forgets this account's failures from this source (or device). */
+  async recordSuccess(attempt: SignInAttempt): Promise<void> {
+    const [[rule, key]] = this.keysOf(attempt);
+    await Promise.all([this.counters.get(rule.name)!.delete(key), this.waits.get(rule.name)!.delete(key)]);
+  }
+
+  /**
+   * Support's unlock: forgets every failure of the account, account-wide and from each of `sources`
+   * (the addresses its security log saw), so the holder can try again at once from anywhere.
+   */
+  async unlock(account: string, sources: readonly string[]): Promise<void> {
+    const keys: [CounterRule, string][] = [[ACCOUNT, account], ...sources.map((s): [CounterRule, string] => [ACCOUNT_FROM_SOURCE, hash(`${account}:source:${s}`)])];
+    await Promise.all(keys.flatMap(([rule, key]) => [this.counters.get(rule.name)!.delete(key), this.waits.get(rule.name)!.delete(key)]));
   }
 }

@@ -1,20 +1,24 @@
 import { badUserInput, recordAudit } from '@fitflow/kit';
 import type { IdentityContext } from '../../context.js';
 import { UserEntity } from '../user/user.entity.js';
+import { tooManyAttempts } from './auth.service.js';
+import { accountKeyOf } from './login-throttle.js';
 import { hashPassword, verifyPassword } from './password.js';
 import { assertPasswordAcceptable } from './password-policy.js';
 
 /**
  * Changes the caller's password: the current one must be right (wrong guesses count toward the
- * sign-in lockout), the new one must pass the password policy. Audited (without either password).
- * @throws BAD_USER_INPUT for a wrong current password or a weak new one; UNAUTHENTICATED while locked out.
+ * sign-in delays of this account from this place), the new one must pass the password policy. Audited (without either password).
+ * @throws BAD_USER_INPUT for a wrong current password or a weak new one; TOO_MANY_REQUESTS while this place must wait.
  */
 export async function changePassword(ctx: IdentityContext, currentPassword: string, newPassword: string): Promise<boolean> {
   const userId = ctx.viewer!.userId;
   const user = await ctx.ds.getRepository(UserEntity).findOneByOrFail({ id: userId });
-  if ((await ctx.auth.throttle.lockedForMinutes(user.email)) > 0) throw badUserInput('Too many wrong passwords. Try again later.', 'currentPassword');
+  const attempt = { account: accountKeyOf(user.email), source: ctx.sourceAddress, deviceId: null };
+  const wait = await ctx.auth.throttle.check(attempt);
+  if (wait) throw tooManyAttempts(wait);
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-    await ctx.auth.throttle.recordFailure(user.email);
+    await ctx.auth.throttle.recordFailure(attempt);
     throw badUserInput('Your current password is not right.', 'currentPassword');
   }
   if (newPassword === currentPassword) throw badUserInput('Choose a password different from your current one.', 'newPassword');

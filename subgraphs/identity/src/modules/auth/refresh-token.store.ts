@@ -23,6 +23,8 @@ export interface RefreshTokenStore {
   rotate(token: string): Promise<RotateResult>;
   /** Revokes the family of `token` if it belongs to `userId`; unknown tokens are ignored. */
   revoke(token: string, userId: string): Promise<void>;
+  /** Revokes every refresh token of `userId` (a suspended account). */
+  revokeAllOf(userId: string): Promise<void>;
 }
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
@@ -68,6 +70,10 @@ export class DatabaseRefreshTokenStore implements RefreshTokenStore {
       await this.ds.getRepository(RefreshTokenEntity).update({ familyId: row.familyId }, { revokedAt: () => 'coalesce(revoked_at, now())' });
     }
   }
+
+  async revokeAllOf(userId: string) {
+    await this.ds.getRepository(RefreshTokenEntity).update({ userId }, { revokedAt: () => 'coalesce(revoked_at, now())' });
+  }
 }
 
 /** Marks a token spent and returns its record, atomically; returns it unchanged when already spent. */
@@ -85,18 +91,24 @@ interface RedisRecord {
   userId: string;
   familyId: string;
   state: 'active' | 'spent';
+  /** Epoch milliseconds. */
+  issuedAt?: number;
 }
 
-/** Refresh tokens in Redis (used when REDIS_URL is set): `<prefix>rt:<sha256>` records, `<prefix>rtf:<family>` revocations. */
+/**
+ * Refresh tokens in Redis (used when REDIS_URL is set): `<prefix>rt:<sha256>` records, `<prefix>rtf:<family>`
+ * revocations, `<prefix>rtu:<user>` the instant (epoch ms) before which every token of the user is revoked.
+ */
 export class RedisRefreshTokenStore implements RefreshTokenStore {
   constructor(private readonly redis: Redis, private readonly ttlSeconds: number, private readonly prefix = 'fitflow:') {}
 
   private tokenKey = (token: string) => `${this.prefix}rt:${hashToken(token)}`;
   private familyKey = (familyId: string) => `${this.prefix}rtf:${familyId}`;
+  private userKey = (userId: string) => `${this.prefix}rtu:${userId}`;
 
   private async insert(userId: string, familyId: string) {
     const token = newToken();
-    const record: RedisRecord = { userId, familyId, state: 'active' };
+    const record: RedisRecord = { userId, familyId, state: 'active', issuedAt: Date.now() };
     await this.redis.set(this.tokenKey(token), JSON.stringify(record), 'EX', this.ttlSeconds);
     return { token, expiresAt: new Date(Date.now() + this.ttlSeconds * 1000) };
   }
@@ -109,6 +121,8 @@ export class RedisRefreshTokenStore implements RefreshTokenStore {
     const result = (await this.redis.eval(SPEND, 1, this.tokenKey(token))) as [string, string] | null;
     if (!result) return { kind: 'invalid' };
     const record = JSON.parse(result[1]) as RedisRecord;
+    const revokedBefore = await this.redis.get(this.userKey(record.userId));
+    if (revokedBefore && (record.issuedAt ?? 0) <= Number(revokedBefore)) return { kind: 'invalid' };
     if (result[0] === 'spent' || (await this.redis.exists(this.familyKey(record.familyId)))) {
       await this.redis.set(this.familyKey(record.familyId), 'revoked', 'EX', this.ttlSeconds);
       return { kind: 'reused' };
@@ -121,5 +135,9 @@ export class RedisRefreshTokenStore implements RefreshTokenStore {
     if (!value) return;
     const record = JSON.parse(value) as RedisRecord;
     if (record.userId === userId) await this.redis.set(this.familyKey(record.familyId), 'revoked', 'EX', this.ttlSeconds);
+  }
+
+  async revokeAllOf(userId: string) {
+    await this.redis.set(this.userKey(userId), String(Date.now()), 'EX', this.ttlSeconds);
   }
 }

@@ -10,6 +10,10 @@ export class UserEntity {
   @Column({ type: 'varchar', length: 255 })
   email: string;
 
+  /** The name shown to people ("Maya Chen"). */
+  @Column({ name: 'display_name', type: 'varchar', length: 200 })
+  displayName: string;
+
   @Column({ name: 'email_verified', type: 'boolean' })
   emailVerified: boolean;
 

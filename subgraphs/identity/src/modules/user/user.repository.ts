@@ -10,13 +10,13 @@ export class UserRepository {
     return this.ds.getRepository(UserEntity).findBy({ id: In([...ids]), deletedAt: IsNull() });
   }
 
-  /** The active user with this email (case-insensitive), or null. */
-  findActiveByEmail(email: string): Promise<UserEntity | null> {
+  /** The user with this email (case-insensitive), active or suspended but not deleted, or null. */
+  findByEmail(email: string): Promise<UserEntity | null> {
     return this.ds
       .getRepository(UserEntity)
       .createQueryBuilder('u')
-      .where('lower(u.email) = lower(:email)', { email })
-      .andWhere("u.status = 'active' and u.deleted_at is null")
+      .where('lower(u.email) = lower(:email)', { email: email.trim() })
+      .andWhere('u.deleted_at is null')
       .getOne();
   }
 

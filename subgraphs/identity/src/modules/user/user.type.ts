@@ -36,15 +36,17 @@ export class RoleMembershipType {
 export class UserType {
   @Field(() => ID) id: string;
   @Field(() => String) email: string;
+  @Field(() => String, { description: 'The name to show people, e.g. "Maya Chen".' }) displayName: string;
   @Field(() => Boolean) emailVerified: boolean;
   @Field(() => Boolean) mfaEnabled: boolean;
-  @Field(() => String) status: string;
+  @Field(() => String, { description: '`active` or `suspended` (a suspended user cannot sign in or refresh).' }) status: string;
   @Field(() => DateTimeScalar, { nullable: true, description: 'UTC.' }) lastLoginAt: Date | null;
 
   static from(entity: UserEntity): UserType {
     return Object.assign(new UserType(), {
       id: entity.id,
       email: entity.email,
+      displayName: entity.displayName,
       emailVerified: entity.emailVerified,
       mfaEnabled: entity.mfaEnabled,
       status: entity.status,

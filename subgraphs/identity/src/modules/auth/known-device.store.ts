@@ -1,0 +1,41 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+
+/** A device that completed a sign-in to an account. */
+export interface KnownDevice {
+  id: string;
+  userId: string;
+}
+
+/**
+ * Known devices (`identity.known_devices`). A device token is 256 random bits (base64url), handed to
+ * the client in `AuthPayload.deviceToken` and sent back as `LoginInput.deviceToken` at the next sign-in,
+ * which answers with the device's next token (rotation); only its SHA-256 is stored. A known device is throttled on its own, so an attacker elsewhere cannot slow
+ * down its holder.
+ */
+export class KnownDeviceStore {
+  constructor(private readonly ds: DataSource) {}
+
+  /** The device behind `token` if it is one of `userId`'s, else null (any other token answers alike). */
+  async find(token: string | null | undefined, userId: string | undefined): Promise<KnownDevice | null> {
+    if (!token) return null;
+    const rows: KnownDevice[] = await this.ds.query(
+      'select id, user_id as "userId" from identity.known_devices where token_hash = $1',
+      [hashToken(token)],
+    );
+    return rows[0] && rows[0].userId === userId ? rows[0] : null;
+  }
+
+  /** Remembers a device after a successful sign-in and returns its next token (a known device's token is rotated). */
+  async remember(userId: string, device: KnownDevice | null): Promise<string> {
+    const token = randomBytes(32).toString('base64url');
+    if (device) {
+      await this.ds.query('update identity.known_devices set token_hash = $2, last_used_at = now() where id = $1', [device.id, hashToken(token)]);
+    } else {
+      await this.ds.query('insert into identity.known_devices (user_id, token_hash) values ($1, $2)', [userId, hashToken(token)]);
+    }
+    return token;
+  }
+}
