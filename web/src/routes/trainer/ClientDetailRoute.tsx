@@ -6,7 +6,8 @@ import { SessionNoteCard } from '../../components/SessionNoteCard';
 import { Empty, ErrorMessage, Loading } from '../../components/StateViews';
 import { StatusBadge } from '../../components/StatusBadge';
 import { describeError } from '../../lib/errors';
-import { classColor, formatDateTime, formatDay, zoneOf } from '../../lib/time';
+import { classColor, formatDay, localDay, sessionTimes } from '../../lib/time';
+import { useTrainerZone, type TrainerZone } from './useTrainerZone';
 
 const ClientDetailRouteQuery = graphql(`
   query ClientDetailRouteQuery($id: ID!, $notesAfter: String) {
@@ -66,6 +67,7 @@ export function ClientDetailRoute() {
   const { clientId = '' } = useParams();
   const { data, loading, error, refetch, fetchMore } = useQuery(ClientDetailRouteQuery, { variables: { id: clientId } });
   const [loadingMore, setLoadingMore] = useState(false);
+  const { home } = useTrainerZone();
 
   if (!data) {
     const notFound = error && describeError(error).some((e) => e.code === 'NOT_FOUND');
@@ -131,7 +133,7 @@ export function ClientDetailRoute() {
             </div>
             <div>
               <dt>Phone</dt>
-              <dd>{client.phone ?? '—'}</dd>
+              <dd className="nowrap">{client.phone ?? '—'}</dd>
             </div>
             <div>
               <dt>Date of birth</dt>
@@ -143,7 +145,9 @@ export function ClientDetailRoute() {
             </div>
             <div>
               <dt>Emergency contact</dt>
-              <dd>{client.emergencyContact ? `${client.emergencyContact.name} (${client.emergencyContact.relationship}), ${client.emergencyContact.phone}` : '—'}</dd>
+              <dd>{client.emergencyContact ? <>
+                    {client.emergencyContact.name} ({client.emergencyContact.relationship}), <span className="nowrap">{client.emergencyContact.phone}</span>
+                  </> : '—'}</dd>
             </div>
             <div>
               <dt>Conditions</dt>
@@ -163,12 +167,14 @@ export function ClientDetailRoute() {
           <h2 id="upcoming-title">Upcoming sessions</h2>
           {client.upcomingAppointments.length === 0 ? (
             <Empty>Nothing booked.</Empty>
+          ) : !home ? (
+            <Loading label="Loading sessions…" />
           ) : (
             <ul className="session-list">
               {client.upcomingAppointments.map((a) => (
                 <li key={a.id}>
                   <span className="swatch" style={{ background: classColor(a.classType.color) }} aria-hidden="true" />
-                  <time dateTime={a.startTime}>{formatDateTime(a.startTime, zoneOf(a))}</time> {a.classType.name}
+                  <SessionWhen startTime={a.startTime} placeZone={a.timeZone} home={home} /> {a.classType.name}
                   {a.studio && <span className="muted"> at {a.studio.name}</span>}
                 </li>
               ))}
@@ -195,6 +201,19 @@ export function ClientDetailRoute() {
           </button>
         )}
       </section>
+    </>
+  );
+}
+
+/** "Tue, Mar 3, 09:00" in the trainer's zone, with the studio's local time beside it when it differs. */
+function SessionWhen({ startTime, placeZone, home }: { startTime: string; placeZone: string | null; home: TrainerZone }) {
+  const times = sessionTimes(startTime, null, home.zone, placeZone);
+  return (
+    <>
+      <time dateTime={startTime}>
+        {formatDay(localDay(startTime, home.zone))}, {times.home}
+      </time>
+      {times.local && <span className="local-time"> · {times.local}</span>}
     </>
   );
 }
