@@ -200,7 +200,7 @@ describe('the web app in a browser', () => {
     } finally {
       await context.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   it("a trainer's week shows every session at its instant in her zone, with a studio's local time beside it where the zones differ", async () => {
     const tenant = demoTenant();
@@ -245,7 +245,7 @@ describe('the web app in a browser', () => {
     } finally {
       await context.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('the revenue chart dates work by its service period and leaves drafts out; "owed to you" counts sent invoices only, with partial payments', async () => {
     const walk = mayasWalkInvoice;
@@ -292,7 +292,7 @@ describe('the web app in a browser', () => {
     } finally {
       await context.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('on a phone (390 px) every trainer page fits the screen, the chart draws, and the calendar opens on today', async () => {
     const today = dayIn(new Date(), MAYA_ZONE);
@@ -323,7 +323,7 @@ describe('the web app in a browser', () => {
       await page.getByRole('button', { name: 'Week', exact: true }).click();
       await page.locator('.week:not(.day-view) .day').first().waitFor();
       await expectNoSidewaysScroll(page);
-      await page.screenshot({ path: resolve(SHOTS, 'phone-calendar-week.png'), fullPage: true });
+      await page.screenshot({ path: resolve(SHOTS, 'phone-calendar-week.png') });
       await expectAccessible(page);
 
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Clients' }).click();
@@ -333,7 +333,8 @@ describe('the web app in a browser', () => {
       await page.getByRole('list', { name: 'Clients' }).getByRole('link').first().click();
       await page.getByRole('heading', { name: 'Session notes' }).waitFor();
       await expectNoSidewaysScroll(page);
-      await page.screenshot({ path: resolve(SHOTS, 'phone-client.png'), fullPage: true });
+      await page.locator('#upcoming-title').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: resolve(SHOTS, 'phone-client.png') });
       await expectAccessible(page);
     } catch (error) {
       await page.screenshot({ path: resolve(SHOTS, 'phone-failed.png'), fullPage: true }).catch(() => undefined);
@@ -341,7 +342,7 @@ describe('the web app in a browser', () => {
     } finally {
       await context.close();
     }
-  }, 60_000);
+  }, 120_000);
 
   it('a studio admin signs in and sees the schedule by trainer with head counts, and no client names', async () => {
     const tenant = demoTenant();

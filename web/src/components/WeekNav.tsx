@@ -12,13 +12,13 @@ export function PeriodNav({ unit, anchor, today, onChange }: { unit: 'day' | 'we
   return (
     <div className="week-nav" role="group" aria-label={unit === 'day' ? 'Day' : 'Week'}>
       <button type="button" onClick={() => onChange(addDays(anchor, -step))}>
-        ← Previous {unit}
+        ← Previous<span className="nav-unit"> {unit}</span>
       </button>
       <button type="button" onClick={() => onChange(current)} disabled={anchor === current}>
         {unit === 'day' ? 'Today' : 'This week'}
       </button>
       <button type="button" onClick={() => onChange(addDays(anchor, step))}>
-        Next {unit} →
+        Next<span className="nav-unit"> {unit}</span> →
       </button>
       <span className="week-label" aria-live="polite">
         {unit === 'day'

@@ -7,7 +7,7 @@ import { Empty, ErrorMessage, Loading } from '../../components/StateViews';
 import { StatusBadge } from '../../components/StatusBadge';
 import { describeError } from '../../lib/errors';
 import { classColor, formatDay, localDay, sessionTimes } from '../../lib/time';
-import { useTrainerZone, type TrainerZone } from './useTrainerZone';
+import { useTrainerZone } from './useTrainerZone';
 
 const ClientDetailRouteQuery = graphql(`
   query ClientDetailRouteQuery($id: ID!, $notesAfter: String) {
@@ -171,13 +171,20 @@ export function ClientDetailRoute() {
             <Loading label="Loading sessions…" />
           ) : (
             <ul className="session-list">
-              {client.upcomingAppointments.map((a) => (
-                <li key={a.id}>
-                  <span className="swatch" style={{ background: classColor(a.classType.color) }} aria-hidden="true" />
-                  <SessionWhen startTime={a.startTime} placeZone={a.timeZone} home={home} /> {a.classType.name}
-                  {a.studio && <span className="muted"> at {a.studio.name}</span>}
-                </li>
-              ))}
+              {client.upcomingAppointments.map((a) => {
+                const times = sessionTimes(a.startTime, null, home.zone, a.timeZone);
+                return (
+                  <li key={a.id}>
+                    <span className="swatch" style={{ background: classColor(a.classType.color) }} aria-hidden="true" />
+                    <time dateTime={a.startTime}>
+                      {formatDay(localDay(a.startTime, home.zone))}, {times.home}
+                    </time>{' '}
+                    {a.classType.name}
+                    {a.studio && <span className="muted"> at {a.studio.name}</span>}
+                    {times.local && <span className="local-time">{times.local}</span>}
+                  </li>
+                );
+              })}
             </ul>
           )}
         </section>
@@ -205,15 +212,3 @@ export function ClientDetailRoute() {
   );
 }
 
-/** "Tue, Mar 3, 09:00" in the trainer's zone, with the studio's local time beside it when it differs. */
-function SessionWhen({ startTime, placeZone, home }: { startTime: string; placeZone: string | null; home: TrainerZone }) {
-  const times = sessionTimes(startTime, null, home.zone, placeZone);
-  return (
-    <>
-      <time dateTime={startTime}>
-        {formatDay(localDay(startTime, home.zone))}, {times.home}
-      </time>
-      {times.local && <span className="local-time"> · {times.local}</span>}
-    </>
-  );
-}
