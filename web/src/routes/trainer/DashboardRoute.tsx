@@ -71,10 +71,12 @@ export function DashboardRoute() {
     return (
       <>
         <h1>Dashboard</h1>
-        {zone.loading || loading || !failed ? (
-          zone.loading || loading ? <Loading label="Loading your dashboard…" /> : <Empty>Your account has no trainer profile.</Empty>
-        ) : (
+        {zone.loading || loading ? (
+          <Loading label="Loading your dashboard…" />
+        ) : failed ? (
           <ErrorMessage error={failed} onRetry={() => (zone.error ? zone.refetch() : void refetch())} />
+        ) : (
+          <Empty>Your account has no trainer profile.</Empty>
         )}
       </>
     );
