@@ -1,6 +1,6 @@
 import { graphql } from '../__generated__';
 import type { CalendarAppointment_AppointmentFragment } from '../__generated__/graphql';
-import { classColor, formatTime, zoneOf } from '../lib/time';
+import { classColor, sessionTimes } from '../lib/time';
 import { StatusBadge } from './StatusBadge';
 
 export const CalendarAppointment_appointment = graphql(`
@@ -24,12 +24,17 @@ export const CalendarAppointment_appointment = graphql(`
   }
 `);
 
-/** One appointment in the week calendar, coloured by its class type. */
-export function CalendarAppointment({ appointment: a }: { appointment: CalendarAppointment_AppointmentFragment }) {
+/**
+ * One appointment in the trainer's calendar, coloured by its class type: its times in the trainer's zone
+ * (`homeZone`, IANA id), and the studio's local time beside them when the studio's clock differs.
+ */
+export function CalendarAppointment({ appointment: a, homeZone }: { appointment: CalendarAppointment_AppointmentFragment; homeZone: string }) {
+  const times = sessionTimes(a.startTime, a.endTime, homeZone, a.timeZone);
   return (
-    <article className={`appointment status-${a.status.toLowerCase()}`} style={{ borderLeftColor: classColor(a.classType.color) }} tabIndex={0}>
+    <article className={`appointment status-${a.status.toLowerCase()}`} style={{ borderLeftColor: classColor(a.classType.color) }}>
       <p className="appointment-time">
-        <time dateTime={a.startTime}>{formatTime(a.startTime, zoneOf(a))}</time>–<time dateTime={a.endTime}>{formatTime(a.endTime, zoneOf(a))}</time>
+        <time dateTime={a.startTime}>{times.home}</time>
+        {times.local && <span className="local-time">{times.local}</span>}
       </p>
       <p className="appointment-title">{a.classType.name}</p>
       <p className="muted">

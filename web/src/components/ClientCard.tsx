@@ -27,7 +27,17 @@ export function ClientCard(props: { client: FragmentType<typeof ClientCard_clien
         <Link to={`/trainer/clients/${client.id}`}>{client.displayName}</Link>
       </h2>
       {client.status !== 'ACTIVE' && <StatusBadge status={client.status} />}
-      <p className="muted">{[client.email, client.phone].filter(Boolean).join(' · ') || 'No contact details'}</p>
+      <p className="muted contact">
+        {client.email || client.phone ? (
+          <>
+            {client.email && <span className="email">{client.email}</span>}
+            {client.email && client.phone && ' · '}
+            {client.phone && <span className="nowrap">{client.phone}</span>}
+          </>
+        ) : (
+          'No contact details'
+        )}
+      </p>
       {client.goals && <p>Goal: {client.goals}</p>}
       <p className="muted">Last session: {client.latestSessionNote ? formatDay(client.latestSessionNote.sessionDate, { month: 'short', day: 'numeric', year: 'numeric' }) : 'none yet'}</p>
     </article>

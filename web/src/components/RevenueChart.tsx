@@ -1,58 +1,63 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { getFragmentData, graphql, type FragmentType } from '../__generated__';
-import { formatMoney, fromCents, toCents } from '../lib/money';
+import { formatAxisDollars, formatCents, revenueByServiceMonth } from '../lib/money';
 import { formatMonth, lastMonths } from '../lib/time';
 
 export const RevenueChart_invoice = graphql(`
   fragment RevenueChart_invoice on Invoice {
     id
-    invoiceDate
     status
+    periodStart
+    periodEnd
     subtotal
   }
 `);
 
-/** Invoiced revenue (before tax, cancelled invoices excluded) by invoice month, for the last six months. */
+/**
+ * Revenue by month of service for the six months ending with `today`'s (the trainer's zone): sent and
+ * paid invoices' subtotals, before tax, in the months of their service period (drafts and cancelled
+ * invoices not counted; see revenueByServiceMonth). The bars are a picture for sighted users; the
+ * table under them carries the same numbers for everyone.
+ */
 export function RevenueChart(props: { invoices: FragmentType<typeof RevenueChart_invoice>[]; today: string }) {
-  const invoices = getFragmentData(RevenueChart_invoice, props.invoices);
-  const months = lastMonths(props.today, 6);
-  const rows = months.map((month) => {
-    const cents = invoices
-      .filter((i) => i.status !== 'CANCELLED' && i.invoiceDate.startsWith(month))
-      .reduce((sum, i) => sum + toCents(i.subtotal), 0n);
-    return { month, label: formatMonth(month), amount: fromCents(cents), value: Number(cents) / 100 };
+  const byMonth = revenueByServiceMonth(getFragmentData(RevenueChart_invoice, props.invoices));
+  const rows = lastMonths(props.today, 6).map((month) => {
+    const cents = byMonth.get(month) ?? 0n;
+    // The chart library draws numbers; every amount a person reads comes from the cents.
+    return { month, label: formatMonth(month), short: formatMonth(month, 'short'), shown: formatCents(cents), value: Number(cents) / 100 };
   });
   return (
     <figure className="chart">
-      <div aria-hidden="true" style={{ width: '100%', height: 240 }}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 8 }}>
+      <div className="chart-plot" aria-hidden="true">
+        <ResponsiveContainer width="100%" height={240} minWidth={0}>
+          {/* accessibilityLayer off: it makes the svg focusable, and the plot is hidden from assistive technology (the table reads it). */}
+          <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 8, left: 0 }} accessibilityLayer={false}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" />
-            <YAxis tickFormatter={(v: number) => `$${v}`} width={64} />
-            <Tooltip formatter={(v) => formatMoney(String(v))} />
-            <Bar dataKey="value" name="Revenue" fill="#2E86AB" isAnimationActive={false} />
+            <XAxis dataKey="short" tick={{ fontSize: 12 }} interval={0} />
+            <YAxis tickFormatter={formatAxisDollars} width={72} tickCount={6} tick={{ fontSize: 12 }} />
+            <Tooltip formatter={(_value, _name, item) => (item.payload as (typeof rows)[number]).shown} />
+            <Bar dataKey="value" name="Revenue" fill="#1f6f8b" isAnimationActive={false} />
           </BarChart>
         </ResponsiveContainer>
       </div>
       <figcaption>
-        <table className="compact">
-          <caption className="sr-only">Revenue by month</caption>
+        <table className="revenue-table">
+          <caption className="sr-only">Revenue by month of service</caption>
           <thead>
             <tr>
-              {rows.map((r) => (
-                <th key={r.month} scope="col">
-                  {r.label}
-                </th>
-              ))}
+              <th scope="col">Month</th>
+              <th scope="col" className="num">
+                Revenue
+              </th>
             </tr>
           </thead>
           <tbody>
-            <tr>
-              {rows.map((r) => (
-                <td key={r.month}>{formatMoney(r.amount)}</td>
-              ))}
-            </tr>
+            {rows.map((r) => (
+              <tr key={r.month} data-month={r.month}>
+                <th scope="row">{r.label}</th>
+                <td className="num">{r.shown}</td>
+              </tr>
+            ))}
           </tbody>
         </table>
       </figcaption>

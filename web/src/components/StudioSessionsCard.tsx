@@ -1,5 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from '../__generated__';
-import { addDays, classColor, formatTime, localDay, mondayOf, zoneLabel } from '../lib/time';
+import type { TrainerZone } from '../routes/trainer/useTrainerZone';
+import { addDays, classColor, localDay, mondayOf, sessionTimes, zoneLabel } from '../lib/time';
 import { Empty } from './StateViews';
 
 export const StudioSessionsCard_studio = graphql(`
@@ -17,6 +18,7 @@ export const StudioSessionsCard_appointment = graphql(`
   fragment StudioSessionsCard_appointment on Appointment {
     id
     startTime
+    endTime
     status
     headCount
     classType {
@@ -29,21 +31,25 @@ export const StudioSessionsCard_appointment = graphql(`
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
-/** One studio on the dashboard: today's sessions with head counts, and this week's totals (in the studio's zone). */
+/**
+ * One studio on the trainer's dashboard: today's sessions with head counts, and this week's totals.
+ * Days and times are the trainer's (`home`); a studio in another zone also shows its local time.
+ */
 export function StudioSessionsCard(props: {
   studio: FragmentType<typeof StudioSessionsCard_studio>;
   appointments: FragmentType<typeof StudioSessionsCard_appointment>[];
+  home: TrainerZone;
 }) {
   const studio = getFragmentData(StudioSessionsCard_studio, props.studio);
   const appointments = getFragmentData(StudioSessionsCard_appointment, props.appointments)
     .filter((a) => a.status !== 'CANCELLED')
     .toSorted((a, b) => a.startTime.localeCompare(b.startTime));
-  const today = localDay(new Date(), studio.timeZone);
+  const { zone, today } = props.home;
   const monday = mondayOf(today);
   const sunday = addDays(monday, 6);
-  const todays = appointments.filter((a) => localDay(a.startTime, studio.timeZone) === today);
+  const todays = appointments.filter((a) => localDay(a.startTime, zone) === today);
   const week = appointments.filter((a) => {
-    const day = localDay(a.startTime, studio.timeZone);
+    const day = localDay(a.startTime, zone);
     return day >= monday && day <= sunday;
   });
   const headsThisWeek = week.reduce((sum, a) => sum + a.headCount, 0);
@@ -53,7 +59,8 @@ export function StudioSessionsCard(props: {
     <article className="card studio-card" aria-labelledby={titleId}>
       <h3 id={titleId}>{studio.name}</h3>
       <p className="muted">
-        {studio.address.city} · times in {zoneLabel(studio.timeZone)}
+        {studio.address.city}
+        {studio.timeZone !== zone && ` · local time ${zoneLabel(studio.timeZone)} shown beside yours`}
       </p>
       <dl className="stats">
         <div>
@@ -72,15 +79,17 @@ export function StudioSessionsCard(props: {
         <Empty>No sessions today.</Empty>
       ) : (
         <ul className="session-list">
-          {todays.map((a) => (
-            <li key={a.id}>
-              <span className="swatch" style={{ background: classColor(a.classType.color) }} aria-hidden="true" />
-              <time dateTime={a.startTime}>{formatTime(a.startTime, studio.timeZone)}</time> {a.classType.name}
-              <span className="head-count" aria-label={`${a.headCount} booked`}>
-                {a.headCount} booked
-              </span>
-            </li>
-          ))}
+          {todays.map((a) => {
+            const times = sessionTimes(a.startTime, a.endTime, zone, studio.timeZone);
+            return (
+              <li key={a.id}>
+                <span className="swatch" style={{ background: classColor(a.classType.color) }} aria-hidden="true" />
+                <time dateTime={a.startTime}>{times.home}</time> {a.classType.name}
+                <span className="head-count">{a.headCount} booked</span>
+                {times.local && <span className="local-time">{times.local}</span>}
+              </li>
+            );
+          })}
         </ul>
       )}
     </article>

@@ -6,7 +6,8 @@ import { SessionNoteCard } from '../../components/SessionNoteCard';
 import { Empty, ErrorMessage, Loading } from '../../components/StateViews';
 import { StatusBadge } from '../../components/StatusBadge';
 import { describeError } from '../../lib/errors';
-import { classColor, formatDateTime, formatDay, zoneOf } from '../../lib/time';
+import { classColor, formatDay, localDay, sessionTimes } from '../../lib/time';
+import { useTrainerZone } from './useTrainerZone';
 
 const ClientDetailRouteQuery = graphql(`
   query ClientDetailRouteQuery($id: ID!, $notesAfter: String) {
@@ -66,6 +67,7 @@ export function ClientDetailRoute() {
   const { clientId = '' } = useParams();
   const { data, loading, error, refetch, fetchMore } = useQuery(ClientDetailRouteQuery, { variables: { id: clientId } });
   const [loadingMore, setLoadingMore] = useState(false);
+  const { home } = useTrainerZone();
 
   if (!data) {
     const notFound = error && describeError(error).some((e) => e.code === 'NOT_FOUND');
@@ -131,7 +133,7 @@ export function ClientDetailRoute() {
             </div>
             <div>
               <dt>Phone</dt>
-              <dd>{client.phone ?? '—'}</dd>
+              <dd className="nowrap">{client.phone ?? '—'}</dd>
             </div>
             <div>
               <dt>Date of birth</dt>
@@ -143,7 +145,9 @@ export function ClientDetailRoute() {
             </div>
             <div>
               <dt>Emergency contact</dt>
-              <dd>{client.emergencyContact ? `${client.emergencyContact.name} (${client.emergencyContact.relationship}), ${client.emergencyContact.phone}` : '—'}</dd>
+              <dd>{client.emergencyContact ? <>
+                    {client.emergencyContact.name} ({client.emergencyContact.relationship}), <span className="nowrap">{client.emergencyContact.phone}</span>
+                  </> : '—'}</dd>
             </div>
             <div>
               <dt>Conditions</dt>
@@ -163,15 +167,24 @@ export function ClientDetailRoute() {
           <h2 id="upcoming-title">Upcoming sessions</h2>
           {client.upcomingAppointments.length === 0 ? (
             <Empty>Nothing booked.</Empty>
+          ) : !home ? (
+            <Loading label="Loading sessions…" />
           ) : (
             <ul className="session-list">
-              {client.upcomingAppointments.map((a) => (
-                <li key={a.id}>
-                  <span className="swatch" style={{ background: classColor(a.classType.color) }} aria-hidden="true" />
-                  <time dateTime={a.startTime}>{formatDateTime(a.startTime, zoneOf(a))}</time> {a.classType.name}
-                  {a.studio && <span className="muted"> at {a.studio.name}</span>}
-                </li>
-              ))}
+              {client.upcomingAppointments.map((a) => {
+                const times = sessionTimes(a.startTime, null, home.zone, a.timeZone);
+                return (
+                  <li key={a.id}>
+                    <span className="swatch" style={{ background: classColor(a.classType.color) }} aria-hidden="true" />
+                    <time dateTime={a.startTime}>
+                      {formatDay(localDay(a.startTime, home.zone))}, {times.home}
+                    </time>{' '}
+                    {a.classType.name}
+                    {a.studio && <span className="muted"> at {a.studio.name}</span>}
+                    {times.local && <span className="local-time">{times.local}</span>}
+                  </li>
+                );
+              })}
             </ul>
           )}
         </section>
@@ -198,3 +211,4 @@ export function ClientDetailRoute() {
     </>
   );
 }
+

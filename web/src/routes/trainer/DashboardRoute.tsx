@@ -5,7 +5,8 @@ import { FollowUpList } from '../../components/FollowUpList';
 import { StudioSessionsCard } from '../../components/StudioSessionsCard';
 import { Empty, ErrorMessage, Loading } from '../../components/StateViews';
 import { UnpaidInvoices } from '../../components/UnpaidInvoices';
-import { addDays, browserTimeZone, coveringRange, localDay, mondayOf } from '../../lib/time';
+import { addDays, coveringRange, mondayOf, zoneLabel } from '../../lib/time';
+import { useTrainerZone } from './useTrainerZone';
 
 // The chart library is large: load it with the chart, not with the app.
 const RevenueChart = lazy(() => import('../../components/RevenueChart').then((m) => ({ default: m.RevenueChart })));
@@ -54,18 +55,29 @@ const DashboardRouteQuery = graphql(`
   }
 `);
 
-/** The trainer's start page: every studio's sessions today and this week, follow-ups, money. */
+/**
+ * The trainer's start page: every studio's sessions today and this week, follow-ups, money. Days and
+ * times are the trainer's own zone's (docs/time-zones.md); a studio elsewhere also shows its local time.
+ */
 export function DashboardRoute() {
-  const today = localDay(new Date(), browserTimeZone());
-  // This week, widened by a day each side: each studio card works out its own "today" in its zone.
-  const { from, to } = coveringRange(addDays(mondayOf(today), -1), addDays(mondayOf(today), 7));
-  const { data, loading, error, refetch } = useQuery(DashboardRouteQuery, { variables: { from, to } });
+  const zone = useTrainerZone();
+  const home = zone.home;
+  const monday = home ? mondayOf(home.today) : '';
+  const { from, to } = home ? coveringRange(monday, addDays(monday, 6)) : { from: '', to: '' };
+  const { data, loading, error, refetch } = useQuery(DashboardRouteQuery, { variables: { from, to }, skip: !home });
 
-  if (!data) {
+  if (!data || !home) {
+    const failed = zone.error ?? error;
     return (
       <>
         <h1>Dashboard</h1>
-        {loading ? <Loading label="Loading your dashboard…" /> : <ErrorMessage error={error} onRetry={() => void refetch()} />}
+        {zone.loading || loading ? (
+          <Loading label="Loading your dashboard…" />
+        ) : failed ? (
+          <ErrorMessage error={failed} onRetry={() => (zone.error ? zone.refetch() : void refetch())} />
+        ) : (
+          <Empty>Your account has no trainer profile.</Empty>
+        )}
       </>
     );
   }
@@ -82,7 +94,9 @@ export function DashboardRoute() {
   return (
     <>
       <h1>Dashboard</h1>
-      <p className="lede">Welcome back, {trainer.displayName}.</p>
+      <p className="lede">
+        Welcome back, {trainer.displayName}. Times are in your time zone, {zoneLabel(home.zone)}.
+      </p>
       {error && <ErrorMessage error={error} title="Some data could not be refreshed" onRetry={() => void refetch()} />}
       <section aria-labelledby="studios-title">
         <h2 id="studios-title">Your studios</h2>
@@ -91,7 +105,7 @@ export function DashboardRoute() {
         ) : (
           <div className="grid">
             {trainer.studios.map((studio) => (
-              <StudioSessionsCard key={studio.id} studio={studio} appointments={appointments.filter((a) => a.studio?.id === studio.id)} />
+              <StudioSessionsCard key={studio.id} studio={studio} home={home} appointments={appointments.filter((a) => a.studio?.id === studio.id)} />
             ))}
           </div>
         )}
@@ -99,7 +113,7 @@ export function DashboardRoute() {
       <div className="grid grid-2">
         <section aria-labelledby="followup-title" className="card">
           <h2 id="followup-title">Clients needing follow-up</h2>
-          <FollowUpList clients={trainer.clients.edges.map((e) => e.node)} today={today} />
+          <FollowUpList clients={trainer.clients.edges.map((e) => e.node)} today={home.today} />
         </section>
         <section aria-labelledby="unpaid-title" className="card">
           <h2 id="unpaid-title">Unpaid invoices</h2>
@@ -108,8 +122,9 @@ export function DashboardRoute() {
       </div>
       <section aria-labelledby="revenue-title" className="card">
         <h2 id="revenue-title">Revenue, last 6 months</h2>
+        <p className="muted">By month of service, before tax: sent and paid invoices (drafts and cancelled invoices not counted).</p>
         <Suspense fallback={<Loading label="Loading chart…" />}>
-          <RevenueChart invoices={trainer.invoices.edges.map((e) => e.node)} today={today} />
+          <RevenueChart invoices={trainer.invoices.edges.map((e) => e.node)} today={home.today} />
         </Suspense>
       </section>
     </>
