@@ -8,6 +8,33 @@ export class ConfigError extends Error {
   }
 }
 
+/**
+ * Ports the Fetch standard forbids fetching from ("bad ports", https://fetch.spec.whatwg.org/#port-blocking):
+ * browsers and Node's `fetch` (undici) refuse them before connecting, so a FitFlow service on one could
+ * not be reached by the web app, the gateway's health checks or `npm start`. Same list as undici's
+ * `lib/web/fetch/constants.js`; a test checks it against the running Node's `fetch`.
+ */
+export const BLOCKED_PORTS: ReadonlySet<number> = new Set([
+  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110,
+  111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532,
+  540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061,
+  6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
+]);
+
+/** A TCP port setting: an integer 0–65535 (0: any free port, where the service allows it). */
+export const portSchema = () => z.coerce.number().int().min(0).max(65535);
+
+/**
+ * A port setting for an HTTP server (a subgraph, the gateway, the web dev server): a {@link portSchema}
+ * that is not one of the {@link BLOCKED_PORTS}, refused with a message saying why.
+ */
+export const httpPortSchema = () =>
+  portSchema().refine((port) => !BLOCKED_PORTS.has(port), {
+    error: (issue) =>
+      `port ${String(issue.input)} is blocked by browsers and Node's fetch (Fetch standard "bad ports", ` +
+      'https://fetch.spec.whatwg.org/#port-blocking); choose another',
+  });
+
 /** Settings every FitFlow process understands. */
 export const baseConfigSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -23,7 +50,7 @@ export const baseConfigSchema = z.object({
  */
 export const subgraphConfigSchema = baseConfigSchema.extend({
   HOST: z.string().default('127.0.0.1'),
-  PORT: z.coerce.number().int().min(0).max(65535),
+  PORT: httpPortSchema(),
   DATABASE_URL: z.string().url(),
   /** The subgraph's owner role, for migrations; when unset, DATABASE_URL runs them. */
   MIGRATION_DATABASE_URL: z.string().url().optional(),

@@ -1,7 +1,8 @@
-import { baseConfigSchema, loadConfig } from '@fitflow/kit';
+import { baseConfigSchema, httpPortSchema, loadConfig, portSchema } from '@fitflow/kit';
 import { z } from 'zod';
 
-const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).default(fallback);
+/** An HTTP server's port: `npm start` must know it to check the server's health, so 0 is refused. */
+const port = (fallback: number) => httpPortSchema().min(1).default(fallback);
 
 /**
  * Settings of `npm start` / `npm run seed` (the development stack).
@@ -11,7 +12,7 @@ const port = (fallback: number) => z.coerce.number().int().min(1).max(65535).def
 export const stackConfigSchema = baseConfigSchema.extend({
   DATABASE_URL: z.string().url().optional(),
   REDIS_URL: z.string().url().optional(),
-  EMBEDDED_PG_PORT: port(54329),
+  EMBEDDED_PG_PORT: portSchema().min(1).default(54329),
   EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
   HOST: z.string().default('127.0.0.1'),
   GATEWAY_PORT: port(4000),
@@ -22,6 +23,8 @@ export const stackConfigSchema = baseConfigSchema.extend({
   FINANCE_PORT: port(4105),
   /** The web app's Vite dev server (proxies /graphql to the gateway). */
   WEB_PORT: port(5173),
+  /** Vite's dependency cache for the web dev server (relative to web/); tests give theirs its own. */
+  WEB_CACHE_DIR: z.string().default('node_modules/.vite'),
 });
 export type StackConfig = z.infer<typeof stackConfigSchema>;
 export const loadStackConfig = () => loadConfig(stackConfigSchema);

@@ -1,10 +1,10 @@
 import { buildDemoTenant } from '@fitflow/demo';
 import { ConfigError, SUBGRAPHS, type SubgraphName } from '@fitflow/kit';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { adminDatabase } from './admin-db.js';
+import { describeExit, spawnChild, type StackChild } from './children.js';
 import { ROOT } from './compose.js';
 import { loadStackConfig, type StackConfig } from './config.js';
 import { prepareDatabase } from './database.js';
@@ -12,7 +12,8 @@ import { prepareDatabase } from './database.js';
 /**
  * `npm start`: PostgreSQL (embedded unless DATABASE_URL is set), migrations, demo data on an empty
  * database, then the five subgraphs and the gateway as separate processes, and the web app through a
- * Vite dev server (WEB_PORT) that proxies /graphql to the gateway. Ctrl-C stops them all.
+ * Vite dev server (WEB_PORT) that proxies /graphql to the gateway. Ctrl-C stops them all; so does
+ * the end of any one of them, after saying which one ended, how, and its last lines of output.
  */
 let config: StackConfig;
 try {
@@ -32,9 +33,13 @@ async function assertFree(port: number, what: string) {
   });
 }
 
-async function waitForHealth(url: string, child: ChildProcess, what: string) {
+/**
+ * Waits until `url` answers 2xx. When the child ends first, this never settles: the child's 'close'
+ * handler (see {@link run}) reports it and stops everything.
+ */
+async function waitForHealth(url: string, child: StackChild) {
   for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`${what} exited with code ${child.exitCode}; see its log above.`);
+    if (child.process.exitCode !== null || child.process.signalCode !== null) return new Promise<never>(() => {});
     try {
       if ((await fetch(url)).ok) return;
     } catch {
@@ -42,17 +47,22 @@ async function waitForHealth(url: string, child: ChildProcess, what: string) {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`${what} did not become healthy at ${url}`);
+  throw new Error(`${child.name} did not become healthy at ${url}`);
 }
 
-const children: ChildProcess[] = [];
-function run(what: string, entry: string, env: Record<string, string | undefined>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', resolve(ROOT, entry)], {
+const children: StackChild[] = [];
+function run(name: string, entry: string, env: Record<string, string | undefined>) {
+  const child = spawnChild(name, ['--import', 'tsx', resolve(ROOT, entry)], {
     cwd: ROOT,
     env: { ...process.env, ...env, DATABASE_URL: env.DATABASE_URL },
-    stdio: ['ignore', 'inherit', 'inherit'],
   });
   children.push(child);
+  // 'close' comes after the child's output has been read to the end, so its last lines are known.
+  child.process.once('close', (code, signal) => {
+    if (stopping) return;
+    console.error(describeExit(child, code, signal));
+    void stopAll(1);
+  });
   return child;
 }
 
@@ -65,9 +75,9 @@ async function stopAll(code: number) {
   await web?.close().catch(() => undefined);
   await Promise.all(
     children.map(
-      (child) =>
+      ({ process: child }) =>
         new Promise<void>((done) => {
-          if (child.exitCode !== null || child.signalCode) return done();
+          if (child.exitCode !== null || child.signalCode !== null) return done();
           child.once('exit', () => done());
           child.kill('SIGTERM');
           setTimeout(() => child.kill('SIGKILL'), 5000).unref();
@@ -100,7 +110,7 @@ try {
       DATABASE_URL: urls.app[name],
       MIGRATION_DATABASE_URL: urls.owner[name],
     });
-    await waitForHealth(`http://${host}:${portOf(name)}/health`, child, name);
+    await waitForHealth(`http://${host}:${portOf(name)}/health`, child);
   };
   await start('identity');
   await Promise.all(SUBGRAPHS.filter((n) => n !== 'identity').map(start));
@@ -109,12 +119,12 @@ try {
     PORT: String(config.GATEWAY_PORT),
     ...Object.fromEntries(SUBGRAPHS.map((n) => [`SUBGRAPH_URL_${n.toUpperCase()}`, `http://${host}:${portOf(n)}/graphql`])),
   });
-  await waitForHealth(`http://${host}:${config.GATEWAY_PORT}/health`, gateway, 'gateway');
-  for (const child of children) child.once('exit', (code) => !stopping && void stopAll(code ?? 1));
+  await waitForHealth(`http://${host}:${config.GATEWAY_PORT}/health`, gateway);
   const { createServer } = await import('vite');
   web = await createServer({
     configFile: resolve(ROOT, 'web/vite.config.ts'),
     root: resolve(ROOT, 'web'),
+    cacheDir: resolve(ROOT, 'web', config.WEB_CACHE_DIR),
     clearScreen: false,
     server: {
       host,
@@ -132,6 +142,7 @@ FitFlow is running.
   Gateway:  http://localhost:${config.GATEWAY_PORT}/graphql
   Demo logins (password FitFlow-demo-2026!): trainer admin ${logins.trainerAdmin}, trainer ${logins.teamTrainer},
   studio admin ${logins.studioAdmin}, client ${logins.client}, super admin ${logins.superAdmin}
+  Processes: ${children.map((c) => `${c.name} (pid ${c.process.pid})`).join(', ')}
 Press Ctrl-C to stop.`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
