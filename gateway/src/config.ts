@@ -1,4 +1,4 @@
-import { baseConfigSchema, loadConfig, SUBGRAPHS } from '@fitflow/kit';
+import { baseConfigSchema, httpPortSchema, loadConfig, SUBGRAPHS } from '@fitflow/kit';
 import { z } from 'zod';
 
 /**
@@ -7,7 +7,7 @@ import { z } from 'zod';
  */
 export const gatewayConfigSchema = baseConfigSchema.extend({
   HOST: z.string().default('127.0.0.1'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  PORT: httpPortSchema().default(4000),
   SUPERGRAPH_PATH: z.string().default('schema/supergraph.graphql'),
   JWKS_URL: z.string().url(),
   JWT_ISSUER: z.string().default('fitflow-identity'),
