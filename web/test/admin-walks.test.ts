@@ -66,7 +66,9 @@ describe('the support console in a browser', () => {
       await page.screenshot({ path: resolve(SHOTS, 'support-maya.png'), fullPage: true });
 
       await findAccount(page, user.email);
-      await page.getByRole('heading', { level: 2, name: `${client.firstName} ${client.lastName} (Client)` }).waitFor();
+      // Identity never holds a client's name (it lives sealed in the clients subgraph).
+      await page.getByRole('heading', { level: 2, name: 'Client account (Client)' }).waitFor();
+      expect(await page.locator('main').innerText()).not.toContain(client.lastName);
       const actions = page.getByRole('region', { name: 'Act on this account' });
       await actions.getByRole('button', { name: 'Clear sign-in delays' }).click();
       await actions.getByText('Say why in at least 10 characters').waitFor();

@@ -4,13 +4,16 @@ import { hashPassword } from './modules/auth/password.js';
 import { RoleMembershipEntity, SCOPE_OF_ROLE, UserEntity } from './modules/user/user.entity.js';
 
 /**
- * The name shown for a demo user: a trainer's or client's own name, a studio's admin desk, FitFlow
+ * The name shown for a demo user: a trainer's own name, "Client account" for a client, a studio's admin desk, FitFlow
  * support for the super admin (read from the demo tenant, so every screen names the same people).
  */
 export function demoDisplayName(tenant: DemoTenant, user: DemoTenant['users'][number]): string {
   const [{ role, scopeId }] = user.roles;
-  const person = tenant.trainers.find((t) => t.id === user.id) ?? tenant.clients.find((c) => role === 'client' && c.id === scopeId);
-  if (person) return `${person.firstName} ${person.lastName}`;
+  // A client's name is health-adjacent personal data: it lives sealed in the clients subgraph (and is
+  // crypto-shredded on erasure), never in clear here. Screens read it from there.
+  if (role === 'client') return 'Client account';
+  const trainer = tenant.trainers.find((t) => t.id === user.id);
+  if (trainer) return `${trainer.firstName} ${trainer.lastName}`;
   const studio = role === 'studio_admin' ? tenant.studios.find((s) => s.id === scopeId) : undefined;
   if (studio) return `${studio.name} front desk`;
   return role === 'super_admin' ? 'FitFlow Support' : user.email.split('@')[0];

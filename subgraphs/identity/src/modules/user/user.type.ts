@@ -36,7 +36,7 @@ export class RoleMembershipType {
 export class UserType {
   @Field(() => ID) id: string;
   @Field(() => String) email: string;
-  @Field(() => String, { description: 'The name to show people, e.g. "Maya Chen".' }) displayName: string;
+  @Field(() => String, { description: 'The name to show people, e.g. "Maya Chen". Never a client\'s name (that lives sealed in the clients subgraph: read `Client.displayName`); a client account shows "Client account".' }) displayName: string;
   @Field(() => Boolean) emailVerified: boolean;
   @Field(() => Boolean) mfaEnabled: boolean;
   @Field(() => String, { description: '`active` or `suspended` (a suspended user cannot sign in or refresh).' }) status: string;
