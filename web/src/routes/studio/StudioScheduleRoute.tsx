@@ -3,7 +3,7 @@ import { getFragmentData, graphql } from '../../__generated__';
 import { StudioScheduleSlot, StudioScheduleSlot_appointment } from '../../components/StudioScheduleSlot';
 import { Empty, ErrorMessage, Loading } from '../../components/StateViews';
 import { useWeekParam, WeekNav } from '../../components/WeekNav';
-import { coveringRange, formatDay, localDay, weekDays, zoneLabel } from '../../lib/time';
+import { coveringRange, formatDay, localDay, todayIn, weekDays, zoneLabel } from '../../lib/time';
 import { useStudio } from './StudioArea';
 
 /**
@@ -37,8 +37,10 @@ const StudioScheduleRouteQuery = graphql(`
 
 /** A studio's week by trainer, in the studio's own time zone (named, e.g. "Toronto (ET)"). */
 export function StudioScheduleRoute() {
-  const { id: studioId, name } = useStudio();
-  const [monday, setMonday] = useWeekParam();
+  const { id: studioId, name, timeZone } = useStudio();
+  // "This week" is the studio's week, whatever zone the browser is in (docs/time-zones.md).
+  const today = todayIn(timeZone);
+  const [monday, setMonday] = useWeekParam(today);
   const days = weekDays(monday);
   const { from, to } = coveringRange(days[0], days[6]);
   const { data, loading, error, refetch } = useQuery(StudioScheduleRouteQuery, { variables: { studioId, from, to } });
@@ -47,7 +49,7 @@ export function StudioScheduleRoute() {
     return (
       <>
         <h1>{name} — schedule</h1>
-        <WeekNav monday={monday} onChange={setMonday} />
+        <WeekNav monday={monday} onChange={setMonday} today={today} />
         {loading ? <Loading label="Loading the schedule…" /> : <ErrorMessage error={error} onRetry={() => void refetch()} />}
       </>
     );
@@ -62,7 +64,7 @@ export function StudioScheduleRoute() {
   return (
     <>
       <h1>{studio.name} — schedule</h1>
-      <WeekNav monday={monday} onChange={setMonday} />
+      <WeekNav monday={monday} onChange={setMonday} today={today} />
       {error && <ErrorMessage error={error} title="Could not refresh" onRetry={() => void refetch()} />}
       <p className="muted">Times in {zoneLabel(studio.timeZone)}. Client names are not shown to studios; head counts are.</p>
       {studio.appointments.pageInfo.hasNextPage && <p className="notice">Showing the first 100 sessions of this week.</p>}
