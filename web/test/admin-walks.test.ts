@@ -1,6 +1,6 @@
 import { demoTenant } from '@fitflow/testkit';
 import { resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHOTS, startWebApp, type WebApp } from './harness.js';
 
@@ -11,29 +11,16 @@ import { SHOTS, startWebApp, type WebApp } from './harness.js';
 const ZONE = 'America/Toronto';
 
 let app: WebApp;
-let browser: Browser;
 
 beforeAll(async () => {
   app = await startWebApp(import.meta.filename);
-  browser = app.browser;
 }, 120_000);
 
 afterAll(async () => {
   await app?.stop();
 });
 
-async function walk(name: string, run: (page: Page) => Promise<void>) {
-  const context = await browser.newContext({ timezoneId: ZONE, locale: 'en-CA', viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  try {
-    await run(page);
-  } catch (error) {
-    await page.screenshot({ path: resolve(SHOTS, `${name}-failed.png`), fullPage: true }).catch(() => undefined);
-    throw error;
-  } finally {
-    await context.close();
-  }
-}
+const walk = (name: string, run: (page: Page) => Promise<void>) => app.withPage({ width: 1280, height: 900 }, ZONE, run, name);
 
 const findAccount = async (page: Page, email: string) => {
   await page.getByLabel('Email address').fill(email);

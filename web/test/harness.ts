@@ -4,7 +4,7 @@ import { quietLog, testEnv } from '@fitflow/testkit';
 import { mkdirSync } from 'node:fs';
 import { createServer as createNetServer } from 'node:net';
 import { basename, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { expect } from 'vitest';
 import { launchBrowser, seriousAccessibilityViolations } from './browser.js';
@@ -23,6 +23,12 @@ const freePort = () =>
       });
   });
 
+/** A browser window's size in CSS pixels. */
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
 /** The web app on the real stack, for one walk file. */
 export interface WebApp {
   /** Origin of the Vite dev server, no trailing slash. */
@@ -33,6 +39,11 @@ export interface WebApp {
   signIn(page: Page, email: string): Promise<void>;
   /** Fails the walk on serious or critical axe violations of the page as it is now. */
   expectAccessible(page: Page): Promise<void>;
+  /**
+   * Runs `walk` in a fresh browser context (its own cookies and storage) at `viewport` with the browser
+   * clock in `zone`; on failure leaves `<failShot>-failed.png` in {@link SHOTS}. Always closes the context.
+   */
+  withPage(viewport: Viewport, zone: string, walk: (page: Page, context: BrowserContext) => Promise<void>, failShot: string): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -89,6 +100,18 @@ export async function startWebApp(walkFile: string): Promise<WebApp> {
     },
     async expectAccessible(page) {
       expect(await seriousAccessibilityViolations(page), `axe on ${page.url()}`).toEqual([]);
+    },
+    async withPage(viewport, zone, walk, failShot) {
+      const context = await browser.newContext({ timezoneId: zone, locale: 'en-CA', viewport });
+      const page = await context.newPage();
+      try {
+        await walk(page, context);
+      } catch (error) {
+        await page.screenshot({ path: resolve(SHOTS, `${failShot}-failed.png`), fullPage: true }).catch(() => undefined);
+        throw error;
+      } finally {
+        await context.close();
+      }
     },
   };
 }

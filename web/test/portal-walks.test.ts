@@ -2,7 +2,7 @@ import { DEMO_PASSWORD } from '@fitflow/demo';
 import { demoTenant } from '@fitflow/testkit';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SHOTS, startWebApp, type WebApp } from './harness.js';
 
@@ -12,11 +12,9 @@ import { SHOTS, startWebApp, type WebApp } from './harness.js';
  * 390 px phone) land in web/test-results/.
  */
 let app: WebApp;
-let browser: Browser;
 
 beforeAll(async () => {
   app = await startWebApp(import.meta.filename);
-  browser = app.browser;
 }, 120_000);
 
 afterAll(async () => {
@@ -28,18 +26,7 @@ const PHONE = { width: 390, height: 844 };
 /** What people must never read: error codes and the server's internal wording. */
 const RAW = /BAD_USER_INPUT|UNAUTHENTICATED|FORBIDDEN|NOT_FOUND|INTERNAL_SERVER_ERROR|must be a UUID|\d{3}: [A-Z]/;
 
-async function withPage(viewport: { width: number; height: number }, zone: string, walk: (page: Page, context: BrowserContext) => Promise<void>, failShot: string) {
-  const context = await browser.newContext({ timezoneId: zone, locale: 'en-CA', viewport });
-  const page = await context.newPage();
-  try {
-    await walk(page, context);
-  } catch (error) {
-    await page.screenshot({ path: resolve(SHOTS, `${failShot}-failed.png`), fullPage: true }).catch(() => undefined);
-    throw error;
-  } finally {
-    await context.close();
-  }
-}
+const withPage: WebApp['withPage'] = (...args) => app.withPage(...args);
 
 /** The page's text says nothing raw, and axe finds nothing serious. */
 async function checkPage(page: Page) {

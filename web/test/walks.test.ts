@@ -14,7 +14,6 @@ import { SHOTS, startWebApp, type WebApp } from './harness.js';
  * ./browser.ts).
  * Each walk leaves a screenshot in web/test-results/ (git-ignored).
  */
-const ZONE = 'America/Toronto';
 
 let app: WebApp;
 let browser: Browser;

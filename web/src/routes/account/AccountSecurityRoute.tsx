@@ -1,7 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
-import { Empty, Loading } from '../../components/StateViews';
-import { ProblemMessage } from './messages';
+import { Empty, ErrorMessage, Loading } from '../../components/StateViews';
 import { SecurityEventsTable } from './SecurityEventsTable';
 
 const AccountSecurityRouteQuery = graphql(`
@@ -33,7 +32,7 @@ export function AccountSecurityRoute() {
     return (
       <>
         <h1>Security</h1>
-        {loading ? <Loading label="Loading your security log…" /> : <ProblemMessage error={error} title="Could not load your security log" onRetry={() => void refetch()} />}
+        {loading ? <Loading label="Loading your security log…" /> : <ErrorMessage error={error} title="Could not load your security log" onRetry={() => void refetch()} />}
       </>
     );
   }
@@ -59,7 +58,7 @@ export function AccountSecurityRoute() {
         After several wrong passwords from one place, FitFlow makes that place wait before it may try again. Your account is never locked: signing in from a device you have used before,
         or with your authenticator code, still works.
       </p>
-      {error && <ProblemMessage error={error} title="Could not load more" />}
+      {error && <ErrorMessage error={error} title="Could not load more" />}
       <h2>Your security log</h2>
       {securityEvents.edges.length === 0 ? (
         <Empty>Nothing yet.</Empty>

@@ -2,9 +2,8 @@ import { useLazyQuery, useMutation } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '../../__generated__';
 import type { AccountActionInput, Role, SupportConsoleRouteQueryQuery } from '../../__generated__/graphql';
-import { Empty, Loading } from '../../components/StateViews';
+import { Empty, ErrorMessage, Loading } from '../../components/StateViews';
 import { browserTimeZone, formatDateTime, zoneLabel } from '../../lib/time';
-import { ProblemMessage } from '../account/messages';
 import { SecurityEventsTable } from '../account/SecurityEventsTable';
 
 const SupportConsoleRouteQuery = graphql(`
@@ -171,7 +170,7 @@ export function SupportConsoleRoute() {
         </p>
       )}
       {loading && !user && <Loading label="Looking up the account…" />}
-      {error && <ProblemMessage error={error} title="No account shown" notFound="No account has this email address." />}
+      {error && <ErrorMessage error={error} title="No account shown" notFound="No account has this email address." />}
       {called && !loading && !error && !user && <Empty>No account found.</Empty>}
       {user && !error && <Account key={user.id} user={user} onChanged={() => void refetch()} />}
     </>
@@ -269,7 +268,7 @@ function AccountActions({ userId, suspended, onChanged }: { userId: string; susp
       </div>
       <div aria-live="polite">
         {done && <p className="notice">{done}</p>}
-        {failure && !busy && !done && <ProblemMessage error={failure} title="Nothing was changed" />}
+        {failure && !busy && !done && <ErrorMessage error={failure} title="Nothing was changed" />}
       </div>
     </section>
   );
@@ -298,7 +297,7 @@ function BreakGlass({ clientId }: { clientId: string }) {
           Read the record (break glass)
         </button>
       </form>
-      {error && <ProblemMessage error={error} title="The record was not read" notFound="This client record no longer exists." />}
+      {error && <ErrorMessage error={error} title="The record was not read" notFound="This client record no longer exists." />}
       {client && (
         <dl className="stats" aria-label={`Emergency details of ${client.displayName}`}>
           <div>
