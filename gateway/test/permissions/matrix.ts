@@ -91,7 +91,7 @@ const mayasInvoice = (ctx: MatrixContext) => t(ctx).invoices.find((i) => i.train
 /** Liam's invoice to Harbourfront for last month, still a draft: his work in progress. */
 const liamsDraft = (ctx: MatrixContext) => t(ctx).invoices.find((i) => i.trainerId === trainer(ctx, 'liam').id && i.studioId === studio(ctx, 'harbourfront').id && i.status === 'draft')!;
 
-/** Clients a persona may see in lists (seed 000 roles). */
+/** Clients a persona may see in lists (docs/domain.md, Roles). */
 export function visibleClientIds(ctx: MatrixContext, persona: Persona): string[] {
   const tenant = t(ctx);
   const of = (...keys: string[]) => tenant.clients.filter((c) => keys.some((k) => c.trainerId === trainer(ctx, k).id)).map((c) => c.id);

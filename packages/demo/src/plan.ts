@@ -148,7 +148,7 @@ export interface DemoInvoice {
   total: Decimal;
   items: DemoInvoiceItem[];
 }
-/** A client shared by their trainer with another trainer (seed 004 `client_permissions`). */
+/** A client shared by their trainer with another trainer (docs/domain.md, Data model: `client_permissions`). */
 export interface DemoClientPermission {
   id: string;
   clientId: string;

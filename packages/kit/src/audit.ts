@@ -2,8 +2,8 @@ import type { EntityManager } from 'typeorm';
 import type { BaseContext } from './context.js';
 
 /**
- * SQL creating a subgraph's append-only `audit_log` and `access_log` (seed 004 "Audit and Security
- * Schema") in `schema`. `appRole` (the runtime role) may only insert and select: PostgreSQL refuses
+ * SQL creating a subgraph's append-only `audit_log` and `access_log` (docs/domain.md, Data model: audit and
+ * security) in `schema`. `appRole` (the runtime role) may only insert and select: PostgreSQL refuses
  * UPDATE and DELETE, so the logs are append-only whatever the application does.
  */
 export function auditTablesSql(schema: string, appRole: string): string {

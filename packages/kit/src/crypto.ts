@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /**
- * Field-level envelope encryption of PHI/PII (issue #3).
+ * Field-level envelope encryption of PHI/PII.
  *
  * - A **master key** (32 bytes, from configuration, identified by a key id) never touches data; it
  *   only wraps **data keys**.

@@ -10,7 +10,7 @@ export enum ProvinceCode {
 registerEnumType(ProvinceCode, { name: 'Province', description: 'Canadian province or territory (ISO 3166-2:CA subdivision code).' });
 export type Province = `${ProvinceCode}`;
 
-/** Kind of class; it sets the rate a studio pays the trainer (seed 004 `class_types.category`). */
+/** Kind of class; it sets the rate a studio pays the trainer (docs/domain.md, Data model: `class_types.category`). */
 export enum ClassCategory {
   GROUP = 'group',
   INDIVIDUAL = 'individual',

@@ -1,5 +1,5 @@
 /**
- * The two hierarchies of seed 000 "Access Control" as SQL subqueries: a Trainer Admin's team (down
+ * The two hierarchies of docs/domain.md (Roles) as SQL subqueries: a Trainer Admin's team (down
  * `parent_trainer_id`) and a studio chain (down `parent_studio_id`). Each selects the ids bound at
  * `roots` (a uuid[] parameter such as `:scopeAdmins` or `$2`) and every row below them, transitively;
  * `union` (not `union all`) stops the recursion even on a cycle. Other subgraphs read studios'

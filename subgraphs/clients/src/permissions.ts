@@ -8,7 +8,7 @@ import type { ClientRelation } from './modules/client/client.scope.js';
  * unlisted is denied). The repositories apply the same rules in SQL, and PostgreSQL row-level
  * security a third time (migration 1732700000000).
  *
- * Role rules (seed 000): a Trainer sees their own clients and those shared with them (read / write /
+ * Role rules (docs/domain.md, Roles): a Trainer sees their own clients and those shared with them (read / write /
  * admin as granted); a Trainer Admin also every client of every trainer in their team,
  * transitively; a Client reads their own record and notes (never private notes) and may change only
  * their contact details and consents; a Studio Admin sees no client data at all (FORBIDDEN); a Super

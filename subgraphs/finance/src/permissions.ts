@@ -8,7 +8,7 @@ import type { InvoiceRelation } from './modules/invoice/invoice.repository.js';
  * modules/invoice/invoice.scope.ts), and PostgreSQL row-level security a third time (migrations
  * 1732900000000, 1733200000000).
  *
- * Role rules (seed 000 "Access Control"): a Trainer keeps their own books (invoices they issue,
+ * Role rules (docs/domain.md, Roles): a Trainer keeps their own books (invoices they issue,
  * payments, bank accounts, tax remittances); a Trainer Admin also their team's, transitively; a Studio
  * Admin reads the invoices addressed to their studio and its child studios, and the payments on them,
  * but no trainer's bank accounts or remittances (FORBIDDEN); a Client reads the invoices addressed to

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFinanceServer } from '../src/server.js';
 
 /**
- * Issue #3 in the finance subgraph: a Trainer Admin keeps the team's books, a Studio Admin reads its
+ * The finance subgraph's access rules: a Trainer Admin keeps the team's books, a Studio Admin reads its
  * child studios' invoices, bank numbers are sealed, every change is audited, and row-level security
  * holds when the application's own filters are bypassed.
  */

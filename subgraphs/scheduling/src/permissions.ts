@@ -6,7 +6,7 @@ import { maySeeTrainerSchedule } from './modules/appointment/appointment.service
  * Who may read what in the scheduling subgraph (graphql-shield; everything unlisted is denied). The
  * rows themselves are limited to the caller's scope in the repositories (appointment.scope.ts).
  *
- * Role rules (seed 000): a Trainer sees their own sessions with every participant; a Trainer Admin
+ * Role rules (docs/domain.md, Roles): a Trainer sees their own sessions with every participant; a Trainer Admin
  * also their team's, transitively; a Studio Admin the sessions at their studios and the studios below
  * them — times, class types, trainer, head count — but no participant; a Client the sessions they are
  * booked into, with only their own booking; a Super Admin everything. What a studio pays per session

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSchedulingServer } from '../src/server.js';
 
 /**
- * Issue #3, schedules: a trainer admin sees their team's sessions, a studio admin the sessions of their
+ * Schedules: a trainer admin sees their team's sessions, a studio admin the sessions of their
  * studios and the locations below them — with head counts but not who the clients are — and a client
- * only their own booking (seed 000 roles).
+ * only their own booking (docs/domain.md, Roles).
  */
 
 let ds: DataSource;

@@ -355,7 +355,7 @@ describe('the scheduling database contract', () => {
     }
   });
 
-  it('refuses an appointment note in plaintext (seed 004: notes are encrypted)', async () => {
+  it('refuses an appointment note in plaintext (notes are an encrypted field)', async () => {
     const a = tenant().appointments[0];
     await expect(ds.query("update scheduling.appointments set notes = 'Client mentioned knee pain' where id = $1", [a.id])).rejects.toThrow(/appointments_notes_sealed/);
     const [row] = await ds.query('select notes from scheduling.appointments where id = $1', [a.id]);

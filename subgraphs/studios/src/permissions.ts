@@ -5,7 +5,7 @@ import type { StudiosContext } from './context.js';
  * Who may call what in the studios subgraph: the first wall (graphql-shield; everything unlisted is
  * denied). The contract repository applies the same scope in SQL in every query (contract.scope.ts).
  *
- * Role rules (seed 000): studios and trainer profiles are directory data any signed-in user may read.
+ * Role rules (docs/domain.md, Roles): studios and trainer profiles are directory data any signed-in user may read.
  * Contracts — with their class rates and commission — are visible only to the contracted trainer, the
  * trainer admins above them (transitively), the studio admins of the contract's studio or of a studio
  * above it (transitively), and super admins; for everyone else they are missing from lists and

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStudiosServer } from '../src/server.js';
 
 /**
- * Issue #3, contracts and rates: who sees a trainer's contract with a studio (and so its class rates
- * and commission), and who may change the rates (seed 000 roles).
+ * Contracts and rates: who sees a trainer's contract with a studio (and so its class rates
+ * and commission), and who may change the rates (docs/domain.md, Roles).
  */
 
 let ds: DataSource;

@@ -106,7 +106,7 @@ export type MedicalInfoInput = {
   medications?: Array<string>;
 };
 
-/** A role of seed 000 "Access Control". */
+/** A role in the access hierarchy: SUPER_ADMIN › TRAINER_ADMIN (holds every permission of its team) › TRAINER; STUDIO_ADMIN (its studio and the locations below it); CLIENT (their own data, read-only). */
 export type Role =
   | 'CLIENT'
   | 'STUDIO_ADMIN'

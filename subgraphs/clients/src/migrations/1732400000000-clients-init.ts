@@ -1,10 +1,10 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Creates the clients schema's tables (seed 004 "Client Management" and "Session Documentation") and
+ * Creates the clients schema's tables (docs/domain.md, Data model: client management and session documentation) and
  * the read-only view it publishes (docs/database-contracts/clients.md).
  *
- * Columns marked "Encrypted" in seed 004 are plain `text`/`jsonb`/`date` for now; a later issue
+ * Columns docs/domain.md lists as encrypted are plain `text`/`jsonb`/`date` for now; a later migration
  * encrypts them. Trainer and appointment ids are bare UUIDs: those rows belong to other subgraphs.
  */
 export class ClientsInit1732400000000 implements MigrationInterface {

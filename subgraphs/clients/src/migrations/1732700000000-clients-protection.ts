@@ -4,9 +4,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 const APP = 'fitflow_clients_app';
 
 /**
- * Issue #3, PHI protection of the clients schema:
+ * PHI protection of the clients schema:
  *
- * 1. **Encryption at rest.** Every column seed 004 marks "Encrypted" becomes `text` holding kit's
+ * 1. **Encryption at rest.** Every field docs/domain.md lists as encrypted becomes `text` holding kit's
  *    envelope ciphertext (`v1:<data key id>:…`, one data key per client, `client:<id>`), and
  *    `clients.email_index` holds the email's blind index (per-trainer index key). Existing values are
  *    converted as they are (there is no production data yet); `seedClients` re-seals demo rows that

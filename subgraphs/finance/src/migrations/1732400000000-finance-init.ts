@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Invoices, invoice items, payments, bank accounts and tax remittances (seed 004 "Financial Schema").
+ * Invoices, invoice items, payments, bank accounts and tax remittances (docs/domain.md, Data model: financial).
  * Trainer, studio, client and appointment ids are bare UUIDs: no foreign key leaves the schema.
  * Money is NUMERIC(10, 2) CAD; the checks below keep stored totals consistent (docs/database-contracts/finance.md).
  */

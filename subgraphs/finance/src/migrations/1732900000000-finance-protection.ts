@@ -4,10 +4,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 const APP = 'fitflow_finance_app';
 
 /**
- * Issue #3, protection of the money tables:
+ * Protection of the money tables:
  *
  * 1. **Bank numbers sealed.** `bank_accounts.account_number`, `transit_number` and
- *    `institution_number` (seed 004: "Encrypted") become `text` holding kit's envelope ciphertext,
+ *    `institution_number` (encrypted fields, docs/domain.md) become `text` holding kit's envelope ciphertext,
  *    one data key per trainer (`finance.data_keys`); `account_number_last4` keeps the four digits the
  *    API shows, so listing accounts never opens a key. Rows with plaintext numbers cannot be sealed
  *    in SQL (the master key is not in the database), so the migration refuses to run over them; there

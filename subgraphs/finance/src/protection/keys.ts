@@ -5,8 +5,8 @@ import type { EntityManager } from 'typeorm';
 export const bankKeyId = (trainerId: string) => `bank:trainer:${trainerId}`;
 
 /**
- * The finance schema's data keys (seed 004 marks bank account, transit and institution numbers
- * "Encrypted"): one key per trainer, created on their first bank account, wrapped by the master key
+ * The finance schema's data keys (docs/domain.md lists bank account, transit and institution numbers as
+ * encrypted): one key per trainer, created on their first bank account, wrapped by the master key
  * and stored in `finance.data_keys`. Unwrapped keys stay in this process's memory only.
  */
 export class FinanceKeys {

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Class types, appointments, participants and availability (seed 004 "Scheduling Schema"), and the
+ * Class types, appointments, participants and availability (docs/domain.md, Data model: scheduling), and the
  * read-only `appointment_directory` view published to finance (docs/database-contracts/scheduling.md).
  */
 export class SchedulingInit1732400000000 implements MigrationInterface {

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Seed 004 marks `appointments.notes` "Encrypted". Nothing writes appointment notes yet (no API
+ * `appointments.notes` is an encrypted field (docs/domain.md). Nothing writes appointment notes yet (no API
  * field or mutation carries them), so instead of a key store with no user this migration makes
  * PostgreSQL refuse any plaintext: a note must be kit envelope ciphertext (`v1:<data key id>:…`).
  * The issue that adds appointment notes seals them with a per-trainer data key, as finance does

@@ -2,8 +2,8 @@ import { auditTablesSql } from '@fitflow/kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Issue #3: the studios schema's append-only `audit_log` and `access_log` (seed 004 "Audit and
- * Security Schema", kit's `auditTablesSql`). The runtime role `fitflow_studios_app` may only insert
+ * The studios schema's append-only `audit_log` and `access_log` (docs/domain.md, Data model: audit and
+ * security, kit's `auditTablesSql`). The runtime role `fitflow_studios_app` may only insert
  * and select them: PostgreSQL refuses UPDATE and DELETE. `setContractRates` writes one audit row
  * (old and new rates) in the transaction of each change.
  */

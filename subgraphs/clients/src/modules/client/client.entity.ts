@@ -23,12 +23,12 @@ export interface ConsentsData {
   progressPhotos?: boolean;
 }
 
-/** Columns of `clients.clients` sealed with the client's data key (seed 004 "Encrypted"). */
+/** Columns of `clients.clients` sealed with the client's data key (docs/domain.md: encrypted fields). */
 export const CLIENT_SEALED_COLUMNS = ['first_name', 'last_name', 'email', 'phone', 'date_of_birth', 'emergency_contact', 'medical_info', 'goals'] as const;
 
 /**
- * Row of `clients.clients`: a trainer's client (CRM record with PHI). Columns seed 004 marks
- * "Encrypted" hold kit envelope ciphertext (text) sealed with the client's data key, AAD
+ * Row of `clients.clients`: a trainer's client (CRM record with PHI). Columns docs/domain.md lists as
+ * encrypted hold kit envelope ciphertext (text) sealed with the client's data key, AAD
  * `clients.<column>:<id>`; see {@link ClientRecord} for the opened values. `deletedAt` set means
  * soft-deleted, `erasedAt` crypto-shredded: such rows are never returned.
  */

@@ -1,7 +1,7 @@
 import { scopesOf, teamSql, type Viewer } from '@fitflow/kit';
 
 /**
- * Which client records a caller may see, from the roles in their access token (seed 000):
+ * Which client records a caller may see, from the roles in their access token (docs/domain.md, Roles):
  * - `trainerIds` (role `trainer`): clients whose primary trainer is one of these, and clients
  *   shared with one of these through `clients.client_permissions`;
  * - `adminTrainerIds` (role `trainer_admin`): the same for every trainer of the teams they

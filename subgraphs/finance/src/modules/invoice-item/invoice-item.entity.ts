@@ -11,7 +11,7 @@ export class InvoiceItemEntity {
   invoiceId: string;
 
   /** The session billed (scheduling's `Appointment` id), or null for other charges. */
-  /** Order of the line on the invoice, from 0 (not in seed 004: lines must print in a stable order). */
+  /** Order of the line on the invoice, from 0 (not in the founding data model: lines must print in a stable order). */
   @Column({ type: 'integer' })
   position: number;
 

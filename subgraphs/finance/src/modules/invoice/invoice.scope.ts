@@ -2,7 +2,7 @@ import { hasRole, scopesOf, studioTreeSql, teamSql, type Viewer } from '@fitflow
 
 /**
  * Which finance rows a caller may see, derived once per request from the access token (roles as in
- * seed 000 "Access Control"):
+ * docs/domain.md, Roles):
  *
  * | role | invoices (and their items and payments) | bank accounts, tax remittances ("books") |
  * |---|---|---|

@@ -9,7 +9,7 @@ export enum RoleName {
   STUDIO_ADMIN = 'studio_admin',
   CLIENT = 'client',
 }
-registerEnumType(RoleName, { name: 'Role', description: 'A role of seed 000 "Access Control".' });
+registerEnumType(RoleName, { name: 'Role', description: 'A role in the access hierarchy: SUPER_ADMIN › TRAINER_ADMIN (holds every permission of its team) › TRAINER; STUDIO_ADMIN (its studio and the locations below it); CLIENT (their own data, read-only).' });
 
 export enum ScopeKind {
   PLATFORM = 'platform',

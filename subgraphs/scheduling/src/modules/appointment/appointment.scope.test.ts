@@ -8,7 +8,7 @@ const STUDIO = '33333333-3333-4333-8333-333333333333';
 const CLIENT = '44444444-4444-4444-8444-444444444444';
 const viewer = (...roles: RoleGrant[]) => ({ userId: MAYA, roles });
 
-describe('appointment scope (seed 000)', () => {
+describe('appointment scope (docs/domain.md, Roles)', () => {
   it('gives a trainer admin their own trainer id and their team to expand, once each', () => {
     const scope = appointmentScopeOf(viewer({ role: 'trainer', scopeId: MAYA }, { role: 'trainer_admin', scopeId: MAYA }, { role: 'trainer', scopeId: MAYA }));
     expect(scope).toEqual({ all: false, trainerIds: [MAYA], adminTrainerIds: [MAYA], studioIds: [], clientIds: [] });

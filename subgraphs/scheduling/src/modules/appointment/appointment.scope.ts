@@ -1,7 +1,7 @@
 import { hasRole, scopesOf, studioTreeSql, teamSql, type Viewer } from '@fitflow/kit';
 
 /**
- * Which appointments, and which of their participants, a caller may read (seed 000 "Access Control"):
+ * Which appointments, and which of their participants, a caller may read (docs/domain.md, Roles):
  * - `all` (role `super_admin`): every appointment and participant;
  * - `trainerIds` (role `trainer`): their own sessions, with every participant;
  * - `adminTrainerIds` (role `trainer_admin`): the sessions of every trainer in the teams they

@@ -8,7 +8,7 @@ import { AppointmentType } from './appointment.type.js';
 
 /*
  * Reads of appointments. Every read goes through the per-request loaders, which only ever return
- * appointments in the caller's scope (appointment.scope.ts, seed 000 roles: own and team sessions,
+ * appointments in the caller's scope (appointment.scope.ts, docs/domain.md, Roles: own and team sessions,
  * those at the studios a studio admin runs and the locations below them, those a client is booked
  * into): an appointment outside it is "not found", exactly like an unknown one.
  */

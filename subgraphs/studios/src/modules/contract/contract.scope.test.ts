@@ -7,7 +7,7 @@ const STUDIO = '33333333-3333-4333-8333-333333333333';
 const CLIENT = '44444444-4444-4444-8444-444444444444';
 const viewer = (...roles: RoleGrant[]) => ({ userId: MAYA, roles });
 
-describe('contract scope (seed 000)', () => {
+describe('contract scope (docs/domain.md, Roles)', () => {
   it('gives a trainer admin their own contracts and their team, once per grant', () => {
     const maya = contractScopeOf(viewer({ role: 'trainer', scopeId: MAYA }, { role: 'trainer_admin', scopeId: MAYA }, { role: 'trainer', scopeId: MAYA }));
     expect(maya).toEqual({ all: false, trainerIds: [MAYA], adminTrainerIds: [MAYA], studioIds: [] });

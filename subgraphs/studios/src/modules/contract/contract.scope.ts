@@ -2,7 +2,7 @@ import { hasRole, scopesOf, studioTreeSql, teamSql, type Viewer } from '@fitflow
 
 /**
  * Which trainer–studio contracts (and so which class rates and commissions) a caller may see, from
- * the roles in their access token (seed 000 "Access Control"):
+ * the roles in their access token (docs/domain.md, Roles):
  * - `all` (role `super_admin`): every contract;
  * - `trainerIds` (role `trainer`): their own contracts;
  * - `adminTrainerIds` (role `trainer_admin`): the contracts of every trainer in the teams they

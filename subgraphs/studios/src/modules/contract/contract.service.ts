@@ -37,7 +37,7 @@ export async function contractByReference(ctx: StudiosContext, reference: { trai
  * trainer's contract with a studio, with an audit row holding the old and new values, in one
  * transaction (the contract row is locked while it is checked and written).
  *
- * Allowed (seed 000): a super admin; a studio admin of the contract's studio or of a studio above it;
+ * Allowed (docs/domain.md, Roles): a super admin; a studio admin of the contract's studio or of a studio above it;
  * a trainer admin above the contract's trainer (not the trainer themself, nor a peer in their team).
  * @throws BAD_USER_INPUT naming the field (see {@link parseContractRates}); FORBIDDEN when the caller
  * holds none of those roles, or may see the contract but not change it (their own, as a trainer
