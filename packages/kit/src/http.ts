@@ -120,8 +120,20 @@ export function createHttpServer<Ctx extends ApolloBaseContext>(options: HttpSer
   });
 }
 
+/**
+ * How long an idle keep-alive connection stays open, in milliseconds. Callers of FitFlow's servers
+ * (the gateway's subgraph fetcher, Vite's proxy, load balancers) keep idle sockets open for reuse;
+ * with Node's default of 5 s a server could close a socket just as a caller reused it, and the
+ * request failed with "socket hang up" (an intermittent INTERNAL_SERVER_ERROR after a pause of about
+ * five seconds). Servers therefore keep idle connections longer than their callers do.
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+
 /** Listens on `port` (0 picks a free one) and resolves with the bound URL. */
 export async function listen(server: Server, port: number, host = '127.0.0.1'): Promise<string> {
+  server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+  // Must exceed keepAliveTimeout, or Node may drop a connection while a request's headers arrive.
+  server.headersTimeout = KEEP_ALIVE_TIMEOUT_MS + 1_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => resolve());
