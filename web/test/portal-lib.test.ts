@@ -38,7 +38,8 @@ describe('errors worded for people', () => {
 
   it('says when to try again after a rate limit, and gives a reference for an unexpected error', () => {
     expect(messages(graphqlError({ message: 'Locked', extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 840 } }))).toEqual(['Too many attempts. Try again in 14 minutes.']);
-    expect(messages(graphqlError({ message: 'x', extensions: { code: 'UNAUTHENTICATED', retryAfterSeconds: 30 } }))).toEqual(['Too many attempts. Try again in 1 minute.']);
+    expect(messages(graphqlError({ message: 'Wait', extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 30 } }))).toEqual(['Too many attempts. Try again in 30 seconds.']);
+    expect(messages(graphqlError({ message: 'x', extensions: { code: 'UNAUTHENTICATED', retryAfterSeconds: 30 } }))).toEqual(['Too many attempts. Try again in 30 seconds.']);
     expect(describeError(graphqlError({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', traceId: 'abc123' } }))).toEqual([
       { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side. Try again in a moment.', reference: 'abc123' },
     ]);

@@ -1,5 +1,6 @@
 import { DEMO_PASSWORD } from '@fitflow/demo';
 import { demoTenant } from '@fitflow/testkit';
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -208,4 +209,29 @@ describe('the app shell when things fail', () => {
       await page.screenshot({ path: resolve(SHOTS, 'shell-bad-link.png'), fullPage: true });
     }, 'shell-bad-link');
   }, 45_000);
+
+  it('slows repeated failed sign-ins with a wait said in words, offers the authenticator code, and remembers a device after a sign-in', async () => {
+    await withPage(DESKTOP, 'America/Toronto', async (page) => {
+      // An unknown email is counted exactly like a real one, so no real account is slowed for other tests.
+      const stranger = `walk-${randomUUID()}@example.com`;
+      await page.goto(`${app.appUrl}/login`);
+      await page.getByLabel('Email').fill(stranger);
+      await page.getByLabel('Password').fill('not the password');
+      for (let attempt = 0; attempt < 6; attempt++) {
+        await page.getByRole('button', { name: 'Sign in' }).click();
+        await page.getByRole('button', { name: 'Sign in' }).waitFor();
+        await page.locator('#login-error').waitFor();
+      }
+      await expect.poll(() => page.locator('#login-error').innerText(), { timeout: 15_000 }).toMatch(/Try again in 30 seconds\./);
+      await page.getByLabel(/Authenticator code/).waitFor();
+      await checkPage(page);
+      await page.screenshot({ path: resolve(SHOTS, 'login-throttled.png'), fullPage: true });
+
+      await app.signIn(page, 'maya@fitflow.demo');
+      await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor({ timeout: 15_000 });
+      const devices = await page.evaluate(() => localStorage.getItem('fitflow.devices') ?? '');
+      expect(devices).not.toContain('maya');
+      expect(Object.values(JSON.parse(devices) as Record<string, { token: string }>).map((d) => d.token.length)).toEqual([expect.any(Number)]);
+    }, 'login-throttled');
+  }, 60_000);
 });

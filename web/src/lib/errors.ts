@@ -29,9 +29,13 @@ const RATE_LIMIT_CODES = new Set(['TOO_MANY_REQUESTS', 'RATE_LIMITED', 'LOCKED']
 /** Raw transport text that must never reach a person ("401: Unauthorized", "Internal server error"). */
 const RAW_MESSAGE = /^\d{3}: |^Internal server error$|must be a UUID|^Invalid input:|^Variable "\$/i;
 
-/** "in 1 minute", "in 15 minutes", "in 2 hours"; never less than a minute. */
+/** "in 30 seconds", "in 1 minute", "in 15 minutes", "in 2 hours" (rounded up). */
 export function inHowLong(seconds: number): string {
-  const minutes = Math.max(1, Math.ceil(seconds / 60));
+  if (seconds < 60) {
+    const whole = Math.max(1, Math.ceil(seconds));
+    return `in ${whole} second${whole === 1 ? '' : 's'}`;
+  }
+  const minutes = Math.ceil(seconds / 60);
   if (minutes < 90) return `in ${minutes} minute${minutes === 1 ? '' : 's'}`;
   const hours = Math.ceil(minutes / 60);
   return `in ${hours} hours`;
