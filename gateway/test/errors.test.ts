@@ -118,6 +118,21 @@ describe.each([
     expectNoInternals(result);
   });
 
+  it('repeated failed sign-ins: the wait crosses the gateway as itself, with when to retry', async () => {
+    const email = nobody();
+    let result = await gql(gatewayUrl(), LOGIN, { e: email, p: 'not the password' });
+    for (let attempt = 1; attempt < 7 && !result.errors?.some((e) => e.extensions?.code === 'TOO_MANY_REQUESTS'); attempt++) {
+      result = await gql(gatewayUrl(), LOGIN, { e: email, p: 'not the password' });
+    }
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/^Too many sign-in attempts\. For your safety, please wait 30 seconds before trying again\./),
+        extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 30 },
+      }),
+    ]);
+    expectNoInternals(result);
+  });
+
   it('bad input: BAD_USER_INPUT naming the field', async () => {
     const token = await login(gatewayUrl(), 'maya@fitflow.demo');
     const studio = demoTenant().studios.find((s) => s.key === 'harbourfront')!;
