@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { graphql } from '../__generated__';
 import type { CreateClientInput } from '../__generated__/graphql';
 import { ErrorMessage } from './StateViews';
+import { browserTimeZone, todayIn } from '../lib/time';
 
 const NewClientFormMutation = graphql(`
   mutation NewClientFormMutation($input: CreateClientInput!) {
@@ -18,7 +19,7 @@ type Field = 'firstName' | 'lastName' | 'email' | 'phone' | 'dateOfBirth';
 const LABELS: Record<Field, string> = { firstName: 'First name', lastName: 'Last name', email: 'Email', phone: 'Phone', dateOfBirth: 'Date of birth' };
 
 /** The same rules the API applies, checked before sending (the server's answer is still shown). */
-export function validateClient(values: Record<Field, string>, today = new Date().toISOString().slice(0, 10)) {
+export function validateClient(values: Record<Field, string>, today = todayIn(browserTimeZone())) {
   const problems: Partial<Record<Field, string>> = {};
   for (const field of ['firstName', 'lastName'] as const) {
     const value = values[field].trim();
