@@ -1,8 +1,8 @@
 import { DEMO_PASSWORD } from '@fitflow/demo';
+import { freePort } from '@fitflow/kit';
 import { startInProcessStack, type InProcessStack } from '@fitflow/stack/inprocess';
 import { quietLog, testEnv } from '@fitflow/testkit';
 import { mkdirSync } from 'node:fs';
-import { createServer as createNetServer } from 'node:net';
 import { basename, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
@@ -12,16 +12,6 @@ import { launchBrowser, seriousAccessibilityViolations } from './browser.js';
 const WEB = resolve(import.meta.dirname, '..');
 /** Where walks leave their screenshots (git-ignored). */
 export const SHOTS = resolve(WEB, 'test-results');
-
-const freePort = () =>
-  new Promise<number>((ok, fail) => {
-    const probe = createNetServer()
-      .once('error', fail)
-      .listen(0, '127.0.0.1', () => {
-        const { port } = probe.address() as { port: number };
-        probe.close(() => ok(port));
-      });
-  });
 
 /** A browser window's size in CSS pixels. */
 export interface Viewport {

@@ -1,18 +1,10 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres } from './embedded.js';
-
-const freePort = () =>
-  new Promise<number>((ok) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => ok(port));
-    });
-  });
+import { freePort } from './net.js';
 
 /** Whether `password` opens the embedded server's superuser account. */
 async function opens(port: number, password: string): Promise<boolean> {

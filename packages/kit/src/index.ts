@@ -13,6 +13,7 @@ export * from './ids.js';
 export * from './input-guard.js';
 export * from './loaders.js';
 export * from './logger.js';
+export * from './net.js';
 export * from './scalars.js';
 export * from './money.js';
 export * from './schema.js';

@@ -1,7 +1,6 @@
-import { ensureDatabase, startEmbeddedPostgres, withDatabase, type SubgraphName } from '@fitflow/kit';
+import { ensureDatabase, freePort, startEmbeddedPostgres, withDatabase, type SubgraphName } from '@fitflow/kit';
 import { prepareDatabase } from '@fitflow/stack';
 import { rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 
@@ -20,15 +19,6 @@ declare module 'vitest' {
   export interface ProvidedContext {
     fitflow: FitflowTestEnv;
   }
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**
