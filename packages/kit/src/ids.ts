@@ -13,3 +13,25 @@ export function parseId(value: string, field = 'id'): string {
   if (!isUuid(value)) throw badUserInput(`${field} must be a UUID, e.g. 3f2b7c1e-8d4a-4e6b-9c1d-2a5f6e7d8c9b.`, field);
   return value.toLowerCase();
 }
+
+/**
+ * The `__resolveReference` of an **entity stub**: another subgraph's entity that this subgraph only
+ * adds fields to, so a reference needs no lookup. Every key field must be a UUID; the stub gets them
+ * lower-cased (`make`), and a reference with a malformed key resolves to null (as an unknown id would).
+ * Fields the stub adds apply the caller's scope themselves.
+ *
+ * @example stubReference(['id'], ({ id }) => TrainerRef.of(id))
+ */
+export function stubReference<K extends string, T>(keyFields: readonly K[], make: (key: Record<K, string>) => T) {
+  return {
+    __resolveReference(reference: Partial<Record<K, unknown>>): T | null {
+      const key = {} as Record<K, string>;
+      for (const field of keyFields) {
+        const value = reference[field];
+        if (!isUuid(value)) return null;
+        key[field] = value.toLowerCase();
+      }
+      return make(key);
+    },
+  };
+}

@@ -1,10 +1,5 @@
-import { isUuid } from '@fitflow/kit';
+import { stubReference } from '@fitflow/kit';
 import { TrainerRef } from './trainer.type.js';
 
-/**
- * `Trainer` references need no lookup here: the id is all this subgraph adds fields to, and
- * `Trainer.clients` filters by the caller's scope itself. A malformed id resolves to null.
- */
-export const trainerReference = {
-  __resolveReference: (reference: { id: string }): TrainerRef | null => (isUuid(reference.id) ? TrainerRef.of(reference.id.toLowerCase()) : null),
-};
+/** `Trainer` references need no lookup here: `Trainer.clients` filters by the caller's scope itself. A malformed key resolves to null (kit `stubReference`). */
+export const trainerReference = stubReference(['id'], ({ id }) => TrainerRef.of(id));

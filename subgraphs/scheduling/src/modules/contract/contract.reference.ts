@@ -1,10 +1,5 @@
-import { isUuid } from '@fitflow/kit';
+import { stubReference } from '@fitflow/kit';
 import { StudioContractRef } from './contract.type.js';
 
-/** `StudioContract` references need no lookup here: the (trainerId, studioId) key is all it needs. Malformed keys resolve to null. */
-export const contractReference = {
-  __resolveReference: (reference: { trainerId: string; studioId: string }) =>
-    isUuid(reference.trainerId) && isUuid(reference.studioId)
-      ? StudioContractRef.of(reference.trainerId.toLowerCase(), reference.studioId.toLowerCase())
-      : null,
-};
+/** `StudioContract` references need no lookup here: the (trainerId, studioId) key is all it needs. A malformed key resolves to null (kit `stubReference`). */
+export const contractReference = stubReference(['trainerId', 'studioId'], ({ trainerId, studioId }) => StudioContractRef.of(trainerId, studioId));

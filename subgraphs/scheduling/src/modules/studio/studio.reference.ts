@@ -1,7 +1,5 @@
-import { isUuid } from '@fitflow/kit';
+import { stubReference } from '@fitflow/kit';
 import { StudioRef } from './studio.type.js';
 
-/** `Studio` references need no lookup here: the key is all this subgraph adds fields to. Malformed ids resolve to null. */
-export const studioReference = {
-  __resolveReference: (reference: { id: string }) => (isUuid(reference.id) ? StudioRef.of(reference.id.toLowerCase()) : null),
-};
+/** `Studio` references need no lookup here: the key is all this subgraph adds fields to. A malformed key resolves to null (kit `stubReference`). */
+export const studioReference = stubReference(['id'], ({ id }) => StudioRef.of(id));
