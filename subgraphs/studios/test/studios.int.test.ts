@@ -74,6 +74,15 @@ describe('studios subgraph', () => {
     expect(JSON.stringify(unknown)).not.toMatch(/select|stack|trainers/i);
   });
 
+  it('resolves a User reference with a malformed id to null, never to a database error', async () => {
+    const auth = await demoAuth('maya@fitflow.demo');
+    const maya = demoTenant().trainers.find((t) => t.key === 'maya')!;
+    const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id trainer { displayName } } } }';
+    const result = await execute(server, query, { r: [{ __typename: 'User', id: 'not-a-uuid' }, { __typename: 'User', id: maya.id.toUpperCase() }] }, auth);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?._entities).toEqual([null, { id: maya.id, trainer: { displayName: 'Maya Chen' } }]);
+  });
+
   it('resolves 50 entity references with as many SQL statements as 1 (DataLoader)', async () => {
     const auth = await demoAuth('maya@fitflow.demo');
     const ids = demoTenant().studios.map((s) => s.id);

@@ -1,3 +1,4 @@
+import { stubReference } from '@fitflow/kit';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { StudiosContext } from '../../context.js';
 import { trainerOfUser } from '../trainer/trainer.service.js';
@@ -12,7 +13,5 @@ export class UserTrainerResolver {
   }
 }
 
-/** `User` references need no lookup here: the id is all this subgraph adds fields to. */
-export const userReference = {
-  __resolveReference: (reference: { id: string }) => Object.assign(new UserRef(), { id: reference.id }),
-};
+/** `User` references need no lookup here: the id is all this subgraph adds fields to. A malformed id resolves to null (kit `stubReference`). */
+export const userReference = stubReference(['id'], ({ id }) => Object.assign(new UserRef(), { id }));
