@@ -3,7 +3,7 @@ import { buildFinanceServer } from '@fitflow/finance/server';
 import { QueryCounter, type SubgraphName } from '@fitflow/kit';
 import { buildSchedulingServer } from '@fitflow/scheduling/server';
 import { buildStudiosServer } from '@fitflow/studios/server';
-import { demoAuth, demoTenant, execute, openSubgraphDatabase, quietLog, testKeyRing, testVerifier } from '@fitflow/testkit';
+import { demoAuth, demoTenant, execute, openSubgraphDatabase, quietLog, testKeyRing, testVerifier, UNKNOWN_ID as UNKNOWN } from '@fitflow/testkit';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -36,7 +36,6 @@ afterAll(async () => {
   await Promise.all(dataSources.map((ds) => ds.destroy()));
 });
 
-const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const VALID_ID = '6f1c3c2e-0b7e-4f55-9a8e-6c2f1d0e9b11';
 /** A cursor as `encodeCursor` makes them, with any content. */
 const cursor = (...parts: unknown[]) => Buffer.from(JSON.stringify(parts)).toString('base64url');

@@ -3,7 +3,7 @@ import { buildGateway } from '@fitflow/gateway';
 import { createTokenVerifier, SUBGRAPHS, type SubgraphName } from '@fitflow/kit';
 import { OUTPUTS, ROOT } from '@fitflow/stack/compose';
 import { startInProcessStack, type InProcessStack } from '@fitflow/stack/inprocess';
-import { demoTenant, quietLog, testEnv } from '@fitflow/testkit';
+import { demoTenant, quietLog, testEnv, UNKNOWN_ID } from '@fitflow/testkit';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -170,7 +170,7 @@ describe('bad input stops at the gateway', () => {
   const cases: [string, string, Record<string, unknown>, string][] = [
     ['an invalid DateTime literal', '{ me { trainer { appointments(from: "2026-02-30T10:00:00Z", to: "2026-12-01T00:00:00Z") { edges { cursor } } } } }', {}, 'from'],
     ['an invalid DateTime variable', 'query($from: DateTime!) { me { trainer { appointments(from: $from, to: "2026-12-01T00:00:00Z") { edges { cursor } } } } }', { from: 'tomorrow' }, 'from'],
-    ['paymentDate "2026-02-30"', 'mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id } }', { i: { invoiceId: '00000000-0000-4000-8000-000000000000', amount: '1.00', paymentDate: '2026-02-30', paymentMethod: 'CASH' } }, 'paymentDate'],
+    ['paymentDate "2026-02-30"', 'mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id } }', { i: { invoiceId: UNKNOWN_ID, amount: '1.00', paymentDate: '2026-02-30', paymentMethod: 'CASH' } }, 'paymentDate'],
     ['a NUL in a string literal', '{ clients(search: "Em\\u0000ma") { edges { cursor } } }', {}, 'search'],
     ['a NUL in a nested variable', 'mutation($i: CreateClientInput!) { createClient(input: $i) { id } }', { i: { firstName: 'Ada\u0000', lastName: 'Lovelace' } }, 'firstName'],
   ];
@@ -209,7 +209,7 @@ describe('production mode does not map the schema for an attacker', () => {
     expect(result.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(result.errors?.[0].message).toBe('Cannot query field "mee" on type "Query".');
     const enumValue = await gql(production.url, 'mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id } }', {
-      i: { invoiceId: '00000000-0000-4000-8000-000000000000', amount: '1.00', paymentDate: '2026-02-03', paymentMethod: 'CHEQUES' },
+      i: { invoiceId: UNKNOWN_ID, amount: '1.00', paymentDate: '2026-02-03', paymentMethod: 'CHEQUES' },
     });
     expect(enumValue.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
     expect(enumValue.text).not.toMatch(/Did you mean/);

@@ -29,6 +29,30 @@ export function demoTenant(): DemoTenant {
   return tenant;
 }
 
+/** A demo trainer by key (`maya`, `liam`, `sofia`, `noah`). @throws when the demo has none. */
+export function demoTrainer(key: string): DemoTenant['trainers'][number] {
+  const trainer = demoTenant().trainers.find((t) => t.key === key);
+  if (!trainer) throw new Error(`The demo tenant has no trainer "${key}".`);
+  return trainer;
+}
+
+/** A demo studio by key (`harbourfront`, `midtown`, `kits`). @throws when the demo has none. */
+export function demoStudio(key: string): DemoTenant['studios'][number] {
+  const studio = demoTenant().studios.find((s) => s.key === key);
+  if (!studio) throw new Error(`The demo tenant has no studio "${key}".`);
+  return studio;
+}
+
+/** Emma Wilson, the demo client with a login (emma.wilson@example.com), one of Maya's clients. */
+export function demoEmma(): DemoTenant['clients'][number] {
+  const emma = demoTenant().clients.find((c) => c.email === 'emma.wilson@example.com');
+  if (!emma) throw new Error('The demo tenant has no Emma Wilson.');
+  return emma;
+}
+
+/** A well-formed id that no row has: every API must answer it exactly like another tenant's id. */
+export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+
 /**
  * Connects to this run's database as `subgraph`'s owner role, or (`as: 'app'`) as its runtime role,
  * to which row-level security applies.

@@ -1,6 +1,6 @@
 import type { DemoClient, DemoSessionNote } from '@fitflow/demo';
 import { loadKeyRing, QueryCounter, ScopedDb, type KeyRing, type Viewer } from '@fitflow/kit';
-import { demoAuth, demoTenant, execute, openSubgraphDatabase, quietLog, testEnv, testKeyRing, testVerifier, tokenFor } from '@fitflow/testkit';
+import { demoAuth, demoEmma as emma, demoTenant, demoTrainer as trainer, execute, openSubgraphDatabase, quietLog, testEnv, testKeyRing, testVerifier, tokenFor, UNKNOWN_ID as UNKNOWN } from '@fitflow/testkit';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,15 +32,12 @@ afterAll(async () => {
 });
 
 const tenant = () => demoTenant();
-const trainer = (key: string) => tenant().trainers.find((t) => t.key === key)!;
 const clientsOf = (key: string) => tenant().clients.filter((c) => c.trainerId === trainer(key).id);
-const emma = () => tenant().clients.find((c) => c.email === 'emma.wilson@example.com')!;
 /** A client's notes as the API orders them: newest session first, then id descending. */
 const notesOf = (clientId: string): DemoSessionNote[] =>
   tenant()
     .sessionNotes.filter((n) => n.clientId === clientId)
     .sort((a, b) => b.sessionDate.localeCompare(a.sessionDate) || b.id.localeCompare(a.id));
-const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const clientCount = async () => Number((await owner.query('select count(*)::int as n from clients.clients'))[0].n);
 const userOf = (email: string) => tenant().users.find((u) => u.email === email)!;
 const viewerOf = (email: string): Viewer => ({ userId: userOf(email).id, roles: userOf(email).roles });

@@ -1,6 +1,6 @@
 import { Decimal, QueryCounter } from '@fitflow/kit';
 import type { DemoInvoice } from '@fitflow/demo';
-import { demoAuth, demoTenant, execute, openSubgraphDatabase, quietLog, testKeyRing, testVerifier, type GraphQLResult } from '@fitflow/testkit';
+import { demoAuth, demoStudio as studio, demoTenant, demoTrainer as trainer, execute, openSubgraphDatabase, quietLog, testKeyRing, testVerifier, UNKNOWN_ID as UNKNOWN, type GraphQLResult } from '@fitflow/testkit';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFinanceServer } from '../src/server.js';
@@ -22,12 +22,9 @@ afterAll(async () => {
 });
 
 const tenant = () => demoTenant();
-const trainer = (key: string) => tenant().trainers.find((t) => t.key === key)!;
-const studio = (key: string) => tenant().studios.find((s) => s.key === key)!;
 /** Demo invoices in API order: newest invoice date first, then id descending. */
 const newestFirst = (invoices: DemoInvoice[]) =>
   [...invoices].sort((a, b) => b.invoiceDate.localeCompare(a.invoiceDate) || b.id.localeCompare(a.id));
-const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 /** Money as the API prints it (docs/money.md): dollars with exactly two decimals. */
 const MONEY = /^-?\d+\.\d{2}$/;
 

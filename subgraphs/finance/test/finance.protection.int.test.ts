@@ -1,5 +1,5 @@
 import { ScopedDb, type Viewer } from '@fitflow/kit';
-import { demoAuth, demoTenant, execute, openSubgraphDatabase, quietLog, testKeyRing, testVerifier } from '@fitflow/testkit';
+import { demoAuth, demoEmma as emma, demoStudio as studio, demoTenant, demoTrainer as trainer, execute, openSubgraphDatabase, quietLog, testKeyRing, testVerifier } from '@fitflow/testkit';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -27,12 +27,9 @@ afterAll(async () => {
 });
 
 const tenant = () => demoTenant();
-const trainer = (key: string) => tenant().trainers.find((t) => t.key === key)!;
-const studio = (key: string) => tenant().studios.find((s) => s.key === key)!;
 const as = (email: string) => demoAuth(email);
 const codeOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.code;
 
-const emma = () => tenant().clients[0];
 
 /**
  * A fresh invoice from Liam (in Maya's team) to his client session with Emma: 100.00 + 13 % HST =

@@ -1,6 +1,6 @@
 import type { DemoAppointment } from '@fitflow/demo';
 import { QueryCounter } from '@fitflow/kit';
-import { demoAuth, demoTenant, execute, openSubgraphDatabase, quietLog, testEnv, testVerifier, type GraphQLResult } from '@fitflow/testkit';
+import { demoAuth, demoEmma as emma, demoStudio as studio, demoTenant, demoTrainer as trainer, execute, openSubgraphDatabase, quietLog, testEnv, testVerifier, UNKNOWN_ID, type GraphQLResult } from '@fitflow/testkit';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSchedulingServer } from '../src/server.js';
@@ -27,9 +27,6 @@ async function run(...args: Parameters<typeof execute>): Promise<GraphQLResult> 
 }
 
 const tenant = () => demoTenant();
-const trainer = (key: string) => tenant().trainers.find((t) => t.key === key)!;
-const studio = (key: string) => tenant().studios.find((s) => s.key === key)!;
-const emma = () => tenant().clients[0];
 const byStart = (a: DemoAppointment, b: DemoAppointment) => a.startTime.getTime() - b.startTime.getTime() || a.id.localeCompare(b.id);
 const ids = (edges: { node: { id: string } }[]) => edges.map((e) => e.node.id);
 const clientIds = (participants: { client: { id: string } }[]) => participants.map((p) => p.client.id).sort();
@@ -85,7 +82,7 @@ describe('a trainer admin sees their team’s schedule (studios.trainer_director
     expect(mine.data!.appointment).toEqual({ id: liams.id, headCount: liams.participants.length, participants: liams.participants.map((p) => ({ client: { id: p.clientId } })) });
     const liam = await demoAuth('liam@fitflow.demo');
     const mayas = await run(server, APPOINTMENT, { id: tenant().appointments.find((a) => a.trainerId === trainer('maya').id)!.id }, liam);
-    const unknown = await run(server, APPOINTMENT, { id: '00000000-0000-4000-8000-000000000000' }, liam);
+    const unknown = await run(server, APPOINTMENT, { id: UNKNOWN_ID }, liam);
     expect(mayas.errors?.[0]).toMatchObject({ message: 'Appointment not found.', extensions: { code: 'NOT_FOUND' } });
     expect(mayas.errors?.[0]).toEqual(unknown.errors?.[0]);
   });

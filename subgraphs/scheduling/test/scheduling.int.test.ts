@@ -1,6 +1,6 @@
 import type { DemoAppointment } from '@fitflow/demo';
 import { QueryCounter } from '@fitflow/kit';
-import { demoAuth, demoTenant, execute, openSubgraphDatabase, quietLog, testEnv, testVerifier, type GraphQLResult } from '@fitflow/testkit';
+import { demoAuth, demoStudio as studio, demoTenant, demoTrainer as trainer, execute, openSubgraphDatabase, quietLog, testEnv, testVerifier, UNKNOWN_ID, type GraphQLResult } from '@fitflow/testkit';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -23,8 +23,6 @@ async function run(...args: Parameters<typeof execute>): Promise<GraphQLResult> 
 }
 
 const tenant = () => demoTenant();
-const trainer = (key: string) => tenant().trainers.find((t) => t.key === key)!;
-const studio = (key: string) => tenant().studios.find((s) => s.key === key)!;
 const byStart = (a: DemoAppointment, b: DemoAppointment) => a.startTime.getTime() - b.startTime.getTime() || a.id.localeCompare(b.id);
 const asStatus = (a: DemoAppointment) => a.status.toUpperCase().replace('-', '_');
 const ids = (edges: { node: { id: string } }[]) => edges.map((e) => e.node.id);
@@ -274,7 +272,7 @@ describe('reading one appointment', () => {
     const query = 'query($id: ID!) { appointment(id: $id) { id } }';
     const malformed = await run(server, query, { id: '42' }, auth);
     expect(malformed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const unknown = await run(server, query, { id: '00000000-0000-4000-8000-000000000000' }, auth);
+    const unknown = await run(server, query, { id: UNKNOWN_ID }, auth);
     expect(unknown.errors?.[0]).toMatchObject({ message: 'Appointment not found.', extensions: { code: 'NOT_FOUND' } });
     const someoneElses = await run(server, query, { id: mayaAppointment().id }, auth);
     expect(someoneElses.errors?.[0]).toEqual(unknown.errors?.[0]);

@@ -1,4 +1,4 @@
-import { demoAuth, demoTenant, execute, openSubgraphDatabase, quietLog, testVerifier } from '@fitflow/testkit';
+import { demoAuth, demoStudio as studio, demoTenant, demoTrainer as trainer, execute, openSubgraphDatabase, quietLog, testVerifier, UNKNOWN_ID as UNKNOWN } from '@fitflow/testkit';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStudiosServer } from '../src/server.js';
@@ -12,10 +12,7 @@ let ds: DataSource;
 let server: Awaited<ReturnType<typeof buildStudiosServer>>;
 
 const tenant = () => demoTenant();
-const trainer = (key: string) => tenant().trainers.find((t) => t.key === key)!;
-const studio = (key: string) => tenant().studios.find((s) => s.key === key)!;
 const contract = (t: string, s: string) => tenant().contracts.find((c) => c.trainerId === trainer(t).id && c.studioId === studio(s).id)!;
-const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
 /** The contracts this file changes, as the demo has them, so they can be put back afterwards. */
 const TOUCHED = [['sofia', 'midtown'], ['liam', 'harbourfront']] as const;
