@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { createLoaders, type AuthDeps, type IdentityContext } from './context.js';
 import { KnownDeviceStore } from './modules/auth/known-device.store.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
-import { sourceAddressPlugin } from './modules/auth/source-address.js';
+import { normaliseAddress } from './modules/auth/source-address.js';
 import { buildIdentitySchema } from './schema.js';
 
 export interface IdentityServerDeps {
@@ -34,7 +34,7 @@ export async function buildIdentityServer({ ds, log, auth: given, keyRing, verif
     schema: await buildIdentitySchema(),
     verifier: verifier ?? createTokenVerifier({ getKey: auth.keys.publicKey, issuer: auth.issuer, audience: auth.audience }),
     log,
-    extendContext: (base) => ({ ...base, ds, loaders: createLoaders(ds), auth, loginAttempts: 0, sourceAddress: base.ip ?? 'unknown' }),
+    extendContext: (base) => ({ ...base, ds, loaders: createLoaders(ds), auth, loginAttempts: 0, sourceAddress: normaliseAddress(base.ip) ?? 'unknown' }),
     routes: {
       '/.well-known/jwks.json': (_req, res) => {
         res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'public, max-age=300' });
@@ -42,6 +42,5 @@ export async function buildIdentityServer({ ds, log, auth: given, keyRing, verif
       },
     },
   });
-  server.apollo.addPlugin(sourceAddressPlugin);
   return server;
 }
