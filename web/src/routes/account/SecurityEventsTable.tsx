@@ -1,5 +1,6 @@
 import { getFragmentData, graphql, type FragmentType } from '../../__generated__';
 import type { SecurityEventKind } from '../../__generated__/graphql';
+import { inHowLong } from '../../lib/errors';
 import { browserTimeZone, formatDateTime, zoneLabel } from '../../lib/time';
 
 export const SecurityEventsTable_event = graphql(`
@@ -30,10 +31,9 @@ export const EVENT_LABEL: Record<SecurityEventKind, string> = {
 const WARNING: ReadonlySet<SecurityEventKind> = new Set(['SIGN_IN_FAILED', 'MFA_CODE_REJECTED', 'SIGN_IN_THROTTLED', 'SIGN_IN_REFUSED_SUSPENDED', 'ACCOUNT_SUSPENDED']);
 
 /** "30 seconds", "2 minutes". */
-const inWords = (seconds: number) => (seconds < 60 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minute${Math.ceil(seconds / 60) === 1 ? '' : 's'}`);
 
 function details(event: { kind: SecurityEventKind; retryAfterSeconds: number | null; actorName: string | null; reason: string | null }) {
-  if (event.kind === 'SIGN_IN_THROTTLED' && event.retryAfterSeconds) return `Next try allowed after ${inWords(event.retryAfterSeconds)}.`;
+  if (event.kind === 'SIGN_IN_THROTTLED' && event.retryAfterSeconds) return `Next try allowed ${inHowLong(event.retryAfterSeconds)}.`;
   if (event.actorName || event.reason) return [event.actorName && `By ${event.actorName}.`, event.reason && `Reason: ${event.reason}`].filter(Boolean).join(' ');
   return '';
 }
