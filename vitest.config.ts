@@ -1,19 +1,42 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects (docs/conventions.md, Tests):
+ * - `unit`: `*.test.ts` — pure functions and components; they never boot PostgreSQL or a server;
+ * - `integration`: `*.int.test.ts` — real PostgreSQL, Redis and HTTP, with the demo tenant loaded
+ *   once per run by the global setup.
+ * FITFLOW_CANARY=1 runs only the two deliberately failing canaries (see .ci/run), never the suite.
+ */
+const canary = process.env.FITFLOW_CANARY === '1';
+const ROOTS = ['packages/*/src', 'subgraphs/*/src', 'gateway/test', 'web/test', 'bench'];
+
 export default defineConfig({
   resolve: {
     // graphql must be loaded once, or "Cannot use GraphQLObjectType from another module or realm".
     alias: { graphql: 'graphql/index.js' },
   },
   test: {
-    // FITFLOW_CANARY=1 runs only the deliberately failing canary (see .ci/run), never the suite.
-    include:
-      process.env.FITFLOW_CANARY === '1'
-        ? ['packages/testkit/canary/*.test.ts']
-        : ['packages/*/src/**/*.test.ts', 'subgraphs/*/src/**/*.test.ts', 'subgraphs/*/test/**/*.test.ts', 'gateway/test/**/*.test.ts', 'web/test/**/*.test.ts'],
-    globalSetup: ['packages/testkit/src/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: canary ? ['packages/testkit/canary/always-fails.test.ts'] : ROOTS.map((root) => `${root}/**/*.test.ts`),
+          exclude: ['**/*.int.test.ts', '**/node_modules/**'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: canary ? ['packages/testkit/canary/always-fails.int.test.ts'] : [...ROOTS.map((root) => `${root}/**/*.int.test.ts`), 'subgraphs/*/test/**/*.test.ts'],
+          exclude: ['**/node_modules/**'],
+          globalSetup: ['packages/testkit/src/global-setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -463,7 +463,7 @@ export function renderPermissionsDoc(): string {
     '# Permissions',
     '',
     'Generated from `gateway/test/permissions/matrix.ts` by `npm run docs:permissions`; the same table drives',
-    '`gateway/test/permissions.test.ts`, which runs every row as every persona through the gateway (entity rows',
+    '`gateway/test/permissions.int.test.ts`, which runs every row as every persona through the gateway (entity rows',
     'straight against the owning subgraph). Do not edit by hand.',
     '',
     'Outcomes: ✅ allowed · 🔎 answered with only what the persona may see · ∅ entity reference resolves to null',

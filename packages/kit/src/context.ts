@@ -1,13 +1,51 @@
-import type { Logger } from './logger.js';
 import type { Viewer } from './auth.js';
+import type { Logger } from './logger.js';
+import { SYSTEM_USER_ID, scopeOf, systemScope, type ViewerScope } from './scope.js';
 
-/** What every resolver receives, whatever the subgraph. Subgraphs extend it with their DataSource and loaders. */
-export interface BaseContext {
+/**
+ * What one request is, in every subgraph: who asks and how to log it — nothing else. Process-wide
+ * dependencies (database, keys, clock, mailer…) are a subgraph's `Deps`, built once at start; the
+ * per-request data-access object and DataLoaders are built from this and those (docs/conventions.md,
+ * Request context and dependencies).
+ */
+export interface RequestContext {
   /** Correlates log lines of one request; never contains PHI. */
   requestId: string;
   /** The verified caller, or null when anonymous. */
   viewer: Viewer | null;
+  /** What the caller may reach, computed once from `viewer` ({@link scopeOf}). */
+  scope: ViewerScope;
+  /** The caller's address (right-most X-Forwarded-For) or null; never logged with PHI. */
   ip: string | null;
   userAgent: string | null;
   log: Logger;
+}
+
+/**
+ * What the kit's rules and audit need of a context: the request context, whatever `scope` a subgraph
+ * still keeps under that name. TODO(shape): becomes RequestContext once every subgraph reads kit's ViewerScope.
+ */
+export type BaseContext = Omit<RequestContext, 'scope'>;
+
+/** The request context of a verified caller (what the HTTP layer builds for every request). */
+export function requestContext(facts: { requestId: string; viewer: Viewer | null; ip?: string | null; userAgent?: string | null; log: Logger }): RequestContext {
+  return { requestId: facts.requestId, viewer: facts.viewer, scope: scopeOf(facts.viewer), ip: facts.ip ?? null, userAgent: facts.userAgent ?? null, log: facts.log };
+}
+
+/**
+ * The request context of work no person asked for at that moment — a scheduled job, a seed, a webhook:
+ * the one named system bypass ({@link systemScope}). Its viewer is the system user as a super admin, so
+ * audit rows name {@link SYSTEM_USER_ID} and `actor` travels in the user-agent column.
+ * @param actor what is acting, e.g. "erasure-job" (no PHI).
+ */
+export function systemContext(actor: string, log: Logger): RequestContext {
+  const requestId = `${actor}-${crypto.randomUUID()}`;
+  return {
+    requestId,
+    viewer: { userId: SYSTEM_USER_ID, roles: [{ role: 'super_admin', scopeId: null }] },
+    scope: systemScope(),
+    ip: null,
+    userAgent: `fitflow-${actor}`,
+    log: log.child({ requestId, actor }),
+  };
 }

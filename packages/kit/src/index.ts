@@ -26,3 +26,7 @@ export * from './scoped-db.js';
 export * from './audit.js';
 export * from './keyring.js';
 export * from './hierarchy.js';
+export * from './scope.js';
+export * from './module.js';
+export * from './paging.js';
+export * from './data-access.js';

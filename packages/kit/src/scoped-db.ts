@@ -1,44 +1,35 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { scopesOf, type Viewer } from './auth.js';
+import { claimSettings, type ViewerScope } from './scope.js';
+
+export { claimSettings } from './scope.js';
 
 /**
- * The caller's identity as PostgreSQL sees it: transaction-local settings that row-level security
- * policies read with `current_setting('app.…', true)`.
- *
- * | setting | value |
- * |---|---|
- * | `app.user_id` | the user's id ('' when anonymous) |
- * | `app.super_admin` | 'on' for a super admin |
- * | `app.trainer_ids` | trainer ids the caller acts as (role trainer), comma-separated |
- * | `app.trainer_admin_ids` | trainer ids whose team the caller administers (role trainer_admin) |
- * | `app.studio_ids` | studios the caller administers (role studio_admin) |
- * | `app.client_ids` | client records that are the caller's own (role client) |
+ * Runs raw SQL with **named** parameters (`:name`, `:name::uuid[]`), TypeORM's query-builder syntax,
+ * so nobody counts `$9`/`$14` offsets by hand. A name used twice binds one parameter; `:...name`
+ * spreads an array into a list. Returns the rows (`T[]`; for a DML statement, whatever `pg` returns).
+ * Only repositories, migrations and kit call SQL (docs/conventions.md, The SQL rule).
  */
-export function claimSettings(viewer: Viewer | null): Record<string, string> {
-  return {
-    'app.user_id': viewer?.userId ?? '',
-    'app.super_admin': viewer?.roles.some((r) => r.role === 'super_admin') ? 'on' : 'off',
-    'app.trainer_ids': scopesOf(viewer, 'trainer').join(','),
-    'app.trainer_admin_ids': scopesOf(viewer, 'trainer_admin').join(','),
-    'app.studio_ids': scopesOf(viewer, 'studio_admin').join(','),
-    'app.client_ids': scopesOf(viewer, 'client').join(','),
-  };
+export function runSql<T = Record<string, unknown>>(em: EntityManager, text: string, params: Record<string, unknown> = {}): Promise<T[]> {
+  const [bound, values] = em.connection.driver.escapeQueryWithParameters(text, params);
+  return em.query(bound, values);
 }
 
 /**
- * Database access on behalf of one caller: each unit of work is a transaction that first sets the
- * caller's {@link claimSettings} (`set_config(…, true)`, since `SET LOCAL` takes no bind parameters),
- * so row-level security sees who is asking. A unit of work either commits whole or not at all.
+ * Database access on behalf of one {@link ViewerScope}: each unit of work is a transaction that first
+ * sets the scope's {@link claimSettings} (`set_config(…, true)`, since `SET LOCAL` takes no bind
+ * parameters), so row-level security sees who is asking. A unit of work either commits whole or not at
+ * all. The one persistence idiom of every subgraph: resolvers, loaders, jobs and seeds all write
+ * through it (jobs and seeds with kit's `systemScope`).
  */
 export class ScopedDb {
   constructor(
     private readonly ds: DataSource,
-    private readonly viewer: Viewer | null,
+    readonly scope: ViewerScope,
   ) {}
 
-  /** Runs `work` in one transaction as the caller. */
+  /** Runs `work` in one transaction as the scope's caller. */
   run<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    const settings = Object.entries(claimSettings(this.viewer));
+    const settings = Object.entries(claimSettings(this.scope));
     return this.ds.transaction(async (em) => {
       await em.query(`select ${settings.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(', ')}`, settings.flat());
       return work(em);

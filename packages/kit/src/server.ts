@@ -4,7 +4,7 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import type { GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import type { TokenVerifier } from './auth.js';
-import type { BaseContext } from './context.js';
+import { requestContext, type BaseContext, type RequestContext } from './context.js';
 import { createErrorMasker } from './errors.js';
 import { clientIp, createHttpServer, header, listen, newRequestId, type RouteHandler } from './http.js';
 import { inputGuardPlugin } from './input-guard.js';
@@ -15,8 +15,8 @@ export interface SubgraphServerOptions<Ctx extends BaseContext> {
   schema: GraphQLSchema;
   verifier: TokenVerifier;
   log: Logger;
-  /** Adds the subgraph's DataSource and per-request DataLoaders to the base context. */
-  extendContext: (base: BaseContext) => Ctx;
+  /** Adds the subgraph's dependencies, per-request data access and DataLoaders to the request context. */
+  extendContext: (request: RequestContext) => Ctx;
   routes?: Record<string, RouteHandler>;
 }
 
@@ -69,13 +69,7 @@ export function createSubgraphServer<Ctx extends BaseContext>(options: SubgraphS
   async function createContext(facts: RequestFacts): Promise<Ctx> {
     const viewer = await options.verifier(facts.authorization);
     const requestId = facts.requestId ?? crypto.randomUUID();
-    return options.extendContext({
-      requestId,
-      viewer,
-      ip: facts.ip ?? null,
-      userAgent: facts.userAgent ?? null,
-      log: log.child({ requestId }),
-    });
+    return options.extendContext(requestContext({ requestId, viewer, ip: facts.ip, userAgent: facts.userAgent, log: log.child({ requestId }) }));
   }
 
   const fromRequest = (req: IncomingMessage) =>

@@ -1,4 +1,4 @@
-import { createSubgraphServer, loadKeyRing, ScopedDb, type KeyRing, type SubgraphDeps } from '@fitflow/kit';
+import { createSubgraphServer, loadKeyRing, ScopedDb, type KeyRing, type SubgraphDeps , scopeOf } from '@fitflow/kit';
 import { loadClientsConfig } from './config.js';
 import { createLoaders, type ClientsContext, type ClientsRequest } from './context.js';
 import { clientScopeOf } from './modules/client/client.scope.js';
@@ -26,7 +26,7 @@ export async function buildClientsServer({ ds, verifier, log, keyRing, retention
     verifier,
     log,
     extendContext: (base) => {
-      const request: ClientsRequest = { ...base, db: new ScopedDb(ds, base.viewer), keys, scope: clientScopeOf(base.viewer), retentionYears: retention };
+      const request: ClientsRequest = { ...base, db: new ScopedDb(ds, scopeOf(base.viewer)), keys, scope: clientScopeOf(base.viewer), retentionYears: retention };
       return { ...request, loaders: createLoaders(request) };
     },
   });

@@ -1,5 +1,5 @@
 import type { DemoClient, DemoSessionNote } from '@fitflow/demo';
-import { loadKeyRing, QueryCounter, ScopedDb, type KeyRing, type Viewer } from '@fitflow/kit';
+import { loadKeyRing, QueryCounter, ScopedDb, type KeyRing, type Viewer , scopeOf } from '@fitflow/kit';
 import { demoAuth, demoEmma as emma, demoTenant, demoTrainer as trainer, execute, openSubgraphDatabase, quietLog, testEnv, testKeyRing, testVerifier, tokenFor, UNKNOWN_ID as UNKNOWN } from '@fitflow/testkit';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
@@ -531,7 +531,7 @@ describe('encryption at rest', () => {
 });
 
 describe('row-level security, the third wall', () => {
-  const count = (viewer: Viewer | null, sql: string) => new ScopedDb(ds, viewer).run(async (em) => Number((await em.query(sql))[0].n));
+  const count = (viewer: Viewer | null, sql: string) => new ScopedDb(ds, scopeOf(viewer)).run(async (em) => Number((await em.query(sql))[0].n));
 
   it('lets a raw query without any repository filter see only the caller’s rows', async () => {
     const stored = async (trainerIds: string[]) =>
@@ -550,7 +550,7 @@ describe('row-level security, the third wall', () => {
   });
 
   it('refuses writes outside the caller’s scope, whatever the application asks', async () => {
-    const liam = new ScopedDb(ds, viewerOf('liam@fitflow.demo'));
+    const liam = new ScopedDb(ds, scopeOf(viewerOf('liam@fitflow.demo')));
     const changed = await liam.run((em) => em.query(`update clients.clients set status = 'inactive' where id = $1`, [clientsOf('maya')[0].id]));
     expect(changed[1]).toBe(0);
     await expect(
@@ -558,7 +558,7 @@ describe('row-level security, the third wall', () => {
         em.query(`insert into clients.clients (id, trainer_id, first_name, last_name, medical_info) values (gen_random_uuid(), $1, 'x', 'y', 'z')`, [trainer('maya').id]),
       ),
     ).rejects.toThrow(/row-level security/);
-    const deleted = await new ScopedDb(ds, viewerOf('maya@fitflow.demo')).run((em) => em.query('delete from clients.session_notes where client_id = $1', [clientsOf('maya')[0].id]));
+    const deleted = await new ScopedDb(ds, scopeOf(viewerOf('maya@fitflow.demo'))).run((em) => em.query('delete from clients.session_notes where client_id = $1', [clientsOf('maya')[0].id]));
     expect(deleted[1]).toBe(0);
   });
 });
@@ -703,7 +703,7 @@ describe('data rights: export and erasure', () => {
 
       const byTrainer = await execute(server, 'mutation { processClientErasures }', {}, auth);
       expect(byTrainer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-      await expect(new ScopedDb(ds, viewerOf('noah@fitflow.demo')).run((em) => em.query('select * from clients.due_erasures(0)'))).rejects.toThrow(/super admin/);
+      await expect(new ScopedDb(ds, scopeOf(viewerOf('noah@fitflow.demo'))).run((em) => em.query('select * from clients.due_erasures(0)'))).rejects.toThrow(/super admin/);
       const processed = await execute(server, 'mutation { processClientErasures }', {}, await demoAuth('admin@fitflow.demo'));
       expect(processed.errors).toBeUndefined();
       expect(processed.data!.processClientErasures).toBeGreaterThanOrEqual(1);

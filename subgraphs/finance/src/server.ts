@@ -1,4 +1,4 @@
-import { createSubgraphServer, loadKeyRing, ScopedDb, type KeyRing, type SubgraphDeps } from '@fitflow/kit';
+import { createSubgraphServer, loadKeyRing, ScopedDb, type KeyRing, type SubgraphDeps , scopeOf } from '@fitflow/kit';
 import { loadFinanceConfig } from './config.js';
 import { createLoaders, type FinanceContext, type FinanceRequest } from './context.js';
 import { financeScopeOf } from './modules/invoice/invoice.scope.js';
@@ -23,7 +23,7 @@ export async function buildFinanceServer({ ds, verifier, log, keyRing }: Finance
     verifier,
     log,
     extendContext: (base) => {
-      const request: FinanceRequest = { ...base, db: new ScopedDb(ds, base.viewer), scope: financeScopeOf(base.viewer), keys };
+      const request: FinanceRequest = { ...base, db: new ScopedDb(ds, scopeOf(base.viewer)), scope: financeScopeOf(base.viewer), keys };
       return { ...request, loaders: createLoaders(request) };
     },
   });

@@ -1,4 +1,4 @@
-import { ScopedDb, type Viewer } from '@fitflow/kit';
+import { ScopedDb, type Viewer , scopeOf } from '@fitflow/kit';
 import { demoAuth, demoEmma as emma, demoStudio as studio, demoTenant, demoTrainer as trainer, execute, openSubgraphDatabase, quietLog, testKeyRing, testVerifier } from '@fitflow/testkit';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
@@ -241,7 +241,7 @@ describe('sending an invoice and recording its payments', () => {
 describe('the third wall: row-level security on the runtime role', () => {
   const viewer = (roles: Viewer['roles']): Viewer => ({ userId: randomUUID(), roles });
   const invoiceIds = (v: Viewer | null) =>
-    new ScopedDb(ds, v).run(async (em) => ((await em.query('select id from finance.invoices')) as { id: string }[]).map((r) => r.id).sort());
+    new ScopedDb(ds, scopeOf(v)).run(async (em) => ((await em.query('select id from finance.invoices')) as { id: string }[]).map((r) => r.id).sort());
   const demoIds = (match: (i: ReturnType<typeof tenant>['invoices'][number]) => boolean) => tenant().invoices.filter(match).map((i) => i.id);
 
   it('shows each caller only their rows even when a query carries no filter at all', async () => {
@@ -261,7 +261,7 @@ describe('the third wall: row-level security on the runtime role', () => {
     const drafts = demoIds((i) => i.status === 'draft' && [studio('harbourfront').id, studio('midtown').id].includes(i.studioId));
     expect(drafts.length).toBeGreaterThan(0);
     expect(harbourfront.filter((id) => drafts.includes(id))).toEqual([]);
-    const draftItems = await new ScopedDb(ds, viewer([{ role: 'studio_admin', scopeId: studio('harbourfront').id }])).run((em) =>
+    const draftItems = await new ScopedDb(ds, scopeOf(viewer([{ role: 'studio_admin', scopeId: studio('harbourfront').id }]))).run((em) =>
       em.query('select id from finance.invoice_items where invoice_id = any($1::uuid[])', [drafts]),
     );
     expect(draftItems).toEqual([]);
@@ -270,10 +270,10 @@ describe('the third wall: row-level security on the runtime role', () => {
   it("refuses to write another trainer's books, and to rewrite or erase the audit log", async () => {
     const liam = viewer([{ role: 'trainer', scopeId: trainer('liam').id }]);
     const mayas = tenant().invoices.find((i) => i.trainerId === trainer('maya').id)!;
-    const updated = await new ScopedDb(ds, liam).run((em) => em.query("update finance.invoices set notes = 'mine now' where id = $1", [mayas.id]));
+    const updated = await new ScopedDb(ds, scopeOf(liam)).run((em) => em.query("update finance.invoices set notes = 'mine now' where id = $1", [mayas.id]));
     expect(updated[1]).toBe(0);
     await expect(
-      new ScopedDb(ds, liam).run((em) =>
+      new ScopedDb(ds, scopeOf(liam)).run((em) =>
         em.query("insert into finance.bank_accounts (trainer_id, account_name, bank_name) values ($1, 'x', 'y')", [trainer('maya').id]),
       ),
     ).rejects.toThrow(/row-level security/);

@@ -1,4 +1,4 @@
-import { forbidden, notFound, parseId, recordAudit, ScopedDb, type BaseContext, type KeyRing, type Logger } from '@fitflow/kit';
+import { forbidden, notFound, parseId, recordAudit, ScopedDb, type BaseContext, type KeyRing, type Logger , scopeOf } from '@fitflow/kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { ClientsContext } from '../../context.js';
 import { ClientKeys } from '../../protection/keys.js';
@@ -145,7 +145,7 @@ export const ERASURE_JOB_USER_ID = '00000000-0000-4000-8000-00000000e1a5';
 export function runErasureJob(options: { ds: DataSource; keyRing?: KeyRing; keys?: ClientKeys; retentionYears: number; log: Logger }): Promise<number> {
   const viewer = { userId: ERASURE_JOB_USER_ID, roles: [{ role: 'super_admin' as const, scopeId: null }] };
   return processClientErasures({
-    db: new ScopedDb(options.ds, viewer),
+    db: new ScopedDb(options.ds, scopeOf(viewer)),
     keys: options.keys ?? new ClientKeys(options.keyRing!),
     retentionYears: options.retentionYears,
     audit: { requestId: `erasure-job-${Date.now()}`, viewer, ip: null, userAgent: 'fitflow-erasure-job', log: options.log },
