@@ -10,7 +10,8 @@
  * Results go in bench/RESULTS.md by hand, with the date and the machine line.
  */
 import { DEMO_PASSWORD } from '@fitflow/demo';
-import { ensureDatabase, startEmbeddedPostgres, withDatabase } from '@fitflow/kit';
+import { ensureDatabase, startEmbeddedPostgres } from '@fitflow/devdb';
+import { withDatabase } from '@fitflow/kit';
 import { prepareDatabase } from '@fitflow/stack';
 import { startInProcessStack } from '@fitflow/stack/inprocess';
 import { randomBytes } from 'node:crypto';

@@ -1,5 +1,6 @@
 import { buildDemoTenant, DEMO_PASSWORD } from '@fitflow/demo';
-import { ensureDatabase, withDatabase } from '@fitflow/kit';
+import { ensureDatabase } from '@fitflow/devdb';
+import { withDatabase } from '@fitflow/kit';
 import { prepareDatabase } from '@fitflow/stack';
 import { startInProcessStack, type InProcessStack } from '@fitflow/stack/inprocess';
 import { quietLog, testEnv } from '@fitflow/testkit';

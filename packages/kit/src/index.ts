@@ -1,12 +1,11 @@
 import 'reflect-metadata';
 
 export * from './auth.js';
-export * from './bootstrap.js';
+export * from './subgraphs.js';
 export * from './config.js';
 export * from './connection.js';
 export * from './context.js';
 export * from './db.js';
-export * from './embedded.js';
 export * from './errors.js';
 export * from './http.js';
 export * from './ids.js';

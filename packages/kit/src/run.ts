@@ -1,6 +1,6 @@
 import type { DataSource, MixedList } from 'typeorm';
 import { createTokenVerifier, type TokenVerifier } from './auth.js';
-import type { SubgraphName } from './bootstrap.js';
+import type { SubgraphName } from './subgraphs.js';
 import { ConfigError, loadConfig, subgraphConfigSchema, type SubgraphConfig } from './config.js';
 import type { BaseContext } from './context.js';
 import { openDatabase } from './db.js';

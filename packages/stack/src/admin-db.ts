@@ -1,4 +1,5 @@
-import { ensureDatabase, startEmbeddedPostgres, withDatabase, type EmbeddedDatabase } from '@fitflow/kit';
+import { ensureDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from '@fitflow/devdb';
+import { withDatabase } from '@fitflow/kit';
 import type { StackConfig } from './config.js';
 
 /** Name of the FitFlow database on an embedded server. */

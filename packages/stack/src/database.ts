@@ -1,5 +1,6 @@
 import { buildDemoTenant, type DemoTenant } from '@fitflow/demo';
-import { bootstrapDatabase, openDatabase, type SubgraphUrls } from '@fitflow/kit';
+import { bootstrapDatabase, type SubgraphUrls } from '@fitflow/devdb';
+import { openDatabase } from '@fitflow/kit';
 import type { DataSource } from 'typeorm';
 import { SUBGRAPH_MODULES } from './registry.js';
 

@@ -161,7 +161,7 @@ describe('npm start', () => {
         ...secrets.flatMap((file) => [`/@fs${file}?raw`, `/@fs${file}`, `/@fs${file}?import`, `/@fs${file}?import&raw`, `/@fs${file}?url`, `/@fs${file}?raw??`]),
         `/@fs${ROOT}/package.json`,
         `/@fs${ROOT}/packages/stack/src/start.ts`,
-        `/@fs${ROOT}/node_modules/@fitflow/kit/src/embedded.ts`,
+        `/@fs${ROOT}/node_modules/@fitflow/devdb/src/embedded.ts`,
         '/@fs/etc/passwd',
         '/@fs/etc/passwd?raw',
       ];

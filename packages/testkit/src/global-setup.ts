@@ -1,4 +1,5 @@
-import { ensureDatabase, freePort, startEmbeddedPostgres, withDatabase, type SubgraphName } from '@fitflow/kit';
+import { ensureDatabase, startEmbeddedPostgres } from '@fitflow/devdb';
+import { freePort, withDatabase, type SubgraphName } from '@fitflow/kit';
 import { prepareDatabase } from '@fitflow/stack';
 import { rmSync } from 'node:fs';
 import pg from 'pg';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { startEmbeddedPostgres } from './embedded.js';
-import { freePort } from './net.js';
+import { freePort } from '@fitflow/kit';
 
 /** Whether `password` opens the embedded server's superuser account. */
 async function opens(port: number, password: string): Promise<boolean> {
