@@ -3,7 +3,7 @@ import type { ReferenceResolvers } from './schema.js';
 
 /**
  * One feature module of a subgraph, registered through its `modules/<m>/index.ts` (or an extension's
- * `extends/<Type>/index.ts`) — the only place that knows its parts (docs/conventions.md, Where code lives):
+ * `extends/<Type>/index.ts`) — the only place that knows its parts (docs/conventions.md, The shape of a subgraph):
  * - `resolvers`: its type-graphql resolver classes (one `@Resolver(() => T)` per type it adds fields to);
  * - `orphanedTypes`: entity stubs and types no resolver returns directly;
  * - `references`: reference resolvers of the entities it owns, by type name;
