@@ -1,6 +1,5 @@
-import { DEMO_PASSWORD } from '@fitflow/demo';
 import { startInProcessStack, type InProcessStack } from '@fitflow/stack/inprocess';
-import { demoTenant, quietLog, testEnv } from '@fitflow/testkit';
+import { demoTenant, postGraphQL, quietLog, signInThroughGateway, testEnv } from '@fitflow/testkit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -17,20 +16,10 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function gql(query: string, variables: Record<string, unknown> = {}, token?: string, url = stack.gatewayUrl, headers: Record<string, string> = {}) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: response.status, ...((await response.json()) as { data?: any; errors?: any[]; extensions?: any }) };
-}
+const gql = (query: string, variables: Record<string, unknown> = {}, token?: string, url = stack.gatewayUrl, headers: Record<string, string> = {}) =>
+  postGraphQL(url, query, variables, { token, headers });
 
-async function login(email: string) {
-  const result = await gql('mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken refreshToken } }', { e: email, p: DEMO_PASSWORD });
-  expect(result.errors).toBeUndefined();
-  return result.data.login.accessToken as string;
-}
+const login = async (email: string) => (await signInThroughGateway(stack.gatewayUrl, email)).accessToken;
 
 /** The README's cross-subgraph question: one request answered by identity, studios, scheduling and clients. */
 const TRAINER_OVERVIEW = /* GraphQL */ `

@@ -1,9 +1,8 @@
-import { DEMO_PASSWORD } from '@fitflow/demo';
 import { buildGateway } from '@fitflow/gateway';
 import { createTokenVerifier, SUBGRAPHS, type SubgraphName } from '@fitflow/kit';
 import { OUTPUTS, ROOT } from '@fitflow/stack/compose';
 import { startInProcessStack, type InProcessStack } from '@fitflow/stack/inprocess';
-import { demoTenant, quietLog, testEnv, UNKNOWN_ID } from '@fitflow/testkit';
+import { demoTenant, postGraphQL, quietLog, signInThroughGateway, testEnv, UNKNOWN_ID } from '@fitflow/testkit';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -74,22 +73,9 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-async function gql(url: string, query: string, variables: Record<string, unknown> = {}, options: { token?: string; headers?: Record<string, string> } = {}) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}), ...options.headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const text = await response.text();
-  return { status: response.status, text, ...(JSON.parse(text) as { data?: any; errors?: any[] }) };
-}
-
+const gql = postGraphQL;
 const LOGIN = 'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken } }';
-async function login(url: string, email: string) {
-  const result = await gql(url, LOGIN, { e: email, p: DEMO_PASSWORD });
-  expect(result.errors).toBeUndefined();
-  return result.data.login.accessToken as string;
-}
+const login = async (url: string, email: string) => (await signInThroughGateway(url, email)).accessToken;
 /** An email nobody has (a fresh one per call, so sign-in throttling never builds up). */
 const nobody = () => `nobody-${crypto.randomUUID()}@example.com`;
 /** A well-formed token signed by nobody FitFlow knows. */

@@ -1,9 +1,9 @@
-import { buildDemoTenant, DEMO_PASSWORD } from '@fitflow/demo';
+import { buildDemoTenant } from '@fitflow/demo';
 import { ensureDatabase } from '@fitflow/devdb';
 import { withDatabase } from '@fitflow/kit';
 import { prepareDatabase } from '@fitflow/stack';
 import { startInProcessStack, type InProcessStack } from '@fitflow/stack/inprocess';
-import { quietLog, testEnv } from '@fitflow/testkit';
+import { postGraphQL, quietLog, signInThroughGateway, testEnv } from '@fitflow/testkit';
 import { buildSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -23,21 +23,10 @@ let owner: pg.Client;
 let financeOwner: pg.Client;
 const tokens = new Map<Persona, string>();
 
-async function post(url: string, query: string, variables: Record<string, unknown>, token?: string) {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
-  return (await response.json()) as { data?: Record<string, any> | null; errors?: { message: string; extensions?: { code?: string } }[] };
-}
+const post = (url: string, query: string, variables: Record<string, unknown>, token?: string) => postGraphQL(url, query, variables, { token });
 
 const emailOf = (p: Persona) => (p === 'otherClient' ? tenant.logins.otherClient : PERSONA_LOGINS[p].email);
-async function login(email: string) {
-  const result = await post(stack.gatewayUrl, 'mutation($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { accessToken refreshToken } }', { e: email, p: DEMO_PASSWORD });
-  if (!result.data?.login) throw new Error(`demo login ${email} failed: ${JSON.stringify(result.errors)}`);
-  return result.data.login as { accessToken: string; refreshToken: string };
-}
+const login = (email: string) => signInThroughGateway(stack.gatewayUrl, email);
 
 const ctx: MatrixContext = {
   tenant,

@@ -1,5 +1,4 @@
-import { DEMO_PASSWORD } from '@fitflow/demo';
-import { demoTenant } from '@fitflow/testkit';
+import { demoTenant, postGraphQL, signInThroughGateway } from '@fitflow/testkit';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -37,16 +36,8 @@ async function checkPage(page: Page) {
 
 /** Signs `email` in through the gateway and reads `document` as them (to leave traces in an access log). */
 async function asUser(email: string, document: string, variables: Record<string, unknown>) {
-  const post = async (body: object, token?: string) => {
-    const response = await fetch(app.stack.gatewayUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    });
-    return (await response.json()) as { data?: Record<string, { accessToken?: string }>; errors?: unknown[] };
-  };
-  const login = await post({ query: 'mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { accessToken } }', variables: { email, password: DEMO_PASSWORD } });
-  const answer = await post({ query: document, variables }, login.data!.login.accessToken!);
+  const { accessToken } = await signInThroughGateway(app.stack.gatewayUrl, email);
+  const answer = await postGraphQL(app.stack.gatewayUrl, document, variables, { token: accessToken });
   expect(answer.errors).toBeUndefined();
 }
 

@@ -1,5 +1,4 @@
-import { DEMO_PASSWORD } from '@fitflow/demo';
-import { demoTenant, openSubgraphDatabase } from '@fitflow/testkit';
+import { demoTenant, openSubgraphDatabase, postGraphQL, signInThroughGateway } from '@fitflow/testkit';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -52,18 +51,12 @@ const PHONE = { width: 390, height: 844 };
 
 /** Asks the gateway as `email` (real HTTP, real sign-in). */
 async function gatewayAs(email: string) {
-  const post = async (query: string, variables: object, token?: string) => {
-    const response = await fetch(app.stack.gatewayUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: any; errors?: unknown[] };
+  const { accessToken } = await signInThroughGateway(app.stack.gatewayUrl, email);
+  return async (query: string, variables: Record<string, unknown> = {}) => {
+    const body = await postGraphQL(app.stack.gatewayUrl, query, variables, { token: accessToken });
     expect(body.errors).toBeUndefined();
     return body.data;
   };
-  const { login } = await post('mutation($input: LoginInput!) { login(input: $input) { accessToken } }', { input: { email, password: DEMO_PASSWORD } });
-  return (query: string, variables: object = {}) => post(query, variables, login.accessToken);
 }
 
 /**

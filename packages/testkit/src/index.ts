@@ -123,3 +123,4 @@ export async function execute<T = Record<string, any>>(
 /** The master keys this run's demo data was sealed with (set by the global setup; test data is not secret). */
 export const testKeyRing = () => loadKeyRing(process.env);
 export * from './contract.js';
+export * from './gateway.js';
