@@ -1,21 +1,19 @@
-import type { BaseContext } from '@fitflow/kit';
-import type { DataSource } from 'typeorm';
-import { createContractLoaders } from './modules/contract/contract.loaders.js';
-import type { ContractScope } from './modules/contract/contract.scope.js';
-import { createStudioLoaders } from './modules/studio/studio.loaders.js';
-import { createTrainerLoaders } from './modules/trainer/trainer.loaders.js';
+import type { LoadersOf, RequestContext } from '@fitflow/kit';
+import { createStudiosData, type StudiosData } from './data.js';
+import type { StudiosDeps } from './deps.js';
+import { studiosModules } from './schema.js';
 
-/**
- * Per-request DataLoaders of the studios subgraph. Contract loaders are built for the caller's
- * {@link ContractScope}, so that every contract read is limited to what they may see.
- */
-export function createLoaders(ds: DataSource, scope: ContractScope) {
-  return { ...createStudioLoaders(ds), ...createTrainerLoaders(ds), ...createContractLoaders(ds.manager, scope) };
+/** One request to the studios subgraph, before its DataLoaders: who asks, the process's dependencies, and data access bound to the caller's scope. */
+export interface StudiosRequest extends RequestContext {
+  deps: StudiosDeps;
+  data: StudiosData;
 }
 
-export interface StudiosContext extends BaseContext {
-  ds: DataSource;
-  /** Which contracts the caller may see and manage (derived once from the access token). */
-  contractScope: ContractScope;
-  loaders: ReturnType<typeof createLoaders>;
+/** What every studios resolver receives: the request and every module's DataLoaders. */
+export type StudiosContext = StudiosRequest & { loaders: LoadersOf<typeof studiosModules.modules> };
+
+/** Builds the context of one request (or of kit's `systemContext` for a job): `{ ...request, deps, data, loaders }`. */
+export function createContext(deps: StudiosDeps, request: RequestContext): StudiosContext {
+  const studiosRequest: StudiosRequest = { ...request, deps, data: createStudiosData(deps.ds, request) };
+  return { ...studiosRequest, loaders: studiosModules.loaders(studiosRequest) };
 }

@@ -1,6 +1,4 @@
-import { TrainerStudioEntity } from './modules/contract/contract.entity.js';
-import { StudioEntity } from './modules/studio/studio.entity.js';
-import { TrainerEntity } from './modules/trainer/trainer.entity.js';
+import { studiosModules } from './schema.js';
 
-/** Every TypeORM entity of the studios schema. */
-export const entities = [StudioEntity, TrainerEntity, TrainerStudioEntity];
+/** Every TypeORM entity of the studios schema, as the modules declare them. */
+export const entities = studiosModules.entities;

@@ -1,27 +1,13 @@
-import { buildFederatedSchema } from '@fitflow/kit';
-import { contractReference } from './modules/contract/contract.reference.js';
-import { ContractResolver, StudioContractsResolver } from './modules/contract/contract.resolver.js';
-import { studioReference } from './modules/studio/studio.reference.js';
-import { StudioResolver } from './modules/studio/studio.resolver.js';
-import { trainerReference } from './modules/trainer/trainer.reference.js';
-import { TrainerResolver } from './modules/trainer/trainer.resolver.js';
-import { UserTrainerResolver, userReference } from './modules/user/user.resolver.js';
-import { UserRef } from './modules/user/user.type.js';
-import { permissions } from './permissions.js';
+import { buildFederatedSchema, composeModules } from '@fitflow/kit';
+import { userExtension } from './extends/User/index.js';
+import { contractModule } from './modules/contract/index.js';
+import { studioModule } from './modules/studio/index.js';
+import { trainerModule } from './modules/trainer/index.js';
 
-export const resolvers = [StudioResolver, TrainerResolver, ContractResolver, StudioContractsResolver, UserTrainerResolver] as const;
+/** Every module of the studios subgraph: its resolvers, references, rules, entities and loaders. */
+export const studiosModules = composeModules([studioModule, trainerModule, contractModule, userExtension]);
 
-/** The studios subgraph's federated schema, shield applied. */
+/** The studios subgraph's federated schema, shield applied (deny by default). */
 export function buildStudiosSchema() {
-  return buildFederatedSchema({
-    resolvers: [...resolvers],
-    orphanedTypes: [UserRef],
-    referenceResolvers: {
-      Studio: studioReference,
-      Trainer: trainerReference,
-      StudioContract: contractReference,
-      User: userReference,
-    },
-    permissions,
-  });
+  return buildFederatedSchema(studiosModules);
 }

@@ -1,12 +1,16 @@
 import type { DemoTenant } from '@fitflow/demo';
+import { ScopedDb, systemScope } from '@fitflow/kit';
 import type { DataSource } from 'typeorm';
 import { TrainerStudioEntity } from './modules/contract/contract.entity.js';
 import { StudioEntity } from './modules/studio/studio.entity.js';
 import { TrainerEntity } from './modules/trainer/trainer.entity.js';
 
-/** Writes the studios slice of the demo tenant; rows that already exist are left as they are. */
+/**
+ * Writes the studios slice of the demo tenant in one unit of work as kit's system actor; rows that
+ * already exist are left as they are. Parents are written before their children (studio chains, teams).
+ */
 export async function seedStudios(ds: DataSource, tenant: DemoTenant): Promise<void> {
-  await ds.transaction(async (em) => {
+  await new ScopedDb(ds, systemScope()).run(async (em) => {
     const insert = (entity: Function, rows: object[]) =>
       em.createQueryBuilder().insert().into(entity).values(rows).orIgnore().execute();
     const parentsFirst = [...tenant.studios].sort((a, b) => Number(!!a.parentStudioId) - Number(!!b.parentStudioId));

@@ -1,6 +1,6 @@
 import { createSubgraphServer, type SubgraphDeps } from '@fitflow/kit';
-import { createLoaders, type StudiosContext } from './context.js';
-import { contractScopeOf } from './modules/contract/contract.scope.js';
+import { createContext, type StudiosContext } from './context.js';
+import type { StudiosDeps } from './deps.js';
 import { buildStudiosSchema } from './schema.js';
 
 /**
@@ -8,14 +8,12 @@ import { buildStudiosSchema } from './schema.js';
  * as the owner role (tests) or the runtime role `fitflow_studios_app` (production, in-process stack).
  */
 export async function buildStudiosServer({ ds, verifier, log }: Pick<SubgraphDeps, 'ds' | 'verifier' | 'log'>) {
+  const deps: StudiosDeps = { ds };
   return createSubgraphServer<StudiosContext>({
     name: 'studios',
     schema: await buildStudiosSchema(),
     verifier,
     log,
-    extendContext: (base) => {
-      const contractScope = contractScopeOf(base.viewer);
-      return { ...base, ds, contractScope, loaders: createLoaders(ds, contractScope) };
-    },
+    extendContext: (request) => createContext(deps, request),
   });
 }

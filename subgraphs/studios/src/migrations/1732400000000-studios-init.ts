@@ -1,6 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-/** Creates the studios schema's tables and the read-only views it publishes (docs/database-contracts.md). */
+/** Creates the studios schema's tables and the read-only views it publishes (docs/database-contracts/studios.md). */
 export class StudiosInit1732400000000 implements MigrationInterface {
   name = 'StudiosInit1732400000000';
 

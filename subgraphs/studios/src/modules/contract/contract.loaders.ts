@@ -1,24 +1,24 @@
 import { groupLoader } from '@fitflow/kit';
 import DataLoader from 'dataloader';
-import type { EntityManager } from 'typeorm';
+import type { ContractAccess } from '../../access/contract-access.js';
+import type { StudiosRequest } from '../../context.js';
 import type { TrainerStudioEntity } from './contract.entity.js';
-import { ContractRepository, type ContractPair } from './contract.repository.js';
-import type { ContractAccess, ContractScope } from './contract.scope.js';
+import type { ContractPair } from './contract.repository.js';
 
 const pairKey = (p: ContractPair) => `${p.trainerId}:${p.studioId}`;
 
 /**
- * Per-request loaders of contracts, limited to what the caller may see (`scope`): contracts outside it
- * are missing from lists and load as null. One statement per batch, whatever the number of parents.
+ * Per-request loaders of contracts, limited to what the caller may see (the contract repository is
+ * bound to the request's scope): contracts outside it are missing from lists and load as null. One
+ * statement per batch, whatever the number of parents.
  */
-export function createContractLoaders(em: EntityManager, scope: ContractScope) {
-  const repository = new ContractRepository(em, scope);
+export function createContractLoaders({ data }: StudiosRequest) {
   return {
-    contractsOfTrainer: groupLoader((ids) => repository.findByTrainers(ids), (c) => c.trainerId),
-    contractsOfStudio: groupLoader((ids) => repository.findByStudios(ids), (c) => c.studioId),
+    contractsOfTrainer: groupLoader((ids) => data.run((tx) => tx.contracts.findByTrainers(ids)), (c) => c.trainerId),
+    contractsOfStudio: groupLoader((ids) => data.run((tx) => tx.contracts.findByStudios(ids)), (c) => c.studioId),
     contractByPair: new DataLoader<ContractPair, TrainerStudioEntity | null, string>(
       async (pairs) => {
-        const rows = new Map((await repository.findByPairs(pairs)).map((c) => [pairKey(c), c]));
+        const rows = new Map((await data.run((tx) => tx.contracts.findByPairs(pairs))).map((c) => [pairKey(c), c]));
         return pairs.map((p) => rows.get(pairKey(p)) ?? null);
       },
       { cacheKeyFn: pairKey },
@@ -26,7 +26,7 @@ export function createContractLoaders(em: EntityManager, scope: ContractScope) {
     /** The caller's access to a contract: `manage`, `read`, or null (unknown or outside their scope). */
     contractAccess: new DataLoader<ContractPair, ContractAccess | null, string>(
       async (pairs) => {
-        const rows = new Map((await repository.accessByPairs(pairs)).map((c) => [pairKey(c), c.access]));
+        const rows = new Map((await data.run((tx) => tx.contracts.accessByPairs(pairs))).map((c) => [pairKey(c), c.access]));
         return pairs.map((p) => rows.get(pairKey(p)) ?? null);
       },
       { cacheKeyFn: pairKey },

@@ -1,6 +1,7 @@
+import { scopeParams, type ViewerScope } from '@fitflow/kit';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { contractAccessSql, seesNoContract, visibleContractSql, type ContractAccess } from '../../access/contract-access.js';
 import { TrainerStudioEntity } from './contract.entity.js';
-import { contractAccessSql, isEmptyScope, scopeParams, visibleContractSql, type ContractAccess, type ContractScope } from './contract.scope.js';
 
 /** A trainer–studio pair: the key of a contract. */
 export interface ContractPair {
@@ -10,12 +11,12 @@ export interface ContractPair {
 
 /**
  * Data access to `studios.trainer_studios` on behalf of one caller: every query is filtered by the
- * caller's {@link ContractScope}, so a contract outside it looks exactly like one that does not exist.
+ * caller's scope (access/contract-access.ts), so a contract outside it looks exactly like one that does not exist.
  */
 export class ContractRepository {
   constructor(
     private readonly em: EntityManager,
-    private readonly scope: ContractScope,
+    private readonly scope: ViewerScope,
   ) {}
 
   private visible(alias = 'c'): SelectQueryBuilder<TrainerStudioEntity> {
@@ -24,25 +25,25 @@ export class ContractRepository {
 
   /** Visible contracts of each trainer, active first, then by start date. */
   async findByTrainers(trainerIds: readonly string[]): Promise<TrainerStudioEntity[]> {
-    if (isEmptyScope(this.scope) || trainerIds.length === 0) return [];
+    if (seesNoContract(this.scope) || trainerIds.length === 0) return [];
     return this.visible().andWhere('c.trainer_id = any(:trainerIds::uuid[])', { trainerIds: [...trainerIds] }).orderBy('c.status', 'ASC').addOrderBy('c.startDate', 'ASC').getMany();
   }
 
   /** Visible contracts at each studio, active first, then by start date. */
   async findByStudios(studioIds: readonly string[]): Promise<TrainerStudioEntity[]> {
-    if (isEmptyScope(this.scope) || studioIds.length === 0) return [];
+    if (seesNoContract(this.scope) || studioIds.length === 0) return [];
     return this.visible().andWhere('c.studio_id = any(:studioIds::uuid[])', { studioIds: [...studioIds] }).orderBy('c.status', 'ASC').addOrderBy('c.startDate', 'ASC').getMany();
   }
 
   /** Visible contracts for (trainer, studio) pairs, in one query. */
   async findByPairs(pairs: readonly ContractPair[]): Promise<TrainerStudioEntity[]> {
-    if (isEmptyScope(this.scope) || pairs.length === 0) return [];
+    if (seesNoContract(this.scope) || pairs.length === 0) return [];
     return this.visible().andWhere(PAIRS_SQL, pairParams(pairs)).getMany();
   }
 
   /** The caller's {@link ContractAccess} to each visible contract among `pairs`, in one query. */
   async accessByPairs(pairs: readonly ContractPair[]): Promise<(ContractPair & { access: ContractAccess })[]> {
-    if (isEmptyScope(this.scope) || pairs.length === 0) return [];
+    if (seesNoContract(this.scope) || pairs.length === 0) return [];
     const rows: { trainer_id: string; studio_id: string; access: ContractAccess }[] = await this.visible()
       .select('c.trainer_id', 'trainer_id')
       .addSelect('c.studio_id', 'studio_id')
@@ -57,7 +58,7 @@ export class ContractRepository {
    * null when it is unknown or outside the scope.
    */
   async lockForUpdate(pair: ContractPair): Promise<{ contract: TrainerStudioEntity; access: ContractAccess } | null> {
-    if (isEmptyScope(this.scope)) return null;
+    if (seesNoContract(this.scope)) return null;
     const { entities, raw } = await this.visible()
       .addSelect(contractAccessSql('c'), 'access')
       .andWhere('c.trainer_id = :trainerId and c.studio_id = :studioId', { trainerId: pair.trainerId, studioId: pair.studioId })

@@ -3,7 +3,7 @@ import type { StudiosContext } from '../../context.js';
 import { StudioType } from '../studio/studio.type.js';
 import { TrainerType } from '../trainer/trainer.type.js';
 import { SetContractRatesInput } from './contract.inputs.js';
-import { contractsOfStudio, setContractRates } from './contract.service.js';
+import { contractsOfStudio, contractsOfTrainer, setContractRates } from './contract.service.js';
 import { StudioContractType } from './contract.type.js';
 
 @Resolver(() => StudioContractType)
@@ -15,16 +15,6 @@ export class ContractResolver {
   setContractRates(@Arg('input', () => SetContractRatesInput) input: SetContractRatesInput, @Ctx() ctx: StudiosContext): Promise<StudioContractType> {
     return setContractRates(ctx, input);
   }
-
-  @FieldResolver(() => TrainerType)
-  async trainer(@Root() contract: StudioContractType, @Ctx() ctx: StudiosContext): Promise<TrainerType> {
-    return TrainerType.from((await ctx.loaders.trainerById.load(contract.trainerId))!);
-  }
-
-  @FieldResolver(() => StudioType)
-  async studio(@Root() contract: StudioContractType, @Ctx() ctx: StudiosContext): Promise<StudioType> {
-    return StudioType.from((await ctx.loaders.studioById.load(contract.studioId))!);
-  }
 }
 
 @Resolver(() => StudioType)
@@ -35,5 +25,16 @@ export class StudioContractsResolver {
   })
   contracts(@Root() studio: StudioType, @Ctx() ctx: StudiosContext): Promise<StudioContractType[]> {
     return contractsOfStudio(ctx, studio.id);
+  }
+}
+
+@Resolver(() => TrainerType)
+export class TrainerContractsResolver {
+  @FieldResolver(() => [StudioContractType], {
+    description:
+      "Contracts with studios, active first: only those the caller may see (the trainer's own, their trainer admin's, the studio's or a parent studio's admins', super admins).",
+  })
+  contracts(@Root() trainer: TrainerType, @Ctx() ctx: StudiosContext): Promise<StudioContractType[]> {
+    return contractsOfTrainer(ctx, trainer.id);
   }
 }

@@ -1,14 +1,13 @@
-import { forbidden, isUuid, notFound, recordAudit } from '@fitflow/kit';
+import { forbidden, isUuid, notFound } from '@fitflow/kit';
+import { mayManageSomeContract } from '../../access/contract-access.js';
 import type { StudiosContext } from '../../context.js';
 import type { TrainerStudioEntity } from './contract.entity.js';
 import { parseContractRates, type SetContractRatesInput } from './contract.inputs.js';
-import { ContractRepository } from './contract.repository.js';
-import { mayManageSomeContract } from './contract.scope.js';
 import { StudioContractType } from './contract.type.js';
 
 /*
  * Contracts between trainers and studios. Every read goes through the per-request loaders, which only
- * ever return contracts in the caller's scope (contract.scope.ts): a contract outside it is absent
+ * ever return contracts in the caller's scope (access/contract-access.ts): a contract outside it is absent
  * from lists and "not found", exactly like an unknown one.
  */
 
@@ -35,7 +34,7 @@ export async function contractByReference(ctx: StudiosContext, reference: { trai
 /**
  * Replaces the class rates (CAD per session) and, when given, the commission percentage of a
  * trainer's contract with a studio, with an audit row holding the old and new values, in one
- * transaction (the contract row is locked while it is checked and written).
+ * unit of work (the contract row is locked while it is checked and written).
  *
  * Allowed (docs/domain.md, Roles): a super admin; a studio admin of the contract's studio or of a studio above it;
  * a trainer admin above the contract's trainer (not the trainer themself, nor a peer in their team).
@@ -45,19 +44,18 @@ export async function contractByReference(ctx: StudiosContext, reference: { trai
  * caller's scope.
  */
 export async function setContractRates(ctx: StudiosContext, input: SetContractRatesInput): Promise<StudioContractType> {
-  if (!mayManageSomeContract(ctx.contractScope)) throw forbidden('Only studio admins, trainer admins and super admins can change contract rates.');
+  if (!mayManageSomeContract(ctx.scope)) throw forbidden('Only studio admins, trainer admins and super admins can change contract rates.');
   const change = parseContractRates(input);
-  const updated = await ctx.ds.transaction(async (em) => {
-    const repository = new ContractRepository(em, ctx.contractScope);
-    const found = await repository.lockForUpdate(change);
+  const updated = await ctx.data.run(async (tx) => {
+    const found = await tx.contracts.lockForUpdate(change);
     if (!found) throw notFound('Contract');
     if (found.access !== 'manage') throw forbidden('You may not change the rates of this contract.');
     const before = found.contract;
-    const after = await repository.update(before.id, {
+    const after = await tx.contracts.update(before.id, {
       classRates: change.classRates,
       ...(change.commissionRate !== undefined ? { commissionRate: change.commissionRate } : {}),
     });
-    await recordAudit(em, ctx, 'studios', {
+    await tx.audit.record({
       action: 'update',
       table: TABLE,
       recordId: before.id,

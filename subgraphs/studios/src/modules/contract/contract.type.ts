@@ -17,7 +17,7 @@ export class ClassRateType {
 /**
  * A trainer's contract with a studio. Keyed by the (trainer, studio) pair so that other subgraphs can
  * extend it without a lookup (scheduling adds `upcomingAppointments`). Visible only in the caller's
- * contract scope (contract.scope.ts, docs/domain.md, Roles); rates are CAD per session, commission a percentage.
+ * contract scope (access/contract-access.ts, docs/domain.md, Roles); rates are CAD per session, commission a percentage.
  */
 @ObjectType('StudioContract', {
   description:

@@ -1,12 +1,10 @@
 import { byIdLoader, groupLoader } from '@fitflow/kit';
-import type { DataSource } from 'typeorm';
-import { StudioRepository } from './studio.repository.js';
+import type { StudiosRequest } from '../../context.js';
 
-/** Per-request loaders of studios. */
-export function createStudioLoaders(ds: DataSource) {
-  const repository = new StudioRepository(ds);
+/** Per-request loaders of studios: one statement per batch, whatever the number of parents. */
+export function createStudioLoaders({ data }: StudiosRequest) {
   return {
-    studioById: byIdLoader((ids) => repository.findByIds(ids)),
-    childStudios: groupLoader((ids) => repository.findChildrenOf(ids), (s) => s.parentStudioId!),
+    studioById: byIdLoader((ids) => data.run((tx) => tx.studios.findByIds(ids))),
+    childStudios: groupLoader((ids) => data.run((tx) => tx.studios.findChildrenOf(ids)), (s) => s.parentStudioId!),
   };
 }

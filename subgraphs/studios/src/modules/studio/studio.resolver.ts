@@ -1,6 +1,8 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { StudiosContext } from '../../context.js';
-import { getStudio, listStudios } from './studio.service.js';
+import { StudioContractType } from '../contract/contract.type.js';
+import { TrainerType } from '../trainer/trainer.type.js';
+import { childStudios, getStudio, listStudios, parentStudio, studioOfContract, studiosOfTrainer } from './studio.service.js';
 import { StudioType } from './studio.type.js';
 
 @Resolver(() => StudioType)
@@ -16,14 +18,28 @@ export class StudioResolver {
   }
 
   @FieldResolver(() => StudioType, { nullable: true, description: 'The chain headquarters this location belongs to.' })
-  async parentStudio(@Root() studio: StudioType, @Ctx() ctx: StudiosContext): Promise<StudioType | null> {
-    if (!studio.parentStudioId) return null;
-    const parent = await ctx.loaders.studioById.load(studio.parentStudioId);
-    return parent && StudioType.from(parent);
+  parentStudio(@Root() studio: StudioType, @Ctx() ctx: StudiosContext): Promise<StudioType | null> {
+    return parentStudio(ctx, studio);
   }
 
   @FieldResolver(() => [StudioType], { description: 'Locations whose parent is this studio.' })
-  async childStudios(@Root() studio: StudioType, @Ctx() ctx: StudiosContext): Promise<StudioType[]> {
-    return (await ctx.loaders.childStudios.load(studio.id)).map(StudioType.from);
+  childStudios(@Root() studio: StudioType, @Ctx() ctx: StudiosContext): Promise<StudioType[]> {
+    return childStudios(ctx, studio.id);
+  }
+}
+
+@Resolver(() => TrainerType)
+export class TrainerStudioResolver {
+  @FieldResolver(() => [StudioType], { description: 'Studios where this trainer has an active contract that the caller may see (see contracts).' })
+  studios(@Root() trainer: TrainerType, @Ctx() ctx: StudiosContext): Promise<StudioType[]> {
+    return studiosOfTrainer(ctx, trainer.id);
+  }
+}
+
+@Resolver(() => StudioContractType)
+export class StudioContractStudioResolver {
+  @FieldResolver(() => StudioType)
+  studio(@Root() contract: StudioContractType, @Ctx() ctx: StudiosContext): Promise<StudioType> {
+    return studioOfContract(ctx, contract);
   }
 }

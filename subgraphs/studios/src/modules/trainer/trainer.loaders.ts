@@ -1,12 +1,10 @@
 import { byIdLoader, groupLoader } from '@fitflow/kit';
-import type { DataSource } from 'typeorm';
-import { TrainerRepository } from './trainer.repository.js';
+import type { StudiosRequest } from '../../context.js';
 
-/** Per-request loaders of trainers. */
-export function createTrainerLoaders(ds: DataSource) {
-  const repository = new TrainerRepository(ds);
+/** Per-request loaders of trainers: one statement per batch, whatever the number of parents. */
+export function createTrainerLoaders({ data }: StudiosRequest) {
   return {
-    trainerById: byIdLoader((ids) => repository.findByIds(ids)),
-    teamOf: groupLoader((ids) => repository.findTeamsOf(ids), (t) => t.parentTrainerId!),
+    trainerById: byIdLoader((ids) => data.run((tx) => tx.trainers.findByIds(ids))),
+    teamOf: groupLoader((ids) => data.run((tx) => tx.trainers.findTeamsOf(ids)), (t) => t.parentTrainerId!),
   };
 }

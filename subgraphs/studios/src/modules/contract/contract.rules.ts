@@ -1,11 +1,12 @@
 import { badUserInput, chain, forbidden, hasAnyRole, isAuthenticated, isUuid, notFound, rule, unauthenticated, type IRules } from '@fitflow/kit';
-import type { StudiosContext } from './context.js';
+import { readsContracts } from '../../access/rules.js';
+import type { StudiosContext } from '../../context.js';
 
-/**
- * Who may call what in the studios subgraph: the first wall (graphql-shield; everything unlisted is
- * denied). The contract repository applies the same scope in SQL in every query (contract.scope.ts).
+/*
+ * Who may see and change contracts (docs/domain.md, Roles; docs/permissions.md): the first wall
+ * (graphql-shield; everything unlisted is denied). The contract repository applies the same scope in
+ * SQL in every query (access/contract-access.ts).
  *
- * Role rules (docs/domain.md, Roles): studios and trainer profiles are directory data any signed-in user may read.
  * Contracts — with their class rates and commission — are visible only to the contracted trainer, the
  * trainer admins above them (transitively), the studio admins of the contract's studio or of a studio
  * above it (transitively), and super admins; for everyone else they are missing from lists and
@@ -16,15 +17,13 @@ import type { StudiosContext } from './context.js';
  * FORBIDDEN means "you may not do this" (no role that ever may, or a contract you may only read).
  */
 
-/** May receive contract objects at all: staff. Clients never see a contract. */
-export const readsContracts = hasAnyRole('super_admin', 'trainer_admin', 'trainer', 'studio_admin');
 /** Holds a role that may change some contract's rates: super admins, trainer admins, studio admins. */
 export const managesContracts = hasAnyRole('super_admin', 'trainer_admin', 'studio_admin');
 
 /**
  * The caller may change the rates of the contract named by `input.trainerId` / `input.studioId`
- * (its `manage` access, contract.scope.ts). NOT_FOUND when they cannot see it (exactly like an
- * unknown contract); FORBIDDEN when they may only read it; BAD_USER_INPUT naming a malformed id.
+ * (its `manage` access, access/contract-access.ts). NOT_FOUND when they cannot see it (exactly like
+ * an unknown contract); FORBIDDEN when they may only read it; BAD_USER_INPUT naming a malformed id.
  */
 export const canSetContractRates = rule('canSetContractRates(input)', { cache: 'no_cache' })(async (_parent, args: { input?: Record<string, unknown> }, ctx: StudiosContext) => {
   if (!ctx.viewer) return unauthenticated();
@@ -36,13 +35,21 @@ export const canSetContractRates = rule('canSetContractRates(input)', { cache: '
   return access === 'manage' ? true : forbidden('You may not change the rates of this contract.');
 });
 
-export const permissions: IRules = {
-  Query: { studio: isAuthenticated, studios: isAuthenticated, trainer: isAuthenticated },
+/** Shield rules of the fields the contract module defines. */
+export const contractRules: IRules = {
   Mutation: { setContractRates: chain(managesContracts, canSetContractRates) },
-  Studio: isAuthenticated,
-  Address: isAuthenticated,
-  Trainer: isAuthenticated,
-  StudioContract: readsContracts,
+  StudioContract: {
+    id: readsContracts,
+    trainerId: readsContracts,
+    studioId: readsContracts,
+    role: readsContracts,
+    commissionRate: readsContracts,
+    classRates: readsContracts,
+    startDate: readsContracts,
+    endDate: readsContracts,
+    status: readsContracts,
+  },
   ClassRate: readsContracts,
-  User: isAuthenticated,
+  Studio: { contracts: isAuthenticated },
+  Trainer: { contracts: isAuthenticated },
 };

@@ -1,7 +1,8 @@
+import { runSql } from '@fitflow/kit';
 import { demoAuth, demoStudio as studio, demoTenant, demoTrainer as trainer, execute, openSubgraphDatabase, quietLog, testVerifier, UNKNOWN_ID as UNKNOWN } from '@fitflow/testkit';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildStudiosServer } from '../src/server.js';
+import { buildStudiosServer } from '../../server.js';
 
 /**
  * Contracts and rates: who sees a trainer's contract with a studio (and so its class rates
@@ -25,7 +26,7 @@ afterAll(async () => {
   for (const [t, s] of TOUCHED) {
     const c = contract(t, s);
     const rates = Object.fromEntries(Object.entries(c.classRates).map(([k, v]) => [k, v.toFixed(2)]));
-    await ds?.query('update studios.trainer_studios set class_rates = $1, commission_rate = $2 where id = $3', [rates, c.commissionRate.toFixed(2), c.id]);
+    if (ds) await runSql(ds.manager, 'update studios.trainer_studios set class_rates = :rates, commission_rate = :commission where id = :id', { rates, commission: c.commissionRate.toFixed(2), id: c.id });
   }
   await ds?.destroy();
 });
@@ -97,9 +98,9 @@ const ratesInput = (t: string, s: string, over: Record<string, unknown> = {}) =>
   ...over,
 });
 const auditRows = async (t: string, s: string) =>
-  ds.query(`select user_id, action, table_name, old_values, new_values from studios.audit_log where record_id = $1 order by created_at`, [contract(t, s).id]);
+  runSql<any>(ds.manager, 'select user_id, action, table_name, old_values, new_values from studios.audit_log where record_id = :id order by created_at', { id: contract(t, s).id });
 const storedRates = async (t: string, s: string) =>
-  (await ds.query('select class_rates, commission_rate from studios.trainer_studios where id = $1', [contract(t, s).id]))[0];
+  (await runSql<any>(ds.manager, 'select class_rates, commission_rate from studios.trainer_studios where id = :id', { id: contract(t, s).id }))[0];
 
 describe('setContractRates', () => {
   it("lets Harbourfront's admin set a Midtown trainer's rates, replacing them, with one audit row of the old and new values", async () => {
@@ -193,7 +194,7 @@ describe('setContractRates', () => {
       const result = await execute(appServer, SET_RATES, { input: ratesInput('sofia', 'midtown', { rates: [{ category: 'TRIAL', rate: '27.00' }] }) }, await demoAuth('admin@fitflow.demo'));
       expect(result.errors).toBeUndefined();
       expect(result.data!.setContractRates.classRates).toEqual([{ category: 'TRIAL', rate: '27.00' }]);
-      await expect(app.query('update studios.audit_log set reason = $1', ['tampered'])).rejects.toThrow(/permission denied/);
+      await expect(runSql(app.manager, 'update studios.audit_log set reason = :reason', { reason: 'tampered' })).rejects.toThrow(/permission denied/);
       await expect(app.query('delete from studios.audit_log')).rejects.toThrow(/permission denied/);
     } finally {
       await app.destroy();
