@@ -1,29 +1,20 @@
-import type { BaseContext } from '@fitflow/kit';
-import type { DataSource } from 'typeorm';
-import { createAppointmentLoaders } from './modules/appointment/appointment.loaders.js';
-import type { AppointmentScope } from './modules/appointment/appointment.scope.js';
-import { createClassTypeLoaders } from './modules/class-type/class-type.loaders.js';
-import { createParticipantLoaders } from './modules/participant/participant.loaders.js';
-import { createStudioLoaders } from './modules/studio/studio.loaders.js';
-import { createTrainerLoaders } from './modules/trainer/trainer.loaders.js';
+import type { LoadersOf, RequestContext } from '@fitflow/kit';
+import { schedulingData, type SchedulingData } from './data.js';
+import type { SchedulingDeps } from './deps.js';
+import { schedulingModules } from './schema.js';
 
-/**
- * Per-request DataLoaders of the scheduling subgraph. Appointment and participant loaders are built
- * for the caller's {@link AppointmentScope}, so that every read is limited to what they may see.
- */
-export function createLoaders(ds: DataSource, scope: AppointmentScope) {
-  return {
-    ...createAppointmentLoaders(ds, scope),
-    ...createParticipantLoaders(ds, scope),
-    ...createClassTypeLoaders(ds),
-    ...createStudioLoaders(ds),
-    ...createTrainerLoaders(ds, scope),
-  };
+/** One request to the scheduling subgraph: who asks (kit's request context), the process's dependencies, and its data access. */
+export interface SchedulingRequest extends RequestContext {
+  deps: SchedulingDeps;
+  /** The repositories, bound to the caller's scope (`ctx.scope`), one unit of work at a time. */
+  data: SchedulingData;
 }
 
-export interface SchedulingContext extends BaseContext {
-  ds: DataSource;
-  /** Which appointments and participants the caller may see (derived once from the access token). */
-  scope: AppointmentScope;
-  loaders: ReturnType<typeof createLoaders>;
+/** What resolvers receive: the request and every module's per-request DataLoaders. */
+export type SchedulingContext = SchedulingRequest & { loaders: LoadersOf<typeof schedulingModules.modules> };
+
+/** Builds the context of one request (or of kit's `systemContext`). */
+export function createContext(deps: SchedulingDeps, request: RequestContext): SchedulingContext {
+  const withData: SchedulingRequest = { ...request, deps, data: schedulingData(deps, request) };
+  return { ...withData, loaders: schedulingModules.loaders(withData) };
 }

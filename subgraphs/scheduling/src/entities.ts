@@ -1,7 +1,4 @@
-import { AppointmentEntity } from './modules/appointment/appointment.entity.js';
-import { AvailabilityEntity } from './modules/availability/availability.entity.js';
-import { ClassTypeEntity } from './modules/class-type/class-type.entity.js';
-import { ParticipantEntity } from './modules/participant/participant.entity.js';
+import { schedulingModules } from './schema.js';
 
 /** Every TypeORM entity of the scheduling schema. */
-export const entities = [ClassTypeEntity, AppointmentEntity, ParticipantEntity, AvailabilityEntity];
+export const entities = schedulingModules.entities;

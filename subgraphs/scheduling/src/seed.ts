@@ -1,12 +1,16 @@
 import type { DemoTenant } from '@fitflow/demo';
+import { ScopedDb, systemScope } from '@fitflow/kit';
 import type { DataSource } from 'typeorm';
 import { AppointmentEntity } from './modules/appointment/appointment.entity.js';
 import { ClassTypeEntity } from './modules/class-type/class-type.entity.js';
 import { ParticipantEntity } from './modules/participant/participant.entity.js';
 
-/** Writes the scheduling slice of the demo tenant (class types, appointments, participants); rows that already exist are left as they are. */
+/**
+ * Writes the scheduling slice of the demo tenant (class types, appointments, participants) in one unit
+ * of work as kit's system scope; rows that already exist are left as they are.
+ */
 export async function seedScheduling(ds: DataSource, tenant: DemoTenant): Promise<void> {
-  await ds.transaction(async (em) => {
+  await new ScopedDb(ds, systemScope()).run(async (em) => {
     const insert = (entity: Function, rows: object[]) => em.createQueryBuilder().insert().into(entity).values(rows).orIgnore().execute();
     await insert(
       ClassTypeEntity,

@@ -1,23 +1,23 @@
-import { byIdLoader } from '@fitflow/kit';
-import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
-import type { AppointmentEntity } from './appointment.entity.js';
-import { AppointmentRepository, type PageKey, type PageLane } from './appointment.repository.js';
-import type { AppointmentScope } from './appointment.scope.js';
+import { byIdLoader, pageLoader } from '@fitflow/kit';
+import type { SchedulingRequest } from '../../context.js';
+import type { PageLane } from './appointment.repository.js';
 
 const LANES: PageLane[] = ['contractUpcoming', 'clientUpcoming', 'studioSchedule', 'trainerSchedule'];
 
 /**
- * Per-request loaders of appointments, limited to what the caller may read (`scope`). Each page lane
- * batches every page asked for in one tick (e.g. `upcomingAppointments` of 10 contracts) into a single
- * statement.
+ * Per-request loaders of appointments, limited to what the caller may read. Each lane pages with kit's
+ * `pageLoader`: the same page of many lists asked for in one tick (e.g. `upcomingAppointments` of 10
+ * contracts) is one statement, in one unit of work.
  */
-export function createAppointmentLoaders(ds: DataSource, scope: AppointmentScope) {
-  const repository = new AppointmentRepository(ds, scope);
-  const pageLoader = (lane: PageLane) =>
-    new DataLoader<PageKey, AppointmentEntity[], string>((keys) => repository.pages(lane, keys), { cacheKeyFn: (key) => JSON.stringify(key) });
+export function createAppointmentLoaders({ data }: SchedulingRequest) {
+  const lanePages = (lane: PageLane) =>
+    pageLoader(
+      (lists, page) => data.run((tx) => tx.appointments.pages(lane, lists, page)),
+      (row) => row.list,
+      (row) => row.appointment.startTime.toISOString(),
+    );
   return {
-    appointmentById: byIdLoader((ids) => repository.findByIds(ids)),
-    appointmentPages: Object.fromEntries(LANES.map((lane) => [lane, pageLoader(lane)])) as Record<PageLane, ReturnType<typeof pageLoader>>,
+    appointmentById: byIdLoader((ids) => data.run((tx) => tx.appointments.findByIds(ids))),
+    appointmentPages: Object.fromEntries(LANES.map((lane) => [lane, lanePages(lane)])) as Record<PageLane, ReturnType<typeof lanePages>>,
   };
 }

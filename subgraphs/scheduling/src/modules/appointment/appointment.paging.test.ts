@@ -1,6 +1,6 @@
-import { encodeCursor } from '@fitflow/kit';
+import { encodeCursor, pageRequest } from '@fitflow/kit';
 import { describe, expect, it } from 'vitest';
-import { appointmentCursorKey, assertRange, decodeAfter } from './appointment.paging.js';
+import { appointmentCursorKey, assertRange } from './appointment.paging.js';
 
 const at = (iso: string) => new Date(iso);
 const codeOf = (work: () => unknown) => {
@@ -11,6 +11,8 @@ const codeOf = (work: () => unknown) => {
     return (error as { extensions?: { code?: string; field?: string } }).extensions;
   }
 };
+/** How every appointment list decodes its `after` cursor (kit's `pageRequest`, kind `instant`). */
+const decodeAfter = (after: string | null) => pageRequest({ first: 10, after }, 'instant').after;
 
 describe('schedule windows', () => {
   it('accepts a week, and exactly 92 days', () => {
@@ -30,7 +32,9 @@ describe('appointment cursors', () => {
 
   it('round-trips the start time and id of the last row seen', () => {
     const startTime = at('2026-03-03T23:00:00.000Z');
-    expect(decodeAfter(encodeCursor({ key: appointmentCursorKey({ startTime }), id }))).toEqual({ time: startTime, id });
+    const after = decodeAfter(encodeCursor({ key: appointmentCursorKey({ startTime }), id }));
+    expect(after).toEqual({ key: startTime.toISOString(), id });
+    expect(new Date(after!.key)).toEqual(startTime);
     expect(decodeAfter(null)).toBeNull();
   });
 

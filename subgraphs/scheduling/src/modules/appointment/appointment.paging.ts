@@ -1,4 +1,4 @@
-import { badUserInput, decodeCursor } from '@fitflow/kit';
+import { badUserInput, type KeysetOrder } from '@fitflow/kit';
 
 /** Longest schedule window a caller may ask for at once, in days (a calendar quarter). */
 export const MAX_RANGE_DAYS = 92;
@@ -16,20 +16,8 @@ export function assertRange(from: Date, to: Date): void {
   }
 }
 
-/** Keyset position of the last appointment seen: its start time (UTC) and id. */
-export interface AfterPosition {
-  time: Date;
-  id: string;
-}
-
-/**
- * Decodes an `after` cursor of an appointment connection (see {@link appointmentCursorKey}).
- * @throws BAD_USER_INPUT (field `after`) when it was not produced by this API.
- */
-export function decodeAfter(after: string | null | undefined): AfterPosition | null {
-  const cursor = decodeCursor(after, 'instant');
-  return cursor && { time: new Date(cursor.key), id: cursor.id };
-}
+/** The order of every appointment list: start time, then id, ascending (kit `keyset`, cursors of kind `instant`). */
+export const APPOINTMENT_ORDER: KeysetOrder = { key: 'a.start_time', id: 'a.id', direction: 'asc', kind: 'instant' };
 
 /** The sort key of an appointment in every connection: its start time, ISO 8601 UTC (ties broken by id). */
 export const appointmentCursorKey = (row: { startTime: Date }) => row.startTime.toISOString();

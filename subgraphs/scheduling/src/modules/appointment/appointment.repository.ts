@@ -1,116 +1,123 @@
-import type { DataSource } from 'typeorm';
+import { keyset, runSql, scopeParams, type PageRequest, type ViewerScope } from '@fitflow/kit';
+import type { EntityManager } from 'typeorm';
+import { appointmentInScopeSql, participantInScopeSql } from '../../access/appointment-access.js';
 import { AppointmentEntity } from './appointment.entity.js';
-import type { AfterPosition } from './appointment.paging.js';
-import { appointmentScopeSql, participantScopeParams, participantScopeSql, scopeParams, type AppointmentScope } from './appointment.scope.js';
+import { APPOINTMENT_ORDER } from './appointment.paging.js';
 
 /** The kinds of appointment lists, each with its own (index-friendly) filter. */
 export type PageLane = 'contractUpcoming' | 'clientUpcoming' | 'studioSchedule' | 'trainerSchedule';
 
 /**
- * One page request. Unused filters are null: `contractUpcoming` reads trainerId + studioId,
+ * Which list of a lane: unused filters are null. `contractUpcoming` reads trainerId + studioId,
  * `clientUpcoming` clientId, `studioSchedule` studioId + from/to (+ optional trainerId),
- * `trainerSchedule` trainerId + from/to (+ optional studioId). `from`/`to` are UTC, `[from, to)` on start time.
+ * `trainerSchedule` trainerId + from/to (+ optional studioId). Ids are lower-case UUIDs; `from`/`to`
+ * are ISO 8601 UTC instants, `[from, to)` on start time.
  */
-export interface PageKey {
+export interface PageList {
   trainerId: string | null;
   studioId: string | null;
   clientId: string | null;
-  from: Date | null;
-  to: Date | null;
-  after: AfterPosition | null;
-  /** Page size; one more row is fetched to tell whether there is a next page. */
-  first: number;
+  from: string | null;
+  to: string | null;
+}
+
+/** A list as the page loader's parent key (text), and back. */
+export const listKey = (list: PageList): string => JSON.stringify([list.trainerId, list.studioId, list.clientId, list.from, list.to]);
+const listOf = (key: string): PageList => {
+  const [trainerId, studioId, clientId, from, to] = JSON.parse(key) as (string | null)[];
+  return { trainerId, studioId, clientId, from, to };
+};
+
+/** One row of a page: the list it belongs to ({@link listKey}) and the appointment. */
+export interface PageRow {
+  id: string;
+  list: string;
+  appointment: AppointmentEntity;
 }
 
 /** "Upcoming" = still scheduled and not yet started, by the database clock. */
 const UPCOMING = `a.status = 'scheduled' and a.start_time >= now()`;
-/**
- * Each lane's filter on appointment `a` for page key `k`. `laneAt` is the position of the lane's own
- * parameters ({@link LANE_PARAMS}), after the key columns and the appointment scope.
- */
-const LANE_FILTERS: Record<PageLane, (laneAt: number) => string> = {
-  contractUpcoming: () => `a.trainer_id = k.trainer_id and a.studio_id = k.studio_id and ${UPCOMING}`,
+/** Each lane's filter on appointment `a` for list `k` (named parameters only). */
+const LANE_FILTERS: Record<PageLane, string> = {
+  contractUpcoming: `a.trainer_id = k.trainer_id and a.studio_id = k.studio_id and ${UPCOMING}`,
   // The booking itself must be one the caller may see: a studio admin learns nothing about a client.
-  clientUpcoming: (laneAt) => `${UPCOMING} and exists (select 1 from scheduling.appointment_participants p
+  clientUpcoming: `${UPCOMING} and exists (select 1 from scheduling.appointment_participants p
                      where p.appointment_id = a.id and p.client_id = k.client_id and p.status <> 'cancelled'
-                       and ${participantScopeSql(laneAt)})`,
-  studioSchedule: () => `a.studio_id = k.studio_id and a.start_time >= k.range_from and a.start_time < k.range_to
+                       and ${participantInScopeSql('p', 'a')})`,
+  studioSchedule: `a.studio_id = k.studio_id and a.start_time >= k.range_from and a.start_time < k.range_to
                      and (k.trainer_id is null or a.trainer_id = k.trainer_id)`,
-  trainerSchedule: () => `a.trainer_id = k.trainer_id and a.start_time >= k.range_from and a.start_time < k.range_to
+  trainerSchedule: `a.trainer_id = k.trainer_id and a.start_time >= k.range_from and a.start_time < k.range_to
                      and (k.studio_id is null or a.studio_id = k.studio_id)`,
-};
-/** Parameters a lane's filter reads (every bound parameter must be used: PostgreSQL infers their types). */
-const LANE_PARAMS: Record<PageLane, (scope: AppointmentScope) => unknown[]> = {
-  contractUpcoming: () => [],
-  clientUpcoming: participantScopeParams,
-  studioSchedule: () => [],
-  trainerSchedule: () => [],
 };
 
 /**
- * Data access to `scheduling.appointments`. Every read is limited to the caller's
- * {@link AppointmentScope} (the second wall after shield): their own and their team's sessions, those
- * at their studios and the studios below them, and those they are booked into.
+ * Data access to `scheduling.appointments`. Every read is limited to the caller's scope
+ * ({@link appointmentInScopeSql}, the second wall after shield): their own and their team's sessions,
+ * those at their studios and the studios below them, and those they are booked into.
  */
 export class AppointmentRepository {
   constructor(
-    private readonly ds: DataSource,
-    private readonly scope: AppointmentScope,
+    private readonly em: EntityManager,
+    private readonly scope: ViewerScope,
   ) {}
 
-  /** Appointments by id that the caller may read (others are simply absent). */
-  async findByIds(ids: readonly string[]): Promise<AppointmentEntity[]> {
-    const rows: Record<string, unknown>[] = await this.ds.query(
-      `select a.* from scheduling.appointments a where a.id = any($1::uuid[]) and ${appointmentScopeSql(2)}`,
-      [ids, ...scopeParams(this.scope)],
-    );
-    return rows.map((row) => this.hydrate(row));
+  /** Appointments by id (lower-case UUIDs) that the caller may read (others are simply absent). */
+  findByIds(ids: readonly string[]): Promise<AppointmentEntity[]> {
+    return this.em
+      .createQueryBuilder(AppointmentEntity, 'a')
+      .where('a.id = any(:ids::uuid[])', { ids: [...ids] })
+      .andWhere(appointmentInScopeSql('a'), scopeParams(this.scope))
+      .getMany();
   }
 
   /**
-   * Pages of many lists of one lane in ONE statement: a lateral join runs the lane's filter once per
-   * key, ordered by (start_time, id) after the key's cursor, `first + 1` rows each.
-   * @returns for each key (same order), its rows in order.
+   * The same page of many lists of one lane in ONE statement: a lateral join runs the lane's filter
+   * once per list, ordered by (start_time, id) after the cursor (kit `keyset`), `first + 1` rows each.
+   * @param lists {@link listKey} of each list.
+   * @returns the rows of every list, list by list, each in page order.
    */
-  async pages(lane: PageLane, keys: readonly PageKey[]): Promise<AppointmentEntity[][]> {
-    const column = <T>(pick: (key: PageKey) => T) => keys.map(pick);
-    const rows: Record<string, unknown>[] = await this.ds.query(
-      `select k.idx, a.*
-         from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::timestamptz[], $5::timestamptz[], $6::timestamptz[], $7::uuid[], $8::int[])
-              with ordinality as k(trainer_id, studio_id, client_id, range_from, range_to, after_time, after_id, lim, idx)
+  async pages(lane: PageLane, lists: readonly string[], page: PageRequest): Promise<PageRow[]> {
+    const parsed = lists.map(listOf);
+    const column = (pick: (list: PageList) => string | null) => parsed.map(pick);
+    const order = keyset(APPOINTMENT_ORDER, page.after);
+    const rows = await runSql(
+      this.em,
+      `select k.list as "pageList", a.*
+         from unnest(:lists::text[], :trainerIds::uuid[], :studioIds::uuid[], :clientIds::uuid[], :froms::timestamptz[], :tos::timestamptz[])
+              with ordinality as k(list, trainer_id, studio_id, client_id, range_from, range_to, idx)
          cross join lateral (
            select a.* from scheduling.appointments a
-            where ${LANE_FILTERS[lane](14)}
-              and (k.after_time is null or (a.start_time, a.id) > (k.after_time, k.after_id))
-              and ${appointmentScopeSql(9)}
-            order by a.start_time, a.id
-            limit k.lim + 1
+            where ${LANE_FILTERS[lane]}
+              and ${order.after}
+              and ${appointmentInScopeSql('a')}
+            order by ${order.orderBy}
+            limit :limit
          ) a
         order by k.idx, a.start_time, a.id`,
-      [
-        column((k) => k.trainerId),
-        column((k) => k.studioId),
-        column((k) => k.clientId),
-        column((k) => k.from),
-        column((k) => k.to),
-        column((k) => k.after?.time ?? null),
-        column((k) => k.after?.id ?? null),
-        column((k) => k.first),
+      {
+        lists: [...lists],
+        trainerIds: column((l) => l.trainerId),
+        studioIds: column((l) => l.studioId),
+        clientIds: column((l) => l.clientId),
+        froms: column((l) => l.from),
+        tos: column((l) => l.to),
+        limit: page.first + 1,
+        ...order.params,
         ...scopeParams(this.scope),
-        ...LANE_PARAMS[lane](this.scope),
-      ],
+      },
     );
-    const pages: AppointmentEntity[][] = keys.map(() => []);
-    for (const row of rows) pages[Number(row.idx) - 1].push(this.hydrate(row));
-    return pages;
+    return rows.map((row) => {
+      const appointment = this.hydrate(row);
+      return { id: appointment.id, list: String(row.pageList), appointment };
+    });
   }
 
   /** A raw `appointments` row → entity, with TypeORM's own column conversions (NUMERIC → Decimal…). */
   private hydrate(row: Record<string, unknown>): AppointmentEntity {
-    const metadata = this.ds.getMetadata(AppointmentEntity);
+    const metadata = this.em.connection.getMetadata(AppointmentEntity);
     const entity = metadata.create() as AppointmentEntity;
     for (const column of metadata.columns) {
-      column.setEntityValue(entity, this.ds.driver.prepareHydratedValue(row[column.databaseName], column));
+      column.setEntityValue(entity, this.em.connection.driver.prepareHydratedValue(row[column.databaseName], column));
     }
     return entity;
   }

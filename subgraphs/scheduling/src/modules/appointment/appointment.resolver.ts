@@ -1,13 +1,20 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Connection } from '@fitflow/kit';
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { SchedulingContext } from '../../context.js';
-import { classTypeOf } from '../class-type/class-type.service.js';
-import { ClassTypeType } from '../class-type/class-type.type.js';
-import { headCountOf, participantsOf } from '../participant/participant.service.js';
-import { ParticipantType } from '../participant/participant.type.js';
-import { StudioRef } from '../studio/studio.type.js';
-import { TrainerRef } from '../trainer/trainer.type.js';
-import { appointmentTimeZone, getAppointment } from './appointment.service.js';
-import { AppointmentType } from './appointment.type.js';
+import { ClientRef } from '../../extends/Client/client.type.js';
+import { StudioRef } from '../../extends/Studio/studio.type.js';
+import { StudioContractRef } from '../../extends/StudioContract/studio-contract.type.js';
+import { TrainerRef } from '../../extends/Trainer/trainer.type.js';
+import { ClientUpcomingArgs, StudioScheduleArgs, TrainerScheduleArgs, UpcomingArgs } from './appointment.args.js';
+import {
+  appointmentTimeZone,
+  clientUpcomingAppointments,
+  contractUpcomingAppointments,
+  getAppointment,
+  studioAppointments,
+  trainerAppointments,
+} from './appointment.service.js';
+import { AppointmentConnection, AppointmentType } from './appointment.type.js';
 
 @Resolver(() => AppointmentType)
 export class AppointmentResolver {
@@ -21,11 +28,6 @@ export class AppointmentResolver {
     return appointmentTimeZone(ctx, appointment);
   }
 
-  @FieldResolver(() => ClassTypeType)
-  classType(@Root() appointment: AppointmentType, @Ctx() ctx: SchedulingContext): Promise<ClassTypeType> {
-    return classTypeOf(ctx, appointment);
-  }
-
   @FieldResolver(() => TrainerRef)
   trainer(@Root() appointment: AppointmentType): TrainerRef {
     return TrainerRef.of(appointment.trainerId);
@@ -35,17 +37,46 @@ export class AppointmentResolver {
   studio(@Root() appointment: AppointmentType): StudioRef | null {
     return appointment.studioId ? StudioRef.of(appointment.studioId) : null;
   }
+}
 
-  @FieldResolver(() => [ParticipantType], {
-    description:
-      "Who is booked, in booking order (cancelled bookings included), as far as the caller may see: the session's trainer (own or team) and super admins see everyone, a client only their own booking, a studio admin nobody (use headCount).",
+/** `Trainer.appointments`: the trainer's schedule (appointment data; the stub is in extends/Trainer). */
+@Resolver(() => TrainerRef)
+export class TrainerAppointmentsResolver {
+  @FieldResolver(() => AppointmentConnection, {
+    description: "The trainer's schedule: sessions starting in [from, to) (UTC, at most 92 days), by start time. A trainer lists their own, a trainer admin also their team's, a studio admin only sees sessions at their studios. Errors: BAD_USER_INPUT, FORBIDDEN (a trainer outside your team).",
   })
-  participants(@Root() appointment: AppointmentType, @Ctx() ctx: SchedulingContext): Promise<ParticipantType[]> {
-    return participantsOf(ctx, appointment);
+  appointments(@Root() trainer: TrainerRef, @Args(() => TrainerScheduleArgs) args: TrainerScheduleArgs, @Ctx() ctx: SchedulingContext): Promise<Connection<AppointmentType>> {
+    return trainerAppointments(ctx, trainer.id, args);
   }
+}
 
-  @FieldResolver(() => Int, { description: 'Confirmed participants (waitlisted and cancelled bookings do not count).' })
-  headCount(@Root() appointment: AppointmentType, @Ctx() ctx: SchedulingContext): Promise<number> {
-    return headCountOf(ctx, appointment);
+/** `Studio.appointments`: the studio's schedule (the stub is in extends/Studio). */
+@Resolver(() => StudioRef)
+export class StudioAppointmentsResolver {
+  @FieldResolver(() => AppointmentConnection, {
+    description: "The studio's schedule: sessions starting in [from, to) (UTC, at most 92 days), by start time. Errors: BAD_USER_INPUT.",
+  })
+  appointments(@Root() studio: StudioRef, @Args(() => StudioScheduleArgs) args: StudioScheduleArgs, @Ctx() ctx: SchedulingContext): Promise<Connection<AppointmentType>> {
+    return studioAppointments(ctx, studio.id, args);
+  }
+}
+
+/** `StudioContract.upcomingAppointments` (the stub is in extends/StudioContract). */
+@Resolver(() => StudioContractRef)
+export class StudioContractAppointmentsResolver {
+  @FieldResolver(() => AppointmentConnection, {
+    description: "The trainer's sessions at this studio that are still scheduled and have not started, soonest first. Errors: BAD_USER_INPUT (cursor).",
+  })
+  upcomingAppointments(@Root() contract: StudioContractRef, @Args(() => UpcomingArgs) args: UpcomingArgs, @Ctx() ctx: SchedulingContext): Promise<Connection<AppointmentType>> {
+    return contractUpcomingAppointments(ctx, contract, args);
+  }
+}
+
+/** `Client.upcomingAppointments` (the stub is in extends/Client). */
+@Resolver(() => ClientRef)
+export class ClientAppointmentsResolver {
+  @FieldResolver(() => [AppointmentType], { description: "The client's next sessions (still scheduled, not started), soonest first." })
+  upcomingAppointments(@Root() client: ClientRef, @Args(() => ClientUpcomingArgs) args: ClientUpcomingArgs, @Ctx() ctx: SchedulingContext): Promise<AppointmentType[]> {
+    return clientUpcomingAppointments(ctx, client.id, args);
   }
 }

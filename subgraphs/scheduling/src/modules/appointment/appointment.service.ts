@@ -1,23 +1,23 @@
-import { forbidden, isUuid, notFound, parseId, toConnection, type Connection } from '@fitflow/kit';
+import { forbidden, isUuid, notFound, pageRequest, parseId, type Connection } from '@fitflow/kit';
+import { mayListTrainerSchedule } from '../../access/appointment-access.js';
 import type { SchedulingContext } from '../../context.js';
 import type { ClientUpcomingArgs, StudioScheduleArgs, TrainerScheduleArgs, UpcomingArgs } from './appointment.args.js';
-import { appointmentCursorKey, assertRange, decodeAfter } from './appointment.paging.js';
-import type { PageKey, PageLane } from './appointment.repository.js';
-import { mayListTrainerSchedule } from './appointment.scope.js';
+import { assertRange } from './appointment.paging.js';
+import { listKey, type PageLane, type PageList } from './appointment.repository.js';
 import { AppointmentType } from './appointment.type.js';
 
 /*
  * Reads of appointments. Every read goes through the per-request loaders, which only ever return
- * appointments in the caller's scope (appointment.scope.ts, docs/domain.md, Roles: own and team sessions,
- * those at the studios a studio admin runs and the locations below them, those a client is booked
- * into): an appointment outside it is "not found", exactly like an unknown one.
+ * appointments in the caller's scope (access/appointment-access.ts, docs/domain.md, Roles: own and
+ * team sessions, those at the studios a studio admin runs and the locations below them, those a
+ * client is booked into): an appointment outside it is "not found", exactly like an unknown one.
  */
 
-const NO_FILTER: Omit<PageKey, 'first'> = { trainerId: null, studioId: null, clientId: null, from: null, to: null, after: null };
+const NO_FILTER: PageList = { trainerId: null, studioId: null, clientId: null, from: null, to: null };
 
-async function page(ctx: SchedulingContext, lane: PageLane, key: PageKey): Promise<Connection<AppointmentType>> {
-  const rows = await ctx.loaders.appointmentPages[lane].load(key);
-  return toConnection(rows.map(AppointmentType.from), key.first, appointmentCursorKey);
+async function page(ctx: SchedulingContext, lane: PageLane, list: PageList, request: ReturnType<typeof pageRequest>): Promise<Connection<AppointmentType>> {
+  const connection = await ctx.loaders.appointmentPages[lane].load({ parentId: listKey(list), ...request });
+  return { ...connection, edges: connection.edges.map((edge) => ({ cursor: edge.cursor, node: AppointmentType.from(edge.node.appointment) })) };
 }
 
 const emptyConnection = (): Connection<AppointmentType> => ({ edges: [], pageInfo: { hasNextPage: false, endCursor: null } });
@@ -49,22 +49,16 @@ export async function contractUpcomingAppointments(
   contract: { trainerId: string; studioId: string },
   args: UpcomingArgs,
 ): Promise<Connection<AppointmentType>> {
-  const after = decodeAfter(args.after);
+  const request = pageRequest(args, 'instant');
   if (!isUuid(contract.trainerId) || !isUuid(contract.studioId)) return emptyConnection();
-  return page(ctx, 'contractUpcoming', {
-    ...NO_FILTER,
-    trainerId: contract.trainerId.toLowerCase(),
-    studioId: contract.studioId.toLowerCase(),
-    after,
-    first: args.first,
-  });
+  return page(ctx, 'contractUpcoming', { ...NO_FILTER, trainerId: contract.trainerId.toLowerCase(), studioId: contract.studioId.toLowerCase() }, request);
 }
 
-/** A client's next sessions (still scheduled, not started, booking not cancelled), soonest first. */
+/** A client's next sessions (still scheduled, not started, booking not cancelled), soonest first; `first` of them at most. */
 export async function clientUpcomingAppointments(ctx: SchedulingContext, clientId: string, args: ClientUpcomingArgs): Promise<AppointmentType[]> {
   if (!isUuid(clientId)) return [];
-  const rows = await ctx.loaders.appointmentPages.clientUpcoming.load({ ...NO_FILTER, clientId: clientId.toLowerCase(), first: args.first });
-  return rows.slice(0, args.first).map(AppointmentType.from);
+  const connection = await page(ctx, 'clientUpcoming', { ...NO_FILTER, clientId: clientId.toLowerCase() }, { first: args.first, after: null });
+  return connection.edges.map((edge) => edge.node);
 }
 
 /**
@@ -77,8 +71,9 @@ export async function clientUpcomingAppointments(ctx: SchedulingContext, clientI
 export async function studioAppointments(ctx: SchedulingContext, studioId: string, args: StudioScheduleArgs): Promise<Connection<AppointmentType>> {
   assertRange(args.from, args.to);
   const trainerId = args.trainerId == null ? null : parseId(args.trainerId, 'trainerId');
-  const after = decodeAfter(args.after);
-  return page(ctx, 'studioSchedule', { ...NO_FILTER, studioId: studioId.toLowerCase(), trainerId, from: args.from, to: args.to, after, first: args.first });
+  const request = pageRequest(args, 'instant');
+  const window = { from: args.from.toISOString(), to: args.to.toISOString() };
+  return page(ctx, 'studioSchedule', { ...NO_FILTER, studioId: studioId.toLowerCase(), trainerId, ...window }, request);
 }
 
 /**
@@ -91,10 +86,11 @@ export async function studioAppointments(ctx: SchedulingContext, studioId: strin
 export async function trainerAppointments(ctx: SchedulingContext, trainerId: string, args: TrainerScheduleArgs): Promise<Connection<AppointmentType>> {
   assertRange(args.from, args.to);
   const studioId = args.studioId == null ? null : parseId(args.studioId, 'studioId');
-  const after = decodeAfter(args.after);
+  const request = pageRequest(args, 'instant');
   const id = trainerId.toLowerCase();
   if (!(await maySeeTrainerSchedule(ctx, id))) throw forbidden('You may only list your own schedule and your team’s.');
-  return page(ctx, 'trainerSchedule', { ...NO_FILTER, trainerId: id, studioId, from: args.from, to: args.to, after, first: args.first });
+  const window = { from: args.from.toISOString(), to: args.to.toISOString() };
+  return page(ctx, 'trainerSchedule', { ...NO_FILTER, trainerId: id, studioId, ...window }, request);
 }
 
 /** {@link mayListTrainerSchedule} for the caller, looking the team up (batched) only for a trainer admin. */

@@ -1,12 +1,10 @@
 import { byIdLoader, groupLoader } from '@fitflow/kit';
-import type { DataSource } from 'typeorm';
-import { ClassTypeRepository } from './class-type.repository.js';
+import type { SchedulingRequest } from '../../context.js';
 
-/** Per-request loaders of class types. */
-export function createClassTypeLoaders(ds: DataSource) {
-  const repository = new ClassTypeRepository(ds);
+/** Per-request loaders of class types; one unit of work per batch. */
+export function createClassTypeLoaders({ data }: SchedulingRequest) {
   return {
-    classTypeById: byIdLoader((ids) => repository.findByIds(ids)),
-    classTypesOfTrainer: groupLoader((ids) => repository.findActiveByTrainers(ids), (c) => c.trainerId),
+    classTypeById: byIdLoader((ids) => data.run((tx) => tx.classTypes.findByIds(ids))),
+    classTypesOfTrainer: groupLoader((ids) => data.run((tx) => tx.classTypes.findActiveByTrainers(ids)), (c) => c.trainerId),
   };
 }

@@ -3,7 +3,7 @@ import { QueryCounter } from '@fitflow/kit';
 import { demoAuth, demoEmma as emma, demoStudio as studio, demoTenant, demoTrainer as trainer, execute, openSubgraphDatabase, quietLog, testEnv, testVerifier, UNKNOWN_ID, type GraphQLResult } from '@fitflow/testkit';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSchedulingServer } from '../src/server.js';
+import { buildSchedulingServer } from '../server.js';
 
 /**
  * Schedules: a trainer admin sees their team's sessions, a studio admin the sessions of their

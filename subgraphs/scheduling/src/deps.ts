@@ -1,0 +1,10 @@
+import type { DataSource } from 'typeorm';
+
+/**
+ * What the scheduling subgraph keeps for as long as the process lives, built once at start: the
+ * DataSource of the `scheduling` schema (its runtime role also reads studios' published directories).
+ * Clocks are the database's (`now()` decides what is "upcoming").
+ */
+export interface SchedulingDeps {
+  ds: DataSource;
+}
