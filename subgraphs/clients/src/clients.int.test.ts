@@ -19,6 +19,7 @@ import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadClientsConfig } from './config.js';
+import { ERASURE_JOB_USER_ID, runErasureJob } from './modules/data-rights/data-rights.service.js';
 import { sealTrainingPlan } from './modules/training-plan/training-plan.sealing.js';
 import { DataKeyRepository } from './protection/data-key.repository.js';
 import { ClientKeys } from './protection/keys.js';
@@ -728,4 +729,21 @@ describe('data rights: export and erasure', () => {
       await removeClient(id);
     }
   });
+
+  it('lets the scheduled erasure job carry out due requests as the system user, through the same service as the mutation', async () => {
+    const auth = await demoAuth('noah@fitflow.demo');
+    const created = await execute(server, 'mutation { createClient(input: { firstName: "Alan", lastName: "Turing" }) { id } }', {}, auth);
+    const id: string = created.data!.createClient.id;
+    try {
+      await execute(server, 'mutation($id: ID!) { requestClientErasure(clientId: $id) { id } }', { id }, auth);
+      expect(await runErasureJob({ ds, keys: server.keys, retentionYears: 0, log: quietLog })).toBeGreaterThanOrEqual(1);
+      const after = await execute(server, CLIENT_DETAIL, { id }, auth);
+      expect(after.errors?.[0]).toMatchObject({ message: 'Client not found.', extensions: { code: 'NOT_FOUND' } });
+      const [audit] = await owner.query(`select user_id, user_agent from clients.audit_log where record_id = $1 and action = 'erase' order by created_at desc limit 1`, [id]);
+      expect(audit).toEqual({ user_id: ERASURE_JOB_USER_ID, user_agent: 'fitflow-erasure-job' });
+    } finally {
+      await removeClient(id);
+    }
+  });
 });
+
