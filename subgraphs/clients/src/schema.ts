@@ -1,36 +1,22 @@
-import { buildFederatedSchema } from '@fitflow/kit';
-import { AccessLogResolver } from './modules/access-log/access-log.resolver.js';
-import { clientReference } from './modules/client/client.reference.js';
-import { ClientResolver } from './modules/client/client.resolver.js';
-import { DataRightsResolver } from './modules/data-rights/data-rights.resolver.js';
-import { sessionNoteReference } from './modules/session-note/session-note.reference.js';
-import { ClientSessionNotesResolver, SessionNoteResolver } from './modules/session-note/session-note.resolver.js';
-import { ClientTrainingPlansResolver } from './modules/training-plan/training-plan.resolver.js';
-import { trainerReference } from './modules/trainer/trainer.reference.js';
-import { TrainerClientsResolver } from './modules/trainer/trainer.resolver.js';
-import { TrainerRef } from './modules/trainer/trainer.type.js';
-import { permissions } from './permissions.js';
+import { buildFederatedSchema, composeModules } from '@fitflow/kit';
+import { appointmentExtension } from './extends/Appointment/index.js';
+import { trainerExtension } from './extends/Trainer/index.js';
+import { accessLogModule } from './modules/access-log/index.js';
+import { clientModule } from './modules/client/index.js';
+import { dataRightsModule } from './modules/data-rights/index.js';
+import { sessionNoteModule } from './modules/session-note/index.js';
+import { trainingPlanModule } from './modules/training-plan/index.js';
 
-export const resolvers = [
-  ClientResolver,
-  ClientSessionNotesResolver,
-  SessionNoteResolver,
-  ClientTrainingPlansResolver,
-  TrainerClientsResolver,
-  AccessLogResolver,
-  DataRightsResolver,
-] as const;
+/** The modules of the clients subgraph: what it owns (`modules/`) and what it adds to others' entities (`extends/`). */
+export const clientsModules = composeModules([
+  clientModule,
+  sessionNoteModule,
+  trainingPlanModule,
+  accessLogModule,
+  dataRightsModule,
+  trainerExtension,
+  appointmentExtension,
+]);
 
 /** The clients subgraph's federated schema, shield applied. */
-export function buildClientsSchema() {
-  return buildFederatedSchema({
-    resolvers: [...resolvers],
-    orphanedTypes: [TrainerRef],
-    referenceResolvers: {
-      Client: clientReference,
-      SessionNote: sessionNoteReference,
-      Trainer: trainerReference,
-    },
-    permissions,
-  });
-}
+export const buildClientsSchema = () => buildFederatedSchema(clientsModules);

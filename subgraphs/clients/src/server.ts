@@ -1,8 +1,6 @@
-import { createSubgraphServer, loadKeyRing, ScopedDb, type KeyRing, type SubgraphDeps , scopeOf } from '@fitflow/kit';
-import { loadClientsConfig } from './config.js';
-import { createLoaders, type ClientsContext, type ClientsRequest } from './context.js';
-import { clientScopeOf } from './modules/client/client.scope.js';
-import { ClientKeys } from './protection/keys.js';
+import { createSubgraphServer, type KeyRing, type SubgraphDeps } from '@fitflow/kit';
+import { createContext, type ClientsContext } from './context.js';
+import { clientsDeps } from './deps.js';
 import { buildClientsSchema } from './schema.js';
 
 export interface ClientsServerDeps extends Pick<SubgraphDeps, 'ds' | 'verifier' | 'log'> {
@@ -14,21 +12,19 @@ export interface ClientsServerDeps extends Pick<SubgraphDeps, 'ds' | 'verifier' 
 
 /**
  * Builds the clients subgraph server without listening (tests call this directly). `ds` must be
- * connected as the runtime role `fitflow_clients_app`: every request's database work runs through a
- * {@link ScopedDb} carrying the caller's claims, so row-level security applies.
+ * connected as the runtime role `fitflow_clients_app`: every request's database work runs through its
+ * data-access object carrying the caller's claims, so row-level security applies. The returned server
+ * also exposes the process's data `keys`.
+ * @throws ConfigError when a default read from the environment is invalid.
  */
 export async function buildClientsServer({ ds, verifier, log, keyRing, retentionYears }: ClientsServerDeps) {
-  const keys = new ClientKeys(keyRing ?? loadKeyRing(loadClientsConfig()));
-  const retention = retentionYears ?? loadClientsConfig().CLINICAL_RECORD_RETENTION_YEARS;
+  const deps = clientsDeps({ ds, keyRing, retentionYears });
   const server = await createSubgraphServer<ClientsContext>({
     name: 'clients',
     schema: await buildClientsSchema(),
     verifier,
     log,
-    extendContext: (base) => {
-      const request: ClientsRequest = { ...base, db: new ScopedDb(ds, scopeOf(base.viewer)), keys, scope: clientScopeOf(base.viewer), retentionYears: retention };
-      return { ...request, loaders: createLoaders(request) };
-    },
+    extendContext: (request) => createContext(deps, request),
   });
-  return Object.assign(server, { keys });
+  return Object.assign(server, { keys: deps.keys });
 }

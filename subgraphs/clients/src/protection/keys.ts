@@ -6,47 +6,45 @@ export const clientKeyId = (clientId: string) => `client:${clientId}`;
 /** Id of a trainer's blind-index key (email lookup among that trainer's clients). */
 export const trainerIndexKeyId = (trainerId: string) => `index:trainer:${trainerId}`;
 
+/** A stored (wrapped) data key row of `clients.data_keys`; `wrapped` null once destroyed. */
+export interface WrappedKeyRow {
+  id: string;
+  master_key_id: string;
+  wrapped: string | null;
+}
+
 /**
- * The clients schema's data keys: one per client (`client:<id>`), created on the client's first
- * write and destroyed on erasure (crypto-shredding), plus one blind-index key per trainer.
+ * The clients schema's data keys, process-wide (a dependency, built once): one per client
+ * (`client:<id>`), created on the client's first write and destroyed on erasure (crypto-shredding),
+ * plus one blind-index key per trainer. Unwrapped keys stay in this process's memory only.
  *
- * Reads are batched: {@link forClients} unwraps the keys of every client of a DataLoader batch with
- * one statement (kit's `DataKeyStore.getOrCreate` reads one key per statement; this batched read
- * could move into kit). Unwrapped keys stay in this process's memory only.
+ * It does no SQL of its own: `DataKeyRepository` (protection/data-key.repository.ts) reads the
+ * wrapped rows inside a unit of work and hands them here to unwrap and cache; creating and destroying
+ * keys goes through kit's `DataKeyStore` with the unit of work's EntityManager.
  */
 export class ClientKeys {
-  private readonly store: DataKeyStore;
+  /** Kit's key store of the `clients` schema (SQL in kit). */
+  readonly store: DataKeyStore;
   private readonly cache = new Map<string, DataKey>();
 
   constructor(private readonly ring: KeyRing) {
     this.store = new DataKeyStore('clients', ring);
   }
 
-  /** Keys of `clientIds` that exist and were not destroyed (an erased client has none). */
-  async forClients(em: EntityManager, clientIds: readonly string[]): Promise<Map<string, DataKey>> {
-    const keys = new Map<string, DataKey>();
-    const missing: string[] = [];
-    for (const clientId of new Set(clientIds)) {
-      const cached = this.cache.get(clientKeyId(clientId));
-      if (cached) keys.set(clientId, cached);
-      else missing.push(clientId);
-    }
-    if (missing.length) {
-      const rows: { id: string; master_key_id: string; wrapped: string | null }[] = await em.query(
-        'select id, master_key_id, wrapped from clients.data_keys where id = any($1::text[])',
-        [missing.map(clientKeyId)],
-      );
-      for (const row of rows) {
-        if (!row.wrapped) continue;
-        const key = unwrapDataKey({ id: row.id, masterKeyId: row.master_key_id, wrapped: row.wrapped }, this.ring.byId);
-        this.cache.set(row.id, key);
-        keys.set(row.id.slice('client:'.length), key);
-      }
-    }
-    return keys;
+  /** The cached (already unwrapped) key of a client, if any. */
+  cached(clientId: string): DataKey | undefined {
+    return this.cache.get(clientKeyId(clientId));
   }
 
-  /** The key of one client, created when it does not exist yet (writes). */
+  /** Unwraps a stored key row and caches it; null for a destroyed key. */
+  unwrap(row: WrappedKeyRow): DataKey | null {
+    if (!row.wrapped) return null;
+    const key = unwrapDataKey({ id: row.id, masterKeyId: row.master_key_id, wrapped: row.wrapped }, this.ring.byId);
+    this.cache.set(row.id, key);
+    return key;
+  }
+
+  /** The key of one client, created when it does not exist yet (writes); `em` is the unit of work's. */
   forClient(em: EntityManager, clientId: string): Promise<DataKey> {
     return this.store.getOrCreate(em, clientKeyId(clientId));
   }
@@ -66,8 +64,9 @@ export class ClientKeys {
 
 /**
  * The name of a data key inside ciphertext. Kit's format `v1:<data key id>:<iv>:…` splits on `:`,
- * so the key `client:<id>` is named `client.<id>` there (kit's encryptField should refuse or escape
- * a `:` in key ids; until it does, this mapping keeps the two apart).
+ * so the key `client:<id>` is named `client.<id>` there.
+ * TODO(kit-crypto): kit's encryptField should refuse or escape a `:` in key ids; until it does, this
+ * mapping keeps the two apart.
  */
 export const ciphertextKeyName = (keyId: string) => keyId.replaceAll(':', '.');
 

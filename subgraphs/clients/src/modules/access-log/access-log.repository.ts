@@ -1,6 +1,7 @@
-import type { Cursor } from '@fitflow/kit';
+import { keyset, runSql, type Cursor, type KeysetOrder, type ViewerScope } from '@fitflow/kit';
 import type { EntityManager } from 'typeorm';
-import { TrainerRef } from '../trainer/trainer.type.js';
+import { reachesNoClient } from '../../access/client-access.js';
+import { TrainerRef } from '../../extends/Trainer/trainer.type.js';
 import { AccessLogEntryType, AccessorRole } from './access-log.type.js';
 
 interface AccessRow {
@@ -14,30 +15,35 @@ interface AccessRow {
   purpose: string;
 }
 
-/** Reads `clients.access_log` (the runtime role may only insert and select it). */
+/** Order of an access log: newest first (kit keyset, cursor kind `timestamptz`: `created_at::text`). */
+const LOG_ORDER: KeysetOrder = { key: 'created_at', id: 'id', direction: 'desc', kind: 'timestamptz' };
+
+/**
+ * Reads `clients.access_log` (the runtime role may only insert and select it; rows are written through
+ * kit's `tx.audit.access`). The services decide whose log the caller may read; a scope that reaches no
+ * client reads nothing.
+ */
 export class AccessLogRepository {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly scope: ViewerScope,
+  ) {}
 
   /**
-   * Accesses to the records of `clientIds`, newest first, `first + 1` from `after` on. The caller
-   * decides whose log may be read; this only reads.
-   * `after` comes from kit's `decodeCursor(…, 'timestamptz')`.
+   * Accesses to the records of `clientIds`, newest first, `first + 1` after `after` (kit
+   * `pageRequest(…, 'timestamptz')`), in one statement (plus one for the team heads of the trainers).
    */
   async page(clientIds: readonly string[], first: number, after: Cursor | null): Promise<AccessLogEntryType[]> {
-    if (clientIds.length === 0) return [];
-    const params: unknown[] = [clientIds, first + 1];
-    let keyset = '';
-    if (after) {
-      params.push(after.key, after.id);
-      keyset = 'and (created_at, id) < ($3::timestamptz, $4::uuid)';
-    }
-    const rows: AccessRow[] = await this.em.query(
+    if (reachesNoClient(this.scope) || clientIds.length === 0) return [];
+    const page = keyset(LOG_ORDER, after);
+    const rows = await runSql<AccessRow>(
+      this.em,
       `select id, user_id, created_at, created_at::text as sort_key, resource_type, resource_id, action, purpose
          from clients.access_log
-        where subject_client_id = any($1::uuid[]) ${keyset}
-        order by created_at desc, id desc
-        limit $2`,
-      params,
+        where subject_client_id = any(:clientIds::uuid[]) and ${page.after}
+        order by ${page.orderBy}
+        limit :limit`,
+      { clientIds: [...clientIds], limit: first + 1, ...page.params },
     );
     const trainerIds = [...new Set(rows.filter((r) => r.purpose === 'treatment').map((r) => r.user_id))];
     const teamHeads = new Set(await this.teamHeads(trainerIds));
@@ -63,12 +69,24 @@ export class AccessLogRepository {
     );
   }
 
+  /** Every access to one client's record, oldest first, as the export document lists it. */
+  async allOfClient(clientId: string): Promise<Record<string, unknown>[]> {
+    if (reachesNoClient(this.scope)) return [];
+    return runSql(
+      this.em,
+      `select user_id as "userId", created_at as "accessedAt", resource_type as "resourceType", resource_id as "resourceId", action, purpose
+         from clients.access_log where subject_client_id = :clientId order by created_at, id`,
+      { clientId },
+    );
+  }
+
   /** Which of `trainerIds` head a team, from studios' published `trainer_directory`. One statement. */
   private async teamHeads(trainerIds: readonly string[]): Promise<string[]> {
     if (trainerIds.length === 0) return [];
-    const rows: { id: string }[] = await this.em.query(
-      'select distinct parent_trainer_id as id from studios.trainer_directory where parent_trainer_id = any($1::uuid[])',
-      [trainerIds],
+    const rows = await runSql<{ id: string }>(
+      this.em,
+      'select distinct parent_trainer_id as id from studios.trainer_directory where parent_trainer_id = any(:trainerIds::uuid[])',
+      { trainerIds },
     );
     return rows.map((r) => r.id);
   }

@@ -1,6 +1,6 @@
 import { ConnectionType, DateTimeScalar } from '@fitflow/kit';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
-import { TrainerRef } from '../trainer/trainer.type.js';
+import { TrainerRef } from '../../extends/Trainer/trainer.type.js';
 
 /**
  * In which capacity someone read a client record, from the log row's purpose and, for trainers, the

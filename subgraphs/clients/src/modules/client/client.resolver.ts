@@ -1,10 +1,10 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Connection } from '@fitflow/kit';
 import type { ClientsContext } from '../../context.js';
-import { TrainerRef } from '../trainer/trainer.type.js';
+import { TrainerRef } from '../../extends/Trainer/trainer.type.js';
 import { BreakGlassArgs, ClientsArgs } from './client.args.js';
 import { CreateClientInput, UpdateClientInput } from './client.inputs.js';
-import { breakGlassReadClient, createClient, deleteClient, getClient, listClients, updateClient } from './client.service.js';
+import { breakGlassReadClient, clientsOfTrainer, createClient, deleteClient, getClient, listClients, updateClient } from './client.service.js';
 import { ClientConnection, ClientType } from './client.type.js';
 
 @Resolver(() => ClientType)
@@ -56,5 +56,16 @@ export class ClientResolver {
   @FieldResolver(() => TrainerRef, { description: "The client's primary trainer." })
   trainer(@Root() client: ClientType): TrainerRef {
     return TrainerRef.of(client.trainerId);
+  }
+}
+
+/** `Trainer.clients`: studios' Trainer (stub in extends/Trainer), the field here because it returns client data. */
+@Resolver(() => TrainerRef)
+export class TrainerClientsResolver {
+  @FieldResolver(() => ClientConnection, {
+    description: "Clients whose primary trainer this is, as far as you may see them, by last then first name.",
+  })
+  clients(@Root() trainer: TrainerRef, @Args(() => ClientsArgs) args: ClientsArgs, @Ctx() ctx: ClientsContext): Promise<Connection<ClientType>> {
+    return clientsOfTrainer(ctx, trainer.id, args);
   }
 }

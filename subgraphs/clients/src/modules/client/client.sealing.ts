@@ -1,4 +1,5 @@
 import type { DataKey } from '@fitflow/kit';
+import type { ClientsTx } from '../../data.js';
 import { RowSealer } from '../../protection/keys.js';
 import type { ClientEntity, ClientRecord, EmergencyContactData, MedicalInfoData } from './client.entity.js';
 
@@ -42,4 +43,14 @@ export function sealClientFields(values: Partial<Pick<ClientRecord, ClientPhiFie
   if (values.medicalInfo !== undefined) sealed.medicalInfo = s.json('medical_info', values.medicalInfo ?? {})!;
   if (values.goals !== undefined) sealed.goals = s.text('goals', values.goals);
   return sealed;
+}
+
+/** Opens sealed client rows in unit of work `tx`; rows whose data key is gone (erased) are dropped, as if unknown. */
+export async function openClients(tx: Pick<ClientsTx, 'dataKeys'>, rows: readonly ClientEntity[]): Promise<ClientRecord[]> {
+  if (rows.length === 0) return [];
+  const byClient = await tx.dataKeys.forClients(rows.map((r) => r.id));
+  return rows.flatMap((row) => {
+    const key = byClient.get(row.id);
+    return key ? [openClient(row, key)] : [];
+  });
 }

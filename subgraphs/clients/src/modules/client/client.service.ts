@@ -1,15 +1,14 @@
-import { decodeCursor, forbidden, notFound, parseId, recordAccess, recordAudit, redact, toConnection, type Connection } from '@fitflow/kit';
+import { forbidden, notFound, pageRequest, parseId, redact, toConnection, type Connection } from '@fitflow/kit';
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import type { ClientRelation } from '../../access/client-access.js';
 import type { ClientsContext } from '../../context.js';
+import type { ClientsTx } from '../../data.js';
 import { logPhiReads } from '../access-log/access-log.record.js';
 import type { BreakGlassArgs, ClientsArgs } from './client.args.js';
 import type { ClientRecord } from './client.entity.js';
 import { onlySelfEditable, type CreateClientInput, type UpdateClientInput } from './client.inputs.js';
-import { findClients, openClients, pageAfter, staleCursor } from './client.reader.js';
-import { ClientRepository } from './client.repository.js';
-import { CLIENT_PHI_FIELDS, sealClientFields } from './client.sealing.js';
-import { clientSortKey, type ClientRelation } from './client.scope.js';
+import { CLIENT_PHI_FIELDS, openClients, sealClientFields } from './client.sealing.js';
+import { clientSortKey, findClients, pageAfter, staleCursor } from './client.search.js';
 import { ClientType, toClientConnection } from './client.type.js';
 
 /** Audit rows name the table they describe. */
@@ -34,20 +33,20 @@ export async function getClient(ctx: ClientsContext, id: string): Promise<Client
  * @throws BAD_USER_INPUT for a cursor this API did not make, or whose client left the list.
  */
 export async function listClients(ctx: ClientsContext, args: ClientsArgs): Promise<Connection<ClientType>> {
-  const after = decodeCursor(args.after, 'none');
-  const rows = await ctx.db.run(async (em) => {
-    const page = pageAfter(await findClients(em, ctx, { search: args.search }), args.first, after);
+  const { first, after } = pageRequest(args, 'none');
+  const rows = await ctx.data.run(async (tx) => {
+    const page = pageAfter(await findClients(tx, { search: args.search }), first, after);
     if (!page) throw staleCursor();
-    await logPhiReads(em, ctx, 'client', page.slice(0, args.first).map((c) => ({ id: c.id, clientId: c.id })));
+    await logPhiReads(tx, ctx, 'client', page.slice(0, args.first).map((c) => ({ id: c.id, clientId: c.id })));
     return page;
   });
   for (const row of rows) ctx.loaders.clientById.prime(row.id, row);
-  return toClientConnection(toConnection(rows, args.first, clientSortKey));
+  return toClientConnection(toConnection(rows, first, clientSortKey));
 }
 
 /** The clients whose primary trainer is `trainerId`, as far as the caller may see them; one page. */
 export async function clientsOfTrainer(ctx: ClientsContext, trainerId: string, args: ClientsArgs): Promise<Connection<ClientType>> {
-  const page = await ctx.loaders.clientsOfTrainer.load({ parentId: trainerId, first: args.first, after: decodeCursor(args.after, 'none'), search: args.search?.trim() || null });
+  const page = await ctx.loaders.clientsOfTrainer.load({ parentId: trainerId, ...pageRequest(args, 'none'), search: args.search?.trim() || null });
   return toClientConnection(page);
 }
 
@@ -71,21 +70,21 @@ export async function createClient(ctx: ClientsContext, input: CreateClientInput
     medicalInfo: medicalInfoOf(input.medicalInfo),
     goals: input.goals ?? null,
   };
-  const record = await ctx.db.run(async (em) => {
-    await assertActiveTrainer(em, trainerId);
-    const key = await ctx.keys.forClient(em, id);
-    const row = await new ClientRepository(em, ctx.scope).insert({
+  const record = await ctx.data.run(async (tx) => {
+    await assertActiveTrainer(tx, trainerId);
+    const key = await tx.dataKeys.forClient(id);
+    const row = await tx.clients.insert({
       id,
       trainerId,
       ...sealClientFields(plain, key, id),
-      emailIndex: await ctx.keys.emailIndex(em, trainerId, plain.email),
+      emailIndex: await tx.dataKeys.emailIndex(trainerId, plain.email),
       consents: input.consents ? { ...input.consents } : {},
       source: input.source ?? null,
       preferences: {},
       status: 'active',
     });
-    const [created] = await openClients(em, ctx.keys, [row]);
-    await recordAudit(em, ctx, 'clients', { action: 'create', table: TABLE, recordId: id, newValues: auditValues(created) });
+    const [created] = await openClients(tx, [row]);
+    await tx.audit.record({ action: 'create', table: TABLE, recordId: id, newValues: auditValues(created) });
     return created;
   });
   ctx.loaders.clientById.prime(id, record);
@@ -103,26 +102,25 @@ export async function createClient(ctx: ClientsContext, input: CreateClientInput
 export async function updateClient(ctx: ClientsContext, id: string, input: UpdateClientInput): Promise<ClientType> {
   const clientId = parseId(id);
   const changes = changesOf(input);
-  const record = await ctx.db.run(async (em) => {
-    const repository = new ClientRepository(em, ctx.scope);
-    const relation = await repository.relationTo(clientId);
+  const record = await ctx.data.run(async (tx) => {
+    const relation = await tx.clients.relationTo(clientId);
     if (!relation) throw notFound('Client');
     assertMayWrite(relation, input);
-    const locked = await repository.lockForUpdate(clientId);
-    const [before] = locked ? await openClients(em, ctx.keys, [locked]) : [];
+    const locked = await tx.clients.lockForUpdate(clientId);
+    const [before] = locked ? await openClients(tx, [locked]) : [];
     if (!locked || !before) throw notFound('Client');
-    const key = await ctx.keys.forClient(em, clientId);
+    const key = await tx.dataKeys.forClient(clientId);
     const { consents, status, source, ...phi } = changes;
-    const row = await repository.update(clientId, {
+    const row = await tx.clients.update(clientId, {
       ...sealClientFields(phi, key, clientId),
-      ...(phi.email !== undefined ? { emailIndex: await ctx.keys.emailIndex(em, locked.trainerId, phi.email) } : {}),
+      ...(phi.email !== undefined ? { emailIndex: await tx.dataKeys.emailIndex(locked.trainerId, phi.email) } : {}),
       ...(consents !== undefined ? { consents } : {}),
       ...(status !== undefined ? { status } : {}),
       ...(source !== undefined ? { source } : {}),
     });
-    const [after] = await openClients(em, ctx.keys, [row]);
+    const [after] = await openClients(tx, [row]);
     const changed = Object.keys(changes) as (keyof ClientRecord)[];
-    await recordAudit(em, ctx, 'clients', {
+    await tx.audit.record({
       action: 'update',
       table: TABLE,
       recordId: clientId,
@@ -144,15 +142,14 @@ export async function updateClient(ctx: ClientsContext, id: string, input: Updat
  */
 export async function deleteClient(ctx: ClientsContext, id: string): Promise<boolean> {
   const clientId = parseId(id);
-  await ctx.db.run(async (em) => {
-    const repository = new ClientRepository(em, ctx.scope);
-    const relation = await repository.relationTo(clientId);
+  await ctx.data.run(async (tx) => {
+    const relation = await tx.clients.relationTo(clientId);
     if (!relation) throw notFound('Client');
     if (!['owner', 'team', 'share-admin'].includes(relation)) throw forbidden('Only the client’s trainer or their team admin can delete this client.');
-    if (!(await repository.lockForUpdate(clientId))) throw notFound('Client');
+    if (!(await tx.clients.lockForUpdate(clientId))) throw notFound('Client');
     const deletedAt = new Date();
-    await repository.update(clientId, { deletedAt });
-    await recordAudit(em, ctx, 'clients', { action: 'delete', table: TABLE, recordId: clientId, oldValues: { deletedAt: null }, newValues: { deletedAt: deletedAt.toISOString() } });
+    await tx.clients.update(clientId, { deletedAt });
+    await tx.audit.record({ action: 'delete', table: TABLE, recordId: clientId, oldValues: { deletedAt: null }, newValues: { deletedAt: deletedAt.toISOString() } });
   });
   ctx.loaders.clientById.clear(clientId);
   ctx.loaders.clientRelation.clear(clientId);
@@ -168,13 +165,12 @@ export async function deleteClient(ctx: ClientsContext, id: string): Promise<boo
  */
 export async function breakGlassReadClient(ctx: ClientsContext, args: BreakGlassArgs): Promise<ClientType> {
   const clientId = parseId(args.id);
-  const record = await ctx.db.run(async (em) => {
-    await em.query(`select set_config('app.break_glass_client_id', $1, true)`, [clientId]);
-    const row = await new ClientRepository(em, ctx.scope).findForBreakGlass(clientId);
-    const [client] = row ? await openClients(em, ctx.keys, [row]) : [];
+  const record = await ctx.data.run(async (tx) => {
+    const row = await tx.clients.findForBreakGlass(clientId);
+    const [client] = row ? await openClients(tx, [row]) : [];
     if (!client) throw notFound('Client');
-    await recordAudit(em, ctx, 'clients', { action: 'break_glass', table: TABLE, recordId: clientId, reason: args.reason.trim() });
-    await recordAccess(em, ctx, 'clients', { resourceType: 'client', resourceIds: [clientId], subjectClientIds: [clientId], purpose: 'break_glass' });
+    await tx.audit.record({ action: 'break_glass', table: TABLE, recordId: clientId, reason: args.reason.trim() });
+    await tx.audit.access({ resourceType: 'client', resourceIds: [clientId], subjectClientIds: [clientId], purpose: 'break_glass' });
     return client;
   });
   ctx.log.warn({ clientId, userId: ctx.viewer?.userId }, 'break-glass read of a client');
@@ -216,8 +212,7 @@ function medicalInfoOf(input: { conditions?: string[]; medications?: string[]; a
   return { conditions: input?.conditions ?? [], medications: input?.medications ?? [], allergies: input?.allergies ?? [] };
 }
 
-/** Reads studios' published `trainer_directory` (the only cross-schema read of this subgraph). */
-async function assertActiveTrainer(em: EntityManager, trainerId: string): Promise<void> {
-  const rows: { status: string }[] = await em.query('select status from studios.trainer_directory where id = $1', [trainerId]);
-  if (rows[0]?.status !== 'active') throw notFound('Trainer');
+/** @throws NOT_FOUND('Trainer') unless the trainer is active in studios' published `trainer_directory`. */
+async function assertActiveTrainer(tx: ClientsTx, trainerId: string): Promise<void> {
+  if ((await tx.clients.trainerStatus(trainerId)) !== 'active') throw notFound('Trainer');
 }

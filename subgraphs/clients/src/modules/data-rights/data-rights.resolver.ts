@@ -24,6 +24,6 @@ export class DataRightsResolver {
 
   @Mutation(() => Int, { description: 'Super admins: carries out the erasure requests that are due now (normally a scheduled job does). Returns how many.' })
   processClientErasures(@Ctx() ctx: ClientsContext): Promise<number> {
-    return processClientErasures({ db: ctx.db, keys: ctx.keys, retentionYears: ctx.retentionYears, audit: ctx });
+    return processClientErasures(ctx);
   }
 }

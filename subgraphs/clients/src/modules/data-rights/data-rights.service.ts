@@ -1,24 +1,22 @@
-import { forbidden, notFound, parseId, recordAudit, ScopedDb, type BaseContext, type KeyRing, type Logger , scopeOf } from '@fitflow/kit';
-import type { DataSource, EntityManager } from 'typeorm';
-import type { ClientsContext } from '../../context.js';
-import { ClientKeys } from '../../protection/keys.js';
+import { forbidden, notFound, parseId, systemContext, SYSTEM_USER_ID, type KeyRing, type Logger } from '@fitflow/kit';
+import type { DataSource } from 'typeorm';
+import { DATA_RIGHTS_RELATIONS, type ClientRelation } from '../../access/client-access.js';
+import type { ClientsContext, ClientsRequest } from '../../context.js';
+import { clientsData, type ClientsTx } from '../../data.js';
+import { clientsDeps } from '../../deps.js';
+import type { ClientKeys } from '../../protection/keys.js';
 import { logPhiReads } from '../access-log/access-log.record.js';
-import { openClients } from '../client/client.reader.js';
-import { ClientRepository } from '../client/client.repository.js';
-import type { ClientRelation } from '../client/client.scope.js';
-import { SessionNoteRepository } from '../session-note/session-note.repository.js';
+import { openClients } from '../client/client.sealing.js';
 import { openSessionNotes } from '../session-note/session-note.sealing.js';
-import { TrainingPlanRepository } from '../training-plan/training-plan.repository.js';
 import { openTrainingPlans } from '../training-plan/training-plan.sealing.js';
+import type { ErasureRow } from './data-rights.repository.js';
 import { ErasureRequestType } from './data-rights.type.js';
 
-/** Who may exercise a client's data rights (export, erasure): the client, their trainer, the trainer's team admin. */
-const DATA_RIGHTS: readonly ClientRelation[] = ['owner', 'team', 'self'];
-
-async function relationForDataRights(em: EntityManager, ctx: ClientsContext, clientId: string): Promise<ClientRelation> {
-  const relation = await new ClientRepository(em, ctx.scope).relationTo(clientId);
+/** @throws NOT_FOUND when the caller cannot see the client; FORBIDDEN unless they are the client, their trainer or the team admin. */
+async function relationForDataRights(tx: ClientsTx, clientId: string): Promise<ClientRelation> {
+  const relation = await tx.clients.relationTo(clientId);
   if (!relation) throw notFound('Client');
-  if (!DATA_RIGHTS.includes(relation)) throw forbidden('Only the client, their trainer and the trainer’s team admin can do this.');
+  if (!DATA_RIGHTS_RELATIONS.includes(relation)) throw forbidden('Only the client, their trainer and the trainer’s team admin can do this.');
   return relation;
 }
 
@@ -26,31 +24,23 @@ async function relationForDataRights(em: EntityManager, ctx: ClientsContext, cli
  * Everything held about a client, as one JSON document (right of access / portability): profile,
  * session notes (with private notes only when a trainer exports), training plans, who it is shared
  * with, the access log and erasure requests. Audited as `export` and access-logged, in the same
- * transaction as the reads.
- * @throws NOT_FOUND when the caller cannot see the client; FORBIDDEN for a trainer it is only shared with.
+ * unit of work as the reads. Dates are ISO strings.
+ * @throws BAD_USER_INPUT for a malformed id; NOT_FOUND when the caller cannot see the client;
+ * FORBIDDEN for a trainer it is only shared with.
  */
 export async function exportClientData(ctx: ClientsContext, clientId: string): Promise<Record<string, unknown>> {
   const id = parseId(clientId, 'clientId');
-  const document = await ctx.db.run(async (em) => {
-    const relation = await relationForDataRights(em, ctx, id);
-    const repository = new ClientRepository(em, ctx.scope);
-    const [client] = await openClients(em, ctx.keys, await repository.findByIds([id]));
+  const document = await ctx.data.run(async (tx) => {
+    const relation = await relationForDataRights(tx, id);
+    const [client] = await openClients(tx, await tx.clients.findByIds([id]));
     if (!client) throw notFound('Client');
-    const notes = await openSessionNotes(em, ctx.keys, await new SessionNoteRepository(em, ctx.scope).allOfClient(id), relation !== 'self');
-    const plans = await openTrainingPlans(em, ctx.keys, await new TrainingPlanRepository(em, ctx.scope).findByClients([id]));
-    const permissions = await repository.permissionsOf(id);
-    const accessLog: Record<string, unknown>[] = await em.query(
-      `select user_id as "userId", created_at as "accessedAt", resource_type as "resourceType", resource_id as "resourceId", action, purpose
-         from clients.access_log where subject_client_id = $1 order by created_at, id`,
-      [id],
-    );
-    const erasureRequests: Record<string, unknown>[] = await em.query(
-      `select id, requested_by as "requestedBy", requested_at as "requestedAt", processed_at as "processedAt"
-         from clients.erasure_requests where client_id = $1 order by requested_at`,
-      [id],
-    );
-    await recordAudit(em, ctx, 'clients', { action: 'export', table: 'clients', recordId: id });
-    await logPhiReads(em, ctx, 'client', [{ id, clientId: id }], 'export');
+    const notes = await openSessionNotes(tx, await tx.sessionNotes.allOfClient(id), relation !== 'self');
+    const plans = await openTrainingPlans(tx, await tx.trainingPlans.findByClients([id]));
+    const permissions = await tx.clients.permissionsOf(id);
+    const accessLog = await tx.accessLog.allOfClient(id);
+    const erasureRequests = await tx.erasures.allOfClient(id);
+    await tx.audit.record({ action: 'export', table: 'clients', recordId: id });
+    await logPhiReads(tx, ctx, 'client', [{ id, clientId: id }], 'export');
     return {
       format: 'fitflow.client-export.v1',
       exportedAt: new Date().toISOString(),
@@ -70,84 +60,58 @@ export async function exportClientData(ctx: ClientsContext, clientId: string): P
 /**
  * Records a request to erase a client's record (at most one pending request per client; asking again
  * returns it). It is carried out by {@link processClientErasures} once the retention period has passed.
- * @throws NOT_FOUND when the caller cannot see the client; FORBIDDEN for a trainer it is only shared with.
+ * @throws BAD_USER_INPUT for a malformed id; NOT_FOUND when the caller cannot see the client;
+ * FORBIDDEN for a trainer it is only shared with.
  */
 export async function requestClientErasure(ctx: ClientsContext, clientId: string): Promise<ErasureRequestType> {
   const id = parseId(clientId, 'clientId');
-  return ctx.db.run(async (em) => {
-    await relationForDataRights(em, ctx, id);
-    const inserted: ErasureRow[] = await em.query(
-      `insert into clients.erasure_requests (client_id, requested_by) values ($1, $2)
-       on conflict (client_id) where processed_at is null do nothing
-       returning id, client_id, requested_by, requested_at, processed_at`,
-      [id, ctx.viewer!.userId],
-    );
-    if (inserted[0]) {
-      await recordAudit(em, ctx, 'clients', { action: 'erase', table: 'clients', recordId: id, newValues: { erasure: 'requested', requestId: inserted[0].id } });
-      return toErasureRequest(inserted[0]);
+  return ctx.data.run(async (tx) => {
+    await relationForDataRights(tx, id);
+    const inserted = await tx.erasures.request(id, ctx.viewer!.userId);
+    if (inserted) {
+      await tx.audit.record({ action: 'erase', table: 'clients', recordId: id, newValues: { erasure: 'requested', requestId: inserted.id } });
+      return toErasureRequest(inserted);
     }
-    const [pending]: ErasureRow[] = await em.query(
-      'select id, client_id, requested_by, requested_at, processed_at from clients.erasure_requests where client_id = $1 and processed_at is null',
-      [id],
-    );
-    return toErasureRequest(pending);
+    return toErasureRequest((await tx.erasures.pending(id))!);
   });
 }
 
-interface ErasureRow {
-  id: string;
-  client_id: string;
-  requested_by: string;
-  requested_at: Date;
-  processed_at: Date | null;
-}
 const toErasureRequest = (r: ErasureRow) =>
   Object.assign(new ErasureRequestType(), { id: r.id, clientId: r.client_id, requestedBy: r.requested_by, requestedAt: r.requested_at, processedAt: r.processed_at });
 
-/** What {@link processClientErasures} needs: a super admin's (or the job's) ScopedDb and audit context. */
-export interface ErasureRun {
-  db: ScopedDb;
-  keys: ClientKeys;
-  /** `CLINICAL_RECORD_RETENTION_YEARS` (see config.ts for the source of the default, 10). */
-  retentionYears: number;
-  /** Who the audit rows name (a super admin, or {@link ERASURE_JOB_USER_ID}). */
-  audit: BaseContext;
-}
-
 /**
  * Carries out every erasure request whose client's last session note (or, without notes, the
- * record's creation) is at least `retentionYears` old: destroys the client's data key
+ * record's creation) is at least `deps.retentionYears` old: destroys the client's data key
  * (crypto-shredding: profile, notes and plans become unreadable ciphertext), marks the client erased
- * and deleted, and writes an `erase` audit row each, in one transaction. Returns how many were erased.
- * Called by the scheduled job ({@link runErasureJob}) and by the `processClientErasures` mutation.
+ * and deleted, and writes an `erase` audit row each (naming the caller: a super admin, or the
+ * system user of the job), in one unit of work. Returns how many were erased.
+ * Called by the `processClientErasures` mutation and by the scheduled job ({@link runErasureJob}).
+ * @throws (from PostgreSQL) unless the caller is a super admin or the system.
  */
-export async function processClientErasures(run: ErasureRun): Promise<number> {
-  return run.db.run(async (em) => {
-    const due: { request_id: string; client_id: string }[] = await em.query('select request_id, client_id from clients.due_erasures($1)', [run.retentionYears]);
+export async function processClientErasures(ctx: Pick<ClientsRequest, 'data' | 'deps' | 'log'>): Promise<number> {
+  return ctx.data.run(async (tx) => {
+    const due = await tx.erasures.due(ctx.deps.retentionYears);
     for (const { request_id: requestId, client_id: clientId } of due) {
-      await run.keys.destroy(em, clientId);
-      await em.query('select clients.complete_erasure($1)', [requestId]);
-      await recordAudit(em, run.audit, 'clients', { action: 'erase', table: 'clients', recordId: clientId, newValues: { erasure: 'completed', requestId } });
+      await tx.dataKeys.destroy(clientId);
+      await tx.erasures.complete(requestId);
+      await tx.audit.record({ action: 'erase', table: 'clients', recordId: clientId, newValues: { erasure: 'completed', requestId } });
     }
-    if (due.length) run.audit.log.info({ erased: due.length }, 'client records erased');
+    if (due.length) ctx.log.info({ erased: due.length }, 'client records erased');
     return due.length;
   });
 }
 
-/** The user id audit rows of the scheduled erasure job carry (no person asked at that moment). */
-export const ERASURE_JOB_USER_ID = '00000000-0000-4000-8000-00000000e1a5';
+/** The user id audit rows of the scheduled erasure job carry: kit's system user (no person asked at that moment). */
+export const ERASURE_JOB_USER_ID = SYSTEM_USER_ID;
 
 /**
- * The scheduled job (e.g. daily, from a cron runner): processes due erasures as a system super admin.
+ * The scheduled job (e.g. daily, from a cron runner): processes due erasures as kit's system actor
+ * (`systemContext('erasure-job')`), through the same {@link processClientErasures} as the mutation.
  * Pass the server's {@link ClientKeys} when running inside the server process, so its key cache forgets
- * shredded keys at once.
+ * shredded keys at once; otherwise `keyRing` (default: the environment's).
  */
 export function runErasureJob(options: { ds: DataSource; keyRing?: KeyRing; keys?: ClientKeys; retentionYears: number; log: Logger }): Promise<number> {
-  const viewer = { userId: ERASURE_JOB_USER_ID, roles: [{ role: 'super_admin' as const, scopeId: null }] };
-  return processClientErasures({
-    db: new ScopedDb(options.ds, scopeOf(viewer)),
-    keys: options.keys ?? new ClientKeys(options.keyRing!),
-    retentionYears: options.retentionYears,
-    audit: { requestId: `erasure-job-${Date.now()}`, viewer, ip: null, userAgent: 'fitflow-erasure-job', log: options.log },
-  });
+  const deps = clientsDeps(options);
+  const request = systemContext('erasure-job', options.log);
+  return processClientErasures({ ...request, deps, data: clientsData(deps, request) });
 }

@@ -1,36 +1,32 @@
-import { byIdLoader } from '@fitflow/kit';
+import { actsAsTrainer, byIdLoader, pageLoader } from '@fitflow/kit';
 import DataLoader from 'dataloader';
-import type { EntityManager } from 'typeorm';
 import type { ClientsRequest } from '../../context.js';
-import { pageLoader } from '../../paging.js';
+import type { ClientsTx } from '../../data.js';
 import { logPhiReads } from '../access-log/access-log.record.js';
-import { actsAsTrainer } from '../client/client.scope.js';
 import type { SessionNoteEntity, SessionNoteRecord } from './session-note.entity.js';
-import { SessionNoteRepository } from './session-note.repository.js';
 import { openSessionNotes } from './session-note.sealing.js';
 
 /**
- * Per-request loaders of session notes, all filtered by the caller's scope, one transaction per
+ * Per-request loaders of session notes, all filtered by the caller's scope, one unit of work per
  * batch. Private notes are opened only for callers acting as trainers (a client's own notes come back
  * without them); `SessionNote.privateNotes` checks the relation to the note's client again.
  */
 export function createSessionNoteLoaders(request: ClientsRequest) {
-  const { db, scope, keys } = request;
-  const withPrivateNotes = actsAsTrainer(scope);
+  const withPrivateNotes = actsAsTrainer(request.scope);
   /** Runs `fetch` as the caller, opens the notes, and logs the reads of `shown(notes)` (all by default). */
-  const read = (fetch: (repository: SessionNoteRepository) => Promise<SessionNoteEntity[]>, shown = (notes: SessionNoteRecord[]) => notes) =>
-    db.run(async (em: EntityManager) => {
-      const notes = await openSessionNotes(em, keys, await fetch(new SessionNoteRepository(em, scope)), withPrivateNotes);
-      await logPhiReads(em, request, 'session_note', shown(notes));
+  const read = (fetch: (tx: ClientsTx) => Promise<SessionNoteEntity[]>, shown = (notes: SessionNoteRecord[]) => notes) =>
+    request.data.run(async (tx) => {
+      const notes = await openSessionNotes(tx, await fetch(tx), withPrivateNotes);
+      await logPhiReads(tx, request, 'session_note', shown(notes));
       return notes;
     });
   return {
-    sessionNoteById: byIdLoader<SessionNoteRecord>((ids) => read((r) => r.findByIds(ids))),
-    /** `Client.sessionNotes` pages, one windowed query for every client of a selection. */
+    sessionNoteById: byIdLoader<SessionNoteRecord>((ids) => read((tx) => tx.sessionNotes.findByIds(ids))),
+    /** `Client.sessionNotes` pages (kit pageLoader), one windowed query for every client of a selection. */
     sessionNotesOfClient: pageLoader<SessionNoteRecord>(
       (clientIds, args) =>
         read(
-          (r) => r.pageByClients(clientIds, args.first, args.after),
+          (tx) => tx.sessionNotes.pageByClients(clientIds, args.first, args.after),
           // The extra row per client only tells whether there is a next page: it is not disclosed.
           (notes) => clientIds.flatMap((id) => notes.filter((n) => n.clientId === id).slice(0, args.first)),
         ),
@@ -39,7 +35,7 @@ export function createSessionNoteLoaders(request: ClientsRequest) {
     ),
     /** `Client.latestSessionNote`: one `distinct on (client_id)` query for every client of a selection. */
     latestSessionNote: new DataLoader<string, SessionNoteRecord | null>(async (clientIds) => {
-      const latest = new Map((await read((r) => r.latestByClients(clientIds))).map((n) => [n.clientId, n]));
+      const latest = new Map((await read((tx) => tx.sessionNotes.latestByClients(clientIds))).map((n) => [n.clientId, n]));
       return clientIds.map((id) => latest.get(id) ?? null);
     }),
   };

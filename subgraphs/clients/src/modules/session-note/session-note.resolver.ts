@@ -3,9 +3,9 @@ import type { Connection } from '@fitflow/kit';
 import { PageArgs } from '@fitflow/kit';
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { ClientsContext } from '../../context.js';
-import { AppointmentRef } from '../appointment/appointment.type.js';
+import { AppointmentRef } from '../../extends/Appointment/appointment.type.js';
 import { ClientType } from '../client/client.type.js';
-import { TrainerRef } from '../trainer/trainer.type.js';
+import { TrainerRef } from '../../extends/Trainer/trainer.type.js';
 import { latestSessionNote, privateNotesOf, sessionNotesOfClient } from './session-note.service.js';
 import { SessionNoteConnection, SessionNoteType } from './session-note.type.js';
 

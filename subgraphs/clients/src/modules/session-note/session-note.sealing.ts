@@ -1,6 +1,6 @@
 import type { DataKey } from '@fitflow/kit';
-import type { EntityManager } from 'typeorm';
-import { RowSealer, type ClientKeys } from '../../protection/keys.js';
+import type { ClientsTx } from '../../data.js';
+import { RowSealer } from '../../protection/keys.js';
 import type { ExerciseData, MeasurementsData, SessionNoteEntity, SessionNoteRecord } from './session-note.entity.js';
 
 /** Opens a note with its client's data key; `privateNotes` only when `withPrivateNotes`. */
@@ -43,10 +43,10 @@ export function sealSessionNote(
   };
 }
 
-/** Opens note rows; notes of clients whose key is gone (erased) are dropped. */
-export async function openSessionNotes(em: EntityManager, keys: ClientKeys, rows: readonly SessionNoteEntity[], withPrivateNotes: boolean): Promise<SessionNoteRecord[]> {
+/** Opens note rows in unit of work `tx`; notes of clients whose key is gone (erased) are dropped. */
+export async function openSessionNotes(tx: Pick<ClientsTx, 'dataKeys'>, rows: readonly SessionNoteEntity[], withPrivateNotes: boolean): Promise<SessionNoteRecord[]> {
   if (rows.length === 0) return [];
-  const byClient = await keys.forClients(em, rows.map((r) => r.clientId));
+  const byClient = await tx.dataKeys.forClients(rows.map((r) => r.clientId));
   return rows.flatMap((row) => {
     const key = byClient.get(row.clientId);
     return key ? [openSessionNote(row, key, withPrivateNotes)] : [];

@@ -1,7 +1,6 @@
-import { decodeCursor, type Connection } from '@fitflow/kit';
-import type { PageArgs } from '@fitflow/kit';
+import { pageRequest, type Connection, type PageArgs } from '@fitflow/kit';
+import { isTrainerRelation } from '../../access/client-access.js';
 import type { ClientsContext } from '../../context.js';
-import { isTrainerRelation } from '../client/client.scope.js';
 import { SessionNoteType, toSessionNoteConnection } from './session-note.type.js';
 
 /**
@@ -10,7 +9,7 @@ import { SessionNoteType, toSessionNoteConnection } from './session-note.type.js
  * @throws BAD_USER_INPUT for a cursor this API did not make.
  */
 export async function sessionNotesOfClient(ctx: ClientsContext, clientId: string, args: PageArgs): Promise<Connection<SessionNoteType>> {
-  return toSessionNoteConnection(await ctx.loaders.sessionNotesOfClient.load({ parentId: clientId, first: args.first, after: decodeCursor(args.after, 'date') }));
+  return toSessionNoteConnection(await ctx.loaders.sessionNotesOfClient.load({ parentId: clientId, ...pageRequest(args, 'date') }));
 }
 
 /** A client's most recent session note, or null when there is none. */

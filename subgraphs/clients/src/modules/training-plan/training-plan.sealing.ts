@@ -1,6 +1,6 @@
 import type { DataKey } from '@fitflow/kit';
-import type { EntityManager } from 'typeorm';
-import { RowSealer, type ClientKeys } from '../../protection/keys.js';
+import type { ClientsTx } from '../../data.js';
+import { RowSealer } from '../../protection/keys.js';
 import type { TrainingPlanEntity, TrainingPlanRecord } from './training-plan.entity.js';
 
 /** Opens a plan with its client's data key. */
@@ -19,10 +19,10 @@ export function sealTrainingPlan(plan: Pick<TrainingPlanRecord, 'planDetails' | 
   return { planDetails: s.json('plan_details', plan.planDetails ?? {}), progressMetrics: s.json('progress_metrics', plan.progressMetrics ?? {}) };
 }
 
-/** Opens plan rows; plans of clients whose key is gone (erased) are dropped. */
-export async function openTrainingPlans(em: EntityManager, keys: ClientKeys, rows: readonly TrainingPlanEntity[]): Promise<TrainingPlanRecord[]> {
+/** Opens plan rows in unit of work `tx`; plans of clients whose key is gone (erased) are dropped. */
+export async function openTrainingPlans(tx: Pick<ClientsTx, 'dataKeys'>, rows: readonly TrainingPlanEntity[]): Promise<TrainingPlanRecord[]> {
   if (rows.length === 0) return [];
-  const byClient = await keys.forClients(em, rows.map((r) => r.clientId));
+  const byClient = await tx.dataKeys.forClients(rows.map((r) => r.clientId));
   return rows.flatMap((row) => {
     const key = byClient.get(row.clientId);
     return key ? [openTrainingPlan(row, key)] : [];

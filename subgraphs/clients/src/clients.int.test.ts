@@ -1,13 +1,29 @@
 import type { DemoClient, DemoSessionNote } from '@fitflow/demo';
-import { loadKeyRing, QueryCounter, ScopedDb, type KeyRing, type Viewer , scopeOf } from '@fitflow/kit';
-import { demoAuth, demoEmma as emma, demoTenant, demoTrainer as trainer, execute, openSubgraphDatabase, quietLog, testEnv, testKeyRing, testVerifier, tokenFor, UNKNOWN_ID as UNKNOWN } from '@fitflow/testkit';
+import { loadKeyRing, QueryCounter, ScopedDb, scopeOf, systemScope, type KeyRing, type Viewer } from '@fitflow/kit';
+import {
+  demoAuth,
+  demoEmma as emma,
+  demoTenant,
+  demoTrainer as trainer,
+  execute,
+  openSubgraphDatabase,
+  quietLog,
+  subgraphContract,
+  testEnv,
+  testKeyRing,
+  testVerifier,
+  tokenFor,
+  UNKNOWN_ID as UNKNOWN,
+} from '@fitflow/testkit';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadClientsConfig } from '../src/config.js';
-import { sealTrainingPlan } from '../src/modules/training-plan/training-plan.sealing.js';
-import { ClientKeys } from '../src/protection/keys.js';
-import { buildClientsServer } from '../src/server.js';
+import { loadClientsConfig } from './config.js';
+import { ERASURE_JOB_USER_ID, runErasureJob } from './modules/data-rights/data-rights.service.js';
+import { sealTrainingPlan } from './modules/training-plan/training-plan.sealing.js';
+import { DataKeyRepository } from './protection/data-key.repository.js';
+import { ClientKeys } from './protection/keys.js';
+import { buildClientsServer } from './server.js';
 
 /** The runtime role (`fitflow_clients_app`): row-level security applies to it. The server uses it. */
 let ds: DataSource;
@@ -374,7 +390,7 @@ describe('training plans', () => {
   it("shows a client's training plans", async () => {
     const client = clientsOf('maya')[2];
     const id = crypto.randomUUID();
-    const key = await owner.transaction((em) => new ClientKeys(keyRing).forClient(em, client.id));
+    const key = await owner.transaction((em) => new DataKeyRepository(em, systemScope(), new ClientKeys(keyRing)).forClient(client.id));
     const sealed = sealTrainingPlan({ planDetails: { weeks: 12 }, progressMetrics: {} }, key, id);
     await owner.query(
       `insert into clients.training_plans (id, trainer_id, client_id, name, goal, start_date, frequency_per_week, plan_details, progress_metrics)
@@ -394,45 +410,33 @@ describe('training plans', () => {
   });
 });
 
+subgraphContract('clients', {
+  server: () => server,
+  counter: () => counter,
+  anonymous: () => ['{ clients { edges { node { id } } } }', `{ _entities(representations: [{ __typename: "Client", id: "${emma().id}" }]) { ... on Client { firstName } } }`],
+  byId: { query: 'query($id: ID!) { client(id: $id) { id } }', auth: () => demoAuth('maya@fitflow.demo'), what: 'Client' },
+  internals: /select|clients\.clients/i,
+  references: [
+    {
+      typename: 'Client',
+      selection: 'id displayName trainer { id } trainingPlans { name } latestSessionNote { id } sessionNotes(first: 2) { edges { node { id client { id } } } }',
+      knownIds: () => clientsOf('maya').map((c) => c.id),
+      auth: () => demoAuth('maya@fitflow.demo'),
+    },
+    {
+      typename: 'SessionNote',
+      selection: 'id sessionDate privateNotes client { id latestSessionNote { id } }',
+      knownIds: () => notesOf(emma().id).map((n) => n.id),
+      auth: () => demoAuth('maya@fitflow.demo'),
+    },
+  ],
+});
+
 describe('protection and errors', () => {
-  it('refuses anonymous callers, including the federation fields', async () => {
-    for (const query of ['{ clients { edges { node { id } } } }', '{ _service { sdl } }', `{ _entities(representations: [{ __typename: "Client", id: "${emma().id}" }]) { ... on Client { firstName } } }`]) {
-      const result = await execute(server, query);
-      expect(result.data?.clients ?? result.data?._service ?? result.data?._entities?.[0] ?? null).toBeNull();
-      expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    }
-  });
-
-  it('tells a malformed id from an unknown one, without leaking internals', async () => {
-    const auth = await demoAuth('maya@fitflow.demo');
-    const malformed = await execute(server, '{ client(id: "42") { id } }', {}, auth);
-    expect(malformed.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'id' } });
-    const unknown = await execute(server, `{ client(id: "${UNKNOWN}") { id } }`, {}, auth);
-    expect(unknown.errors?.[0]).toMatchObject({ message: 'Client not found.', extensions: { code: 'NOT_FOUND' } });
-    const badCursor = await execute(server, CLIENTS_PAGE, { after: 'bm90IGEgY3Vyc29y' }, auth);
+  it('refuses a client cursor this API did not make, without leaking internals', async () => {
+    const badCursor = await execute(server, CLIENTS_PAGE, { after: 'bm90IGEgY3Vyc29y' }, await demoAuth('maya@fitflow.demo'));
     expect(badCursor.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(JSON.stringify([malformed, unknown, badCursor])).not.toMatch(/select|stack|clients\.clients/i);
-  });
-
-  it.each([
-    ['Client', () => clientsOf('maya').map((c) => c.id), '... on Client { id displayName trainer { id } trainingPlans { name } latestSessionNote { id } sessionNotes(first: 2) { edges { node { id client { id } } } } }'],
-    ['SessionNote', () => notesOf(emma().id).map((n) => n.id), '... on SessionNote { id sessionDate privateNotes client { id latestSessionNote { id } } }'],
-  ])('resolves 50 %s references with as many SQL statements as 1 (DataLoader)', async (typename, knownIds, selection) => {
-    const auth = await demoAuth('maya@fitflow.demo');
-    const known = knownIds();
-    const representations = (n: number) =>
-      Array.from({ length: n }, (_, i) => ({ __typename: typename, id: known[i] ?? `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
-    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ${selection} } }`;
-    await execute(server, query, { r: representations(50) }, auth); // steady state: data keys unwrapped and cached
-    counter.reset();
-    const one = await execute(server, query, { r: representations(1) }, auth);
-    const single = counter.count;
-    counter.reset();
-    const fifty = await execute(server, query, { r: representations(50) }, auth);
-    expect(one.errors).toBeUndefined();
-    expect(fifty.errors).toBeUndefined();
-    expect(fifty.data!._entities.filter(Boolean).map((e: { id: string }) => e.id)).toEqual(known);
-    expect(counter.count).toBe(single);
+    expect(JSON.stringify(badCursor)).not.toMatch(/select|stack|clients\.clients/i);
   });
 
   it("loads the latest session note of 40 clients with as many SQL statements as of 1", async () => {
@@ -718,11 +722,28 @@ describe('data rights: export and erasure', () => {
       expect(raw.email_index).toBeNull();
       expect(raw.erased_at).not.toBeNull();
       // A fresh process (empty key cache) cannot open it either: the key is gone.
-      expect(await owner.transaction((em) => new ClientKeys(keyRing).forClients(em, [id]))).toEqual(new Map());
+      expect(await owner.transaction((em) => new DataKeyRepository(em, systemScope(), new ClientKeys(keyRing)).forClients([id]))).toEqual(new Map());
       const [audit] = await owner.query(`select user_id from clients.audit_log where record_id = $1 and action = 'erase' order by created_at desc limit 1`, [id]);
       expect(audit.user_id).toBe(userOf('admin@fitflow.demo').id);
     } finally {
       await removeClient(id);
     }
   });
+
+  it('lets the scheduled erasure job carry out due requests as the system user, through the same service as the mutation', async () => {
+    const auth = await demoAuth('noah@fitflow.demo');
+    const created = await execute(server, 'mutation { createClient(input: { firstName: "Alan", lastName: "Turing" }) { id } }', {}, auth);
+    const id: string = created.data!.createClient.id;
+    try {
+      await execute(server, 'mutation($id: ID!) { requestClientErasure(clientId: $id) { id } }', { id }, auth);
+      expect(await runErasureJob({ ds, keys: server.keys, retentionYears: 0, log: quietLog })).toBeGreaterThanOrEqual(1);
+      const after = await execute(server, CLIENT_DETAIL, { id }, auth);
+      expect(after.errors?.[0]).toMatchObject({ message: 'Client not found.', extensions: { code: 'NOT_FOUND' } });
+      const [audit] = await owner.query(`select user_id, user_agent from clients.audit_log where record_id = $1 and action = 'erase' order by created_at desc limit 1`, [id]);
+      expect(audit).toEqual({ user_id: ERASURE_JOB_USER_ID, user_agent: 'fitflow-erasure-job' });
+    } finally {
+      await removeClient(id);
+    }
+  });
 });
+

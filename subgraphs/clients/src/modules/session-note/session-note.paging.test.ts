@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageLoader } from './paging.js';
+import { pageLoader } from '@fitflow/kit';
 
 interface Row {
   id: string;
@@ -7,7 +7,7 @@ interface Row {
   key: string;
 }
 
-describe('pageLoader', () => {
+describe('kit pageLoader, as Client.sessionNotes pages with it', () => {
   it('fetches the pages of many parents with one call per distinct page arguments', async () => {
     const calls: string[][] = [];
     const rows: Row[] = ['a', 'b', 'c'].flatMap((parent) => [1, 2, 3].map((i) => ({ id: `${parent}${i}`, parent, key: String(i) })));

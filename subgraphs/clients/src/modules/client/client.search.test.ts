@@ -1,30 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { onlySelfEditable } from './client.inputs.js';
-import { pageAfter } from './client.reader.js';
-import { actsAsTrainer, clientScopeOf, compareClients, isEmptyScope, isTrainerRelation, looksLikeEmail, nameMatcher } from './client.scope.js';
+import { compareClients, looksLikeEmail, nameMatcher, pageAfter } from './client.search.js';
 
-const T = '11111111-1111-4111-8111-111111111111';
-const C = '22222222-2222-4222-8222-222222222222';
-
-describe('client scope', () => {
-  it('gives a trainer admin their trainer id and their team, a client their own record, others nothing', () => {
-    const maya = clientScopeOf({ userId: T, roles: [{ role: 'trainer', scopeId: T }, { role: 'trainer_admin', scopeId: T }] });
-    expect(maya).toEqual({ trainerIds: [T], adminTrainerIds: [T], clientIds: [] });
-    expect(actsAsTrainer(maya)).toBe(true);
-    const emma = clientScopeOf({ userId: C, roles: [{ role: 'client', scopeId: C }] });
-    expect(emma).toEqual({ trainerIds: [], adminTrainerIds: [], clientIds: [C] });
-    expect(actsAsTrainer(emma)).toBe(false);
-    const studio = clientScopeOf({ userId: C, roles: [{ role: 'studio_admin', scopeId: T }, { role: 'super_admin', scopeId: null }] });
-    expect(isEmptyScope(studio)).toBe(true);
-    expect(isEmptyScope(clientScopeOf(null))).toBe(true);
-  });
-
-  it('counts every relation but the client’s own as a trainer’s (private notes)', () => {
-    expect(['owner', 'team', 'share-read'].map((r) => isTrainerRelation(r as never))).toEqual([true, true, true]);
-    expect(isTrainerRelation('self')).toBe(false);
-    expect(isTrainerRelation(null)).toBe(false);
-  });
-
+describe('what a client may change themself', () => {
   it('lets a client change only contact details and consents', () => {
     expect(onlySelfEditable({ phone: '+1-416-555-0100', email: null, consents: { marketingEmails: true, progressPhotos: false } })).toBe(true);
     expect(onlySelfEditable({ phone: '+1-416-555-0100', goals: 'x' })).toBe(false);
