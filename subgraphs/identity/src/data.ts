@@ -9,7 +9,7 @@ import { UserRepository } from './modules/user/user.repository.js';
 
 /**
  * Every repository of identity, bound to one unit of work and the caller's scope: the only place a
- * repository is constructed (docs/conventions.md, The scope rule).
+ * repository is constructed.
  */
 export const identityRepositories =
   (deps: Pick<IdentityDeps, 'dataKeys'>) =>

@@ -5,11 +5,11 @@ import type { LoginThrottle } from './modules/auth/login-throttle.js';
 import type { RefreshTokenStore } from './modules/auth/refresh-token.store.js';
 
 /**
- * What the identity subgraph needs for as long as the process lives, built once in `server.ts`
- * (docs/conventions.md, Request context and dependencies). A request's context carries it as `deps`.
+ * What the identity subgraph needs for as long as the process lives, built once in `server.ts`.
+ * A request's context carries it as `deps`.
  */
 export interface IdentityDeps {
-  /** identity's database (owner of the `identity` schema's rows through `ctx.data`). */
+  /** identity's database; requests reach its rows only through `ctx.data`. */
   ds: DataSource;
   /** The access-token signing key and its public JWKS. */
   keys: KeyMaterial;
