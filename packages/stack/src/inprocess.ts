@@ -1,7 +1,5 @@
 import { buildGateway } from '@fitflow/gateway';
-import { DatabaseRefreshTokenStore, RedisRefreshTokenStore } from '@fitflow/identity/modules/auth/refresh-token.store';
-import { loadKeyMaterial } from '@fitflow/identity/modules/auth/keys';
-import { buildIdentityServer } from '@fitflow/identity/server';
+import { buildIdentityServer, DatabaseRefreshTokenStore, loadKeyMaterial, RedisRefreshTokenStore } from '@fitflow/identity/server';
 import { createTokenVerifier, loadKeyRing, openDatabase, type Logger, type SubgraphName } from '@fitflow/kit';
 import { Redis } from 'ioredis';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';

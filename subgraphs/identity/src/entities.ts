@@ -1,5 +1,4 @@
-import { RefreshTokenEntity } from './modules/auth/refresh-token.entity.js';
-import { RoleMembershipEntity, UserEntity } from './modules/user/user.entity.js';
+import { identityModules } from './schema.js';
 
 /** Every TypeORM entity of the identity schema. */
-export const entities = [UserEntity, RoleMembershipEntity, RefreshTokenEntity];
+export const entities = identityModules.entities;

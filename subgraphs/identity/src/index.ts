@@ -3,9 +3,7 @@ import { Redis } from 'ioredis';
 import { loadIdentityConfig } from './config.js';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
-import { loadKeyMaterial } from './modules/auth/keys.js';
-import { DatabaseRefreshTokenStore, RedisRefreshTokenStore } from './modules/auth/refresh-token.store.js';
-import { buildIdentityServer } from './server.js';
+import { buildIdentityServer, DatabaseRefreshTokenStore, loadKeyMaterial, RedisRefreshTokenStore } from './server.js';
 
 let redis: Redis | undefined;
 await runSubgraph({

@@ -1,15 +1,12 @@
-import { buildFederatedSchema } from '@fitflow/kit';
-import { AuthResolver } from './modules/auth/auth.resolver.js';
-import { MfaResolver } from './modules/mfa/mfa.resolver.js';
-import { SecurityEventResolver } from './modules/security/security-event.resolver.js';
-import { SupportResolver } from './modules/support/support.resolver.js';
-import { userReference } from './modules/user/user.reference.js';
-import { UserResolver } from './modules/user/user.resolver.js';
-import { permissions } from './permissions.js';
+import { buildFederatedSchema, composeModules } from '@fitflow/kit';
+import { authModule } from './modules/auth/index.js';
+import { mfaModule } from './modules/mfa/index.js';
+import { securityModule } from './modules/security/index.js';
+import { supportModule } from './modules/support/index.js';
+import { userModule } from './modules/user/index.js';
 
-export const resolvers = [UserResolver, AuthResolver, MfaResolver, SecurityEventResolver, SupportResolver] as const;
+/** identity's modules (graphql-shield, deny by default: anonymous callers may only sign in and refresh). */
+export const identityModules = composeModules([userModule, authModule, mfaModule, securityModule, supportModule]);
 
 /** The identity subgraph's federated schema, shield applied. */
-export function buildIdentitySchema() {
-  return buildFederatedSchema({ resolvers: [...resolvers], referenceResolvers: { User: userReference }, permissions });
-}
+export const buildIdentitySchema = () => buildFederatedSchema(identityModules);

@@ -1,4 +1,5 @@
 import { DEMO_PASSWORD, type DemoTenant } from '@fitflow/demo';
+import { ScopedDb, systemScope } from '@fitflow/kit';
 import type { DataSource } from 'typeorm';
 import { hashPassword } from './modules/auth/password.js';
 import { RoleMembershipEntity, SCOPE_OF_ROLE, UserEntity } from './modules/user/user.entity.js';
@@ -19,10 +20,14 @@ export function demoDisplayName(tenant: DemoTenant, user: DemoTenant['users'][nu
   return role === 'super_admin' ? 'FitFlow Support' : user.email.split('@')[0];
 }
 
-/** Writes the demo users (all with {@link DEMO_PASSWORD}), with display names, and their role memberships. */
+/**
+ * Writes the demo users (all with {@link DEMO_PASSWORD}), with display names, and their role memberships,
+ * in one unit of work as the system (kit `systemScope`). Idempotent: existing users keep their rows
+ * (only display names are refreshed).
+ */
 export async function seedIdentity(ds: DataSource, tenant: DemoTenant): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await ds.transaction(async (em) => {
+  await new ScopedDb(ds, systemScope()).run(async (em) => {
     await em
       .createQueryBuilder()
       .insert()

@@ -1,16 +1,20 @@
 import { createSubgraphServer, createTokenVerifier, DataKeyStore, type KeyRing, type Logger, type TokenVerifier } from '@fitflow/kit';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
-import { createLoaders, type AuthDeps, type IdentityContext } from './context.js';
-import { KnownDeviceStore } from './modules/auth/known-device.store.js';
+import { createContext, type IdentityContext } from './context.js';
+import type { IdentityDeps } from './deps.js';
 import { LoginThrottle } from './modules/auth/login-throttle.js';
-import { normaliseAddress } from './modules/auth/source-address.js';
 import { buildIdentitySchema } from './schema.js';
 
+// What a process or a test needs to build identity's dependencies (the package exports only this file).
+export { loadKeyMaterial, type KeyMaterial } from './modules/auth/keys.js';
+export { DatabaseRefreshTokenStore, RedisRefreshTokenStore, type RefreshTokenStore } from './modules/auth/refresh-token.store.js';
+
+/** What {@link buildIdentityServer} is given; it builds the rest of {@link IdentityDeps} itself. */
 export interface IdentityServerDeps {
   ds: DataSource;
   log: Logger;
-  auth: Omit<AuthDeps, 'throttle' | 'dataKeys' | 'devices'>;
+  auth: Pick<IdentityDeps, 'keys' | 'refreshTokens' | 'issuer' | 'audience'>;
   /** Master keys that wrap identity's data keys (TOTP secrets). */
   keyRing: KeyRing;
   /** Defaults to verifying with identity's own public key. */
@@ -21,20 +25,20 @@ export interface IdentityServerDeps {
 }
 
 /** Builds the identity subgraph server without listening; serves the JWKS at `/.well-known/jwks.json`. */
-export async function buildIdentityServer({ ds, log, auth: given, keyRing, verifier, redis, redisPrefix }: IdentityServerDeps) {
-  const auth: AuthDeps = {
-    ...given,
+export async function buildIdentityServer({ ds, log, auth, keyRing, verifier, redis, redisPrefix }: IdentityServerDeps) {
+  const deps: IdentityDeps = {
+    ...auth,
+    ds,
     throttle: new LoginThrottle({ ds, redis, prefix: redisPrefix }),
-    devices: new KnownDeviceStore(ds),
     dataKeys: new DataKeyStore('identity', keyRing),
   };
-  const jwks = JSON.stringify(auth.keys.jwks);
-  const server = createSubgraphServer<IdentityContext>({
+  const jwks = JSON.stringify(deps.keys.jwks);
+  return createSubgraphServer<IdentityContext>({
     name: 'identity',
     schema: await buildIdentitySchema(),
-    verifier: verifier ?? createTokenVerifier({ getKey: auth.keys.publicKey, issuer: auth.issuer, audience: auth.audience }),
+    verifier: verifier ?? createTokenVerifier({ getKey: deps.keys.publicKey, issuer: deps.issuer, audience: deps.audience }),
     log,
-    extendContext: (base) => ({ ...base, ds, loaders: createLoaders(ds), auth, loginAttempts: 0, sourceAddress: normaliseAddress(base.ip) ?? 'unknown' }),
+    extendContext: (request) => createContext(deps, request),
     routes: {
       '/.well-known/jwks.json': (_req, res) => {
         res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'public, max-age=300' });
@@ -42,5 +46,4 @@ export async function buildIdentityServer({ ds, log, auth: given, keyRing, verif
       },
     },
   });
-  return server;
 }

@@ -1,15 +1,14 @@
 import { badUserInput, signAccessToken, tooManyRequests, unauthenticated, type RoleGrant } from '@fitflow/kit';
 import { GraphQLError } from 'graphql';
 import { jwtVerify, SignJWT } from 'jose';
-import type { IdentityContext } from '../../context.js';
+import { actAs, type IdentityContext } from '../../context.js';
 import { enrollmentRequired, mfaSecretOf, totpMatches } from '../mfa/mfa.service.js';
-import { SecurityLog } from '../security/security-log.js';
+import { recordSecurityEvent } from '../security/security-event.service.js';
 import type { UserEntity } from '../user/user.entity.js';
-import { UserRepository } from '../user/user.repository.js';
 import { UserType } from '../user/user.type.js';
 import type { LoginInput } from './auth.inputs.js';
 import type { AuthPayloadType } from './auth.type.js';
-import type { KnownDevice } from './known-device.store.js';
+import type { KnownDevice } from './known-device.repository.js';
 import { accountKeyOf, type SignInAttempt, type Throttled } from './login-throttle.js';
 import { verifyPassword } from './password.js';
 
@@ -29,7 +28,7 @@ const NO_TOKENS = {
 } satisfies AuthPayloadType;
 /** Lifetime of the proof of the first factor, in seconds. */
 const MFA_TOKEN_TTL_SECONDS = 300;
-const mfaAudience = (ctx: IdentityContext) => `${ctx.auth.audience}:mfa`;
+const mfaAudience = (ctx: IdentityContext) => `${ctx.deps.audience}:mfa`;
 
 /** Issues the tokens of a session; `refresh` is the rotated token when refreshing, else a new family starts. */
 async function session(
@@ -43,9 +42,9 @@ async function session(
   const roles: RoleGrant[] = (await ctx.loaders.rolesOfUser.load(userId)).map((r) => ({ role: r.role, scopeId: r.scopeId }));
   const viewer = { userId, roles, ...(mustEnrol ? { mfaEnrollmentRequired: true } : {}) };
   // The caller has just proved who they are: the rest of this response (the `user` selection) is read as them.
-  ctx.viewer = viewer;
-  const access = await signAccessToken(ctx.auth.keys.signing, viewer, { issuer: ctx.auth.issuer, audience: ctx.auth.audience });
-  const refreshToken = refresh ?? (await ctx.auth.refreshTokens.issue(userId));
+  actAs(ctx, viewer);
+  const access = await signAccessToken(ctx.deps.keys.signing, viewer, { issuer: ctx.deps.issuer, audience: ctx.deps.audience });
+  const refreshToken = refresh ?? (await ctx.deps.refreshTokens.issue(userId, ctx.data));
   return {
     accessToken: access.token,
     accessTokenExpiresAt: access.expiresAt,
@@ -79,21 +78,20 @@ const SUSPENDED = 'This account is suspended. Contact FitFlow support to have it
 
 /** A finished sign-in: delays of this place forgotten, logged, a session and a (new) device token issued. */
 async function signedIn(ctx: IdentityContext, user: UserEntity, attempt: SignInAttempt, device: KnownDevice | null) {
-  await Promise.all([ctx.auth.throttle.recordSuccess(attempt), new UserRepository(ctx.ds).recordLogin(user.id)]);
-  await new SecurityLog(ctx.ds).append(ctx, user.id, { kind: 'signed_in', sourceAddress: ctx.sourceAddress, knownDevice: !!device });
-  const deviceToken = await ctx.auth.devices.remember(user.id, device);
+  await Promise.all([ctx.deps.throttle.recordSuccess(attempt), ctx.data.run((tx) => tx.users.recordLogin(user.id))]);
+  await recordSecurityEvent(ctx, user.id, { kind: 'signed_in', sourceAddress: ctx.sourceAddress, knownDevice: !!device });
+  const deviceToken = await ctx.data.run((tx) => tx.devices.remember(user.id, device));
   ctx.log.info({ userId: user.id, knownDevice: !!device }, 'login');
   return { ...(await session(ctx, user.id, await enrollmentRequired(ctx, user))), deviceToken };
 }
 
 /** Counts a failed factor, writes it (and any wait it imposes) to the account's security log. */
 async function failed(ctx: IdentityContext, user: UserEntity | null, attempt: SignInAttempt, kind: 'sign_in_failed' | 'mfa_code_rejected') {
-  const imposed = await ctx.auth.throttle.recordFailure(attempt);
+  const imposed = await ctx.deps.throttle.recordFailure(attempt);
   if (!user) return;
-  const log = new SecurityLog(ctx.ds);
   const where = { sourceAddress: ctx.sourceAddress, knownDevice: !!attempt.deviceId };
-  await log.append(ctx, user.id, { kind, ...where });
-  if (imposed) await log.append(ctx, user.id, { kind: 'sign_in_throttled', ...where, retryAfterSeconds: imposed.retryAfterSeconds });
+  await recordSecurityEvent(ctx, user.id, { kind, ...where });
+  if (imposed) await recordSecurityEvent(ctx, user.id, { kind: 'sign_in_throttled', ...where, retryAfterSeconds: imposed.retryAfterSeconds });
 }
 
 /**
@@ -111,10 +109,12 @@ async function failed(ctx: IdentityContext, user: UserEntity | null, attempt: Si
 export async function login(ctx: IdentityContext, input: LoginInput): Promise<AuthPayloadType> {
   ctx.loginAttempts += 1;
   if (ctx.loginAttempts > 1) throw badUserInput('Sign in once per request: send one login mutation at a time.');
-  const user = await new UserRepository(ctx.ds).findByEmail(input.email);
-  const device = await ctx.auth.devices.find(input.deviceToken, user?.id);
+  const { user, device } = await ctx.data.run(async (tx) => {
+    const found = await tx.users.findByEmail(input.email);
+    return { user: found, device: await tx.devices.find(input.deviceToken, found?.id) };
+  });
   const attempt: SignInAttempt = { account: accountKeyOf(input.email), source: ctx.sourceAddress, deviceId: device?.id ?? null };
-  const wait = await ctx.auth.throttle.check(attempt);
+  const wait = await ctx.deps.throttle.check(attempt);
   const holder = (await verifyPassword(user?.passwordHash ?? null, input.password)) ? user : null;
   if (wait) {
     // The account holder with MFA proves both factors at once and is let through; nothing else is revealed while waiting.
@@ -127,7 +127,7 @@ export async function login(ctx: IdentityContext, input: LoginInput): Promise<Au
     throw unauthenticated(WRONG_CREDENTIALS);
   }
   if (holder.status !== 'active') {
-    await new SecurityLog(ctx.ds).append(ctx, holder.id, { kind: 'sign_in_refused_suspended', sourceAddress: ctx.sourceAddress, knownDevice: !!device });
+    await recordSecurityEvent(ctx, holder.id, { kind: 'sign_in_refused_suspended', sourceAddress: ctx.sourceAddress, knownDevice: !!device });
     throw unauthenticated(SUSPENDED);
   }
   if (holder.mfaEnabled && input.totpCode) {
@@ -140,13 +140,13 @@ export async function login(ctx: IdentityContext, input: LoginInput): Promise<Au
   }
   if (holder.mfaEnabled) {
     const mfaToken = await new SignJWT(device ? { device: device.id } : {})
-      .setProtectedHeader({ alg: 'EdDSA', kid: ctx.auth.keys.signing.kid, typ: 'mfa+jwt' })
+      .setProtectedHeader({ alg: 'EdDSA', kid: ctx.deps.keys.signing.kid, typ: 'mfa+jwt' })
       .setSubject(holder.id)
-      .setIssuer(ctx.auth.issuer)
+      .setIssuer(ctx.deps.issuer)
       .setAudience(mfaAudience(ctx))
       .setIssuedAt()
       .setExpirationTime(`${MFA_TOKEN_TTL_SECONDS}s`)
-      .sign(ctx.auth.keys.signing.privateKey);
+      .sign(ctx.deps.keys.signing.privateKey);
     return { ...NO_TOKENS, mfaRequired: true, mfaToken };
   }
   return signedIn(ctx, holder, attempt, device);
@@ -163,7 +163,7 @@ export async function verifyMfa(ctx: IdentityContext, mfaToken: string, code: st
   let userId: string;
   let deviceId: string | undefined;
   try {
-    const { payload } = await jwtVerify(mfaToken, ctx.auth.keys.publicKey, { issuer: ctx.auth.issuer, audience: mfaAudience(ctx), algorithms: ['EdDSA'] });
+    const { payload } = await jwtVerify(mfaToken, ctx.deps.keys.publicKey, { issuer: ctx.deps.issuer, audience: mfaAudience(ctx), algorithms: ['EdDSA'] });
     userId = String(payload.sub);
     deviceId = typeof payload.device === 'string' ? payload.device : undefined;
   } catch {
@@ -174,7 +174,7 @@ export async function verifyMfa(ctx: IdentityContext, mfaToken: string, code: st
   if (user.status !== 'active') throw unauthenticated(SUSPENDED);
   const device = deviceId ? { id: deviceId, userId: user.id } : null;
   const attempt: SignInAttempt = { account: accountKeyOf(user.email), source: ctx.sourceAddress, deviceId: device?.id ?? null };
-  const wait = await ctx.auth.throttle.check(attempt);
+  const wait = await ctx.deps.throttle.check(attempt);
   if (wait) throw tooManyAttempts(wait);
   const secret = await mfaSecretOf(ctx, user);
   if (!secret || !(await totpMatches(secret, code))) {
@@ -190,7 +190,7 @@ export async function verifyMfa(ctx: IdentityContext, mfaToken: string, code: st
  * @throws UNAUTHENTICATED when the token is unknown, expired, revoked or reused.
  */
 export async function refresh(ctx: IdentityContext, token: string): Promise<AuthPayloadType> {
-  const result = await ctx.auth.refreshTokens.rotate(token);
+  const result = await ctx.deps.refreshTokens.rotate(token, ctx.data);
   if (result.kind === 'reused') {
     ctx.log.warn('refresh token reuse detected; family revoked');
     throw unauthenticated('This refresh token was already used, so the session was ended for safety. Sign in again.');
@@ -202,6 +202,6 @@ export async function refresh(ctx: IdentityContext, token: string): Promise<Auth
 
 /** Ends the session of `token` (its whole family). Always true, so it reveals nothing about the token. */
 export async function logout(ctx: IdentityContext, token: string): Promise<boolean> {
-  await ctx.auth.refreshTokens.revoke(token, ctx.viewer!.userId);
+  await ctx.deps.refreshTokens.revoke(token, ctx.viewer!.userId, ctx.data);
   return true;
 }

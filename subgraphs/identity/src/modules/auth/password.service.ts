@@ -1,6 +1,5 @@
-import { badUserInput, recordAudit } from '@fitflow/kit';
+import { badUserInput } from '@fitflow/kit';
 import type { IdentityContext } from '../../context.js';
-import { UserEntity } from '../user/user.entity.js';
 import { tooManyAttempts } from './auth.service.js';
 import { accountKeyOf } from './login-throttle.js';
 import { hashPassword, verifyPassword } from './password.js';
@@ -13,20 +12,20 @@ import { assertPasswordAcceptable } from './password-policy.js';
  */
 export async function changePassword(ctx: IdentityContext, currentPassword: string, newPassword: string): Promise<boolean> {
   const userId = ctx.viewer!.userId;
-  const user = await ctx.ds.getRepository(UserEntity).findOneByOrFail({ id: userId });
+  const user = await ctx.data.run((tx) => tx.users.findByIdOrFail(userId));
   const attempt = { account: accountKeyOf(user.email), source: ctx.sourceAddress, deviceId: null };
-  const wait = await ctx.auth.throttle.check(attempt);
+  const wait = await ctx.deps.throttle.check(attempt);
   if (wait) throw tooManyAttempts(wait);
   if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-    await ctx.auth.throttle.recordFailure(attempt);
+    await ctx.deps.throttle.recordFailure(attempt);
     throw badUserInput('Your current password is not right.', 'currentPassword');
   }
   if (newPassword === currentPassword) throw badUserInput('Choose a password different from your current one.', 'newPassword');
   assertPasswordAcceptable(newPassword, [user.email]);
   const passwordHash = await hashPassword(newPassword);
-  await ctx.ds.transaction(async (em) => {
-    await em.update(UserEntity, { id: userId }, { passwordHash });
-    await recordAudit(em, ctx, 'identity', { action: 'update', table: 'users', recordId: userId, newValues: { passwordChanged: true } });
+  await ctx.data.run(async (tx) => {
+    await tx.users.update(userId, { passwordHash });
+    await tx.audit.record({ action: 'update', table: 'users', recordId: userId, newValues: { passwordChanged: true } });
   });
   return true;
 }

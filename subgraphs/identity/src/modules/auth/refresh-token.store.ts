@@ -1,7 +1,8 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
-import { RefreshTokenEntity } from './refresh-token.entity.js';
+import type { UnitOfWork } from '@fitflow/kit';
+import type { IdentityData, IdentityRepos } from '../../data.js';
 
 /** The outcome of presenting a refresh token. */
 export type RotateResult =
@@ -15,64 +16,64 @@ export type RotateResult =
  * Where refresh tokens live. Tokens are 256-bit random strings handed to the client once; stores keep
  * only their SHA-256. Each login starts a family; every refresh spends the presented token and issues
  * the next one in the family; presenting a spent token revokes the family (OAuth 2.0 Security BCP,
- * RFC 9700 §4.14.2, refresh token rotation).
+ * RFC 9700 §4.14.2, refresh token rotation). `data` is the caller's data access: the database store
+ * works in its units of work, the Redis store ignores it.
  */
 export interface RefreshTokenStore {
   /** Starts a new family for `userId` and returns its first token. */
-  issue(userId: string): Promise<{ token: string; expiresAt: Date }>;
-  rotate(token: string): Promise<RotateResult>;
+  issue(userId: string, data: IdentityData): Promise<{ token: string; expiresAt: Date }>;
+  rotate(token: string, data: IdentityData): Promise<RotateResult>;
   /** Revokes the family of `token` if it belongs to `userId`; unknown tokens are ignored. */
-  revoke(token: string, userId: string): Promise<void>;
+  revoke(token: string, userId: string, data: IdentityData): Promise<void>;
   /** Revokes every refresh token of `userId` (a suspended account). */
-  revokeAllOf(userId: string): Promise<void>;
+  revokeAllOf(userId: string, data: IdentityData): Promise<void>;
 }
 
 export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 const newToken = () => randomBytes(32).toString('base64url');
 
-/** Refresh tokens in `identity.refresh_tokens` (used when REDIS_URL is unset). */
+/**
+ * Refresh tokens in `identity.refresh_tokens` (used when REDIS_URL is unset), reached through the
+ * caller's unit of work (`data`), like every row of identity.
+ */
 export class DatabaseRefreshTokenStore implements RefreshTokenStore {
-  constructor(private readonly ds: DataSource, private readonly ttlSeconds: number) {}
+  /**
+   * @param _ds unused: the rows are reached through each call's `data`.
+   * TODO(stack): drop the DataSource argument once packages/stack stops passing it.
+   */
+  constructor(
+    _ds: DataSource,
+    private readonly ttlSeconds: number,
+  ) {}
 
-  private async insert(em: DataSource['manager'], userId: string, familyId: string) {
+  private async insert(tx: UnitOfWork<IdentityRepos>, userId: string, familyId: string) {
     const token = newToken();
     const expiresAt = new Date(Date.now() + this.ttlSeconds * 1000);
-    await em.insert(RefreshTokenEntity, { userId, familyId, tokenHash: hashToken(token), expiresAt });
+    await tx.refreshTokens.insert(userId, familyId, hashToken(token), expiresAt);
     return { token, expiresAt };
   }
 
-  issue(userId: string) {
-    return this.insert(this.ds.manager, userId, randomUUID());
+  issue(userId: string, data: IdentityData) {
+    return data.run((tx) => this.insert(tx, userId, randomUUID()));
   }
 
-  rotate(token: string): Promise<RotateResult> {
-    return this.ds.transaction(async (em) => {
-      const row = await em
-        .getRepository(RefreshTokenEntity)
-        .createQueryBuilder('t')
-        .setLock('pessimistic_write')
-        .where('t.token_hash = :hash', { hash: hashToken(token) })
-        .getOne();
-      if (!row) return { kind: 'invalid' } as const;
-      if (row.usedAt || row.revokedAt) {
-        await em.update(RefreshTokenEntity, { familyId: row.familyId }, { revokedAt: () => 'coalesce(revoked_at, now())' });
-        return { kind: 'reused' } as const;
-      }
-      if (row.expiresAt.getTime() <= Date.now()) return { kind: 'invalid' } as const;
-      await em.update(RefreshTokenEntity, { id: row.id }, { usedAt: () => 'now()' });
-      return { kind: 'rotated', userId: row.userId, ...(await this.insert(em, row.userId, row.familyId)) } as const;
+  rotate(token: string, data: IdentityData): Promise<RotateResult> {
+    return data.run(async (tx) => {
+      const spent = await tx.refreshTokens.spend(hashToken(token));
+      if (spent.kind !== 'spent') return spent;
+      return { kind: 'rotated', userId: spent.userId, ...(await this.insert(tx, spent.userId, spent.familyId)) } as const;
     });
   }
 
-  async revoke(token: string, userId: string) {
-    const row = await this.ds.getRepository(RefreshTokenEntity).findOneBy({ tokenHash: hashToken(token) });
-    if (row && row.userId === userId) {
-      await this.ds.getRepository(RefreshTokenEntity).update({ familyId: row.familyId }, { revokedAt: () => 'coalesce(revoked_at, now())' });
-    }
+  async revoke(token: string, userId: string, data: IdentityData) {
+    await data.run(async (tx) => {
+      const row = await tx.refreshTokens.findByHash(hashToken(token));
+      if (row && row.userId === userId) await tx.refreshTokens.revokeFamily(row.familyId);
+    });
   }
 
-  async revokeAllOf(userId: string) {
-    await this.ds.getRepository(RefreshTokenEntity).update({ userId }, { revokedAt: () => 'coalesce(revoked_at, now())' });
+  async revokeAllOf(userId: string, data: IdentityData) {
+    await data.run((tx) => tx.refreshTokens.revokeAllOf(userId));
   }
 }
 

@@ -1,6 +1,6 @@
 import { ConnectionType, DateTimeScalar } from '@fitflow/kit';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { SecurityEventRow } from './security-log.js';
+import type { SecurityEventRow } from './security-event.repository.js';
 
 export enum SecurityEventKind {
   SIGNED_IN = 'signed_in',

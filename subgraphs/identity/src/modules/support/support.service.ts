@@ -1,9 +1,7 @@
-import { conflict, notFound, recordAudit } from '@fitflow/kit';
+import { conflict, notFound } from '@fitflow/kit';
 import type { IdentityContext } from '../../context.js';
 import { accountKeyOf } from '../auth/login-throttle.js';
-import { SecurityLog } from '../security/security-log.js';
-import { UserEntity } from '../user/user.entity.js';
-import { UserRepository } from '../user/user.repository.js';
+import type { UserEntity } from '../user/user.entity.js';
 import { UserType } from '../user/user.type.js';
 
 /*
@@ -16,7 +14,7 @@ import { UserType } from '../user/user.type.js';
  * @throws NOT_FOUND when no account has this email.
  */
 export async function userByEmail(ctx: IdentityContext, email: string): Promise<UserType> {
-  const user = await new UserRepository(ctx.ds).findByEmail(email);
+  const user = await ctx.data.run((tx) => tx.users.findByEmail(email));
   if (!user) throw notFound('User');
   return UserType.from(user);
 }
@@ -34,11 +32,10 @@ async function accountOf(ctx: IdentityContext, userId: string): Promise<UserEnti
  */
 export async function unlockAccount(ctx: IdentityContext, userId: string, reason: string): Promise<UserType> {
   const user = await accountOf(ctx, userId);
-  await ctx.ds.transaction(async (em) => {
-    const log = new SecurityLog(em);
-    await ctx.auth.throttle.unlock(accountKeyOf(user.email), await log.recentFailureSources(user.id));
-    await log.append(ctx, user.id, { kind: 'account_unlocked', actorId: ctx.viewer!.userId, reason });
-    await recordAudit(em, ctx, 'identity', { action: 'update', table: 'users', recordId: user.id, newValues: { signInDelaysCleared: true }, reason });
+  await ctx.data.run(async (tx) => {
+    await ctx.deps.throttle.unlock(accountKeyOf(user.email), await tx.securityEvents.recentFailureSources(user.id));
+    await tx.securityEvents.append(ctx.requestId, user.id, { kind: 'account_unlocked', actorId: ctx.viewer!.userId, reason });
+    await tx.audit.record({ action: 'update', table: 'users', recordId: user.id, newValues: { signInDelaysCleared: true }, reason });
   });
   return UserType.from(user);
 }
@@ -63,12 +60,12 @@ export async function reinstateAccount(ctx: IdentityContext, userId: string, rea
 
 async function setStatus(ctx: IdentityContext, user: UserEntity, status: 'active' | 'suspended', reason: string): Promise<UserType> {
   if (user.status === status) throw conflict(status === 'suspended' ? 'This account is already suspended.' : 'This account is not suspended.');
-  await ctx.ds.transaction(async (em) => {
-    await em.update(UserEntity, { id: user.id }, { status });
-    await new SecurityLog(em).append(ctx, user.id, { kind: status === 'suspended' ? 'account_suspended' : 'account_reinstated', actorId: ctx.viewer!.userId, reason });
-    await recordAudit(em, ctx, 'identity', { action: 'update', table: 'users', recordId: user.id, oldValues: { status: user.status }, newValues: { status }, reason });
+  await ctx.data.run(async (tx) => {
+    await tx.users.update(user.id, { status });
+    await tx.securityEvents.append(ctx.requestId, user.id, { kind: status === 'suspended' ? 'account_suspended' : 'account_reinstated', actorId: ctx.viewer!.userId, reason });
+    await tx.audit.record({ action: 'update', table: 'users', recordId: user.id, oldValues: { status: user.status }, newValues: { status }, reason });
   });
-  if (status === 'suspended') await ctx.auth.refreshTokens.revokeAllOf(user.id);
+  if (status === 'suspended') await ctx.deps.refreshTokens.revokeAllOf(user.id, ctx.data);
   ctx.log.info({ userId: user.id, status }, 'account status changed by support');
   return UserType.from({ ...user, status });
 }

@@ -1,12 +1,13 @@
 import { byIdLoader, groupLoader } from '@fitflow/kit';
-import type { DataSource } from 'typeorm';
-import { UserRepository } from './user.repository.js';
+import type { IdentityRequest } from '../../context.js';
 
-/** Per-request loaders of users and their roles. */
-export function createUserLoaders(ds: DataSource) {
-  const repository = new UserRepository(ds);
+/**
+ * Per-request loaders of users and their roles (one statement per batch). They read `request.data`
+ * when a batch runs, so after a sign-in in this request they read as the new caller.
+ */
+export function createUserLoaders(request: IdentityRequest) {
   return {
-    userById: byIdLoader((ids) => repository.findByIds(ids)),
-    rolesOfUser: groupLoader((ids) => repository.rolesOf(ids), (r) => r.userId),
+    userById: byIdLoader((ids) => request.data.run((tx) => tx.users.findByIds(ids))),
+    rolesOfUser: groupLoader((ids) => request.data.run((tx) => tx.users.rolesOf(ids)), (r) => r.userId),
   };
 }

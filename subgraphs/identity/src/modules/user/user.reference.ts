@@ -1,4 +1,5 @@
-import { hasRole, isUuid } from '@fitflow/kit';
+import { isUuid } from '@fitflow/kit';
+import { readsAccount } from '../../access/account-access.js';
 import type { IdentityContext } from '../../context.js';
 import { UserType } from './user.type.js';
 
@@ -10,7 +11,7 @@ export const userReference = {
   async __resolveReference(reference: { id: string }, ctx: IdentityContext): Promise<UserType | null> {
     if (!isUuid(reference.id)) return null;
     const id = reference.id.toLowerCase();
-    if (id !== ctx.viewer?.userId && !hasRole(ctx.viewer, 'super_admin')) return null;
+    if (!readsAccount(ctx.scope, id)) return null;
     const user = await ctx.loaders.userById.load(id);
     return user && UserType.from(user);
   },

@@ -1,4 +1,5 @@
-import { hasRole, notFound, parseId } from '@fitflow/kit';
+import { notFound, parseId } from '@fitflow/kit';
+import { readsAccount } from '../../access/account-access.js';
 import type { IdentityContext } from '../../context.js';
 import { UserType } from './user.type.js';
 
@@ -18,7 +19,7 @@ export async function getMe(ctx: IdentityContext): Promise<UserType> {
  */
 export async function getUser(ctx: IdentityContext, id: string): Promise<UserType> {
   const userId = parseId(id);
-  if (userId !== ctx.viewer!.userId && !hasRole(ctx.viewer, 'super_admin')) throw notFound('User');
+  if (!readsAccount(ctx.scope, userId)) throw notFound('User');
   const user = await ctx.loaders.userById.load(userId);
   if (!user) throw notFound('User');
   return UserType.from(user);

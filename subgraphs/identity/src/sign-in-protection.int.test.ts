@@ -10,14 +10,12 @@ import { generate } from 'otplib';
 import { pino } from 'pino';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIRST_DELAY_SECONDS, FREE_FAILURES } from '../src/modules/auth/login-throttle.js';
-import { hashPassword } from '../src/modules/auth/password.js';
-import { loadKeyMaterial } from '../src/modules/auth/keys.js';
-import { DatabaseRefreshTokenStore } from '../src/modules/auth/refresh-token.store.js';
-import { buildIdentityServer } from '../src/server.js';
+import { FIRST_DELAY_SECONDS, FREE_FAILURES } from './modules/auth/login-throttle.js';
+import { hashPassword } from './modules/auth/password.js';
+import { buildIdentityServer, DatabaseRefreshTokenStore, loadKeyMaterial } from './server.js';
 
 /*
- * The story of sign-in protection, over real HTTP (the caller's address is the right-most
+ * The story of sign-in protection (auth's throttle, the security log, support's console), over real HTTP (the caller's address is the right-most
  * X-Forwarded-For entry, as the gateway sends it), with the throttle's counters in PostgreSQL and in Redis.
  */
 

@@ -6,7 +6,7 @@ import { securityEventsOf } from './security-event.service.js';
 import { SecurityEventConnection, type SecurityEventType } from './security-event.type.js';
 
 @Resolver(() => UserType)
-export class SecurityEventResolver {
+export class UserSecurityEventsResolver {
   @FieldResolver(() => SecurityEventConnection, {
     description: "The account's security log, newest first: sign-ins, failures, throttles, support actions. For the user themself and super admins.",
   })

@@ -1,5 +1,6 @@
+import { runSql, type ViewerScope } from '@fitflow/kit';
 import { createHash, randomBytes } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -12,19 +13,20 @@ export interface KnownDevice {
 /**
  * Known devices (`identity.known_devices`). A device token is 256 random bits (base64url), handed to
  * the client in `AuthPayload.deviceToken` and sent back as `LoginInput.deviceToken` at the next sign-in,
- * which answers with the device's next token (rotation); only its SHA-256 is stored. A known device is throttled on its own, so an attacker elsewhere cannot slow
- * down its holder.
+ * which answers with the device's next token (rotation); only its SHA-256 is stored. A known device is
+ * throttled on its own, so an attacker elsewhere cannot slow down its holder. The token, not `scope`,
+ * proves whose device it is (sign-in runs before anyone is signed in).
  */
-export class KnownDeviceStore {
-  constructor(private readonly ds: DataSource) {}
+export class KnownDeviceRepository {
+  constructor(
+    private readonly em: EntityManager,
+    readonly scope: ViewerScope,
+  ) {}
 
   /** The device behind `token` if it is one of `userId`'s, else null (any other token answers alike). */
   async find(token: string | null | undefined, userId: string | undefined): Promise<KnownDevice | null> {
     if (!token) return null;
-    const rows: KnownDevice[] = await this.ds.query(
-      'select id, user_id as "userId" from identity.known_devices where token_hash = $1',
-      [hashToken(token)],
-    );
+    const rows = await runSql<KnownDevice>(this.em, 'select id, user_id as "userId" from identity.known_devices where token_hash = :hash', { hash: hashToken(token) });
     return rows[0] && rows[0].userId === userId ? rows[0] : null;
   }
 
@@ -32,9 +34,9 @@ export class KnownDeviceStore {
   async remember(userId: string, device: KnownDevice | null): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     if (device) {
-      await this.ds.query('update identity.known_devices set token_hash = $2, last_used_at = now() where id = $1', [device.id, hashToken(token)]);
+      await runSql(this.em, 'update identity.known_devices set token_hash = :hash, last_used_at = now() where id = :id', { id: device.id, hash: hashToken(token) });
     } else {
-      await this.ds.query('insert into identity.known_devices (user_id, token_hash) values ($1, $2)', [userId, hashToken(token)]);
+      await runSql(this.em, 'insert into identity.known_devices (user_id, token_hash) values (:userId, :hash)', { userId, hash: hashToken(token) });
     }
     return token;
   }

@@ -1,30 +1,15 @@
 import { DEMO_PASSWORD } from '@fitflow/demo';
-import { demoTenant, execute, openSubgraphDatabase, quietLog, testKeyRing } from '@fitflow/testkit';
+import { demoTenant, execute, openSubgraphDatabase } from '@fitflow/testkit';
 import { Redis } from 'ioredis';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generate } from 'otplib';
-import { randomUUID } from 'node:crypto';
-import { hashPassword } from '../src/modules/auth/password.js';
-import { loadKeyMaterial } from '../src/modules/auth/keys.js';
-import { DatabaseRefreshTokenStore, RedisRefreshTokenStore, type RefreshTokenStore } from '../src/modules/auth/refresh-token.store.js';
-import { buildIdentityServer } from '../src/server.js';
+import { DatabaseRefreshTokenStore, loadKeyMaterial, RedisRefreshTokenStore, type RefreshTokenStore } from '../../server.js';
+import { dbStore, identityServer, keyFile, LOGIN, newUser, PASSWORD } from '../../testing.js';
 
-const LOGIN = /* GraphQL */ `
-  mutation Login($email: String!, $password: String!) {
-    login(input: { email: $email, password: $password }) {
-      accessToken refreshToken accessTokenExpiresAt
-      user { id email roles { role scopeType scopeId } }
-    }
-  }`;
 const REFRESH = 'mutation($t: String!) { refreshToken(refreshToken: $t) { accessToken refreshToken } }';
 
 let ds: DataSource;
 let redis: Redis | undefined;
-const keyFile = join(mkdtempSync(join(tmpdir(), 'fitflow-keys-')), 'key.json');
 
 beforeAll(async () => {
   ds = await openSubgraphDatabase('identity');
@@ -35,10 +20,7 @@ afterAll(async () => {
   await redis?.quit();
 });
 
-async function serverWith(store: (ds: DataSource) => RefreshTokenStore) {
-  const keys = await loadKeyMaterial(undefined, keyFile);
-  return buildIdentityServer({ ds, log: quietLog, keyRing: testKeyRing(), auth: { keys, refreshTokens: store(ds), issuer: 'fitflow-identity', audience: 'fitflow-api' } });
-}
+const serverWith = (store: (ds: DataSource) => RefreshTokenStore) => identityServer(ds, store);
 
 const stores: [string, (ds: DataSource) => RefreshTokenStore][] = [
   ['the database', (d) => new DatabaseRefreshTokenStore(d, 3600)],
@@ -129,24 +111,10 @@ describe('identity without a token', () => {
   });
 });
 
-const PASSWORD = 'copper-lantern-gravel-orbit';
-
-/** A new user of this test only (so sign-in delays and MFA do not touch the demo logins other tests use). */
-async function newUser(roles: { role: string; scopeType: string; scopeId: string | null }[] = [], id = randomUUID()) {
-  const email = `user-${id.slice(0, 8)}@test.fitflow`;
-  await ds.query('insert into identity.users (id, email, display_name, email_verified, password_hash) values ($1, $2, $3, true, $4)', [id, email, `Test ${id.slice(0, 4)}`, await hashPassword(PASSWORD)]);
-  for (const r of roles) {
-    await ds.query('insert into identity.role_memberships (user_id, role, scope_type, scope_id) values ($1, $2, $3, $4)', [id, r.role, r.scopeType, r.scopeId]);
-  }
-  return { id, email };
-}
-
-const dbStore = (d: DataSource) => new DatabaseRefreshTokenStore(d, 3600);
-
-describe('account security', () => {
+describe('signing in once per request', () => {
   it('refuses many login aliases in one document', async () => {
     const server = await serverWith(dbStore);
-    const { email } = await newUser();
+    const { email } = await newUser(ds);
     const aliases = Array.from({ length: 10 }, (_, i) => `a${i}: login(input: { email: "${email}", password: "guess-${i}" }) { accessToken }`).join('\n');
     const result = await execute(server, `mutation { ${aliases} }`);
     // Mutation fields run one after another and the first failure ends the document: one guess per request.
@@ -157,60 +125,6 @@ describe('account security', () => {
     // Only the first guess counted, so one request cannot buy many guesses.
     expect((await execute(server, LOGIN, { email, password: PASSWORD })).errors).toBeUndefined();
   });
-
-  it('enrols a trainer in TOTP MFA; signing in then needs a code', async () => {
-    const server = await serverWith(dbStore);
-    const { email } = await newUser();
-    const first = (await execute(server, LOGIN, { email, password: PASSWORD })).data!.login;
-    const auth = `Bearer ${first.accessToken}`;
-    const enrollment = (await execute(server, 'mutation { startMfaEnrollment { secret otpauthUri } }', {}, auth)).data!.startMfaEnrollment;
-    expect(enrollment.otpauthUri).toMatch(/^otpauth:\/\/totp\/FitFlow:/);
-    const [{ mfa_pending_secret: stored }] = await ds.query('select mfa_pending_secret from identity.users where email = $1', [email]);
-    expect(stored).not.toContain(enrollment.secret);
-    const wrong = await execute(server, 'mutation { confirmMfaEnrollment(code: "000000") }', {}, auth);
-    expect(wrong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const code = await generate({ secret: enrollment.secret });
-    expect((await execute(server, 'mutation($c: String!) { confirmMfaEnrollment(code: $c) }', { c: code }, auth)).data).toEqual({ confirmMfaEnrollment: true });
-
-    const step1 = (await execute(server, `mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { accessToken mfaRequired mfaToken user { id } } }`, { email, password: PASSWORD })).data!.login;
-    expect(step1).toMatchObject({ accessToken: null, mfaRequired: true, user: null });
-    const VERIFY = 'mutation($t: String!, $c: String!) { verifyMfa(mfaToken: $t, code: $c) { accessToken user { email } } }';
-    const bad = await execute(server, VERIFY, { t: step1.mfaToken, c: '123456' });
-    expect(bad.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const good = await execute(server, VERIFY, { t: step1.mfaToken, c: await generate({ secret: enrollment.secret }) });
-    expect(good.data!.verifyMfa.user).toEqual({ email });
-    expect(good.data!.verifyMfa.accessToken).toEqual(expect.any(String));
-  });
-
-  it('lets a trainer admin require MFA for the team: a member must enrol before doing anything else', async () => {
-    const server = await serverWith(dbStore);
-    const studios = await openSubgraphDatabase('studios');
-    const adminId = randomUUID();
-    const memberId = randomUUID();
-    try {
-      await studios.query("insert into studios.trainers (id, first_name, last_name) values ($1, 'Test', 'Admin')", [adminId]);
-      await studios.query("insert into studios.trainers (id, parent_trainer_id, first_name, last_name) values ($1, $2, 'Test', 'Member')", [memberId, adminId]);
-    } finally {
-      await studios.destroy();
-    }
-    const admin = await newUser([{ role: 'trainer_admin', scopeType: 'trainer', scopeId: adminId }, { role: 'trainer', scopeType: 'trainer', scopeId: adminId }], adminId);
-    const member = await newUser([{ role: 'trainer', scopeType: 'trainer', scopeId: memberId }], memberId);
-    const adminAuth = `Bearer ${(await execute(server, LOGIN, { email: admin.email, password: PASSWORD })).data!.login.accessToken}`;
-    const set = await execute(server, 'mutation { setTeamMfaRequired(required: true) { trainerAdminId mfaRequired } }', {}, adminAuth);
-    expect(set.data).toEqual({ setTeamMfaRequired: { trainerAdminId: adminId, mfaRequired: true } });
-
-    const memberLogin = (await execute(server, `mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { accessToken mfaEnrollmentRequired } }`, { email: member.email, password: PASSWORD })).data!.login;
-    expect(memberLogin.mfaEnrollmentRequired).toBe(true);
-    const memberAuth = `Bearer ${memberLogin.accessToken}`;
-    const blocked = await execute(server, '{ user(id: "' + memberId + '") { id } }', {}, memberAuth);
-    expect(blocked.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
-    expect(blocked.errors?.[0].message).toMatch(/requires two-factor authentication/);
-    expect((await execute(server, 'mutation { startMfaEnrollment { secret } }', {}, memberAuth)).errors).toBeUndefined();
-
-    const noah = (await execute(server, LOGIN, { email: 'noah@fitflow.demo', password: DEMO_PASSWORD })).data!.login;
-    const notAdmin = await execute(server, 'mutation { setTeamMfaRequired(required: true) { mfaRequired } }', {}, `Bearer ${noah.accessToken}`);
-    expect(notAdmin.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-  });
 });
 
 describe('changing a password', () => {
@@ -218,7 +132,7 @@ describe('changing a password', () => {
 
   it('needs the current password and a strong new one, then signs in with the new one; the change is audited, append-only', async () => {
     const server = await serverWith(dbStore);
-    const { id, email } = await newUser();
+    const { id, email } = await newUser(ds);
     const auth = `Bearer ${(await execute(server, LOGIN, { email, password: PASSWORD })).data!.login.accessToken}`;
     const wrong = await execute(server, CHANGE, { c: 'not-my-password', n: 'violet-harbour-pebble-lantern' }, auth);
     expect(wrong.errors?.[0]).toMatchObject({ message: 'Your current password is not right.', extensions: { code: 'BAD_USER_INPUT', field: 'currentPassword' } });
