@@ -43,7 +43,7 @@ export async function startInProcessStack(options: {
   const keys = await loadKeyMaterial(undefined, join(keyDir, 'key.json'));
   const redis = options.redisUrl ? new Redis(options.redisUrl) : undefined;
   const identityDs = await open('identity');
-  const refreshTokens = redis ? new RedisRefreshTokenStore(redis, 3600, `fitflow-e2e-${process.pid}:`) : new DatabaseRefreshTokenStore(identityDs, 3600);
+  const refreshTokens = redis ? new RedisRefreshTokenStore(redis, 3600, `fitflow-e2e-${process.pid}:`) : new DatabaseRefreshTokenStore(3600);
   const keyRing = loadKeyRing({}, join(keyDir, 'master-keys.json'));
   const identity = await buildIdentityServer({ ds: identityDs, log, keyRing, auth: { keys, refreshTokens, issuer: ISSUER, audience: AUDIENCE } });
   const identityListening = await identity.listen(0);

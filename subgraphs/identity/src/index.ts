@@ -15,7 +15,7 @@ await runSubgraph({
     const config = loadIdentityConfig();
     const ttl = config.REFRESH_TOKEN_TTL_DAYS * 86_400;
     redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 }) : undefined;
-    const refreshTokens = redis ? new RedisRefreshTokenStore(redis, ttl) : new DatabaseRefreshTokenStore(ds, ttl);
+    const refreshTokens = redis ? new RedisRefreshTokenStore(redis, ttl) : new DatabaseRefreshTokenStore(ttl);
     const keys = await loadKeyMaterial(config.JWT_PRIVATE_JWK, config.JWT_KEY_FILE);
     return buildIdentityServer({
       ds,

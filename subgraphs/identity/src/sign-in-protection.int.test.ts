@@ -69,7 +69,7 @@ async function identityOver(throttleIn: 'PostgreSQL' | 'Redis') {
     ds,
     log,
     keyRing: testKeyRing(),
-    auth: { keys, refreshTokens: new DatabaseRefreshTokenStore(ds, 3600), issuer: 'fitflow-identity', audience: 'fitflow-api' },
+    auth: { keys, refreshTokens: new DatabaseRefreshTokenStore(3600), issuer: 'fitflow-identity', audience: 'fitflow-api' },
     ...(throttleIn === 'Redis' ? { redis, redisPrefix: `${redisPrefix}-${servers.length}:` } : {}),
   });
   const running = await server.listen(0);

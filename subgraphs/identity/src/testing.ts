@@ -28,7 +28,7 @@ export const LOGIN = /* GraphQL */ `
 export const keyFile = join(mkdtempSync(join(tmpdir(), 'fitflow-keys-')), 'key.json');
 
 /** Refresh tokens in the database, valid an hour. */
-export const dbStore = (ds: DataSource): RefreshTokenStore => new DatabaseRefreshTokenStore(ds, 3600);
+export const dbStore = (_ds: DataSource): RefreshTokenStore => new DatabaseRefreshTokenStore(3600);
 
 /** An identity server on `ds` (not listening), signing with this run's key, refresh tokens in `store`. */
 export async function identityServer(ds: DataSource, store: (ds: DataSource) => RefreshTokenStore = dbStore) {

@@ -23,7 +23,7 @@ afterAll(async () => {
 const serverWith = (store: (ds: DataSource) => RefreshTokenStore) => identityServer(ds, store);
 
 const stores: [string, (ds: DataSource) => RefreshTokenStore][] = [
-  ['the database', (d) => new DatabaseRefreshTokenStore(d, 3600)],
+  ['the database', () => new DatabaseRefreshTokenStore(3600)],
   ...(process.env.REDIS_URL ? [['Redis', () => new RedisRefreshTokenStore(redis!, 3600, `fitflow-test-${process.pid}:`)] as [string, (ds: DataSource) => RefreshTokenStore]] : []),
 ];
 
@@ -86,7 +86,7 @@ describe.each(stores)('signing in, with refresh tokens in %s', (_name, store) =>
 
 describe('identity without a token', () => {
   it('allows only login and refreshToken to anonymous callers', async () => {
-    const server = await serverWith((d) => new DatabaseRefreshTokenStore(d, 3600));
+    const server = await serverWith(() => new DatabaseRefreshTokenStore(3600));
     for (const query of ['{ me { id } }', 'mutation { logout(refreshToken: "x") }', '{ _service { sdl } }']) {
       const result = await execute(server, query);
       expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
@@ -94,7 +94,7 @@ describe('identity without a token', () => {
   });
 
   it('refuses an expired access token with a message saying so', async () => {
-    const server = await serverWith((d) => new DatabaseRefreshTokenStore(d, 3600));
+    const server = await serverWith(() => new DatabaseRefreshTokenStore(3600));
     const keys = await loadKeyMaterial(undefined, keyFile);
     const { signAccessToken } = await import('@fitflow/kit');
     const { token } = await signAccessToken(keys.signing, { userId: demoTenant().users[0].id, roles: [] }, { issuer: 'fitflow-identity', audience: 'fitflow-api', ttlSeconds: -60 });

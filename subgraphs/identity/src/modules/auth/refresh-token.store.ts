@@ -1,6 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import type { DataSource } from 'typeorm';
 import type { UnitOfWork } from '@fitflow/kit';
 import type { IdentityData, IdentityRepos } from '../../data.js';
 
@@ -37,14 +36,8 @@ const newToken = () => randomBytes(32).toString('base64url');
  * caller's unit of work (`data`), like every row of identity.
  */
 export class DatabaseRefreshTokenStore implements RefreshTokenStore {
-  /**
-   * @param _ds unused: the rows are reached through each call's `data`.
-   * TODO(stack): drop the DataSource argument once packages/stack stops passing it.
-   */
-  constructor(
-    _ds: DataSource,
-    private readonly ttlSeconds: number,
-  ) {}
+  /** @param ttlSeconds how long a refresh token lives, in seconds. */
+  constructor(private readonly ttlSeconds: number) {}
 
   private async insert(tx: UnitOfWork<IdentityRepos>, userId: string, familyId: string) {
     const token = newToken();

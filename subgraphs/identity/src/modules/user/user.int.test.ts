@@ -22,7 +22,7 @@ beforeAll(async () => {
     log: quietLog,
     keyRing: testKeyRing(),
     verifier: await testVerifier(),
-    auth: { keys, refreshTokens: new DatabaseRefreshTokenStore(ds, 3600), issuer: 'fitflow-identity', audience: 'fitflow-api' },
+    auth: { keys, refreshTokens: new DatabaseRefreshTokenStore(3600), issuer: 'fitflow-identity', audience: 'fitflow-api' },
   });
 });
 afterAll(async () => {
