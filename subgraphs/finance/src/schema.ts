@@ -1,23 +1,25 @@
 import { buildFederatedSchema, composeModules } from '@fitflow/kit';
-import { appointmentExtension } from './extends/Appointment/index.js';
-import { clientExtension } from './extends/Client/index.js';
-import { studioExtension } from './extends/Studio/index.js';
-import { trainerExtension } from './extends/Trainer/index.js';
-import { bankAccountModule } from './modules/bank-account/index.js';
+// Modules load in this order, and type-graphql prints each type's fields in the order their
+// resolvers load: keep it, or the committed schema (schema/subgraphs/finance.graphql) changes.
 import { invoiceItemModule } from './modules/invoice-item/index.js';
-import { invoiceModule } from './modules/invoice/index.js';
 import { paymentModule } from './modules/payment/index.js';
+import { invoiceModule } from './modules/invoice/index.js';
+import { bankAccountModule } from './modules/bank-account/index.js';
 import { taxRemittanceModule } from './modules/tax-remittance/index.js';
+import { trainerExtension } from './extends/Trainer/index.js';
+import { studioExtension } from './extends/Studio/index.js';
+import { clientExtension } from './extends/Client/index.js';
+import { appointmentExtension } from './extends/Appointment/index.js';
 
 /** Every module of the finance subgraph: what it owns (`modules/`) and what it adds to other subgraphs' entities (`extends/`). */
 export const financeModules = composeModules([
-  invoiceModule,
   invoiceItemModule,
   paymentModule,
+  invoiceModule,
   bankAccountModule,
   taxRemittanceModule,
-  studioExtension,
   trainerExtension,
+  studioExtension,
   clientExtension,
   appointmentExtension,
 ] as const);
