@@ -1,29 +1,28 @@
-import { buildFederatedSchema } from '@fitflow/kit';
-import { BankAccountResolver } from './modules/bank-account/bank-account.resolver.js';
-import { InvoiceItemResolver } from './modules/invoice-item/invoice-item.resolver.js';
-import { invoiceReference } from './modules/invoice/invoice.reference.js';
-import { InvoiceResolver } from './modules/invoice/invoice.resolver.js';
-import { PaymentResolver } from './modules/payment/payment.resolver.js';
-import { studioReference } from './modules/studio/studio.reference.js';
-import { StudioInvoicesResolver } from './modules/studio/studio.resolver.js';
-import { StudioRef } from './modules/studio/studio.type.js';
-import { trainerReference } from './modules/trainer/trainer.reference.js';
-import { TrainerFinanceResolver } from './modules/trainer/trainer.resolver.js';
-import { TrainerRef } from './modules/trainer/trainer.type.js';
-import { permissions } from './permissions.js';
+import { buildFederatedSchema, composeModules } from '@fitflow/kit';
+// Modules load in this order, and type-graphql prints each type's fields in the order their
+// resolvers load: keep it, or the committed schema (schema/subgraphs/finance.graphql) changes.
+import { invoiceItemModule } from './modules/invoice-item/index.js';
+import { paymentModule } from './modules/payment/index.js';
+import { invoiceModule } from './modules/invoice/index.js';
+import { bankAccountModule } from './modules/bank-account/index.js';
+import { taxRemittanceModule } from './modules/tax-remittance/index.js';
+import { trainerExtension } from './extends/Trainer/index.js';
+import { studioExtension } from './extends/Studio/index.js';
+import { clientExtension } from './extends/Client/index.js';
+import { appointmentExtension } from './extends/Appointment/index.js';
 
-export const resolvers = [InvoiceResolver, InvoiceItemResolver, PaymentResolver, BankAccountResolver, StudioInvoicesResolver, TrainerFinanceResolver] as const;
+/** Every module of the finance subgraph: what it owns (`modules/`) and what it adds to other subgraphs' entities (`extends/`). */
+export const financeModules = composeModules([
+  invoiceItemModule,
+  paymentModule,
+  invoiceModule,
+  bankAccountModule,
+  taxRemittanceModule,
+  trainerExtension,
+  studioExtension,
+  clientExtension,
+  appointmentExtension,
+] as const);
 
 /** The finance subgraph's federated schema, shield applied. */
-export function buildFinanceSchema() {
-  return buildFederatedSchema({
-    resolvers: [...resolvers],
-    orphanedTypes: [TrainerRef, StudioRef],
-    referenceResolvers: {
-      Invoice: invoiceReference,
-      Trainer: trainerReference,
-      Studio: studioReference,
-    },
-    permissions,
-  });
-}
+export const buildFinanceSchema = () => buildFederatedSchema(financeModules);

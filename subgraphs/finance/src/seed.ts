@@ -1,21 +1,20 @@
 import type { DemoTenant } from '@fitflow/demo';
-import { Decimal } from '@fitflow/kit';
+import { createLogger, DataAccess, Decimal, systemContext } from '@fitflow/kit';
 import type { DataSource } from 'typeorm';
+import { financeRepositories } from './data.js';
 import { invoiceTotals } from './money.js';
-import { InvoiceItemEntity } from './modules/invoice-item/invoice-item.entity.js';
-import { InvoiceEntity } from './modules/invoice/invoice.entity.js';
+import type { StoredTaxLine } from './modules/invoice/invoice.entity.js';
 
 /**
  * Writes the finance slice of the demo tenant: the studio invoices of the previous month (sent or
- * still drafts, dated in the studio's zone) and their lines, in one transaction; rows that already
- * exist are left as they are. Amounts are recomputed with the money helpers and must agree with the
- * demo tenant's.
+ * still drafts, dated in the studio's zone) and their lines, in one unit of work of kit's system
+ * context; rows that already exist are left as they are. Amounts are recomputed with the money
+ * helpers and must agree with the demo tenant's.
  * @throws Error when a demo invoice's totals disagree with {@link invoiceTotals} (nothing is written).
  */
 export async function seedFinance(ds: DataSource, tenant: DemoTenant): Promise<void> {
-  await ds.transaction(async (em) => {
-    const insert = (entity: Function, rows: object[]) =>
-      rows.length ? em.createQueryBuilder().insert().into(entity).values(rows).orIgnore().execute() : Promise.resolve();
+  const data = new DataAccess(ds, systemContext('finance-seed', createLogger('finance', 'warn')), 'finance', financeRepositories());
+  await data.run(async (tx) => {
     const invoices = tenant.invoices.map((invoice) => {
       const totals = invoiceTotals({
         items: invoice.items.map((i) => ({ quantity: new Decimal(i.quantity.toFixed()), unitPrice: new Decimal(i.unitPrice.toFixed()) })),
@@ -26,8 +25,7 @@ export async function seedFinance(ds: DataSource, tenant: DemoTenant): Promise<v
       }
       return { invoice, totals };
     });
-    await insert(
-      InvoiceEntity,
+    await tx.invoices.insertMissing(
       invoices.map(({ invoice, totals }) => ({
         id: invoice.id,
         invoiceNumber: invoice.invoiceNumber,
@@ -42,15 +40,14 @@ export async function seedFinance(ds: DataSource, tenant: DemoTenant): Promise<v
         subtotal: totals.subtotal,
         taxDetails: {
           province: invoice.taxDetails.province,
-          lines: totals.taxes.map((t) => ({ tax: t.tax, rate: t.rate.toFixed(), amount: t.amount.toFixed(2) })),
+          lines: totals.taxes.map((t) => ({ tax: t.tax as StoredTaxLine['tax'], rate: t.rate.toFixed(), amount: t.amount.toFixed(2) })),
         },
         total: totals.total,
         status: invoice.status,
         sentAt: invoice.sentAt,
       })),
     );
-    await insert(
-      InvoiceItemEntity,
+    await tx.invoiceItems.insertMissing(
       invoices.flatMap(({ invoice, totals }) =>
         invoice.items.map((item, position) => ({
           id: item.id,

@@ -1,13 +1,29 @@
+import { grantedTrainerIds, scopeParams, type RowSealer, type ViewerScope } from '@fitflow/kit';
 import type { EntityManager } from 'typeorm';
-import { booksScopeSql, financeScopeParams, seesNoBooks, type FinanceScope } from '../invoice/invoice.scope.js';
+import { booksScopeSql, holdsBooksSql, seesNoBooks } from '../../access/finance-access.js';
 import { BankAccountEntity } from './bank-account.entity.js';
+import type { FinanceKeys } from './bank-account.keys.js';
 
 /** Data access to `finance.bank_accounts`: only the accounts of trainers whose books the caller may see. */
 export class BankAccountRepository {
   constructor(
     private readonly em: EntityManager,
-    private readonly scope: FinanceScope,
+    private readonly scope: ViewerScope,
+    private readonly keys?: FinanceKeys,
   ) {}
+
+  /**
+   * The sealer of bank account row `rowId` of `trainerId` (kit envelope encryption under the trainer's
+   * data key, created on first use in this unit of work).
+   * @throws Error without data keys (a seed or job built without them) or on books the caller does not hold.
+   */
+  async sealer(trainerId: string, rowId: string): Promise<RowSealer> {
+    if (!this.keys) throw new Error('Bank account numbers need the finance data keys (FinanceDeps.keys).');
+    if (!this.scope.superAdmin && !grantedTrainerIds(this.scope).includes(trainerId)) {
+      throw new Error('Bank account numbers are sealed only for books the caller holds.');
+    }
+    return this.keys.bankAccount(this.em, trainerId, rowId);
+  }
 
   /** Active accounts of every visible trainer among `trainerIds`, primary first, then by name. */
   async activeOf(trainerIds: readonly string[]): Promise<BankAccountEntity[]> {
@@ -16,7 +32,7 @@ export class BankAccountRepository {
       .getRepository(BankAccountEntity)
       .createQueryBuilder('b')
       .where('b.trainer_id = any(:trainerIds::uuid[])', { trainerIds: [...trainerIds] })
-      .andWhere(booksScopeSql('b.trainer_id'), financeScopeParams(this.scope))
+      .andWhere(booksScopeSql('b.trainer_id'), scopeParams(this.scope))
       .andWhere("b.status = 'active'")
       .orderBy('b.isPrimary', 'DESC')
       .addOrderBy('b.accountName')
@@ -36,7 +52,7 @@ export class BankAccountRepository {
       .setLock('pessimistic_write')
       .where('b.id = :id', { id })
       .andWhere("b.status = 'active'")
-      .andWhere('(:scopeAll or b.trainer_id = any(:scopeTrainers::uuid[]))', financeScopeParams(this.scope))
+      .andWhere(holdsBooksSql('b.trainer_id'), scopeParams(this.scope))
       .getOne();
   }
 
@@ -48,7 +64,7 @@ export class BankAccountRepository {
       .createQueryBuilder('b')
       .where('b.id = :id', { id })
       .andWhere("b.status = 'active'")
-      .andWhere(booksScopeSql('b.trainer_id'), financeScopeParams(this.scope))
+      .andWhere(booksScopeSql('b.trainer_id'), scopeParams(this.scope))
       .getExists();
   }
 

@@ -1,7 +1,8 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { FinanceContext } from '../../context.js';
+import { TrainerRef } from '../../extends/Trainer/trainer.type.js';
 import { AddBankAccountInput } from './bank-account.inputs.js';
-import { addBankAccount, deactivateBankAccount } from './bank-account.service.js';
+import { addBankAccount, bankAccountsOf, deactivateBankAccount } from './bank-account.service.js';
 import { BankAccountType } from './bank-account.type.js';
 
 /** `Mutation.addBankAccount` and `Mutation.deactivateBankAccount`. */
@@ -20,5 +21,14 @@ export class BankAccountResolver {
   })
   deactivateBankAccount(@Arg('id', () => ID) id: string, @Ctx() ctx: FinanceContext): Promise<BankAccountType> {
     return deactivateBankAccount(ctx, id);
+  }
+}
+
+/** `Trainer.bankAccounts`: where a trainer is paid. */
+@Resolver(() => TrainerRef)
+export class TrainerBankAccountsResolver {
+  @FieldResolver(() => [BankAccountType], { description: "The trainer's active bank accounts, primary first (only to the trainer and super admins)." })
+  bankAccounts(@Root() trainer: TrainerRef, @Ctx() ctx: FinanceContext): Promise<BankAccountType[]> {
+    return bankAccountsOf(ctx, trainer.id);
   }
 }

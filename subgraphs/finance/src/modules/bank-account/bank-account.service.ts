@@ -1,10 +1,9 @@
-import { conflict, forbidden, notFound, parseId, recordAudit } from '@fitflow/kit';
+import { conflict, forbidden, grantedTrainerIds, notFound, parseId } from '@fitflow/kit';
 import { randomUUID } from 'node:crypto';
 import { QueryFailedError } from 'typeorm';
 import type { FinanceContext } from '../../context.js';
 import type { AddBankAccountInput } from './bank-account.inputs.js';
 import { last4 } from './bank-account.mask.js';
-import { BankAccountRepository } from './bank-account.repository.js';
 import { BankAccountType } from './bank-account.type.js';
 import type { BankAccountEntity } from './bank-account.entity.js';
 
@@ -32,15 +31,15 @@ const auditValues = (e: Pick<BankAccountEntity, 'trainerId' | 'accountName' | 'b
  *   `trainerId` is not the caller's own; CONFLICT when another primary account was set at the same time.
  */
 export async function addBankAccount(ctx: FinanceContext, input: AddBankAccountInput): Promise<BankAccountType> {
-  const own = ctx.scope.trainerIds;
+  const own = grantedTrainerIds(ctx.scope);
   const trainerId = input.trainerId ? parseId(input.trainerId, 'trainerId') : own.length === 1 ? own[0] : null;
   if (!trainerId) throw forbidden('Name the trainerId whose books the account belongs to.');
   if (!own.includes(trainerId)) throw forbidden('You may add bank accounts only to your own books.');
   try {
-    const entity = await ctx.db.run(async (em) => {
-      const accounts = new BankAccountRepository(em, ctx.scope);
+    const entity = await ctx.data.run(async (tx) => {
+      const accounts = tx.bankAccounts;
       const id = randomUUID();
-      const sealer = await ctx.keys.bankAccount(em, trainerId, id);
+      const sealer = await accounts.sealer(trainerId, id);
       const isPrimary = input.makePrimary ?? !(await accounts.hasPrimary(trainerId));
       if (isPrimary) await accounts.clearPrimary(trainerId);
       const row = {
@@ -58,7 +57,7 @@ export async function addBankAccount(ctx: FinanceContext, input: AddBankAccountI
         status: 'active' as const,
       };
       await accounts.insert(row);
-      await recordAudit(em, ctx, 'finance', { action: 'create', table: TABLE, recordId: id, newValues: auditValues(row) });
+      await tx.audit.record({ action: 'create', table: TABLE, recordId: id, newValues: auditValues(row) });
       return row;
     });
     return BankAccountType.from(entity as BankAccountEntity);
@@ -78,8 +77,8 @@ export async function addBankAccount(ctx: FinanceContext, input: AddBankAccountI
  */
 export async function deactivateBankAccount(ctx: FinanceContext, id: string): Promise<BankAccountType> {
   const accountId = parseId(id);
-  const entity = await ctx.db.run(async (em) => {
-    const accounts = new BankAccountRepository(em, ctx.scope);
+  const entity = await ctx.data.run(async (tx) => {
+    const accounts = tx.bankAccounts;
     const held = await accounts.findHeld(accountId);
     if (!held) {
       if (await accounts.isVisible(accountId)) throw forbidden("Only the account's holder may change it.");
@@ -87,8 +86,13 @@ export async function deactivateBankAccount(ctx: FinanceContext, id: string): Pr
     }
     await accounts.deactivate(accountId);
     const updated = { ...held, status: 'inactive' as const, isPrimary: false };
-    await recordAudit(em, ctx, 'finance', { action: 'update', table: TABLE, recordId: accountId, oldValues: auditValues(held), newValues: auditValues(updated) });
+    await tx.audit.record({ action: 'update', table: TABLE, recordId: accountId, oldValues: auditValues(held), newValues: auditValues(updated) });
     return updated;
   });
   return BankAccountType.from(entity);
+}
+
+/** The trainer's active bank accounts (masked), primary first; empty unless they are the caller's own books, their team's, or a super admin's. */
+export async function bankAccountsOf(ctx: FinanceContext, trainerId: string): Promise<BankAccountType[]> {
+  return (await ctx.loaders.bankAccountsOfTrainer.load(trainerId)).map(BankAccountType.from);
 }

@@ -10,11 +10,11 @@ export class InvoiceItemEntity {
   @Column({ name: 'invoice_id', type: 'uuid' })
   invoiceId: string;
 
-  /** The session billed (scheduling's `Appointment` id), or null for other charges. */
   /** Order of the line on the invoice, from 0 (not in the founding data model: lines must print in a stable order). */
   @Column({ type: 'integer' })
   position: number;
 
+  /** The session billed (scheduling's `Appointment` id), or null for other charges. */
   @Column({ name: 'appointment_id', type: 'uuid', nullable: true })
   appointmentId: string | null;
 

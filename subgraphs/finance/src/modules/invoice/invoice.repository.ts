@@ -1,34 +1,28 @@
+import { keyset, scopeParams, type PageRequest, type ViewerScope } from '@fitflow/kit';
 import type { EntityManager } from 'typeorm';
+import { booksScopeSql, invoiceScopeSql, seesNoBooks, seesNoInvoices } from '../../access/finance-access.js';
 import { InvoiceEntity } from './invoice.entity.js';
-import { booksScopeSql, financeScopeParams, invoiceScopeSql, seesNoBooks, seesNoInvoices, type FinanceScope } from './invoice.scope.js';
-
-/** Keyset position after which a page starts: the last row seen (pages run newest first). */
-export interface InvoiceCursor {
-  /** `YYYY-MM-DD`. */
-  invoiceDate: string;
-  id: string;
-}
 
 /** Which invoices of each parent one page covers. */
-export interface InvoicePageQuery {
+export interface InvoicePageQuery extends PageRequest {
   /** Invoices addressed to a studio, or issued by a trainer. */
   parent: 'studio' | 'trainer';
   parentIds: readonly string[];
   status: string | null;
-  /** Page size; up to `first + 1` rows are returned per parent so callers know whether more follow. */
-  first: number;
-  after: InvoiceCursor | null;
 }
 
+/** Invoice lists run newest first: invoice date (`YYYY-MM-DD`), then id, both descending. */
+const NEWEST_FIRST = { key: 'w.invoice_date', id: 'w.id', direction: 'desc', kind: 'date' } as const;
+
 /**
- * Data access to `finance.invoices` on behalf of one caller, inside one of their ScopedDb
- * transactions: every query is filtered by the caller's {@link FinanceScope}, so an out-of-scope id
- * looks exactly like an unknown one (row-level security filters the same rows again underneath).
+ * Data access to `finance.invoices` on behalf of one caller, inside one of their units of work: every
+ * query is filtered by the caller's scope (src/access/finance-access.ts), so an out-of-scope id looks
+ * exactly like an unknown one (row-level security filters the same rows again underneath).
  */
 export class InvoiceRepository {
   constructor(
     private readonly em: EntityManager,
-    private readonly scope: FinanceScope,
+    private readonly scope: ViewerScope,
   ) {}
 
   /** Visible invoices among `ids` (any order; missing ones are unknown or out of scope). */
@@ -38,28 +32,24 @@ export class InvoiceRepository {
       .getRepository(InvoiceEntity)
       .createQueryBuilder('i')
       .where('i.id = any(:ids::uuid[])', { ids: [...ids] })
-      .andWhere(invoiceScopeSql('i'), financeScopeParams(this.scope))
+      .andWhere(invoiceScopeSql('i'), scopeParams(this.scope))
       .getMany();
   }
 
   /**
    * One page of visible invoices per parent, every parent in ONE statement: a window function numbers
-   * each parent's rows newest first (invoice_date desc, id desc) and keeps `first + 1` of them.
-   * Rows come back in page order, parents interleaved.
+   * each parent's rows newest first (kit `keyset`: invoice_date desc, id desc) and keeps `first + 1`
+   * of them. Rows come back in page order, parents interleaved.
    */
   async findPages(q: InvoicePageQuery): Promise<InvoiceEntity[]> {
     if (seesNoInvoices(this.scope) || !q.parentIds.length) return [];
     const column = q.parent === 'studio' ? 'studio_id' : 'trainer_id';
-    const conditions = [`w.${column} = any(:parentIds::uuid[])`, invoiceScopeSql('w')];
-    const params: Record<string, unknown> = { ...financeScopeParams(this.scope), parentIds: [...q.parentIds], limit: q.first + 1 };
+    const order = keyset(NEWEST_FIRST, q.after);
+    const conditions = [`w.${column} = any(:parentIds::uuid[])`, invoiceScopeSql('w'), order.after];
+    const params: Record<string, unknown> = { ...scopeParams(this.scope), ...order.params, parentIds: [...q.parentIds], limit: q.first + 1 };
     if (q.status) {
       conditions.push('w.status = :status');
       params.status = q.status;
-    }
-    if (q.after) {
-      conditions.push('(w.invoice_date, w.id) < (:afterDate::date, :afterId::uuid)');
-      params.afterDate = q.after.invoiceDate;
-      params.afterId = q.after.id;
     }
     return this.em
       .getRepository(InvoiceEntity)
@@ -67,7 +57,7 @@ export class InvoiceRepository {
       .where(
         `i.id in (
            select ranked.id from (
-             select w.id, row_number() over (partition by w.${column} order by w.invoice_date desc, w.id desc) as n
+             select w.id, row_number() over (partition by w.${column} order by ${order.orderBy}) as n
                from finance.invoices w
               where ${conditions.join(' and ')}
            ) ranked
@@ -90,12 +80,13 @@ export class InvoiceRepository {
       .createQueryBuilder('i')
       .setLock('pessimistic_write')
       .where('i.id = :id', { id })
-      .andWhere(booksScopeSql('i.trainer_id'), financeScopeParams(this.scope))
+      .andWhere(booksScopeSql('i.trainer_id'), scopeParams(this.scope))
       .getOne();
   }
 
-  /** Changes the columns of invoice `id` that move with its status. */
+  /** Changes the columns of invoice `id` that move with its status (only books the caller keeps). */
   async update(id: string, values: Partial<Pick<InvoiceEntity, 'status' | 'sentAt' | 'paidAt' | 'paymentMethod' | 'paymentReference'>>): Promise<void> {
+    if (seesNoBooks(this.scope)) return;
     await this.em.getRepository(InvoiceEntity).update({ id }, values);
   }
 
@@ -112,8 +103,14 @@ export class InvoiceRepository {
       .select('i.id', 'id')
       .addSelect(`case when ${booksScopeSql('i.trainer_id')} then 'books' else 'addressee' end`, 'relation')
       .where('i.id = any(:ids::uuid[])', { ids: [...ids] })
-      .andWhere(invoiceScopeSql('i'), financeScopeParams(this.scope))
+      .andWhere(invoiceScopeSql('i'), scopeParams(this.scope))
       .getRawMany();
+  }
+
+  /** Writes demo invoices, leaving rows that already exist as they are (seeds only). */
+  async insertMissing(rows: Partial<InvoiceEntity>[]): Promise<void> {
+    if (!rows.length) return;
+    await this.em.createQueryBuilder().insert().into(InvoiceEntity).values(rows).orIgnore().execute();
   }
 }
 

@@ -1,16 +1,14 @@
-import { MoneyScalar, type Decimal } from '@fitflow/kit';
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Connection } from '@fitflow/kit';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { FinanceContext } from '../../context.js';
-import { ClientRef } from '../client/client.type.js';
-import { itemsOf } from '../invoice-item/invoice-item.service.js';
-import { InvoiceItemType } from '../invoice-item/invoice-item.type.js';
-import { PaymentType } from '../payment/payment.type.js';
-import { StudioRef } from '../studio/studio.type.js';
-import { TrainerRef } from '../trainer/trainer.type.js';
-import { amountPaid, balanceDue, getInvoice, markInvoiceSent, paymentsOf } from './invoice.service.js';
-import { InvoiceType } from './invoice.type.js';
+import { ClientRef } from '../../extends/Client/client.type.js';
+import { StudioRef } from '../../extends/Studio/studio.type.js';
+import { TrainerRef } from '../../extends/Trainer/trainer.type.js';
+import { InvoicesArgs } from './invoice.args.js';
+import { getInvoice, invoicePage, markInvoiceSent } from './invoice.service.js';
+import { InvoiceConnection, InvoiceType } from './invoice.type.js';
 
-/** `Query.invoice`, `Mutation.markInvoiceSent`, and the fields of `Invoice` that load more than its row (items, payments, balances, references). */
+/** `Query.invoice`, `Mutation.markInvoiceSent`, and the references of `Invoice` (trainer, studio, client). */
 @Resolver(() => InvoiceType)
 export class InvoiceResolver {
   @Query(() => InvoiceType, { description: 'One invoice you may see. Errors: NOT_FOUND (unknown or not yours), BAD_USER_INPUT (malformed id).' })
@@ -26,26 +24,6 @@ export class InvoiceResolver {
     return markInvoiceSent(ctx, id);
   }
 
-  @FieldResolver(() => [InvoiceItemType], { description: 'Lines of the invoice, in print order.' })
-  items(@Root() invoice: InvoiceType, @Ctx() ctx: FinanceContext): Promise<InvoiceItemType[]> {
-    return itemsOf(ctx, invoice.id);
-  }
-
-  @FieldResolver(() => [PaymentType], { description: 'Payments received against the invoice, oldest first.' })
-  payments(@Root() invoice: InvoiceType, @Ctx() ctx: FinanceContext): Promise<PaymentType[]> {
-    return paymentsOf(ctx, invoice);
-  }
-
-  @FieldResolver(() => MoneyScalar, { description: 'CAD received: the sum of COMPLETED payments.' })
-  amountPaid(@Root() invoice: InvoiceType, @Ctx() ctx: FinanceContext): Promise<Decimal> {
-    return amountPaid(ctx, invoice);
-  }
-
-  @FieldResolver(() => MoneyScalar, { description: 'CAD still owed: total − amountPaid (negative when overpaid).' })
-  balanceDue(@Root() invoice: InvoiceType, @Ctx() ctx: FinanceContext): Promise<Decimal> {
-    return balanceDue(ctx, invoice);
-  }
-
   @FieldResolver(() => TrainerRef, { description: 'The trainer who issued the invoice.' })
   trainer(@Root() invoice: InvoiceType): TrainerRef {
     return TrainerRef.of(invoice.trainerId);
@@ -59,5 +37,27 @@ export class InvoiceResolver {
   @FieldResolver(() => ClientRef, { nullable: true, description: 'The client billed (client invoices).' })
   client(@Root() invoice: InvoiceType): ClientRef | null {
     return invoice.clientId ? ClientRef.of(invoice.clientId) : null;
+  }
+}
+
+/** `Studio.invoices`: the invoices addressed to a studio. */
+@Resolver(() => StudioRef)
+export class StudioInvoicesResolver {
+  @FieldResolver(() => InvoiceConnection, {
+    description: 'Invoices addressed to this studio that you may see, newest invoiceDate first. Errors: BAD_USER_INPUT (first, after).',
+  })
+  invoices(@Root() studio: StudioRef, @Args(() => InvoicesArgs) args: InvoicesArgs, @Ctx() ctx: FinanceContext): Promise<Connection<InvoiceType>> {
+    return invoicePage(ctx, 'studio', studio.id, args);
+  }
+}
+
+/** `Trainer.invoices`: the invoices a trainer issued. */
+@Resolver(() => TrainerRef)
+export class TrainerInvoicesResolver {
+  @FieldResolver(() => InvoiceConnection, {
+    description: 'Invoices this trainer issued that you may see, newest invoiceDate first. Errors: BAD_USER_INPUT (first, after).',
+  })
+  invoices(@Root() trainer: TrainerRef, @Args(() => InvoicesArgs) args: InvoicesArgs, @Ctx() ctx: FinanceContext): Promise<Connection<InvoiceType>> {
+    return invoicePage(ctx, 'trainer', trainer.id, args);
   }
 }

@@ -1,11 +1,10 @@
-import { badUserInput, conflict, notFound, recordAudit } from '@fitflow/kit';
+import { badUserInput, conflict, notFound, type Decimal } from '@fitflow/kit';
 import { randomUUID } from 'node:crypto';
 import type { FinanceContext } from '../../context.js';
-import { InvoiceRepository } from '../invoice/invoice.repository.js';
 import { InvoiceType } from '../invoice/invoice.type.js';
 import type { RecordPaymentInput } from './payment.inputs.js';
-import { PaymentRepository } from './payment.repository.js';
 import { amountReceived } from './payment.totals.js';
+import { PaymentType } from './payment.type.js';
 
 /** Statuses an invoice must be in to take a payment: it was sent and is not settled or void. */
 const PAYABLE = new Set(['sent', 'overdue']);
@@ -24,15 +23,13 @@ export async function recordPayment(ctx: FinanceContext, input: RecordPaymentInp
   const amount = input.amount;
   if (amount.lte(0) || amount.decimalPlaces() > 2) throw badUserInput('amount must be more than zero, in whole cents, e.g. "250.00".', 'amount');
   // Every Canadian zone is behind UTC, so no Canadian "today" is later than UTC's.
-  if (input.paymentDate > new Date().toISOString().slice(0, 10)) throw badUserInput('paymentDate must not be in the future.', 'paymentDate');
+  if (input.paymentDate > ctx.deps.now().toISOString().slice(0, 10)) throw badUserInput('paymentDate must not be in the future.', 'paymentDate');
   const invoiceId = input.invoiceId.toLowerCase();
-  const invoice = await ctx.db.run(async (em) => {
-    const invoices = new InvoiceRepository(em, ctx.scope);
-    const payments = new PaymentRepository(em);
-    const invoice = await invoices.findForBookkeeping(invoiceId);
+  const invoice = await ctx.data.run(async (tx) => {
+    const invoice = await tx.invoices.findForBookkeeping(invoiceId);
     if (!invoice) throw notFound('Invoice');
     if (!PAYABLE.has(invoice.status)) throw conflict(payableMessage(invoice.status));
-    const paid = amountReceived(await payments.paymentsOf([invoice.id]));
+    const paid = amountReceived(await tx.payments.paymentsOf([invoice.id]));
     const balance = invoice.total.minus(paid);
     if (amount.gt(balance)) throw badUserInput(`amount exceeds the balance due of ${balance.toFixed(2)} CAD.`, 'amount');
 
@@ -50,17 +47,17 @@ export async function recordPayment(ctx: FinanceContext, input: RecordPaymentInp
       status: 'completed' as const,
       notes: null,
     };
-    await payments.insert(payment);
-    await recordAudit(em, ctx, 'finance', {
+    await tx.payments.insert(payment);
+    await tx.audit.record({
       action: 'create',
       table: 'payments',
       recordId: payment.id,
       newValues: { ...payment, amount: amount.toFixed(2) },
     });
     if (amount.eq(balance)) {
-      const settled = { status: 'paid' as const, paidAt: new Date(), paymentMethod: payment.paymentMethod, paymentReference: payment.referenceNumber };
-      await invoices.update(invoice.id, settled);
-      await recordAudit(em, ctx, 'finance', {
+      const settled = { status: 'paid' as const, paidAt: ctx.deps.now(), paymentMethod: payment.paymentMethod, paymentReference: payment.referenceNumber };
+      await tx.invoices.update(invoice.id, settled);
+      await tx.audit.record({
         action: 'update',
         table: 'invoices',
         recordId: invoice.id,
@@ -80,4 +77,19 @@ function payableMessage(status: string): string {
   if (status === 'draft') return 'This invoice is still a draft: send it before recording a payment.';
   if (status === 'paid') return 'This invoice is already paid in full.';
   return 'This invoice was cancelled; it takes no payments.';
+}
+
+/** Payments against the invoice, oldest first. */
+export async function paymentsOf(ctx: FinanceContext, invoice: InvoiceType): Promise<PaymentType[]> {
+  return (await ctx.loaders.paymentsOfInvoice.load(invoice.id)).map(PaymentType.from);
+}
+
+/** CAD received against the invoice: the sum of its COMPLETED payments (pending and failed do not count). */
+export async function amountPaid(ctx: FinanceContext, invoice: InvoiceType): Promise<Decimal> {
+  return amountReceived(await ctx.loaders.paymentsOfInvoice.load(invoice.id));
+}
+
+/** CAD still owed: total − amount paid (negative when overpaid, i.e. a credit). */
+export async function balanceDue(ctx: FinanceContext, invoice: InvoiceType): Promise<Decimal> {
+  return invoice.total.minus(await amountPaid(ctx, invoice));
 }

@@ -1,10 +1,9 @@
 import { groupLoader } from '@fitflow/kit';
 import type { FinanceRequest } from '../../context.js';
-import { TaxRemittanceRepository } from './tax-remittance.repository.js';
 
 /** Per-request loaders of tax remittances, filtered by the caller's scope. */
-export function createTaxRemittanceLoaders({ db, scope }: FinanceRequest) {
+export function createTaxRemittanceLoaders({ data }: FinanceRequest) {
   return {
-    taxRemittancesOfTrainer: groupLoader((ids) => db.run((em) => new TaxRemittanceRepository(em, scope).of(ids)), (r) => r.trainerId),
+    taxRemittancesOfTrainer: groupLoader((ids) => data.run((tx) => tx.taxRemittances.of(ids)), (r) => r.trainerId),
   };
 }

@@ -1,0 +1,15 @@
+import type { DataSource } from 'typeorm';
+import type { FinanceKeys } from './modules/bank-account/bank-account.keys.js';
+
+/**
+ * What the finance subgraph keeps for as long as the process runs, built once at start
+ * ({@link buildFinanceServer}) and shared by every request, job and seed.
+ */
+export interface FinanceDeps {
+  /** Connected as the runtime role `fitflow_finance_app`, to which row-level security applies. */
+  ds: DataSource;
+  /** The finance schema's data keys (bank account numbers). */
+  keys: FinanceKeys;
+  /** The clock: now, as a UTC instant (invoices' `sentAt`, `paidAt`; "not in the future" checks). */
+  now: () => Date;
+}

@@ -1,5 +1,0 @@
-import { stubReference } from '@fitflow/kit';
-import { StudioRef } from './studio.type.js';
-
-/** `Studio` references need no lookup here (`Studio.invoices` filters by scope). A malformed key resolves to null (kit `stubReference`). */
-export const studioReference = stubReference(['id'], ({ id }) => StudioRef.of(id));
