@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { BaseContext } from './context.js';
+import type { RequestContext } from './context.js';
 
 /**
  * SQL creating a subgraph's append-only `audit_log` and `access_log` (docs/domain.md, Data model: audit and
@@ -65,7 +65,7 @@ export function redact(values: Record<string, unknown> | null | undefined, phiFi
 }
 
 /** Appends an audit record in the same transaction as the change it describes. */
-export async function recordAudit(em: EntityManager, ctx: BaseContext, schema: string, entry: AuditEntry): Promise<void> {
+export async function recordAudit(em: EntityManager, ctx: RequestContext, schema: string, entry: AuditEntry): Promise<void> {
   await em.query(
     `insert into ${schema}.audit_log (user_id, action, table_name, record_id, old_values, new_values, reason, ip_address, user_agent, request_id)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
@@ -95,7 +95,7 @@ export interface AccessEntry {
 }
 
 /** Appends one access-log row per resource read (PHI reads), in one statement. */
-export async function recordAccess(em: EntityManager, ctx: BaseContext, schema: string, entry: AccessEntry): Promise<void> {
+export async function recordAccess(em: EntityManager, ctx: RequestContext, schema: string, entry: AccessEntry): Promise<void> {
   if (!entry.resourceIds.length) return;
   await em.query(
     `insert into ${schema}.access_log (user_id, resource_type, resource_id, subject_client_id, action, purpose, ip_address, request_id)

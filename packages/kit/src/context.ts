@@ -21,11 +21,6 @@ export interface RequestContext {
   log: Logger;
 }
 
-/**
- * What the kit's rules and audit need of a context: the request context, whatever `scope` a subgraph
- * still keeps under that name. TODO(shape): becomes RequestContext once every subgraph reads kit's ViewerScope.
- */
-export type BaseContext = Omit<RequestContext, 'scope'>;
 
 /** The request context of a verified caller (what the HTTP layer builds for every request). */
 export function requestContext(facts: { requestId: string; viewer: Viewer | null; ip?: string | null; userAgent?: string | null; log: Logger }): RequestContext {

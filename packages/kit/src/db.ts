@@ -1,4 +1,4 @@
-import { DataSource, type EntityManager, type Logger as TypeOrmLogger, type MixedList } from 'typeorm';
+import { DataSource, type Logger as TypeOrmLogger, type MixedList } from 'typeorm';
 
 export interface DatabaseOptions {
   /** Connection URL of the subgraph's own role. */
@@ -42,10 +42,6 @@ export async function openDatabase(options: DatabaseOptions): Promise<DataSource
   return ds;
 }
 
-/** Runs `work` in one transaction: every write inside it lands, or none does. */
-export function inTransaction<T>(ds: DataSource, work: (em: EntityManager) => Promise<T>): Promise<T> {
-  return ds.transaction(work);
-}
 
 /** A TypeORM logger that counts SQL statements (used by N+1 tests and benchmarks). */
 export class QueryCounter implements TypeOrmLogger {

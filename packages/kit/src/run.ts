@@ -2,7 +2,7 @@ import type { DataSource, MixedList } from 'typeorm';
 import { createTokenVerifier, type TokenVerifier } from './auth.js';
 import type { SubgraphName } from './subgraphs.js';
 import { ConfigError, loadConfig, subgraphConfigSchema, type SubgraphConfig } from './config.js';
-import type { BaseContext } from './context.js';
+import type { RequestContext } from './context.js';
 import { openDatabase } from './db.js';
 import { createLogger, type Logger } from './logger.js';
 import type { SubgraphServer } from './server.js';
@@ -14,7 +14,7 @@ export interface SubgraphDeps {
   config: SubgraphConfig;
 }
 
-export interface RunSubgraphOptions<Ctx extends BaseContext> {
+export interface RunSubgraphOptions<Ctx extends RequestContext> {
   name: SubgraphName;
   defaultPort: number;
   entities: MixedList<Function>;
@@ -29,7 +29,7 @@ export interface RunSubgraphOptions<Ctx extends BaseContext> {
  * exiting 1), connect as the subgraph's own role, run its migrations, listen, and stop cleanly on
  * SIGINT/SIGTERM.
  */
-export async function runSubgraph<Ctx extends BaseContext>(options: RunSubgraphOptions<Ctx>): Promise<void> {
+export async function runSubgraph<Ctx extends RequestContext>(options: RunSubgraphOptions<Ctx>): Promise<void> {
   let config: SubgraphConfig;
   try {
     config = loadConfig(subgraphConfigSchema.extend({ PORT: subgraphConfigSchema.shape.PORT.default(options.defaultPort) }));

@@ -4,13 +4,13 @@ import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDis
 import type { GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import type { TokenVerifier } from './auth.js';
-import { requestContext, type BaseContext, type RequestContext } from './context.js';
+import { requestContext, type RequestContext } from './context.js';
 import { createErrorMasker } from './errors.js';
 import { clientIp, createHttpServer, header, listen, newRequestId, type RouteHandler } from './http.js';
 import { inputGuardPlugin } from './input-guard.js';
 import type { Logger } from './logger.js';
 
-export interface SubgraphServerOptions<Ctx extends BaseContext> {
+export interface SubgraphServerOptions<Ctx extends RequestContext> {
   name: string;
   schema: GraphQLSchema;
   verifier: TokenVerifier;
@@ -28,7 +28,7 @@ export interface RequestFacts {
   userAgent?: string | null;
 }
 
-export interface SubgraphServer<Ctx extends BaseContext> {
+export interface SubgraphServer<Ctx extends RequestContext> {
   apollo: ApolloServer<Ctx>;
   /** Builds a request context as the HTTP layer would (tests pass it to `executeOperation`). */
   createContext(facts: RequestFacts): Promise<Ctx>;
@@ -43,7 +43,7 @@ export interface SubgraphServer<Ctx extends BaseContext> {
  * gateway talks to a subgraph. Bad input is refused before execution ({@link inputGuardPlugin});
  * errors are masked by {@link createErrorMasker}.
  */
-export function createSubgraphServer<Ctx extends BaseContext>(options: SubgraphServerOptions<Ctx>): SubgraphServer<Ctx> {
+export function createSubgraphServer<Ctx extends RequestContext>(options: SubgraphServerOptions<Ctx>): SubgraphServer<Ctx> {
   const { log } = options;
   // The HTTP server exists before Apollo so that Apollo can drain it on stop; it only serves once listening.
   const httpServer = createHttpServer<Ctx>({

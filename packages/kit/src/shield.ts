@@ -1,7 +1,7 @@
 import { deny, rule, shield } from 'graphql-shield';
 import type { IRules } from 'graphql-shield';
 import type { Role } from './auth.js';
-import type { BaseContext } from './context.js';
+import type { RequestContext } from './context.js';
 import { badUserInput, forbidden, notFound, unauthenticated } from './errors.js';
 import { isUuid } from './ids.js';
 
@@ -12,17 +12,17 @@ export type { IRules } from 'graphql-shield';
 const MFA_ENROLMENT_FIRST = 'Your team requires two-factor authentication. Set it up (startMfaEnrollment) before continuing.';
 
 /** The caller presented a valid access token (and, if their team requires MFA, has enrolled). */
-export const isAuthenticated = rule({ cache: 'contextual' })((_p, _a, ctx: BaseContext) => {
+export const isAuthenticated = rule({ cache: 'contextual' })((_p, _a, ctx: RequestContext) => {
   if (!ctx.viewer) return unauthenticated();
   return ctx.viewer.mfaEnrollmentRequired ? forbidden(MFA_ENROLMENT_FIRST) : true;
 });
 
 /** A valid access token, even one that may only be used to enrol in MFA. */
-export const isSignedIn = rule({ cache: 'contextual' })((_p, _a, ctx: BaseContext) => (ctx.viewer ? true : unauthenticated()));
+export const isSignedIn = rule({ cache: 'contextual' })((_p, _a, ctx: RequestContext) => (ctx.viewer ? true : unauthenticated()));
 
 /** The caller holds one of `roles` (anywhere). */
 export const hasAnyRole = (...roles: Role[]) =>
-  rule(`hasAnyRole(${roles.join(',')})`, { cache: 'contextual' })((_p, _a, ctx: BaseContext) => {
+  rule(`hasAnyRole(${roles.join(',')})`, { cache: 'contextual' })((_p, _a, ctx: RequestContext) => {
     if (!ctx.viewer) return unauthenticated();
     if (ctx.viewer.mfaEnrollmentRequired) return forbidden(MFA_ENROLMENT_FIRST);
     return ctx.viewer.roles.some((r) => roles.includes(r.role)) ? true : forbidden();
@@ -51,7 +51,7 @@ const recordRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
  * relation to it. One instance per name and path in the process (shield refuses two different rules
  * under one name), so a name must mean one rule across every subgraph.
  */
-export function recordRule<Ctx extends BaseContext, Relation>(options: RecordRuleOptions<Ctx, Relation>) {
+export function recordRule<Ctx extends RequestContext, Relation>(options: RecordRuleOptions<Ctx, Relation>) {
   const key = `${options.name}(${options.path})`;
   const existing = recordRules.get(key);
   if (existing) return existing;
@@ -97,6 +97,6 @@ export function buildShield(rules: IRules) {
   return shield(mergeRules(federationRules, rules), {
     fallbackRule: deny,
     allowExternalErrors: true,
-    fallbackError: (_thrown, _parent, _args, ctx) => ((ctx as unknown as BaseContext).viewer ? forbidden() : unauthenticated()),
+    fallbackError: (_thrown, _parent, _args, ctx) => ((ctx as unknown as RequestContext).viewer ? forbidden() : unauthenticated()),
   });
 }
