@@ -120,7 +120,10 @@ describe('the demo tenant', () => {
           expect(known, exercise.name).toBeDefined();
           expect(exercise.reps).toBeGreaterThan(0);
           if (known!.load === null) expect(exercise.weightKg, exercise.name).toBeNull();
-          else expect(exercise.weightKg!, exercise.name).toBeGreaterThanOrEqual(known!.load.min), expect(exercise.weightKg!, exercise.name).toBeLessThanOrEqual(known!.load.max);
+          else {
+            expect(exercise.weightKg!, exercise.name).toBeGreaterThanOrEqual(known!.load.min);
+            expect(exercise.weightKg!, exercise.name).toBeLessThanOrEqual(known!.load.max);
+          }
         }
         expect(new Set(note.exercises.map((e) => e.name)).size).toBe(note.exercises.length);
       }
