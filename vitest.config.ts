@@ -32,7 +32,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
-          include: canary ? ['packages/testkit/canary/always-fails.int.test.ts'] : [...ROOTS.map((root) => `${root}/**/*.int.test.ts`), 'subgraphs/*/test/**/*.test.ts'],
+          include: canary
+            ? ['packages/testkit/canary/always-fails.int.test.ts']
+            : [...ROOTS.map((root) => `${root}/**/*.int.test.ts`), 'subgraphs/*/test/**/*.test.ts'],
           exclude: ['**/node_modules/**'],
           globalSetup: ['packages/testkit/src/global-setup.ts'],
         },

@@ -54,7 +54,7 @@ if (check.errors) throw new Error(JSON.stringify(check.errors));
 const statements = async () => {
   const c = new pg.Client({ connectionString: adminUrl });
   await c.connect();
-  const { rows } = await c.query("select coalesce(sum(xact_commit + xact_rollback), 0)::bigint as n from pg_stat_database where datname = $1", [database]);
+  const { rows } = await c.query('select coalesce(sum(xact_commit + xact_rollback), 0)::bigint as n from pg_stat_database where datname = $1', [database]);
   await c.end();
   return Number(rows[0].n);
 };

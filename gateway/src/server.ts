@@ -134,7 +134,13 @@ export function buildGateway(options: GatewayOptions) {
   async function context(req: IncomingMessage): Promise<GatewayContext> {
     const authorization = header(req, 'authorization');
     const viewer = await options.verifier(authorization);
-    return { authorization, viewer, requestId: newRequestId(req), forwardedFor: forwardedFor(req, options.trustedProxyHops), userAgent: header(req, 'user-agent') };
+    return {
+      authorization,
+      viewer,
+      requestId: newRequestId(req),
+      forwardedFor: forwardedFor(req, options.trustedProxyHops),
+      userAgent: header(req, 'user-agent'),
+    };
   }
 
   const httpServer = createHttpServer<GatewayContext>({

@@ -61,49 +61,142 @@ interface Case {
   pagedTable?: string;
 }
 
-const APPOINTMENTS = 'query($r: [_Any!]!, $from: DateTime!, $after: String) { _entities(representations: $r) { ... on Trainer { appointments(from: $from, to: "2026-12-01T00:00:00Z", after: $after) { edges { cursor } } } } }';
+const APPOINTMENTS =
+  'query($r: [_Any!]!, $from: DateTime!, $after: String) { _entities(representations: $r) { ... on Trainer { appointments(from: $from, to: "2026-12-01T00:00:00Z", after: $after) { edges { cursor } } } } }';
 const INVOICES = 'query($r: [_Any!]!, $after: String) { _entities(representations: $r) { ... on Studio { invoices(after: $after) { edges { cursor } } } } }';
 const SESSION_NOTES = 'query($id: ID!, $after: String) { client(id: $id) { sessionNotes(after: $after) { edges { cursor } } } }';
 const RECORD_PAYMENT = 'mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }';
-const payment = (input: Record<string, unknown>) => ({ input: { invoiceId: UNKNOWN, amount: '10.00', paymentDate: '2026-02-03', paymentMethod: 'CASH', ...input } });
+const payment = (input: Record<string, unknown>) => ({
+  input: { invoiceId: UNKNOWN, amount: '10.00', paymentDate: '2026-02-03', paymentMethod: 'CASH', ...input },
+});
 
 const cases = (): Case[] => [
   // DateTime
-  { name: 'an invalid DateTime literal', subgraph: 'scheduling', as: 'maya@fitflow.demo', field: 'from',
-    query: `{ _entities(representations: [{ __typename: "Trainer", id: "${maya().id}" }]) { ... on Trainer { appointments(from: "2026-13-45T00:00:00Z", to: "2026-12-01T00:00:00Z") { edges { cursor } } } } }` },
-  { name: 'an invalid DateTime variable', subgraph: 'scheduling', as: 'maya@fitflow.demo', field: 'from',
-    query: APPOINTMENTS, variables: { r: [{ __typename: 'Trainer', id: maya().id }], from: 'last tuesday' } },
+  {
+    name: 'an invalid DateTime literal',
+    subgraph: 'scheduling',
+    as: 'maya@fitflow.demo',
+    field: 'from',
+    query: `{ _entities(representations: [{ __typename: "Trainer", id: "${maya().id}" }]) { ... on Trainer { appointments(from: "2026-13-45T00:00:00Z", to: "2026-12-01T00:00:00Z") { edges { cursor } } } } }`,
+  },
+  {
+    name: 'an invalid DateTime variable',
+    subgraph: 'scheduling',
+    as: 'maya@fitflow.demo',
+    field: 'from',
+    query: APPOINTMENTS,
+    variables: { r: [{ __typename: 'Trainer', id: maya().id }], from: 'last tuesday' },
+  },
   // LocalDate, Decimal
-  { name: 'paymentDate "2026-02-30" (literal)', subgraph: 'finance', as: 'maya@fitflow.demo', field: 'paymentDate',
-    query: `mutation { recordPayment(input: { invoiceId: "${UNKNOWN}", amount: "10.00", paymentDate: "2026-02-30", paymentMethod: CASH }) { id } }` },
-  { name: 'paymentDate "2026-02-30" (variable)', subgraph: 'finance', as: 'maya@fitflow.demo', field: 'paymentDate',
-    query: RECORD_PAYMENT, variables: payment({ paymentDate: '2026-02-30' }) },
-  { name: 'amount "1e400" (variable)', subgraph: 'finance', as: 'maya@fitflow.demo', field: 'amount',
-    query: RECORD_PAYMENT, variables: payment({ amount: '1e400' }) },
-  { name: 'commissionRate "1e400" (literal)', subgraph: 'studios', as: 'studio@harbourfront.demo', field: 'commissionRate',
-    query: `mutation { setContractRates(input: { trainerId: "${maya().id}", studioId: "${harbourfront().id}", rates: [{ category: GROUP, rate: "50.00" }], commissionRate: "1e400" }) { studioId } }` },
+  {
+    name: 'paymentDate "2026-02-30" (literal)',
+    subgraph: 'finance',
+    as: 'maya@fitflow.demo',
+    field: 'paymentDate',
+    query: `mutation { recordPayment(input: { invoiceId: "${UNKNOWN}", amount: "10.00", paymentDate: "2026-02-30", paymentMethod: CASH }) { id } }`,
+  },
+  {
+    name: 'paymentDate "2026-02-30" (variable)',
+    subgraph: 'finance',
+    as: 'maya@fitflow.demo',
+    field: 'paymentDate',
+    query: RECORD_PAYMENT,
+    variables: payment({ paymentDate: '2026-02-30' }),
+  },
+  {
+    name: 'amount "1e400" (variable)',
+    subgraph: 'finance',
+    as: 'maya@fitflow.demo',
+    field: 'amount',
+    query: RECORD_PAYMENT,
+    variables: payment({ amount: '1e400' }),
+  },
+  {
+    name: 'commissionRate "1e400" (literal)',
+    subgraph: 'studios',
+    as: 'studio@harbourfront.demo',
+    field: 'commissionRate',
+    query: `mutation { setContractRates(input: { trainerId: "${maya().id}", studioId: "${harbourfront().id}", rates: [{ category: GROUP, rate: "50.00" }], commissionRate: "1e400" }) { studioId } }`,
+  },
   // NUL characters
-  { name: 'a NUL in a string literal', subgraph: 'clients', as: 'maya@fitflow.demo', field: 'firstName',
-    query: 'mutation { createClient(input: { firstName: "Ad\\u0000a", lastName: "Lovelace" }) { id } }' },
-  { name: 'a NUL in a nested variable', subgraph: 'clients', as: 'maya@fitflow.demo', field: 'name',
+  {
+    name: 'a NUL in a string literal',
+    subgraph: 'clients',
+    as: 'maya@fitflow.demo',
+    field: 'firstName',
+    query: 'mutation { createClient(input: { firstName: "Ad\\u0000a", lastName: "Lovelace" }) { id } }',
+  },
+  {
+    name: 'a NUL in a nested variable',
+    subgraph: 'clients',
+    as: 'maya@fitflow.demo',
+    field: 'name',
     query: 'mutation($input: CreateClientInput!) { createClient(input: $input) { id } }',
-    variables: { input: { firstName: 'Ada', lastName: 'Lovelace', emergencyContact: { name: 'B\u0000b', phone: '+1-416-555-0199', relationship: 'friend' } } } },
-  { name: 'a NUL in a search variable', subgraph: 'clients', as: 'maya@fitflow.demo', field: 'search',
-    query: 'query($s: String) { clients(search: $s) { edges { cursor } } }', variables: { s: 'Em\u0000' } },
-  { name: 'a NUL in a finance string', subgraph: 'finance', as: 'maya@fitflow.demo', field: 'referenceNumber',
-    query: RECORD_PAYMENT, variables: payment({ referenceNumber: 'CHQ\u00001' }) },
+    variables: { input: { firstName: 'Ada', lastName: 'Lovelace', emergencyContact: { name: 'B\u0000b', phone: '+1-416-555-0199', relationship: 'friend' } } },
+  },
+  {
+    name: 'a NUL in a search variable',
+    subgraph: 'clients',
+    as: 'maya@fitflow.demo',
+    field: 'search',
+    query: 'query($s: String) { clients(search: $s) { edges { cursor } } }',
+    variables: { s: 'Em\u0000' },
+  },
+  {
+    name: 'a NUL in a finance string',
+    subgraph: 'finance',
+    as: 'maya@fitflow.demo',
+    field: 'referenceNumber',
+    query: RECORD_PAYMENT,
+    variables: payment({ referenceNumber: 'CHQ\u00001' }),
+  },
   // Cursors, in every paged list
   ...Object.entries(FORGED_CURSORS).flatMap(([what, forge]): Case[] => [
-    { name: `an appointments cursor with ${what}`, subgraph: 'scheduling', as: 'maya@fitflow.demo', field: 'after', pagedTable: 'appointments',
-      query: APPOINTMENTS, variables: { r: [{ __typename: 'Trainer', id: maya().id }], from: '2026-11-01T00:00:00Z', after: forge('2026-11-23T15:00:00.000Z') } },
-    { name: `an invoices cursor with ${what}`, subgraph: 'finance', as: 'studio@harbourfront.demo', field: 'after', pagedTable: 'invoices',
-      query: INVOICES, variables: { r: [{ __typename: 'Studio', id: harbourfront().id }], after: forge('2026-11-23') } },
-    { name: `a session notes cursor with ${what}`, subgraph: 'clients', as: 'maya@fitflow.demo', field: 'after', pagedTable: 'session_notes',
-      query: SESSION_NOTES, variables: { id: mayasClient().id, after: forge('2026-11-23') } },
-    { name: `a clients cursor with ${what}`, subgraph: 'clients', as: 'maya@fitflow.demo', field: 'after', pagedTable: 'clients',
-      query: 'query($after: String) { clients(after: $after) { edges { cursor } } }', variables: { after: forge('') } },
-    { name: `an access log cursor with ${what}`, subgraph: 'clients', as: 'emma.wilson@example.com', field: 'after', pagedTable: 'access_log',
-      query: 'query($after: String) { myAccessLog(after: $after) { edges { cursor } } }', variables: { after: forge('2026-11-23 15:00:00.123456+00') } },
+    {
+      name: `an appointments cursor with ${what}`,
+      subgraph: 'scheduling',
+      as: 'maya@fitflow.demo',
+      field: 'after',
+      pagedTable: 'appointments',
+      query: APPOINTMENTS,
+      variables: { r: [{ __typename: 'Trainer', id: maya().id }], from: '2026-11-01T00:00:00Z', after: forge('2026-11-23T15:00:00.000Z') },
+    },
+    {
+      name: `an invoices cursor with ${what}`,
+      subgraph: 'finance',
+      as: 'studio@harbourfront.demo',
+      field: 'after',
+      pagedTable: 'invoices',
+      query: INVOICES,
+      variables: { r: [{ __typename: 'Studio', id: harbourfront().id }], after: forge('2026-11-23') },
+    },
+    {
+      name: `a session notes cursor with ${what}`,
+      subgraph: 'clients',
+      as: 'maya@fitflow.demo',
+      field: 'after',
+      pagedTable: 'session_notes',
+      query: SESSION_NOTES,
+      variables: { id: mayasClient().id, after: forge('2026-11-23') },
+    },
+    {
+      name: `a clients cursor with ${what}`,
+      subgraph: 'clients',
+      as: 'maya@fitflow.demo',
+      field: 'after',
+      pagedTable: 'clients',
+      query: 'query($after: String) { clients(after: $after) { edges { cursor } } }',
+      variables: { after: forge('') },
+    },
+    {
+      name: `an access log cursor with ${what}`,
+      subgraph: 'clients',
+      as: 'emma.wilson@example.com',
+      field: 'after',
+      pagedTable: 'access_log',
+      query: 'query($after: String) { myAccessLog(after: $after) { edges { cursor } } }',
+      variables: { after: forge('2026-11-23 15:00:00.123456+00') },
+    },
   ]),
 ];
 

@@ -30,7 +30,11 @@ const TRAINER_OVERVIEW = /* GraphQL */ `
         id
         displayName
         contracts {
-          studio { id name timeZone }
+          studio {
+            id
+            name
+            timeZone
+          }
           upcomingAppointments(first: 3) {
             edges {
               node {
@@ -40,7 +44,11 @@ const TRAINER_OVERVIEW = /* GraphQL */ `
                   client {
                     id
                     firstName
-                    latestSessionNote { id sessionDate assessment }
+                    latestSessionNote {
+                      id
+                      sessionDate
+                      assessment
+                    }
                   }
                 }
               }
@@ -49,7 +57,8 @@ const TRAINER_OVERVIEW = /* GraphQL */ `
         }
       }
     }
-  }`;
+  }
+`;
 
 describe('the supergraph, end to end through the gateway', () => {
   it('answers a trainer admin’s cross-subgraph question with what the database holds', async () => {
@@ -90,7 +99,11 @@ describe('the supergraph, end to end through the gateway', () => {
   it('shows a studio admin the invoices addressed to their studio once sent, totals with two decimals', async () => {
     const token = await login('studio@harbourfront.demo');
     const studio = demoTenant().studios.find((s) => s.key === 'harbourfront')!;
-    const result = await gql('query($id: ID!) { studio(id: $id) { name invoices(first: 50) { edges { node { invoiceNumber total } } } } }', { id: studio.id }, token);
+    const result = await gql(
+      'query($id: ID!) { studio(id: $id) { name invoices(first: 50) { edges { node { invoiceNumber total } } } } }',
+      { id: studio.id },
+      token,
+    );
     expect(result.errors).toBeUndefined();
     const expected = demoTenant().invoices.filter((i) => i.studioId === studio.id && i.status !== 'draft');
     expect(expected.length).toBeGreaterThan(0);

@@ -79,7 +79,8 @@ const login = async (url: string, email: string) => (await signInThroughGateway(
 /** An email nobody has (a fresh one per call, so sign-in throttling never builds up). */
 const nobody = () => `nobody-${crypto.randomUUID()}@example.com`;
 /** A well-formed token signed by nobody FitFlow knows. */
-const FORGED = 'eyJhbGciOiJFZERTQSIsImtpZCI6InRlc3QifQ.eyJzdWIiOiI2ZjFjM2MyZS0wYjdlLTRmNTUtOWE4ZS02YzJmMWQwZTliMTEiLCJyb2xlcyI6W119.c2lnbmF0dXJlc2lnbmF0dXJlc2lnbmF0dXJlc2lnbmF0dXJl';
+const FORGED =
+  'eyJhbGciOiJFZERTQSIsImtpZCI6InRlc3QifQ.eyJzdWIiOiI2ZjFjM2MyZS0wYjdlLTRmNTUtOWE4ZS02YzJmMWQwZTliMTEiLCJyb2xlcyI6W119.c2lnbmF0dXJlc2lnbmF0dXJlc2lnbmF0dXJlc2lnbmF0dXJl';
 
 /** Nothing about our servers in an answer: no internal URL, no relayed HTTP response, no service name. */
 function expectNoInternals(result: { text: string }) {
@@ -100,7 +101,9 @@ describe.each([
 
   it('a wrong password: "Email or password is incorrect."', async () => {
     const result = await gql(gatewayUrl(), LOGIN, { e: nobody(), p: 'not the password' });
-    expect(result.errors).toEqual([expect.objectContaining({ message: 'Email or password is incorrect.', extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) })]);
+    expect(result.errors).toEqual([
+      expect.objectContaining({ message: 'Email or password is incorrect.', extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
+    ]);
     expectNoInternals(result);
   });
 
@@ -122,8 +125,15 @@ describe.each([
   it('bad input: BAD_USER_INPUT naming the field', async () => {
     const token = await login(gatewayUrl(), 'maya@fitflow.demo');
     const studio = demoTenant().studios.find((s) => s.key === 'harbourfront')!;
-    const result = await gql(gatewayUrl(), `{ studio(id: "${studio.id}") { appointments(from: "2026-13-45T00:00:00Z", to: "2026-12-01T00:00:00Z") { edges { cursor } } } }`, {}, { token });
-    expect(result.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(/^from must be /), extensions: { code: 'BAD_USER_INPUT', field: 'from' } })]);
+    const result = await gql(
+      gatewayUrl(),
+      `{ studio(id: "${studio.id}") { appointments(from: "2026-13-45T00:00:00Z", to: "2026-12-01T00:00:00Z") { edges { cursor } } } }`,
+      {},
+      { token },
+    );
+    expect(result.errors).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(/^from must be /), extensions: { code: 'BAD_USER_INPUT', field: 'from' } }),
+    ]);
     expectNoInternals(result);
   });
 
@@ -137,7 +147,9 @@ describe.each([
   it('a forged token: HTTP 401, UNAUTHENTICATED', async () => {
     const result = await gql(gatewayUrl(), '{ me { id } }', {}, { token: FORGED });
     expect(result.status).toBe(401);
-    expect(result.errors).toEqual([expect.objectContaining({ message: 'Your access token is not valid. Sign in again.', extensions: { code: 'UNAUTHENTICATED' } })]);
+    expect(result.errors).toEqual([
+      expect.objectContaining({ message: 'Your access token is not valid. Sign in again.', extensions: { code: 'UNAUTHENTICATED' } }),
+    ]);
     expectNoInternals(result);
   });
 });
@@ -146,7 +158,9 @@ describe('a subgraph refusing a request with an HTTP error status', () => {
   it('reaches the client as the subgraph’s own error, not as "401: Unauthorized" with its URL', async () => {
     // The trusting gateway lets the forged token through: each subgraph answers HTTP 401 itself.
     const result = await gql(trusting, '{ me { id } }', {}, { token: FORGED });
-    expect(result.errors).toEqual([expect.objectContaining({ message: 'Your access token is not valid. Sign in again.', extensions: { code: 'UNAUTHENTICATED' } })]);
+    expect(result.errors).toEqual([
+      expect.objectContaining({ message: 'Your access token is not valid. Sign in again.', extensions: { code: 'UNAUTHENTICATED' } }),
+    ]);
     expectNoInternals(result);
   });
 });
@@ -154,17 +168,39 @@ describe('a subgraph refusing a request with an HTTP error status', () => {
 describe('bad input stops at the gateway', () => {
   const quiet = () => Object.values(production.seen).reduce((n, seen) => n + seen.length, 0);
   const cases: [string, string, Record<string, unknown>, string][] = [
-    ['an invalid DateTime literal', '{ me { trainer { appointments(from: "2026-02-30T10:00:00Z", to: "2026-12-01T00:00:00Z") { edges { cursor } } } } }', {}, 'from'],
-    ['an invalid DateTime variable', 'query($from: DateTime!) { me { trainer { appointments(from: $from, to: "2026-12-01T00:00:00Z") { edges { cursor } } } } }', { from: 'tomorrow' }, 'from'],
-    ['paymentDate "2026-02-30"', 'mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id } }', { i: { invoiceId: UNKNOWN_ID, amount: '1.00', paymentDate: '2026-02-30', paymentMethod: 'CASH' } }, 'paymentDate'],
+    [
+      'an invalid DateTime literal',
+      '{ me { trainer { appointments(from: "2026-02-30T10:00:00Z", to: "2026-12-01T00:00:00Z") { edges { cursor } } } } }',
+      {},
+      'from',
+    ],
+    [
+      'an invalid DateTime variable',
+      'query($from: DateTime!) { me { trainer { appointments(from: $from, to: "2026-12-01T00:00:00Z") { edges { cursor } } } } }',
+      { from: 'tomorrow' },
+      'from',
+    ],
+    [
+      'paymentDate "2026-02-30"',
+      'mutation($i: RecordPaymentInput!) { recordPayment(input: $i) { id } }',
+      { i: { invoiceId: UNKNOWN_ID, amount: '1.00', paymentDate: '2026-02-30', paymentMethod: 'CASH' } },
+      'paymentDate',
+    ],
     ['a NUL in a string literal', '{ clients(search: "Em\\u0000ma") { edges { cursor } } }', {}, 'search'],
-    ['a NUL in a nested variable', 'mutation($i: CreateClientInput!) { createClient(input: $i) { id } }', { i: { firstName: 'Ada\u0000', lastName: 'Lovelace' } }, 'firstName'],
+    [
+      'a NUL in a nested variable',
+      'mutation($i: CreateClientInput!) { createClient(input: $i) { id } }',
+      { i: { firstName: 'Ada\u0000', lastName: 'Lovelace' } },
+      'firstName',
+    ],
   ];
   it.each(cases)('%s: BAD_USER_INPUT naming the field, and no subgraph is asked', async (_name, query, variables, field) => {
     const token = await login(production.url, 'maya@fitflow.demo');
     const before = quiet();
     const result = await gql(production.url, query, variables, { token });
-    expect(result.errors).toEqual([expect.objectContaining({ message: expect.stringMatching(new RegExp(`^${field} `)), extensions: { code: 'BAD_USER_INPUT', field } })]);
+    expect(result.errors).toEqual([
+      expect.objectContaining({ message: expect.stringMatching(new RegExp(`^${field} `)), extensions: { code: 'BAD_USER_INPUT', field } }),
+    ]);
     expect(quiet()).toBe(before);
     expectNoInternals(result);
   });
@@ -173,7 +209,12 @@ describe('bad input stops at the gateway', () => {
     const token = await login(production.url, 'studio@harbourfront.demo');
     const studio = demoTenant().studios.find((s) => s.key === 'harbourfront')!;
     const after = Buffer.from(JSON.stringify(['2026-99-99', '6f1c3c2e-0b7e-4f55-9a8e-6c2f1d0e9b11'])).toString('base64url');
-    const result = await gql(production.url, 'query($id: ID!, $after: String) { studio(id: $id) { invoices(after: $after) { edges { cursor } } } }', { id: studio.id, after }, { token });
+    const result = await gql(
+      production.url,
+      'query($id: ID!, $after: String) { studio(id: $id) { invoices(after: $after) { edges { cursor } } } }',
+      { id: studio.id, after },
+      { token },
+    );
     expect(result.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } })]);
     expectNoInternals(result);
   });

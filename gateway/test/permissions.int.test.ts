@@ -31,11 +31,20 @@ const login = (email: string) => signInThroughGateway(stack.gatewayUrl, email);
 const ctx: MatrixContext = {
   tenant,
   async freshClient() {
-    const created = await post(stack.gatewayUrl, 'mutation { createClient(input: { firstName: "Fresh", lastName: "Client" }) { id } }', {}, tokens.get('trainerAdmin'));
+    const created = await post(
+      stack.gatewayUrl,
+      'mutation { createClient(input: { firstName: "Fresh", lastName: "Client" }) { id } }',
+      {},
+      tokens.get('trainerAdmin'),
+    );
     const id = created.data!.createClient.id as string;
     const sofia = tenant.trainers.find((t) => t.key === 'sofia')!.id;
     const maya = tenant.trainers.find((t) => t.key === 'maya')!.id;
-    await owner.query("insert into clients.client_permissions (client_id, trainer_id, permission_level, granted_by) values ($1, $2, 'read', $3)", [id, sofia, maya]);
+    await owner.query("insert into clients.client_permissions (client_id, trainer_id, permission_level, granted_by) values ($1, $2, 'read', $3)", [
+      id,
+      sofia,
+      maya,
+    ]);
     return id;
   },
   async refreshTokenOf(p) {
@@ -54,7 +63,10 @@ const ctx: MatrixContext = {
   },
   async freshBankAccount() {
     const liam = tenant.trainers.find((t) => t.key === 'liam')!.id;
-    const { rows } = await financeOwner.query("insert into finance.bank_accounts (trainer_id, account_name, bank_name) values ($1, 'Matrix', 'RBC Royal Bank') returning id", [liam]);
+    const { rows } = await financeOwner.query(
+      "insert into finance.bank_accounts (trainer_id, account_name, bank_name) values ($1, 'Matrix', 'RBC Royal Bank') returning id",
+      [liam],
+    );
     return rows[0].id as string;
   },
 };
@@ -89,7 +101,10 @@ describe('the permission matrix (docs/permissions.md)', () => {
     const api = buildSchema(readFileSync(resolve(ROOT, 'schema/api.graphql'), 'utf8'));
     const fields = [...Object.keys(api.getQueryType()!.getFields()), ...Object.keys(api.getMutationType()?.getFields() ?? {})].sort();
     const rows = MATRIX.filter((r) => r.kind !== 'entity').map((r) => r.name);
-    expect(fields.filter((f) => !rows.includes(f)), 'operations missing from the matrix').toEqual([]);
+    expect(
+      fields.filter((f) => !rows.includes(f)),
+      'operations missing from the matrix',
+    ).toEqual([]);
   });
 
   it('holds for every operation and persona, through the gateway and straight at the subgraphs', async () => {
@@ -106,7 +121,9 @@ describe('the permission matrix (docs/permissions.md)', () => {
         else if (row.visible) actual = row.visible(result.data, ctx, persona) ? 'filtered' : 'filtered (but wrong rows)';
         else actual = result.data?.[field] != null ? 'allow' : 'null';
         if (actual !== row.expect[persona]) {
-          mismatches.push(`${row.kind} ${row.name} (${row.target}) as ${persona}: expected ${row.expect[persona]}, got ${actual}${result.errors ? ` — ${result.errors[0].message}` : ''}`);
+          mismatches.push(
+            `${row.kind} ${row.name} (${row.target}) as ${persona}: expected ${row.expect[persona]}, got ${actual}${result.errors ? ` — ${result.errors[0].message}` : ''}`,
+          );
         }
       }
     }

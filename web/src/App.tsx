@@ -141,7 +141,16 @@ function SignedIn() {
     );
   }
   const studios = studioNav.data ? managedStudios(studioNav.data.studios, studioIds) : [];
-  return <Shell trainerId={trainerId} studios={studios} studioIds={studioIds} clientId={clientId} superAdmin={superAdmin} userName={userNameOf(shell.data.me, studios, studioIds, clientShell.data?.client.displayName)} />;
+  return (
+    <Shell
+      trainerId={trainerId}
+      studios={studios}
+      studioIds={studioIds}
+      clientId={clientId}
+      superAdmin={superAdmin}
+      userName={userNameOf(shell.data.me, studios, studioIds, clientShell.data?.client.displayName)}
+    />
+  );
 }
 
 /**
@@ -158,7 +167,21 @@ function userNameOf(me: Me, studios: ManagedStudio[], studioIds: string[], clien
   return '';
 }
 
-function Shell({ trainerId, studios, studioIds, clientId, superAdmin, userName }: { trainerId: string | null; studios: ManagedStudio[]; studioIds: string[]; clientId: string | null; superAdmin: boolean; userName: string }) {
+function Shell({
+  trainerId,
+  studios,
+  studioIds,
+  clientId,
+  superAdmin,
+  userName,
+}: {
+  trainerId: string | null;
+  studios: ManagedStudio[];
+  studioIds: string[];
+  clientId: string | null;
+  superAdmin: boolean;
+  userName: string;
+}) {
   const location = useLocation();
   const nav: NavItem[] = [];
   if (trainerId) {
@@ -216,9 +239,7 @@ function NoAppForRole() {
       <p>Your account is signed in, but it is not linked to a trainer, a studio or a client record yet, so there is nothing to show here.</p>
       <ul>
         <li>If your trainer or studio invited you, ask them to check the email address they used for you.</li>
-        <li>
-          If you signed in with the wrong account, sign out and sign in with the other one.
-        </li>
+        <li>If you signed in with the wrong account, sign out and sign in with the other one.</li>
       </ul>
       <button type="button" onClick={() => void signOut()}>
         Sign out

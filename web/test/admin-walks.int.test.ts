@@ -68,7 +68,10 @@ describe('the support console in a browser', () => {
       await actions.getByRole('button', { name: 'Suspend account' }).click();
       await actions.getByText('Account suspended').waitFor();
       await page.getByText('Suspended', { exact: true }).waitFor();
-      await page.getByRole('region', { name: /^Security log of/ }).getByText('Account suspended by support').waitFor();
+      await page
+        .getByRole('region', { name: /^Security log of/ })
+        .getByText('Account suspended by support')
+        .waitFor();
       await app.expectAccessible(page);
       await page.screenshot({ path: resolve(SHOTS, 'support-suspended.png'), fullPage: true });
 

@@ -3,7 +3,16 @@ import { createRequire } from 'node:module';
 import { chromium as playwright, type Browser, type Page } from 'playwright-core';
 
 /** Flags that keep Chromium quiet on a closed network and runnable as root in CI. */
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /**
  * Launches headless Chromium for the browser walks: `CHROMIUM_PATH` when set, else the system's

@@ -19,7 +19,9 @@ describe('generated typed documents (web/src/__generated__)', () => {
     const fresh = readdirSync(scratch).sort();
     expect(readdirSync(committed).sort(), 'generated file list; run `npm run codegen`').toEqual(fresh);
     for (const file of fresh) {
-      expect(readFileSync(join(committed, file), 'utf8'), `${GENERATED_DIR}${file} is stale; run \`npm run codegen\``).toBe(readFileSync(join(scratch, file), 'utf8'));
+      expect(readFileSync(join(committed, file), 'utf8'), `${GENERATED_DIR}${file} is stale; run \`npm run codegen\``).toBe(
+        readFileSync(join(scratch, file), 'utf8'),
+      );
     }
   }, 60_000);
 

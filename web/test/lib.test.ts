@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { validateClient } from '../src/components/NewClientForm';
-import { formatAxisDollars, formatCents, formatMoney, formatRate, fromCents, isIssued, isOwed, revenueByServiceMonth, sumMoney, toCents } from '../src/lib/money';
+import {
+  formatAxisDollars,
+  formatCents,
+  formatMoney,
+  formatRate,
+  fromCents,
+  isIssued,
+  isOwed,
+  revenueByServiceMonth,
+  sumMoney,
+  toCents,
+} from '../src/lib/money';
 import { addDays, coveringRange, formatMonth, lastMonths, localDay, mondayOf, sessionTimes, todayIn, zoneLabel, zoneOf } from '../src/lib/time';
 
 describe('money in the web app', () => {
@@ -25,7 +36,13 @@ describe('money in the web app', () => {
 });
 
 describe('what the money screens count', () => {
-  const invoice = (status: string, periodStart: string, periodEnd: string, subtotal: string, balanceDue = '0') => ({ status, periodStart, periodEnd, subtotal, balanceDue });
+  const invoice = (status: string, periodStart: string, periodEnd: string, subtotal: string, balanceDue = '0') => ({
+    status,
+    periodStart,
+    periodEnd,
+    subtotal,
+    balanceDue,
+  });
 
   it('counts sent, overdue and paid invoices as revenue, and only sent or overdue ones with a balance as owed', () => {
     expect(['DRAFT', 'SENT', 'OVERDUE', 'PAID', 'CANCELLED'].filter((status) => isIssued({ status }))).toEqual(['SENT', 'OVERDUE', 'PAID']);
@@ -81,7 +98,10 @@ describe('calendar days across time zones', () => {
     });
     // 07:00 in Toronto and 07:00 in Vancouver are three hours apart, and read so.
     expect(sessionTimes('2026-03-03T12:00:00Z', null, 'America/Toronto', 'America/Toronto')).toEqual({ home: '07:00', local: null });
-    expect(sessionTimes('2026-03-03T15:00:00Z', null, 'America/Toronto', 'America/Vancouver')).toEqual({ home: '10:00 Toronto (ET)', local: '07:00 Vancouver (PT)' });
+    expect(sessionTimes('2026-03-03T15:00:00Z', null, 'America/Toronto', 'America/Vancouver')).toEqual({
+      home: '10:00 Toronto (ET)',
+      local: '07:00 Vancouver (PT)',
+    });
     // Same clock, other zone id: nothing to add. No studio (online): the trainer's time alone.
     expect(sessionTimes('2026-03-03T14:00:00Z', null, 'America/Toronto', 'America/Montreal')).toEqual({ home: '09:00', local: null });
     expect(sessionTimes('2026-03-03T14:00:00Z', null, 'America/Toronto', null)).toEqual({ home: '09:00', local: null });
@@ -95,14 +115,18 @@ describe('calendar days across time zones', () => {
 
 describe('the new-client form', () => {
   it('names every invalid field before anything is sent', () => {
-    expect(validateClient({ firstName: '', lastName: 'x'.repeat(101), email: 'not-an-email', phone: 'call me', dateOfBirth: '2999-01-01' }, '2026-03-01')).toEqual({
+    expect(
+      validateClient({ firstName: '', lastName: 'x'.repeat(101), email: 'not-an-email', phone: 'call me', dateOfBirth: '2999-01-01' }, '2026-03-01'),
+    ).toEqual({
       firstName: 'First name is required.',
       lastName: 'Last name must be at most 100 characters.',
       email: 'Enter an email address like name@example.com.',
       phone: 'Enter a phone number like +1-416-555-0140.',
       dateOfBirth: 'Date of birth must be in the past.',
     });
-    expect(validateClient({ firstName: 'Ada', lastName: 'Lovelace', email: '', phone: '+1-416-555-0140', dateOfBirth: '1990-12-10' }, '2026-03-01')).toEqual({});
+    expect(validateClient({ firstName: 'Ada', lastName: 'Lovelace', email: '', phone: '+1-416-555-0140', dateOfBirth: '1990-12-10' }, '2026-03-01')).toEqual(
+      {},
+    );
   });
 });
 

@@ -28,18 +28,28 @@ describe('errors worded for people', () => {
   });
 
   it('keeps messages written for people: a failed sign-in, a form field, a conflict', () => {
-    expect(messages(graphqlError({ message: 'Email or password is incorrect.', path: ['login'], extensions: { code: 'UNAUTHENTICATED' } }))).toEqual(['Email or password is incorrect.']);
+    expect(messages(graphqlError({ message: 'Email or password is incorrect.', path: ['login'], extensions: { code: 'UNAUTHENTICATED' } }))).toEqual([
+      'Email or password is incorrect.',
+    ]);
     expect(messages(graphqlError({ message: '401: Unauthorized', path: ['login'], extensions: { code: 'UNAUTHENTICATED' } }))).toEqual([
       'We could not sign you in. Check your email and password, then try again.',
     ]);
-    expect(messages(graphqlError({ message: 'Enter a rate above zero.', extensions: { code: 'BAD_USER_INPUT', field: 'rates' } }))).toEqual(['Enter a rate above zero.']);
+    expect(messages(graphqlError({ message: 'Enter a rate above zero.', extensions: { code: 'BAD_USER_INPUT', field: 'rates' } }))).toEqual([
+      'Enter a rate above zero.',
+    ]);
     expect(messages(graphqlError({ message: 'This invoice was already sent.', extensions: { code: 'CONFLICT' } }))).toEqual(['This invoice was already sent.']);
   });
 
   it('says when to try again after a rate limit, and gives a reference for an unexpected error', () => {
-    expect(messages(graphqlError({ message: 'Locked', extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 840 } }))).toEqual(['Too many attempts. Try again in 14 minutes.']);
-    expect(messages(graphqlError({ message: 'Wait', extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 30 } }))).toEqual(['Too many attempts. Try again in 30 seconds.']);
-    expect(messages(graphqlError({ message: 'x', extensions: { code: 'UNAUTHENTICATED', retryAfterSeconds: 30 } }))).toEqual(['Too many attempts. Try again in 30 seconds.']);
+    expect(messages(graphqlError({ message: 'Locked', extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 840 } }))).toEqual([
+      'Too many attempts. Try again in 14 minutes.',
+    ]);
+    expect(messages(graphqlError({ message: 'Wait', extensions: { code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 30 } }))).toEqual([
+      'Too many attempts. Try again in 30 seconds.',
+    ]);
+    expect(messages(graphqlError({ message: 'x', extensions: { code: 'UNAUTHENTICATED', retryAfterSeconds: 30 } }))).toEqual([
+      'Too many attempts. Try again in 30 seconds.',
+    ]);
     expect(describeError(graphqlError({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', traceId: 'abc123' } }))).toEqual([
       { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side. Try again in a moment.', reference: 'abc123' },
     ]);
@@ -47,7 +57,10 @@ describe('errors worded for people', () => {
 
   it('tells a network failure, a timeout and an HTTP error apart', () => {
     expect(describeError(new TypeError('Failed to fetch'))[0].code).toBe('NETWORK');
-    expect(describeError(new DOMException('signal timed out', 'TimeoutError'))[0]).toMatchObject({ code: 'TIMEOUT', message: expect.stringContaining('taking too long') });
+    expect(describeError(new DOMException('signal timed out', 'TimeoutError'))[0]).toMatchObject({
+      code: 'TIMEOUT',
+      message: expect.stringContaining('taking too long'),
+    });
     const http = new ServerError('bad gateway', { response: new Response('<html>', { status: 502 }), bodyText: '<html>' });
     expect(describeError(http)).toEqual([{ code: 'SERVER', message: 'FitFlow could not answer just now. Try again in a moment.' }]);
   });
@@ -60,8 +73,19 @@ describe('errors worded for people', () => {
 });
 
 describe('a studio admin’s locations', () => {
-  const studio = (id: string, name: string, parent: string | null = null) => ({ __typename: 'Studio' as const, id, name, timeZone: 'America/Toronto', parentStudio: parent ? { __typename: 'Studio' as const, id: parent } : null });
-  const all = [studio('kits', 'Kitsilano Flow Studio'), studio('mid', 'Harbourfront Movement Midtown', 'hq'), studio('hq', 'Harbourfront Movement'), studio('east', 'Harbourfront East', 'mid')];
+  const studio = (id: string, name: string, parent: string | null = null) => ({
+    __typename: 'Studio' as const,
+    id,
+    name,
+    timeZone: 'America/Toronto',
+    parentStudio: parent ? { __typename: 'Studio' as const, id: parent } : null,
+  });
+  const all = [
+    studio('kits', 'Kitsilano Flow Studio'),
+    studio('mid', 'Harbourfront Movement Midtown', 'hq'),
+    studio('hq', 'Harbourfront Movement'),
+    studio('east', 'Harbourfront East', 'mid'),
+  ];
 
   it('are their studios and every location below them, headquarters first', () => {
     expect(managedStudios(all, ['hq']).map((s) => s.id)).toEqual(['hq', 'east', 'mid']);

@@ -36,8 +36,10 @@ function weekOf(zone: string) {
   date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
   return Array.from({ length: 7 }, (_, i) => new Date(date.getTime() + i * 86_400_000).toISOString().slice(0, 10));
 }
-const dayIn = (instant: Date, zone: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-const hhmm = (instant: Date, zone: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
+const dayIn = (instant: Date, zone: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+const hhmm = (instant: Date, zone: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(instant);
 const addMonths = (day: string, months: number) => {
   const date = new Date(`${day.slice(0, 7)}-01T00:00:00Z`);
   date.setUTCMonth(date.getUTCMonth() + months);
@@ -113,7 +115,9 @@ async function expectNoSidewaysScroll(page: Page) {
 function sessionsOn(day: string, trainerKey = 'maya') {
   const tenant = demoTenant();
   const trainer = tenant.trainers.find((t) => t.key === trainerKey)!;
-  return tenant.appointments.filter((a) => a.trainerId === trainer.id && dayIn(a.startTime, trainer.timeZone) === day).sort((a, b) => a.startTime.getTime() - b.startTime.getTime());
+  return tenant.appointments
+    .filter((a) => a.trainerId === trainer.id && dayIn(a.startTime, trainer.timeZone) === day)
+    .sort((a, b) => a.startTime.getTime() - b.startTime.getTime());
 }
 const mayasSessionsOn = (day: string) => sessionsOn(day, 'maya');
 
@@ -121,7 +125,10 @@ const mayasSessionsOn = (day: string) => sessionsOn(day, 'maya');
 function expectedEntryTimes(a: { startTime: Date; endTime: Date }, studioZone: string) {
   const home = `${hhmm(a.startTime, MAYA_ZONE)}–${hhmm(a.endTime, MAYA_ZONE)}`;
   if (studioZone === MAYA_ZONE) return { home, local: null };
-  const weekday = dayIn(a.startTime, studioZone) === dayIn(a.startTime, MAYA_ZONE) ? '' : `${new Intl.DateTimeFormat('en-CA', { timeZone: studioZone, weekday: 'short' }).format(a.startTime)} `;
+  const weekday =
+    dayIn(a.startTime, studioZone) === dayIn(a.startTime, MAYA_ZONE)
+      ? ''
+      : `${new Intl.DateTimeFormat('en-CA', { timeZone: studioZone, weekday: 'short' }).format(a.startTime)} `;
   const label = studioZone === 'America/Vancouver' ? 'Vancouver (PT)' : studioZone;
   return { home: `${home} Toronto (ET)`, local: `${weekday}${hhmm(a.startTime, studioZone)}–${hhmm(a.endTime, studioZone)} ${label}` };
 }
@@ -175,7 +182,10 @@ describe('the web app in a browser', () => {
       await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(client.lastName);
       const results = page.locator('main a[href^="/trainer/clients/"]');
       await expect.poll(async () => (await results.allInnerTexts()).every((name) => name.includes(client.lastName))).toBe(true);
-      await page.getByRole('link', { name: `${client.firstName} ${client.lastName}` }).first().click();
+      await page
+        .getByRole('link', { name: `${client.firstName} ${client.lastName}` })
+        .first()
+        .click();
       await page.getByRole('heading', { level: 1, name: `${client.firstName} ${client.lastName}` }).waitFor();
       await page.getByRole('heading', { name: 'Session notes' }).waitFor();
       // Newest first; two sessions on the same day may come in either order.
@@ -248,12 +258,18 @@ describe('the web app in a browser', () => {
   it('the revenue chart dates work by its service period and leaves drafts out; "owed to you" counts sent invoices only, with partial payments', async () => {
     const walk = walkInvoice;
     const asLiam = await gatewayAs('liam@fitflow.demo');
-    const { me } = await asLiam('{ me { trainer { invoices(first: 100) { edges { node { invoiceNumber status periodStart periodEnd subtotal total balanceDue } } } } } }');
-    const invoices: { invoiceNumber: string; status: string; periodStart: string; periodEnd: string; subtotal: string; total: string; balanceDue: string }[] = me.trainer.invoices.edges.map((e: { node: unknown }) => e.node);
+    const { me } = await asLiam(
+      '{ me { trainer { invoices(first: 100) { edges { node { invoiceNumber status periodStart periodEnd subtotal total balanceDue } } } } } }',
+    );
+    const invoices: { invoiceNumber: string; status: string; periodStart: string; periodEnd: string; subtotal: string; total: string; balanceDue: string }[] =
+      me.trainer.invoices.edges.map((e: { node: unknown }) => e.node);
     const issued = invoices.filter((i) => ['SENT', 'OVERDUE', 'PAID'].includes(i.status));
     const revenueOf = (month: string) => {
       const touching = issued.filter((i) => i.periodStart.slice(0, 7) <= month && i.periodEnd.slice(0, 7) >= month);
-      expect(touching.every((i) => i.periodStart.startsWith(month) && i.periodEnd.startsWith(month)), `one-month periods in ${month}`).toBe(true);
+      expect(
+        touching.every((i) => i.periodStart.startsWith(month) && i.periodEnd.startsWith(month)),
+        `one-month periods in ${month}`,
+      ).toBe(true);
       return touching.reduce((sum, i) => sum + toCents(i.subtotal), 0n);
     };
     const owed = issued.filter((i) => i.status !== 'PAID' && toCents(i.balanceDue) > 0n).reduce((sum, i) => sum + toCents(i.balanceDue), 0n);
@@ -358,7 +374,11 @@ describe('the web app in a browser', () => {
     const page = await context.newPage();
     const bodies: string[] = [];
     page.on('response', (response) => {
-      if (response.url().endsWith('/graphql')) void response.text().then((t) => bodies.push(t), () => undefined);
+      if (response.url().endsWith('/graphql'))
+        void response.text().then(
+          (t) => bodies.push(t),
+          () => undefined,
+        );
     });
     try {
       await signIn(page, 'studio@harbourfront.demo');

@@ -79,17 +79,25 @@ const emma = (ctx: MatrixContext) => t(ctx).clients[0];
 const studio = (ctx: MatrixContext, key: string) => t(ctx).studios.find((s) => s.key === key)!;
 /** A session of Maya's at Harbourfront that Emma attends. */
 const emmasSession = (ctx: MatrixContext) =>
-  t(ctx).appointments.find((a) => a.trainerId === trainer(ctx, 'maya').id && a.studioId === studio(ctx, 'harbourfront').id && a.participants.some((p) => p.clientId === emma(ctx).id))!;
+  t(ctx).appointments.find(
+    (a) => a.trainerId === trainer(ctx, 'maya').id && a.studioId === studio(ctx, 'harbourfront').id && a.participants.some((p) => p.clientId === emma(ctx).id),
+  )!;
 /** A session of Liam's (Maya's team) at Midtown (a location of Harbourfront). */
-const liamsMidtownSession = (ctx: MatrixContext) => t(ctx).appointments.find((a) => a.trainerId === trainer(ctx, 'liam').id && a.studioId === studio(ctx, 'midtown').id)!;
+const liamsMidtownSession = (ctx: MatrixContext) =>
+  t(ctx).appointments.find((a) => a.trainerId === trainer(ctx, 'liam').id && a.studioId === studio(ctx, 'midtown').id)!;
 const contractOf = (ctx: MatrixContext, trainerKey: string, studioKey: string) =>
   t(ctx).contracts.find((c) => c.trainerId === trainer(ctx, trainerKey).id && c.studioId === studio(ctx, studioKey).id)!;
 /** Two weeks around the demo's reference time. */
-const fortnight = (ctx: MatrixContext) => ({ from: new Date(t(ctx).generatedAt.getTime() - 7 * 86_400_000), to: new Date(t(ctx).generatedAt.getTime() + 7 * 86_400_000) });
+const fortnight = (ctx: MatrixContext) => ({
+  from: new Date(t(ctx).generatedAt.getTime() - 7 * 86_400_000),
+  to: new Date(t(ctx).generatedAt.getTime() + 7 * 86_400_000),
+});
 /** Maya's invoice to Harbourfront for last month, already sent. */
-const mayasInvoice = (ctx: MatrixContext) => t(ctx).invoices.find((i) => i.trainerId === trainer(ctx, 'maya').id && i.studioId === studio(ctx, 'harbourfront').id && i.status === 'sent')!;
+const mayasInvoice = (ctx: MatrixContext) =>
+  t(ctx).invoices.find((i) => i.trainerId === trainer(ctx, 'maya').id && i.studioId === studio(ctx, 'harbourfront').id && i.status === 'sent')!;
 /** Liam's invoice to Harbourfront for last month, still a draft: his work in progress. */
-const liamsDraft = (ctx: MatrixContext) => t(ctx).invoices.find((i) => i.trainerId === trainer(ctx, 'liam').id && i.studioId === studio(ctx, 'harbourfront').id && i.status === 'draft')!;
+const liamsDraft = (ctx: MatrixContext) =>
+  t(ctx).invoices.find((i) => i.trainerId === trainer(ctx, 'liam').id && i.studioId === studio(ctx, 'harbourfront').id && i.status === 'draft')!;
 
 /** Clients a persona may see in lists (docs/domain.md, Roles). */
 export function visibleClientIds(ctx: MatrixContext, persona: Persona): string[] {
@@ -119,70 +127,106 @@ const sameSet = (a: string[], b: string[]) => JSON.stringify([...a].sort()) === 
 export const MATRIX: MatrixRow[] = [
   // identity
   {
-    kind: 'mutation', name: 'login', target: "Maya's email and password",
+    kind: 'mutation',
+    name: 'login',
+    target: "Maya's email and password",
     document: 'mutation($p: String!) { login(input: { email: "maya@fitflow.demo", password: $p }) { accessToken } }',
     variables: () => ({ p: 'FitFlow-demo-2026!' }),
     expect: outcomes('allow', { anonymous: 'allow' }),
   },
   {
-    kind: 'mutation', name: 'refreshToken', target: "the caller's own refresh token",
+    kind: 'mutation',
+    name: 'refreshToken',
+    target: "the caller's own refresh token",
     document: 'mutation($t: String!) { refreshToken(refreshToken: $t) { accessToken } }',
     variables: async (ctx, p) => ({ t: await ctx.refreshTokenOf(p) }),
     expect: outcomes('allow', { anonymous: 'allow' }),
   },
   {
-    kind: 'mutation', name: 'verifyMfa', target: 'a forged mfaToken (open to anyone; needs a real one)',
+    kind: 'mutation',
+    name: 'verifyMfa',
+    target: 'a forged mfaToken (open to anyone; needs a real one)',
     document: 'mutation { verifyMfa(mfaToken: "forged", code: "123456") { accessToken } }',
     expect: outcomes('UNAUTHENTICATED', {}),
   },
   {
-    kind: 'mutation', name: 'logout', target: 'an unknown refresh token (answers true, reveals nothing)',
+    kind: 'mutation',
+    name: 'logout',
+    target: 'an unknown refresh token (answers true, reveals nothing)',
     document: 'mutation { logout(refreshToken: "unknown") }',
     expect: outcomes('allow', {}),
   },
   {
-    kind: 'mutation', name: 'changePassword', target: 'the caller, with a wrong current password (allowed, then refused as input)',
+    kind: 'mutation',
+    name: 'changePassword',
+    target: 'the caller, with a wrong current password (allowed, then refused as input)',
     document: 'mutation { changePassword(currentPassword: "not-the-password", newPassword: "violet-harbour-pebble-lantern") }',
     expect: outcomes('BAD_USER_INPUT', {}),
   },
   { kind: 'query', name: 'me', target: 'the caller', document: '{ me { id email } }', expect: outcomes('allow', {}) },
   {
-    kind: 'query', name: 'user', target: "Maya's user",
+    kind: 'query',
+    name: 'user',
+    target: "Maya's user",
     document: 'query($id: ID!) { user(id: $id) { id email } }',
     variables: (ctx) => ({ id: trainer(ctx, 'maya').id }),
     expect: outcomes('NOT_FOUND', { superAdmin: 'allow', trainerAdmin: 'allow' }),
   },
-  { kind: 'mutation', name: 'startMfaEnrollment', target: 'the caller', document: 'mutation { startMfaEnrollment { otpauthUri } }', expect: outcomes('allow', {}) },
   {
-    kind: 'mutation', name: 'confirmMfaEnrollment', target: 'a wrong code (allowed, then refused as input)',
+    kind: 'mutation',
+    name: 'startMfaEnrollment',
+    target: 'the caller',
+    document: 'mutation { startMfaEnrollment { otpauthUri } }',
+    expect: outcomes('allow', {}),
+  },
+  {
+    kind: 'mutation',
+    name: 'confirmMfaEnrollment',
+    target: 'a wrong code (allowed, then refused as input)',
     document: 'mutation { confirmMfaEnrollment(code: "000000") }',
     expect: outcomes('BAD_USER_INPUT', {}),
   },
-  { kind: 'mutation', name: 'disableMfa', target: 'the caller (MFA off already: no-op)', document: 'mutation { disableMfa(code: "000000") }', expect: outcomes('allow', {}) },
   {
-    kind: 'mutation', name: 'setTeamMfaRequired', target: "the caller's team (set to false)",
+    kind: 'mutation',
+    name: 'disableMfa',
+    target: 'the caller (MFA off already: no-op)',
+    document: 'mutation { disableMfa(code: "000000") }',
+    expect: outcomes('allow', {}),
+  },
+  {
+    kind: 'mutation',
+    name: 'setTeamMfaRequired',
+    target: "the caller's team (set to false)",
     document: 'mutation { setTeamMfaRequired(required: false) { mfaRequired } }',
     expect: outcomes('FORBIDDEN', { trainerAdmin: 'allow' }),
   },
   {
-    kind: 'query', name: 'userByEmail', target: "Maya's account, found by email (support console)",
+    kind: 'query',
+    name: 'userByEmail',
+    target: "Maya's account, found by email (support console)",
     document: '{ userByEmail(email: "maya@fitflow.demo") { id displayName roles { role } } }',
     expect: outcomes('FORBIDDEN', { superAdmin: 'allow' }),
   },
   {
-    kind: 'mutation', name: 'unlockAccount', target: "Maya's sign-in delays, with a reason (support console; harmless when none)",
+    kind: 'mutation',
+    name: 'unlockAccount',
+    target: "Maya's sign-in delays, with a reason (support console; harmless when none)",
     document: 'mutation($id: ID!) { unlockAccount(input: { userId: $id, reason: "Holder called from the number on file" }) { id } }',
     variables: (ctx) => ({ id: trainer(ctx, 'maya').id }),
     expect: outcomes('FORBIDDEN', { superAdmin: 'allow' }),
   },
   {
-    kind: 'mutation', name: 'suspendAccount', target: 'Maya, with a too-short reason (allowed for a super admin, then refused as input)',
+    kind: 'mutation',
+    name: 'suspendAccount',
+    target: 'Maya, with a too-short reason (allowed for a super admin, then refused as input)',
     document: 'mutation($id: ID!) { suspendAccount(input: { userId: $id, reason: "no" }) { id } }',
     variables: (ctx) => ({ id: trainer(ctx, 'maya').id }),
     expect: outcomes('FORBIDDEN', { superAdmin: 'BAD_USER_INPUT' }),
   },
   {
-    kind: 'mutation', name: 'reinstateAccount', target: 'Maya, with a too-short reason (allowed for a super admin, then refused as input)',
+    kind: 'mutation',
+    name: 'reinstateAccount',
+    target: 'Maya, with a too-short reason (allowed for a super admin, then refused as input)',
     document: 'mutation($id: ID!) { reinstateAccount(input: { userId: $id, reason: "no" }) { id } }',
     variables: (ctx) => ({ id: trainer(ctx, 'maya').id }),
     expect: outcomes('FORBIDDEN', { superAdmin: 'BAD_USER_INPUT' }),
@@ -190,31 +234,45 @@ export const MATRIX: MatrixRow[] = [
   // studios
   { kind: 'query', name: 'studios', target: 'every studio (directory data)', document: '{ studios { id name } }', expect: outcomes('allow', {}) },
   {
-    kind: 'query', name: 'studio', target: 'Harbourfront',
+    kind: 'query',
+    name: 'studio',
+    target: 'Harbourfront',
     document: 'query($id: ID!) { studio(id: $id) { id name } }',
     variables: (ctx) => ({ id: studio(ctx, 'harbourfront').id }),
     expect: outcomes('allow', {}),
   },
   {
-    kind: 'query', name: 'trainer', target: "Maya's profile",
+    kind: 'query',
+    name: 'trainer',
+    target: "Maya's profile",
     document: 'query($id: ID!) { trainer(id: $id) { id displayName } }',
     variables: (ctx) => ({ id: trainer(ctx, 'maya').id }),
     expect: outcomes('allow', {}),
   },
   {
-    kind: 'query', name: 'studio', target: "Midtown's contracts and rates (Liam's, Sofia's): the contracted trainer, their trainer admin, the studio's or a parent studio's admin",
+    kind: 'query',
+    name: 'studio',
+    target: "Midtown's contracts and rates (Liam's, Sofia's): the contracted trainer, their trainer admin, the studio's or a parent studio's admin",
     document: 'query($id: ID!) { studio(id: $id) { id contracts { trainerId commissionRate classRates { category rate } } } }',
     variables: (ctx) => ({ id: studio(ctx, 'midtown').id }),
     visible: (data, ctx, p) => {
       const seen: string[] = data.studio.contracts.map((c: { trainerId: string }) => c.trainerId);
       const [liam, sofia] = [trainer(ctx, 'liam').id, trainer(ctx, 'sofia').id];
-      const expected: Partial<Record<Persona, string[]>> = { superAdmin: [liam, sofia], trainerAdmin: [liam, sofia], teamTrainer: [liam], readShareTrainer: [sofia], studioAdmin: [liam, sofia] };
+      const expected: Partial<Record<Persona, string[]>> = {
+        superAdmin: [liam, sofia],
+        trainerAdmin: [liam, sofia],
+        teamTrainer: [liam],
+        readShareTrainer: [sofia],
+        studioAdmin: [liam, sofia],
+      };
       return sameSet(seen, expected[p] ?? []);
     },
     expect: outcomes('filtered', {}),
   },
   {
-    kind: 'mutation', name: 'setContractRates', target: "Liam's Midtown contract, to the rates it has (studio admin of the parent studio, Liam's trainer admin, super admin)",
+    kind: 'mutation',
+    name: 'setContractRates',
+    target: "Liam's Midtown contract, to the rates it has (studio admin of the parent studio, Liam's trainer admin, super admin)",
     document: 'mutation($input: SetContractRatesInput!) { setContractRates(input: $input) { id classRates { category rate } } }',
     variables: (ctx) => {
       const c = contractOf(ctx, 'liam', 'midtown');
@@ -231,96 +289,186 @@ export const MATRIX: MatrixRow[] = [
   },
   // clients
   {
-    kind: 'query', name: 'clients', target: "the caller's clients",
+    kind: 'query',
+    name: 'clients',
+    target: "the caller's clients",
     document: '{ clients(first: 100) { edges { node { id } } } }',
     visible: (data, ctx, p) => sameSet(ids(data.clients), visibleClientIds(ctx, p)),
     expect: outcomes('filtered', { superAdmin: 'FORBIDDEN', studioAdmin: 'FORBIDDEN', otherStudioAdmin: 'FORBIDDEN' }),
   },
   {
-    kind: 'query', name: 'client', target: 'Emma',
+    kind: 'query',
+    name: 'client',
+    target: 'Emma',
     document: 'query($id: ID!) { client(id: $id) { id firstName } }',
     variables: (ctx) => ({ id: emma(ctx).id }),
-    expect: outcomes('NOT_FOUND', { superAdmin: 'FORBIDDEN', trainerAdmin: 'allow', readShareTrainer: 'allow', client: 'allow', studioAdmin: 'FORBIDDEN', otherStudioAdmin: 'FORBIDDEN' }),
+    expect: outcomes('NOT_FOUND', {
+      superAdmin: 'FORBIDDEN',
+      trainerAdmin: 'allow',
+      readShareTrainer: 'allow',
+      client: 'allow',
+      studioAdmin: 'FORBIDDEN',
+      otherStudioAdmin: 'FORBIDDEN',
+    }),
   },
   {
-    kind: 'mutation', name: 'createClient', target: 'a new client of the caller',
+    kind: 'mutation',
+    name: 'createClient',
+    target: 'a new client of the caller',
     document: 'mutation { createClient(input: { firstName: "Matrix", lastName: "Test" }) { id } }',
     expect: outcomes('FORBIDDEN', { trainerAdmin: 'allow', teamTrainer: 'allow', outsideTrainer: 'allow', readShareTrainer: 'allow' }),
   },
   {
-    kind: 'mutation', name: 'updateClient', target: "Emma's phone",
+    kind: 'mutation',
+    name: 'updateClient',
+    target: "Emma's phone",
     document: 'mutation($id: ID!) { updateClient(id: $id, input: { phone: "+1-416-555-0199" }) { id } }',
     variables: (ctx) => ({ id: emma(ctx).id }),
-    expect: outcomes('NOT_FOUND', { superAdmin: 'FORBIDDEN', trainerAdmin: 'allow', readShareTrainer: 'FORBIDDEN', client: 'allow', studioAdmin: 'FORBIDDEN', otherStudioAdmin: 'FORBIDDEN' }),
+    expect: outcomes('NOT_FOUND', {
+      superAdmin: 'FORBIDDEN',
+      trainerAdmin: 'allow',
+      readShareTrainer: 'FORBIDDEN',
+      client: 'allow',
+      studioAdmin: 'FORBIDDEN',
+      otherStudioAdmin: 'FORBIDDEN',
+    }),
   },
   {
-    kind: 'mutation', name: 'deleteClient', target: "a new client of Maya's, shared read-only with Sofia",
+    kind: 'mutation',
+    name: 'deleteClient',
+    target: "a new client of Maya's, shared read-only with Sofia",
     document: 'mutation($id: ID!) { deleteClient(id: $id) }',
     variables: async (ctx) => ({ id: await ctx.freshClient() }),
-    expect: outcomes('NOT_FOUND', { superAdmin: 'FORBIDDEN', trainerAdmin: 'allow', readShareTrainer: 'FORBIDDEN', studioAdmin: 'FORBIDDEN', otherStudioAdmin: 'FORBIDDEN', client: 'FORBIDDEN', otherClient: 'FORBIDDEN' }),
+    expect: outcomes('NOT_FOUND', {
+      superAdmin: 'FORBIDDEN',
+      trainerAdmin: 'allow',
+      readShareTrainer: 'FORBIDDEN',
+      studioAdmin: 'FORBIDDEN',
+      otherStudioAdmin: 'FORBIDDEN',
+      client: 'FORBIDDEN',
+      otherClient: 'FORBIDDEN',
+    }),
   },
   {
-    kind: 'mutation', name: 'breakGlassReadClient', target: 'Emma, with a stated reason',
+    kind: 'mutation',
+    name: 'breakGlassReadClient',
+    target: 'Emma, with a stated reason',
     document: 'mutation($id: ID!) { breakGlassReadClient(id: $id, reason: "Emergency: client collapsed during a session") { id } }',
     variables: (ctx) => ({ id: emma(ctx).id }),
     expect: outcomes('FORBIDDEN', { superAdmin: 'allow' }),
   },
   {
-    kind: 'mutation', name: 'exportClientData', target: "Emma's record",
+    kind: 'mutation',
+    name: 'exportClientData',
+    target: "Emma's record",
     document: 'mutation($id: ID!) { exportClientData(clientId: $id) }',
     variables: (ctx) => ({ id: emma(ctx).id }),
-    expect: outcomes('NOT_FOUND', { superAdmin: 'FORBIDDEN', trainerAdmin: 'allow', readShareTrainer: 'FORBIDDEN', client: 'allow', studioAdmin: 'FORBIDDEN', otherStudioAdmin: 'FORBIDDEN' }),
+    expect: outcomes('NOT_FOUND', {
+      superAdmin: 'FORBIDDEN',
+      trainerAdmin: 'allow',
+      readShareTrainer: 'FORBIDDEN',
+      client: 'allow',
+      studioAdmin: 'FORBIDDEN',
+      otherStudioAdmin: 'FORBIDDEN',
+    }),
   },
   {
-    kind: 'mutation', name: 'requestClientErasure', target: "a new client of Maya's, shared read-only with Sofia (clients may ask for their own only)",
+    kind: 'mutation',
+    name: 'requestClientErasure',
+    target: "a new client of Maya's, shared read-only with Sofia (clients may ask for their own only)",
     document: 'mutation($id: ID!) { requestClientErasure(clientId: $id) { id } }',
     variables: async (ctx) => ({ id: await ctx.freshClient() }),
-    expect: outcomes('NOT_FOUND', { superAdmin: 'FORBIDDEN', trainerAdmin: 'allow', readShareTrainer: 'FORBIDDEN', studioAdmin: 'FORBIDDEN', otherStudioAdmin: 'FORBIDDEN' }),
+    expect: outcomes('NOT_FOUND', {
+      superAdmin: 'FORBIDDEN',
+      trainerAdmin: 'allow',
+      readShareTrainer: 'FORBIDDEN',
+      studioAdmin: 'FORBIDDEN',
+      otherStudioAdmin: 'FORBIDDEN',
+    }),
   },
-  { kind: 'mutation', name: 'processClientErasures', target: 'erasures due now', document: 'mutation { processClientErasures }', expect: outcomes('FORBIDDEN', { superAdmin: 'allow' }) },
   {
-    kind: 'query', name: 'clientAccessLog', target: "who read Emma's record",
+    kind: 'mutation',
+    name: 'processClientErasures',
+    target: 'erasures due now',
+    document: 'mutation { processClientErasures }',
+    expect: outcomes('FORBIDDEN', { superAdmin: 'allow' }),
+  },
+  {
+    kind: 'query',
+    name: 'clientAccessLog',
+    target: "who read Emma's record",
     document: 'query($id: ID!) { clientAccessLog(clientId: $id) { edges { cursor } } }',
     variables: (ctx) => ({ id: emma(ctx).id }),
-    expect: outcomes('NOT_FOUND', { superAdmin: 'FORBIDDEN', trainerAdmin: 'allow', readShareTrainer: 'FORBIDDEN', client: 'FORBIDDEN', studioAdmin: 'FORBIDDEN', otherStudioAdmin: 'FORBIDDEN', otherClient: 'FORBIDDEN' }),
+    expect: outcomes('NOT_FOUND', {
+      superAdmin: 'FORBIDDEN',
+      trainerAdmin: 'allow',
+      readShareTrainer: 'FORBIDDEN',
+      client: 'FORBIDDEN',
+      studioAdmin: 'FORBIDDEN',
+      otherStudioAdmin: 'FORBIDDEN',
+      otherClient: 'FORBIDDEN',
+    }),
   },
   {
-    kind: 'query', name: 'myAccessLog', target: "who read the caller's own record",
+    kind: 'query',
+    name: 'myAccessLog',
+    target: "who read the caller's own record",
     document: '{ myAccessLog { edges { cursor } } }',
     expect: outcomes('FORBIDDEN', { client: 'allow', otherClient: 'allow' }),
   },
   {
-    kind: 'query', name: 'myAccessLog', target: "who read the caller's own record, by name and role (AccessLogEntry.accessorRole, AccessLogEntry.trainer)",
+    kind: 'query',
+    name: 'myAccessLog',
+    target: "who read the caller's own record, by name and role (AccessLogEntry.accessorRole, AccessLogEntry.trainer)",
     document: '{ myAccessLog { edges { node { accessorRole trainer { displayName } } } } }',
     expect: outcomes('FORBIDDEN', { client: 'allow', otherClient: 'allow' }),
   },
   // scheduling
   {
-    kind: 'query', name: 'appointment', target: "Maya's session at Harbourfront that Emma attends",
+    kind: 'query',
+    name: 'appointment',
+    target: "Maya's session at Harbourfront that Emma attends",
     document: 'query($id: ID!) { appointment(id: $id) { id headCount } }',
     variables: (ctx) => ({ id: emmasSession(ctx).id }),
     expect: outcomes('NOT_FOUND', { superAdmin: 'allow', trainerAdmin: 'allow', studioAdmin: 'allow', client: 'allow' }),
   },
   {
-    kind: 'query', name: 'appointment', target: "who attends Maya's Harbourfront session with Emma: everyone for her trainers, Emma's own booking for Emma, nobody for the studio",
+    kind: 'query',
+    name: 'appointment',
+    target: "who attends Maya's Harbourfront session with Emma: everyone for her trainers, Emma's own booking for Emma, nobody for the studio",
     document: 'query($id: ID!) { appointment(id: $id) { id headCount participants { client { id } } } }',
     variables: (ctx) => ({ id: emmasSession(ctx).id }),
     visible: (data, ctx, p) => {
       const session = emmasSession(ctx);
-      const expected: Partial<Record<Persona, string[]>> = { superAdmin: session.participants.map((x) => x.clientId), trainerAdmin: session.participants.map((x) => x.clientId), client: [emma(ctx).id] };
-      return data.appointment.headCount === session.participants.length && sameSet(data.appointment.participants.map((x: { client: { id: string } }) => x.client.id), expected[p] ?? []);
+      const expected: Partial<Record<Persona, string[]>> = {
+        superAdmin: session.participants.map((x) => x.clientId),
+        trainerAdmin: session.participants.map((x) => x.clientId),
+        client: [emma(ctx).id],
+      };
+      return (
+        data.appointment.headCount === session.participants.length &&
+        sameSet(
+          data.appointment.participants.map((x: { client: { id: string } }) => x.client.id),
+          expected[p] ?? [],
+        )
+      );
     },
     expect: outcomes('NOT_FOUND', { superAdmin: 'filtered', trainerAdmin: 'filtered', studioAdmin: 'filtered', client: 'filtered' }),
   },
   {
-    kind: 'query', name: 'appointment', target: "Liam's session at Midtown (Maya's team; a location of Harbourfront)",
+    kind: 'query',
+    name: 'appointment',
+    target: "Liam's session at Midtown (Maya's team; a location of Harbourfront)",
     document: 'query($id: ID!) { appointment(id: $id) { id headCount } }',
     variables: (ctx) => ({ id: liamsMidtownSession(ctx).id }),
     expect: outcomes('NOT_FOUND', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow', studioAdmin: 'allow' }),
   },
   {
-    kind: 'query', name: 'trainer', target: "Liam's schedule, two weeks (Trainer.appointments): his trainer admin, himself, studio admins where he works",
-    document: 'query($id: ID!, $from: DateTime!, $to: DateTime!) { trainer(id: $id) { id appointments(from: $from, to: $to, first: 100) { edges { node { id } } } } }',
+    kind: 'query',
+    name: 'trainer',
+    target: "Liam's schedule, two weeks (Trainer.appointments): his trainer admin, himself, studio admins where he works",
+    document:
+      'query($id: ID!, $from: DateTime!, $to: DateTime!) { trainer(id: $id) { id appointments(from: $from, to: $to, first: 100) { edges { node { id } } } } }',
     variables: (ctx) => ({ id: trainer(ctx, 'liam').id, from: fortnight(ctx).from.toISOString(), to: fortnight(ctx).to.toISOString() }),
     visible: (data, ctx, p) => {
       const { from, to } = fortnight(ctx);
@@ -328,23 +476,35 @@ export const MATRIX: MatrixRow[] = [
       const expected = p === 'otherStudioAdmin' ? [] : liams.map((a) => a.id);
       return liams.length > 0 && sameSet(ids(data.trainer.appointments), expected);
     },
-    expect: outcomes('FORBIDDEN', { superAdmin: 'filtered', trainerAdmin: 'filtered', teamTrainer: 'filtered', studioAdmin: 'filtered', otherStudioAdmin: 'filtered' }),
+    expect: outcomes('FORBIDDEN', {
+      superAdmin: 'filtered',
+      trainerAdmin: 'filtered',
+      teamTrainer: 'filtered',
+      studioAdmin: 'filtered',
+      otherStudioAdmin: 'filtered',
+    }),
   },
   // finance
   {
-    kind: 'query', name: 'invoice', target: "Maya's sent invoice to Harbourfront",
+    kind: 'query',
+    name: 'invoice',
+    target: "Maya's sent invoice to Harbourfront",
     document: 'query($id: ID!) { invoice(id: $id) { id total } }',
     variables: (ctx) => ({ id: mayasInvoice(ctx).id }),
     expect: outcomes('NOT_FOUND', { superAdmin: 'allow', trainerAdmin: 'allow', studioAdmin: 'allow' }),
   },
   {
-    kind: 'query', name: 'invoice', target: "Liam's draft invoice to Harbourfront (his work in progress: the studio sees it once sent)",
+    kind: 'query',
+    name: 'invoice',
+    target: "Liam's draft invoice to Harbourfront (his work in progress: the studio sees it once sent)",
     document: 'query($id: ID!) { invoice(id: $id) { id total } }',
     variables: (ctx) => ({ id: liamsDraft(ctx).id }),
     expect: outcomes('NOT_FOUND', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow' }),
   },
   {
-    kind: 'query', name: 'studio', target: "Harbourfront's invoices (Studio.invoices): every one to the trainers who keep their books, the sent ones to its admin",
+    kind: 'query',
+    name: 'studio',
+    target: "Harbourfront's invoices (Studio.invoices): every one to the trainers who keep their books, the sent ones to its admin",
     document: 'query($id: ID!) { studio(id: $id) { id invoices(first: 100) { edges { node { id } } } } }',
     variables: (ctx) => ({ id: studio(ctx, 'harbourfront').id }),
     visible: (data, ctx, p) => {
@@ -361,85 +521,137 @@ export const MATRIX: MatrixRow[] = [
     expect: outcomes('filtered', {}),
   },
   {
-    kind: 'mutation', name: 'markInvoiceSent', target: 'a new draft invoice of Liam\'s (in Maya\'s team) to Emma',
+    kind: 'mutation',
+    name: 'markInvoiceSent',
+    target: "a new draft invoice of Liam's (in Maya's team) to Emma",
     document: 'mutation($id: ID!) { markInvoiceSent(id: $id) { id status } }',
     variables: async (ctx) => ({ id: await ctx.freshInvoice('draft') }),
-    expect: outcomes('FORBIDDEN', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow', outsideTrainer: 'NOT_FOUND', readShareTrainer: 'NOT_FOUND' }),
+    expect: outcomes('FORBIDDEN', {
+      superAdmin: 'allow',
+      trainerAdmin: 'allow',
+      teamTrainer: 'allow',
+      outsideTrainer: 'NOT_FOUND',
+      readShareTrainer: 'NOT_FOUND',
+    }),
   },
   {
-    kind: 'mutation', name: 'recordPayment', target: 'a payment of 10.00 against a new sent invoice of Liam\'s to Emma',
-    document: 'mutation($id: ID!) { recordPayment(input: { invoiceId: $id, amount: "10.00", paymentDate: "2026-01-15", paymentMethod: E_TRANSFER }) { id balanceDue } }',
+    kind: 'mutation',
+    name: 'recordPayment',
+    target: "a payment of 10.00 against a new sent invoice of Liam's to Emma",
+    document:
+      'mutation($id: ID!) { recordPayment(input: { invoiceId: $id, amount: "10.00", paymentDate: "2026-01-15", paymentMethod: E_TRANSFER }) { id balanceDue } }',
     variables: async (ctx) => ({ id: await ctx.freshInvoice('sent') }),
-    expect: outcomes('FORBIDDEN', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow', outsideTrainer: 'NOT_FOUND', readShareTrainer: 'NOT_FOUND' }),
+    expect: outcomes('FORBIDDEN', {
+      superAdmin: 'allow',
+      trainerAdmin: 'allow',
+      teamTrainer: 'allow',
+      outsideTrainer: 'NOT_FOUND',
+      readShareTrainer: 'NOT_FOUND',
+    }),
   },
   {
-    kind: 'mutation', name: 'addBankAccount', target: "a bank account in the caller's own books",
-    document: 'mutation { addBankAccount(input: { accountName: "Matrix", bankName: "RBC Royal Bank", institutionNumber: "003", transitNumber: "01234", accountNumber: "0001234567" }) { id accountNumberLast4 } }',
+    kind: 'mutation',
+    name: 'addBankAccount',
+    target: "a bank account in the caller's own books",
+    document:
+      'mutation { addBankAccount(input: { accountName: "Matrix", bankName: "RBC Royal Bank", institutionNumber: "003", transitNumber: "01234", accountNumber: "0001234567" }) { id accountNumberLast4 } }',
     expect: outcomes('FORBIDDEN', { trainerAdmin: 'allow', teamTrainer: 'allow', outsideTrainer: 'allow', readShareTrainer: 'allow' }),
   },
   {
-    kind: 'mutation', name: 'deactivateBankAccount', target: "a new bank account of Liam's (only its holder or a super admin)",
+    kind: 'mutation',
+    name: 'deactivateBankAccount',
+    target: "a new bank account of Liam's (only its holder or a super admin)",
     document: 'mutation($id: ID!) { deactivateBankAccount(id: $id) { id } }',
     variables: async (ctx) => ({ id: await ctx.freshBankAccount() }),
     expect: outcomes('FORBIDDEN', { superAdmin: 'allow', teamTrainer: 'allow', outsideTrainer: 'NOT_FOUND', readShareTrainer: 'NOT_FOUND' }),
   },
   // entities, straight at the owning subgraph (no side door)
   {
-    kind: 'entity', name: 'User', subgraph: 'identity', target: "Maya's user",
+    kind: 'entity',
+    name: 'User',
+    subgraph: 'identity',
+    target: "Maya's user",
     document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id } } }',
     variables: (ctx) => ({ r: [{ __typename: 'User', id: trainer(ctx, 'maya').id }] }),
     expect: outcomes('hidden', { superAdmin: 'allow', trainerAdmin: 'allow' }),
   },
   {
-    kind: 'entity', name: 'Studio', subgraph: 'studios', target: 'Harbourfront',
+    kind: 'entity',
+    name: 'Studio',
+    subgraph: 'studios',
+    target: 'Harbourfront',
     document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Studio { id } } }',
     variables: (ctx) => ({ r: [{ __typename: 'Studio', id: studio(ctx, 'harbourfront').id }] }),
     expect: outcomes('allow', {}),
   },
   {
-    kind: 'entity', name: 'Trainer', subgraph: 'studios', target: "Maya's profile",
+    kind: 'entity',
+    name: 'Trainer',
+    subgraph: 'studios',
+    target: "Maya's profile",
     document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Trainer { id } } }',
     variables: (ctx) => ({ r: [{ __typename: 'Trainer', id: trainer(ctx, 'maya').id }] }),
     expect: outcomes('allow', {}),
   },
   {
-    kind: 'entity', name: 'SessionNote', subgraph: 'clients', target: "a note of Emma's",
+    kind: 'entity',
+    name: 'SessionNote',
+    subgraph: 'clients',
+    target: "a note of Emma's",
     document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on SessionNote { id } } }',
     variables: (ctx) => ({ r: [{ __typename: 'SessionNote', id: t(ctx).sessionNotes.find((n) => n.clientId === emma(ctx).id)!.id }] }),
     expect: outcomes('hidden', { trainerAdmin: 'allow', readShareTrainer: 'allow', client: 'allow' }),
   },
   {
-    kind: 'entity', name: 'Client', subgraph: 'clients', target: 'Emma',
+    kind: 'entity',
+    name: 'Client',
+    subgraph: 'clients',
+    target: 'Emma',
     document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { id } } }',
     variables: (ctx) => ({ r: [{ __typename: 'Client', id: emma(ctx).id }] }),
     expect: outcomes('hidden', { trainerAdmin: 'allow', readShareTrainer: 'allow', client: 'allow' }),
   },
   {
-    kind: 'entity', name: 'Appointment', subgraph: 'scheduling', target: "Maya's session at Harbourfront that Emma attends",
+    kind: 'entity',
+    name: 'Appointment',
+    subgraph: 'scheduling',
+    target: "Maya's session at Harbourfront that Emma attends",
     document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Appointment { id } } }',
     variables: (ctx) => ({ r: [{ __typename: 'Appointment', id: emmasSession(ctx).id }] }),
     expect: outcomes('hidden', { superAdmin: 'allow', trainerAdmin: 'allow', studioAdmin: 'allow', client: 'allow' }),
   },
   {
-    kind: 'entity', name: 'Appointment', subgraph: 'scheduling', target: "Liam's session at Midtown (Maya's team; a location of Harbourfront)",
+    kind: 'entity',
+    name: 'Appointment',
+    subgraph: 'scheduling',
+    target: "Liam's session at Midtown (Maya's team; a location of Harbourfront)",
     document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Appointment { id } } }',
     variables: (ctx) => ({ r: [{ __typename: 'Appointment', id: liamsMidtownSession(ctx).id }] }),
     expect: outcomes('hidden', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow', studioAdmin: 'allow' }),
   },
   {
-    kind: 'entity', name: 'StudioContract', subgraph: 'studios', target: "Liam's Midtown contract, with its rates",
+    kind: 'entity',
+    name: 'StudioContract',
+    subgraph: 'studios',
+    target: "Liam's Midtown contract, with its rates",
     document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on StudioContract { id commissionRate classRates { rate } } } }',
     variables: (ctx) => ({ r: [{ __typename: 'StudioContract', trainerId: trainer(ctx, 'liam').id, studioId: studio(ctx, 'midtown').id }] }),
     expect: outcomes('hidden', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow', studioAdmin: 'allow' }),
   },
   {
-    kind: 'entity', name: 'Invoice', subgraph: 'finance', target: "Maya's sent invoice to Harbourfront",
+    kind: 'entity',
+    name: 'Invoice',
+    subgraph: 'finance',
+    target: "Maya's sent invoice to Harbourfront",
     document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Invoice { id } } }',
     variables: (ctx) => ({ r: [{ __typename: 'Invoice', id: mayasInvoice(ctx).id }] }),
     expect: outcomes('hidden', { superAdmin: 'allow', trainerAdmin: 'allow', studioAdmin: 'allow' }),
   },
   {
-    kind: 'entity', name: 'Invoice', subgraph: 'finance', target: "Liam's draft invoice to Harbourfront",
+    kind: 'entity',
+    name: 'Invoice',
+    subgraph: 'finance',
+    target: "Liam's draft invoice to Harbourfront",
     document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Invoice { id } } }',
     variables: (ctx) => ({ r: [{ __typename: 'Invoice', id: liamsDraft(ctx).id }] }),
     expect: outcomes('hidden', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow' }),
@@ -478,7 +690,10 @@ export function renderPermissionsDoc(): string {
     '',
   ];
   for (const kind of ['query', 'mutation', 'entity'] as const) {
-    lines.push(`## ${kind === 'query' ? 'Queries' : kind === 'mutation' ? 'Mutations' : 'Entities (`_entities`, through the gateway and directly at the subgraph)'}`, '');
+    lines.push(
+      `## ${kind === 'query' ? 'Queries' : kind === 'mutation' ? 'Mutations' : 'Entities (`_entities`, through the gateway and directly at the subgraph)'}`,
+      '',
+    );
     lines.push(`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`);
     for (const row of MATRIX.filter((r) => r.kind === kind)) {
       const name = kind === 'entity' ? `${row.name} (${row.subgraph})` : `\`${row.name}\``;

@@ -17,7 +17,9 @@ function clashes(tenant: DemoTenant, sessions: DemoAppointment[]): string[] {
     const before = sorted[i];
     const gapMinutes = (next.startTime.getTime() - before.endTime.getTime()) / 60_000;
     const needed = travelMinutes(studio(before.studioId), studio(next.studioId));
-    return gapMinutes >= needed ? [] : [`${before.startTime.toISOString()} at ${studio(before.studioId).key}, then ${next.startTime.toISOString()} at ${studio(next.studioId).key}`];
+    return gapMinutes >= needed
+      ? []
+      : [`${before.startTime.toISOString()} at ${studio(before.studioId).key}, then ${next.startTime.toISOString()} at ${studio(next.studioId).key}`];
   });
 }
 
@@ -26,9 +28,15 @@ describe('the demo tenant', () => {
     for (const { day, tenant } of tenants) {
       expect(tenant.invoices.length, day.toISOString()).toBeGreaterThanOrEqual(5);
       expect(tenant.invoices.every((i) => i.items.length > 0 && i.total.gte(i.subtotal))).toBe(true);
-      expect(tenant.invoices.some((i) => i.status === 'draft'), day.toISOString()).toBe(true);
+      expect(
+        tenant.invoices.some((i) => i.status === 'draft'),
+        day.toISOString(),
+      ).toBe(true);
       for (const studio of tenant.studios) {
-        expect(tenant.invoices.some((i) => i.studioId === studio.id && i.status === 'sent'), `${studio.key} ${day.toISOString()}`).toBe(true);
+        expect(
+          tenant.invoices.some((i) => i.studioId === studio.id && i.status === 'sent'),
+          `${studio.key} ${day.toISOString()}`,
+        ).toBe(true);
       }
       for (const invoice of tenant.invoices) expect(invoice.sentAt === null).toBe(invoice.status === 'draft');
     }
@@ -63,14 +71,22 @@ describe('the demo tenant', () => {
       expect(tenant.sessionNotes.length).toBeGreaterThan(100);
       const emma = tenant.clients[0];
       const harbourfront = tenant.studios.find((s) => s.key === 'harbourfront')!;
-      expect(tenant.appointments.some((a) => a.status === 'scheduled' && a.studioId === harbourfront.id && a.participants.some((p) => p.clientId === emma.id))).toBe(true);
+      expect(
+        tenant.appointments.some((a) => a.status === 'scheduled' && a.studioId === harbourfront.id && a.participants.some((p) => p.clientId === emma.id)),
+      ).toBe(true);
     }
   });
 
   it('never puts a trainer in two places at once, and leaves time to travel (Toronto 09:00 is Vancouver 06:00)', () => {
     for (const { day, tenant } of tenants) {
       for (const trainer of tenant.trainers) {
-        expect(clashes(tenant, tenant.appointments.filter((a) => a.trainerId === trainer.id)), `${trainer.key} ${day.toISOString()}`).toEqual([]);
+        expect(
+          clashes(
+            tenant,
+            tenant.appointments.filter((a) => a.trainerId === trainer.id),
+          ),
+          `${trainer.key} ${day.toISOString()}`,
+        ).toEqual([]);
       }
     }
   });
@@ -82,7 +98,10 @@ describe('the demo tenant', () => {
         const at = `${client.firstName} ${client.lastName} ${day.toISOString()}`;
         expect(clashes(tenant, theirs), at).toEqual([]);
         const cities = new Set(theirs.map((a) => tenant.studios.find((s) => s.id === a.studioId)!.address.city));
-        expect([...cities].filter((c) => c !== client.city), at).toEqual([]);
+        expect(
+          [...cities].filter((c) => c !== client.city),
+          at,
+        ).toEqual([]);
         const daysBooked = theirs.map((a) => DateTime.fromJSDate(a.startTime, { zone: tenant.studios.find((s) => s.id === a.studioId)!.timeZone }).toISODate());
         expect(new Set(daysBooked).size, at).toBe(daysBooked.length);
         const noteDays = tenant.sessionNotes.filter((n) => n.clientId === client.id).map((n) => n.sessionDate);

@@ -197,16 +197,97 @@ const loadFor = (load: { min: number; max: number; step: number }, strength: num
   Math.min(load.max, load.min + load.step * (Math.floor((strength * 0.6 * (load.max - load.min)) / load.step) + Math.floor(weeksIn / 4)));
 
 const TRAINERS: Omit<DemoTrainer, 'id' | 'parentTrainerId' | 'email'>[] = [
-  { key: 'maya', firstName: 'Maya', lastName: 'Chen', businessName: 'Chen Wellness Collective', gstNumber: '812345678RT0001', licenseNumber: 'CSEP-CPT-20431', specializations: ['strength', 'post-rehab'], bio: 'Kinesiologist leading a small team of trainers in Toronto; teaches in Vancouver one week a month.', hourlyRate: d('95.00'), commissionRate: d('10.00'), timeZone: 'America/Toronto' },
-  { key: 'liam', firstName: 'Liam', lastName: 'Patel', businessName: 'Liam Patel Training', gstNumber: '823456789RT0001', licenseNumber: 'CSEP-CPT-31877', specializations: ['mobility', 'running'], bio: 'Mobility and running coach.', hourlyRate: d('80.00'), commissionRate: null, timeZone: 'America/Toronto' },
-  { key: 'sofia', firstName: 'Sofia', lastName: 'Rossi', businessName: 'Rossi Pilates', gstNumber: null, licenseNumber: 'PMA-CPT-5521', specializations: ['pilates', 'pre-natal'], bio: 'Pilates instructor, pre- and post-natal; in Vancouver one week a month.', hourlyRate: d('75.00'), commissionRate: null, timeZone: 'America/Toronto' },
-  { key: 'noah', firstName: 'Noah', lastName: 'Tremblay', businessName: 'Tremblay Performance', gstNumber: '834567890RT0001', licenseNumber: 'NSCA-CSCS-99812', specializations: ['athletic performance'], bio: 'Independent strength and conditioning coach.', hourlyRate: d('110.00'), commissionRate: null, timeZone: 'America/Vancouver' },
+  {
+    key: 'maya',
+    firstName: 'Maya',
+    lastName: 'Chen',
+    businessName: 'Chen Wellness Collective',
+    gstNumber: '812345678RT0001',
+    licenseNumber: 'CSEP-CPT-20431',
+    specializations: ['strength', 'post-rehab'],
+    bio: 'Kinesiologist leading a small team of trainers in Toronto; teaches in Vancouver one week a month.',
+    hourlyRate: d('95.00'),
+    commissionRate: d('10.00'),
+    timeZone: 'America/Toronto',
+  },
+  {
+    key: 'liam',
+    firstName: 'Liam',
+    lastName: 'Patel',
+    businessName: 'Liam Patel Training',
+    gstNumber: '823456789RT0001',
+    licenseNumber: 'CSEP-CPT-31877',
+    specializations: ['mobility', 'running'],
+    bio: 'Mobility and running coach.',
+    hourlyRate: d('80.00'),
+    commissionRate: null,
+    timeZone: 'America/Toronto',
+  },
+  {
+    key: 'sofia',
+    firstName: 'Sofia',
+    lastName: 'Rossi',
+    businessName: 'Rossi Pilates',
+    gstNumber: null,
+    licenseNumber: 'PMA-CPT-5521',
+    specializations: ['pilates', 'pre-natal'],
+    bio: 'Pilates instructor, pre- and post-natal; in Vancouver one week a month.',
+    hourlyRate: d('75.00'),
+    commissionRate: null,
+    timeZone: 'America/Toronto',
+  },
+  {
+    key: 'noah',
+    firstName: 'Noah',
+    lastName: 'Tremblay',
+    businessName: 'Tremblay Performance',
+    gstNumber: '834567890RT0001',
+    licenseNumber: 'NSCA-CSCS-99812',
+    specializations: ['athletic performance'],
+    bio: 'Independent strength and conditioning coach.',
+    hourlyRate: d('110.00'),
+    commissionRate: null,
+    timeZone: 'America/Vancouver',
+  },
 ];
 
 const STUDIOS: Omit<DemoStudio, 'id' | 'parentStudioId'>[] = [
-  { key: 'harbourfront', name: 'Harbourfront Movement', province: 'ON', timeZone: 'America/Toronto', address: { street: '235 Queens Quay W', city: 'Toronto', province: 'ON', postalCode: 'M5J 2G8', country: 'CA' }, phone: '+1-416-555-0140', email: 'hello@harbourfront.example', businessNumber: '845612378RT0001', isHeadquarters: true, netDays: 30 },
-  { key: 'midtown', name: 'Harbourfront Movement Midtown', province: 'ON', timeZone: 'America/Toronto', address: { street: '2300 Yonge St', city: 'Toronto', province: 'ON', postalCode: 'M4P 1E4', country: 'CA' }, phone: '+1-416-555-0177', email: 'midtown@harbourfront.example', businessNumber: '845612378RT0002', isHeadquarters: false, netDays: 30 },
-  { key: 'kits', name: 'Kitsilano Flow Studio', province: 'BC', timeZone: 'America/Vancouver', address: { street: '2150 W 4th Ave', city: 'Vancouver', province: 'BC', postalCode: 'V6K 1N6', country: 'CA' }, phone: '+1-604-555-0123', email: 'team@kitsflow.example', businessNumber: '867432190RT0001', isHeadquarters: true, netDays: 15 },
+  {
+    key: 'harbourfront',
+    name: 'Harbourfront Movement',
+    province: 'ON',
+    timeZone: 'America/Toronto',
+    address: { street: '235 Queens Quay W', city: 'Toronto', province: 'ON', postalCode: 'M5J 2G8', country: 'CA' },
+    phone: '+1-416-555-0140',
+    email: 'hello@harbourfront.example',
+    businessNumber: '845612378RT0001',
+    isHeadquarters: true,
+    netDays: 30,
+  },
+  {
+    key: 'midtown',
+    name: 'Harbourfront Movement Midtown',
+    province: 'ON',
+    timeZone: 'America/Toronto',
+    address: { street: '2300 Yonge St', city: 'Toronto', province: 'ON', postalCode: 'M4P 1E4', country: 'CA' },
+    phone: '+1-416-555-0177',
+    email: 'midtown@harbourfront.example',
+    businessNumber: '845612378RT0002',
+    isHeadquarters: false,
+    netDays: 30,
+  },
+  {
+    key: 'kits',
+    name: 'Kitsilano Flow Studio',
+    province: 'BC',
+    timeZone: 'America/Vancouver',
+    address: { street: '2150 W 4th Ave', city: 'Vancouver', province: 'BC', postalCode: 'V6K 1N6', country: 'CA' },
+    phone: '+1-604-555-0123',
+    email: 'team@kitsflow.example',
+    businessNumber: '867432190RT0001',
+    isHeadquarters: true,
+    netDays: 15,
+  },
 ];
 
 /** Telephone area codes of each demo city (an overlay pair each). */
@@ -243,45 +324,184 @@ interface Slot {
 }
 
 /** Which trainer works where, at which per-class rates (CAD per session), which weeks, in which weekly slots. */
-const CONTRACTS: { trainer: string; studio: string; role: 'contractor' | 'employee'; commission: string; rates: [string, string, string]; weeks: WeekRule; slots: Slot[] }[] = [
+const CONTRACTS: {
+  trainer: string;
+  studio: string;
+  role: 'contractor' | 'employee';
+  commission: string;
+  rates: [string, string, string];
+  weeks: WeekRule;
+  slots: Slot[];
+}[] = [
   {
-    trainer: 'maya', studio: 'harbourfront', role: 'contractor', commission: '15.00', rates: ['55.00', '105.00', '30.00'], weeks: 'notFirstMondayWeek',
-    slots: [{ weekday: 1, hour: 7, category: 'individual' }, { weekday: 2, hour: 18, category: 'group' }, { weekday: 4, hour: 12, category: 'individual' }, { weekday: 6, hour: 10, category: 'trial' }],
+    trainer: 'maya',
+    studio: 'harbourfront',
+    role: 'contractor',
+    commission: '15.00',
+    rates: ['55.00', '105.00', '30.00'],
+    weeks: 'notFirstMondayWeek',
+    slots: [
+      { weekday: 1, hour: 7, category: 'individual' },
+      { weekday: 2, hour: 18, category: 'group' },
+      { weekday: 4, hour: 12, category: 'individual' },
+      { weekday: 6, hour: 10, category: 'trial' },
+    ],
   },
   {
-    trainer: 'maya', studio: 'kits', role: 'contractor', commission: '12.50', rates: ['60.00', '110.00', '35.00'], weeks: 'firstMondayWeek',
-    slots: [{ weekday: 1, hour: 9, category: 'individual' }, { weekday: 2, hour: 18, category: 'group' }, { weekday: 4, hour: 12, category: 'individual' }, { weekday: 5, hour: 10, category: 'trial' }],
+    trainer: 'maya',
+    studio: 'kits',
+    role: 'contractor',
+    commission: '12.50',
+    rates: ['60.00', '110.00', '35.00'],
+    weeks: 'firstMondayWeek',
+    slots: [
+      { weekday: 1, hour: 9, category: 'individual' },
+      { weekday: 2, hour: 18, category: 'group' },
+      { weekday: 4, hour: 12, category: 'individual' },
+      { weekday: 5, hour: 10, category: 'trial' },
+    ],
   },
   {
-    trainer: 'liam', studio: 'harbourfront', role: 'contractor', commission: '15.00', rates: ['50.00', '95.00', '25.00'], weeks: 'every',
-    slots: [{ weekday: 1, hour: 12, category: 'individual' }, { weekday: 3, hour: 18, category: 'group' }, { weekday: 5, hour: 7, category: 'individual' }, { weekday: 6, hour: 9, category: 'trial' }],
+    trainer: 'liam',
+    studio: 'harbourfront',
+    role: 'contractor',
+    commission: '15.00',
+    rates: ['50.00', '95.00', '25.00'],
+    weeks: 'every',
+    slots: [
+      { weekday: 1, hour: 12, category: 'individual' },
+      { weekday: 3, hour: 18, category: 'group' },
+      { weekday: 5, hour: 7, category: 'individual' },
+      { weekday: 6, hour: 9, category: 'trial' },
+    ],
   },
   {
-    trainer: 'liam', studio: 'midtown', role: 'employee', commission: '0.00', rates: ['45.00', '90.00', '25.00'], weeks: 'every',
-    slots: [{ weekday: 1, hour: 17, category: 'individual' }, { weekday: 2, hour: 7, category: 'individual' }, { weekday: 4, hour: 18, category: 'group' }],
+    trainer: 'liam',
+    studio: 'midtown',
+    role: 'employee',
+    commission: '0.00',
+    rates: ['45.00', '90.00', '25.00'],
+    weeks: 'every',
+    slots: [
+      { weekday: 1, hour: 17, category: 'individual' },
+      { weekday: 2, hour: 7, category: 'individual' },
+      { weekday: 4, hour: 18, category: 'group' },
+    ],
   },
   {
-    trainer: 'sofia', studio: 'midtown', role: 'contractor', commission: '10.00', rates: ['48.00', '92.00', '28.00'], weeks: 'notThirdMondayWeek',
-    slots: [{ weekday: 1, hour: 9, minute: 30, category: 'group' }, { weekday: 3, hour: 12, category: 'individual' }, { weekday: 5, hour: 17, minute: 30, category: 'individual' }, { weekday: 6, hour: 10, category: 'trial' }],
+    trainer: 'sofia',
+    studio: 'midtown',
+    role: 'contractor',
+    commission: '10.00',
+    rates: ['48.00', '92.00', '28.00'],
+    weeks: 'notThirdMondayWeek',
+    slots: [
+      { weekday: 1, hour: 9, minute: 30, category: 'group' },
+      { weekday: 3, hour: 12, category: 'individual' },
+      { weekday: 5, hour: 17, minute: 30, category: 'individual' },
+      { weekday: 6, hour: 10, category: 'trial' },
+    ],
   },
   {
-    trainer: 'sofia', studio: 'kits', role: 'contractor', commission: '12.00', rates: ['52.00', '98.00', '30.00'], weeks: 'thirdMondayWeek',
-    slots: [{ weekday: 2, hour: 9, minute: 30, category: 'group' }, { weekday: 3, hour: 17, category: 'individual' }, { weekday: 4, hour: 9, minute: 30, category: 'group' }],
+    trainer: 'sofia',
+    studio: 'kits',
+    role: 'contractor',
+    commission: '12.00',
+    rates: ['52.00', '98.00', '30.00'],
+    weeks: 'thirdMondayWeek',
+    slots: [
+      { weekday: 2, hour: 9, minute: 30, category: 'group' },
+      { weekday: 3, hour: 17, category: 'individual' },
+      { weekday: 4, hour: 9, minute: 30, category: 'group' },
+    ],
   },
   {
-    trainer: 'noah', studio: 'kits', role: 'contractor', commission: '20.00', rates: ['65.00', '125.00', '40.00'], weeks: 'every',
-    slots: [{ weekday: 1, hour: 6, category: 'individual' }, { weekday: 2, hour: 17, category: 'group' }, { weekday: 3, hour: 12, category: 'individual' }, { weekday: 5, hour: 7, category: 'individual' }, { weekday: 6, hour: 9, category: 'trial' }],
+    trainer: 'noah',
+    studio: 'kits',
+    role: 'contractor',
+    commission: '20.00',
+    rates: ['65.00', '125.00', '40.00'],
+    weeks: 'every',
+    slots: [
+      { weekday: 1, hour: 6, category: 'individual' },
+      { weekday: 2, hour: 17, category: 'group' },
+      { weekday: 3, hour: 12, category: 'individual' },
+      { weekday: 5, hour: 7, category: 'individual' },
+      { weekday: 6, hour: 9, category: 'trial' },
+    ],
   },
 ];
 
 /** Which demo studio invoices for last month the trainer has already sent (the others are drafts). */
 const SENT_INVOICES = new Set(['maya:harbourfront', 'maya:kits', 'sofia:midtown', 'noah:kits']);
 
-const FIRST = ['Emma', 'Olivia', 'Noah', 'Lucas', 'Ava', 'Amelia', 'Jack', 'Leo', 'Charlotte', 'Mia', 'Ethan', 'Zoe', 'Owen', 'Chloe', 'Benjamin', 'Isla', 'Aarav', 'Priya', 'Mateo', 'Hana', 'Gabriel', 'Léa', 'Samuel', 'Nora'];
-const LAST = ['Wilson', 'Martin', 'Roy', 'Gagnon', 'Lee', 'Wong', 'Singh', 'Brown', 'Campbell', 'Nguyen', 'Kim', 'Bouchard', 'Clarke', 'Fraser', 'MacDonald', 'Lam', 'Sharma', 'Côté', 'Morin', 'Okafor'];
-const CONDITIONS = [[], [], ['lower back pain'], ['asthma'], ['hypertension (controlled)'], ['previous ACL reconstruction'], ['type 2 diabetes'], ['post-partum (6 months)']];
+const FIRST = [
+  'Emma',
+  'Olivia',
+  'Noah',
+  'Lucas',
+  'Ava',
+  'Amelia',
+  'Jack',
+  'Leo',
+  'Charlotte',
+  'Mia',
+  'Ethan',
+  'Zoe',
+  'Owen',
+  'Chloe',
+  'Benjamin',
+  'Isla',
+  'Aarav',
+  'Priya',
+  'Mateo',
+  'Hana',
+  'Gabriel',
+  'Léa',
+  'Samuel',
+  'Nora',
+];
+const LAST = [
+  'Wilson',
+  'Martin',
+  'Roy',
+  'Gagnon',
+  'Lee',
+  'Wong',
+  'Singh',
+  'Brown',
+  'Campbell',
+  'Nguyen',
+  'Kim',
+  'Bouchard',
+  'Clarke',
+  'Fraser',
+  'MacDonald',
+  'Lam',
+  'Sharma',
+  'Côté',
+  'Morin',
+  'Okafor',
+];
+const CONDITIONS = [
+  [],
+  [],
+  ['lower back pain'],
+  ['asthma'],
+  ['hypertension (controlled)'],
+  ['previous ACL reconstruction'],
+  ['type 2 diabetes'],
+  ['post-partum (6 months)'],
+];
 const MEDICATIONS = [[], [], ['salbutamol inhaler'], ['lisinopril 10 mg'], ['metformin 500 mg']];
-const GOALS = ['Run a half marathon without knee pain', 'Build strength after back injury', 'Lose 8 kg before the wedding', 'Improve mobility for desk work', 'Return to hockey next season', 'Regain core strength after pregnancy'];
+const GOALS = [
+  'Run a half marathon without knee pain',
+  'Build strength after back injury',
+  'Lose 8 kg before the wedding',
+  'Improve mobility for desk work',
+  'Return to hockey next season',
+  'Regain core strength after pregnancy',
+];
 
 /**
  * What a demo session note may record. Body-weight moves have reps and no load (`load` null); loaded
@@ -356,9 +576,39 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
   }));
 
   const classTypes: DemoClassType[] = trainers.flatMap((t) => [
-    { id: demoId('class-type', t.key, 'group'), trainerId: t.id, name: t.key === 'sofia' ? 'Mat Pilates' : 'Small-group strength', category: 'group' as const, durationMinutes: 60, maxParticipants: 8, defaultRate: d('25.00'), color: '#2E86AB', description: 'Up to eight people, coached together.' },
-    { id: demoId('class-type', t.key, 'individual'), trainerId: t.id, name: 'Personal training', category: 'individual' as const, durationMinutes: 60, maxParticipants: 1, defaultRate: t.hourlyRate, color: '#F18F01', description: 'One-to-one session.' },
-    { id: demoId('class-type', t.key, 'trial'), trainerId: t.id, name: 'Intro session', category: 'trial' as const, durationMinutes: 30, maxParticipants: 1, defaultRate: d('0.00'), color: '#6BAA75', description: 'A first, free half hour with a new client.' },
+    {
+      id: demoId('class-type', t.key, 'group'),
+      trainerId: t.id,
+      name: t.key === 'sofia' ? 'Mat Pilates' : 'Small-group strength',
+      category: 'group' as const,
+      durationMinutes: 60,
+      maxParticipants: 8,
+      defaultRate: d('25.00'),
+      color: '#2E86AB',
+      description: 'Up to eight people, coached together.',
+    },
+    {
+      id: demoId('class-type', t.key, 'individual'),
+      trainerId: t.id,
+      name: 'Personal training',
+      category: 'individual' as const,
+      durationMinutes: 60,
+      maxParticipants: 1,
+      defaultRate: t.hourlyRate,
+      color: '#F18F01',
+      description: 'One-to-one session.',
+    },
+    {
+      id: demoId('class-type', t.key, 'trial'),
+      trainerId: t.id,
+      name: 'Intro session',
+      category: 'trial' as const,
+      durationMinutes: 30,
+      maxParticipants: 1,
+      defaultRate: d('0.00'),
+      color: '#6BAA75',
+      description: 'A first, free half hour with a new client.',
+    },
   ]);
 
   // Clients live where their trainer teaches them: Maya's first eight and every other of Sofia's in
@@ -380,7 +630,13 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
         city,
         firstName,
         lastName,
-        email: n === 0 ? 'emma.wilson@example.com' : `${firstName}.${lastName}.${n}@example.com`.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
+        email:
+          n === 0
+            ? 'emma.wilson@example.com'
+            : `${firstName}.${lastName}.${n}@example.com`
+                .toLowerCase()
+                .normalize('NFD')
+                .replace(/[\u0300-\u036f]/g, ''),
         phone: phoneIn(city, n),
         dateOfBirth: `${1960 + Math.floor(rand() * 42)}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}-${String(1 + Math.floor(rand() * 28)).padStart(2, '0')}`,
         emergencyContact: { name: `${pick(FIRST)} ${lastName}`, phone: phoneIn(city, n + 1000), relationship: pick(['spouse', 'parent', 'sibling', 'friend']) },
@@ -394,10 +650,7 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
 
   // Each client's body: a starting weight and body fat, and a steady trend (losing, or holding).
   const bodies = new Map(
-    clients.map((c) => [
-      c.id,
-      { weightKg: between(55, 95), bodyFat: between(180, 320) / 10, trendPerWeek: pick([-0.3, -0.2, -0.1, 0]), strength: rand() },
-    ]),
+    clients.map((c) => [c.id, { weightKg: between(55, 95), bodyFat: between(180, 320) / 10, trendPerWeek: pick([-0.3, -0.2, -0.1, 0]), strength: rand() }]),
   );
 
   // Sessions from the week holding the first day of last month in any studio's zone (so last month can
@@ -438,7 +691,9 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
         const size = slot.category === 'group' ? Math.min(between(3, 6), roster.length) : 1;
         const offset = Math.floor(rand() * roster.length);
         const regulars = plan.trainer === 'maya' && plan.studio === 'harbourfront' && slot.category === 'group' && bookable(emma.id, day) ? [emma] : [];
-        const rotation = Array.from({ length: roster.length }, (_, k) => roster[(offset + k) % roster.length]).filter((c) => !regulars.includes(c) && bookable(c.id, day));
+        const rotation = Array.from({ length: roster.length }, (_, k) => roster[(offset + k) % roster.length]).filter(
+          (c) => !regulars.includes(c) && bookable(c.id, day),
+        );
         const chosen = [...regulars, ...rotation].slice(0, size);
         if (!chosen.length) continue;
         for (const client of chosen) book(client.id, day);
@@ -473,16 +728,40 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
             trainerId: trainer.id,
             clientId: client.id,
             sessionDate: day,
-            subjective: pick(['Feeling rested; mild soreness in hamstrings from last session.', 'Reports lower back felt tight after long drive.', 'Slept poorly, energy 5/10.', 'No pain this week; ran 10 km on Sunday.']),
-            objective: pick(['Squat depth improved, knees tracking well.', 'Reduced hip hinge range on left side.', 'Completed all sets at prescribed load, RPE 7.', 'Balance on single leg 30 s each side.']),
-            assessment: pick(['Progressing as planned.', 'Load tolerance improving; keep volume steady.', 'Mobility still limiting; prioritise hip work.', 'Ready to progress to loaded carries.']),
-            plan: pick(['Increase squat load 2.5 kg next session.', 'Add daily 10-minute mobility routine.', 'Repeat program; re-test in two weeks.', 'Introduce tempo work on split squats.']),
+            subjective: pick([
+              'Feeling rested; mild soreness in hamstrings from last session.',
+              'Reports lower back felt tight after long drive.',
+              'Slept poorly, energy 5/10.',
+              'No pain this week; ran 10 km on Sunday.',
+            ]),
+            objective: pick([
+              'Squat depth improved, knees tracking well.',
+              'Reduced hip hinge range on left side.',
+              'Completed all sets at prescribed load, RPE 7.',
+              'Balance on single leg 30 s each side.',
+            ]),
+            assessment: pick([
+              'Progressing as planned.',
+              'Load tolerance improving; keep volume steady.',
+              'Mobility still limiting; prioritise hip work.',
+              'Ready to progress to loaded carries.',
+            ]),
+            plan: pick([
+              'Increase squat load 2.5 kg next session.',
+              'Add daily 10-minute mobility routine.',
+              'Repeat program; re-test in two weeks.',
+              'Introduce tempo work on split squats.',
+            ]),
             exercises: exercises.map((e) => ({ name: e.name, sets: 3, reps: between(...e.reps), weightKg: e.load && loadFor(e.load, body.strength, weeksIn) })),
             measurements: {
-              weightKg: round1(body.weightKg + (body.trendPerWeek * 1.5) * weeksIn),
+              weightKg: round1(body.weightKg + body.trendPerWeek * 1.5 * weeksIn),
               bodyFatPercent: round1(body.bodyFat + body.trendPerWeek * weeksIn),
             },
-            privateNotes: pick(['Mentioned stress at work; check in next time.', 'Consider referral to physiotherapist if pain persists.', 'Prefers morning sessions.']),
+            privateNotes: pick([
+              'Mentioned stress at work; check in next time.',
+              'Consider referral to physiotherapist if pain persists.',
+              'Prefers morning sessions.',
+            ]),
           });
         }
       }
@@ -561,10 +840,7 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
     ...trainers.map((t) => ({
       id: t.id,
       email: t.email,
-      roles: [
-        { role: 'trainer' as const, scopeId: t.id },
-        ...(t.key === 'maya' ? [{ role: 'trainer_admin' as const, scopeId: t.id }] : []),
-      ],
+      roles: [{ role: 'trainer' as const, scopeId: t.id }, ...(t.key === 'maya' ? [{ role: 'trainer_admin' as const, scopeId: t.id }] : [])],
     })),
     { id: studioAdminId, email: 'studio@harbourfront.demo', roles: [{ role: 'studio_admin', scopeId: studioByKey.get('harbourfront')!.id }] },
     { id: studioAdminBcId, email: 'studio@kitsflow.demo', roles: [{ role: 'studio_admin', scopeId: studioByKey.get('kits')!.id }] },

@@ -21,10 +21,22 @@ export interface RequestContext {
   log: Logger;
 }
 
-
 /** The request context of a verified caller (what the HTTP layer builds for every request). */
-export function requestContext(facts: { requestId: string; viewer: Viewer | null; ip?: string | null; userAgent?: string | null; log: Logger }): RequestContext {
-  return { requestId: facts.requestId, viewer: facts.viewer, scope: scopeOf(facts.viewer), ip: facts.ip ?? null, userAgent: facts.userAgent ?? null, log: facts.log };
+export function requestContext(facts: {
+  requestId: string;
+  viewer: Viewer | null;
+  ip?: string | null;
+  userAgent?: string | null;
+  log: Logger;
+}): RequestContext {
+  return {
+    requestId: facts.requestId,
+    viewer: facts.viewer,
+    scope: scopeOf(facts.viewer),
+    ip: facts.ip ?? null,
+    userAgent: facts.userAgent ?? null,
+    log: facts.log,
+  };
 }
 
 /**

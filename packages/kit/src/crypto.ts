@@ -120,8 +120,7 @@ export function decryptField(dataKey: DataKey, ciphertext: string | null | undef
 }
 
 /** JSON values (medical info, exercises…) sealed as their JSON text. */
-export const encryptJson = (dataKey: DataKey, value: unknown, aad: string) =>
-  value == null ? null : encryptField(dataKey, JSON.stringify(value), aad);
+export const encryptJson = (dataKey: DataKey, value: unknown, aad: string) => (value == null ? null : encryptField(dataKey, JSON.stringify(value), aad));
 export const decryptJson = <T>(dataKey: DataKey, ciphertext: string | null | undefined, aad: string): T | null => {
   const text = decryptField(dataKey, ciphertext, aad);
   return text == null ? null : (JSON.parse(text) as T);

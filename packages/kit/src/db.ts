@@ -42,7 +42,6 @@ export async function openDatabase(options: DatabaseOptions): Promise<DataSource
   return ds;
 }
 
-
 /** A TypeORM logger that counts SQL statements (used by N+1 tests and benchmarks). */
 export class QueryCounter implements TypeOrmLogger {
   count = 0;

@@ -5,7 +5,19 @@ import { registerEnumType } from 'type-graphql';
  * that the supergraph has one definition.
  */
 export enum ProvinceCode {
-  AB = 'AB', BC = 'BC', MB = 'MB', NB = 'NB', NL = 'NL', NS = 'NS', NT = 'NT', NU = 'NU', ON = 'ON', PE = 'PE', QC = 'QC', SK = 'SK', YT = 'YT',
+  AB = 'AB',
+  BC = 'BC',
+  MB = 'MB',
+  NB = 'NB',
+  NL = 'NL',
+  NS = 'NS',
+  NT = 'NT',
+  NU = 'NU',
+  ON = 'ON',
+  PE = 'PE',
+  QC = 'QC',
+  SK = 'SK',
+  YT = 'YT',
 }
 registerEnumType(ProvinceCode, { name: 'Province', description: 'Canadian province or territory (ISO 3166-2:CA subdivision code).' });
 export type Province = `${ProvinceCode}`;

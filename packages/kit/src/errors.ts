@@ -30,8 +30,7 @@ function typed(code: ErrorCode, message: string, extra: Record<string, unknown> 
 }
 
 /** Input the caller can fix. `field` names the argument or input field at fault. */
-export const badUserInput = (message: string, field?: string) =>
-  typed(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+export const badUserInput = (message: string, field?: string) => typed(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
 /**
  * No valid credentials. Raised while resolving, it travels in a normal (HTTP 200) GraphQL answer, so
  * the gateway relays it as it is; `httpStatus` (401) is for refusals before execution (the token
@@ -71,9 +70,7 @@ const hasUrl = (value: unknown) => JSON.stringify(value ?? null).search(URL_PATT
 
 /** The error a client sees for one we expected, minus anything about our servers. */
 function shownAsExpected(formatted: GraphQLFormattedError, code: string, fromExtensions: Record<string, unknown>): GraphQLFormattedError {
-  const extensions = Object.fromEntries(
-    Object.entries(fromExtensions).filter(([key, value]) => !INTERNAL_EXTENSIONS.has(key) && !hasUrl(value)),
-  );
+  const extensions = Object.fromEntries(Object.entries(fromExtensions).filter(([key, value]) => !INTERNAL_EXTENSIONS.has(key) && !hasUrl(value)));
   return {
     message: formatted.message.replace(URL_PATTERN, '(address withheld)'),
     locations: formatted.locations,
@@ -96,8 +93,7 @@ export function createErrorMasker(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = String(formatted.extensions?.code ?? '');
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    const validationErrors = (original as { extensions?: { validationErrors?: ValidationErrorLike[] } })?.extensions
-      ?.validationErrors;
+    const validationErrors = (original as { extensions?: { validationErrors?: ValidationErrorLike[] } })?.extensions?.validationErrors;
     if (validationErrors?.length) {
       const messages = validationMessages(validationErrors);
       return {

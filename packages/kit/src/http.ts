@@ -11,7 +11,10 @@ export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void |
 export const MAX_BODY_BYTES = 1_000_000;
 
 class HttpError extends Error {
-  constructor(readonly status: number, message: string) {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -40,7 +43,10 @@ export function header(req: IncomingMessage, name: string): string | undefined {
 }
 
 const forwardedHops = (req: IncomingMessage) =>
-  (header(req, 'x-forwarded-for') ?? '').split(',').map((hop) => hop.trim()).filter(Boolean);
+  (header(req, 'x-forwarded-for') ?? '')
+    .split(',')
+    .map((hop) => hop.trim())
+    .filter(Boolean);
 
 /**
  * The `X-Forwarded-For` chain to send on: the hops this request arrived with, then the address of the

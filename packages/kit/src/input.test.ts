@@ -43,9 +43,7 @@ describe('the strict cursor decoder', () => {
     ['none', Buffer.from('{"key":"","id":"x"}').toString('base64url')],
   ];
   it.each(forged)('refuses a forged %s cursor %s with BAD_USER_INPUT naming `after`', (kind, value) => {
-    expect(() => decodeCursor(value, kind)).toThrow(
-      expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } }),
-    );
+    expect(() => decodeCursor(value, kind)).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } }));
   });
 });
 
@@ -60,7 +58,9 @@ describe('FitFlow scalars refuse bad input as BAD_USER_INPUT', () => {
     [DecimalScalar, 12.5],
   ] as const;
   it.each(refused)('%s refuses %j', (scalar, value) => {
-    expect(() => scalar.parseValue(value)).toThrow(expect.objectContaining({ message: expect.stringMatching(/^must be /), extensions: { code: 'BAD_USER_INPUT' } }));
+    expect(() => scalar.parseValue(value)).toThrow(
+      expect.objectContaining({ message: expect.stringMatching(/^must be /), extensions: { code: 'BAD_USER_INPUT' } }),
+    );
   });
 });
 
@@ -72,9 +72,18 @@ function guardedServer() {
       scalar DateTime
       scalar LocalDate
       scalar Decimal
-      input PaymentInput { amount: Decimal!, paymentDate: LocalDate!, note: String, lines: [LineInput!] }
-      input LineInput { text: String! }
-      type Query { echo(from: DateTime, on: LocalDate, text: String, tags: [String!], input: PaymentInput): Boolean }
+      input PaymentInput {
+        amount: Decimal!
+        paymentDate: LocalDate!
+        note: String
+        lines: [LineInput!]
+      }
+      input LineInput {
+        text: String!
+      }
+      type Query {
+        echo(from: DateTime, on: LocalDate, text: String, tags: [String!], input: PaymentInput): Boolean
+      }
     `,
     resolvers: {
       DateTime: DateTimeScalar,
@@ -104,7 +113,12 @@ describe('the input guard', () => {
     ['a NUL in a string literal', '{ echo(text: "a\\u0000b") }', {}, 'text'],
     ['a NUL in a list literal', '{ echo(tags: ["ok", "a\\u0000b"]) }', {}, 'tags'],
     ['a NUL in a string variable', 'query($t: String) { echo(text: $t) }', { t: 'a\u0000b' }, 'text'],
-    ['a NUL deep in a variable', 'query($i: PaymentInput) { echo(input: $i) }', { i: { amount: '1.00', paymentDate: '2026-02-03', lines: [{ text: 'x\u0000' }] } }, 'text'],
+    [
+      'a NUL deep in a variable',
+      'query($i: PaymentInput) { echo(input: $i) }',
+      { i: { amount: '1.00', paymentDate: '2026-02-03', lines: [{ text: 'x\u0000' }] } },
+      'text',
+    ],
     ['a NUL in a nested literal', '{ echo(input: { amount: "1.00", paymentDate: "2026-02-03", note: "\\u0000" }) }', {}, 'note'],
   ];
   it.each(cases)('refuses %s as BAD_USER_INPUT naming the field, before any resolver', async (_name, query, variables, field) => {
@@ -117,9 +131,13 @@ describe('the input guard', () => {
 
   it('lets good input through, parsed', async () => {
     const server = guardedServer();
-    const result = await server.run('query($i: PaymentInput) { echo(from: "2026-11-23T15:00:00Z", input: $i) }', { i: { amount: '49.95', paymentDate: '2024-02-29' } });
+    const result = await server.run('query($i: PaymentInput) { echo(from: "2026-11-23T15:00:00Z", input: $i) }', {
+      i: { amount: '49.95', paymentDate: '2024-02-29' },
+    });
     expect(result?.errors).toBeUndefined();
-    expect(JSON.stringify(server.seen)).toBe(JSON.stringify([{ from: new Date('2026-11-23T15:00:00Z'), input: { amount: '49.95', paymentDate: '2024-02-29' } }]));
+    expect(JSON.stringify(server.seen)).toBe(
+      JSON.stringify([{ from: new Date('2026-11-23T15:00:00Z'), input: { amount: '49.95', paymentDate: '2024-02-29' } }]),
+    );
   });
 
   it('gives no field suggestions when hiding schema details', async () => {
@@ -143,7 +161,10 @@ describe('error masking of relayed subgraph errors', () => {
   });
 
   it('masks a raw HTTP error of the gateway even when it carries an expected code', () => {
-    const formatted = { message: '401: Unauthorized', extensions: { code: 'UNAUTHENTICATED', response: { url: 'http://127.0.0.1:4101/graphql', status: 401, body: {} } } };
+    const formatted = {
+      message: '401: Unauthorized',
+      extensions: { code: 'UNAUTHENTICATED', response: { url: 'http://127.0.0.1:4101/graphql', status: 401, body: {} } },
+    };
     const shown = mask(formatted, new GraphQLError(formatted.message, { extensions: formatted.extensions }));
     expect(shown).toMatchObject({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     expect(JSON.stringify(shown)).not.toContain('http://');
@@ -159,7 +180,8 @@ describe('error masking of relayed subgraph errors', () => {
 });
 
 describe('the caller’s network address', () => {
-  const request = (xff: string | undefined, peer: string) => ({ headers: xff ? { 'x-forwarded-for': xff } : {}, socket: { remoteAddress: peer } }) as unknown as IncomingMessage;
+  const request = (xff: string | undefined, peer: string) =>
+    ({ headers: xff ? { 'x-forwarded-for': xff } : {}, socket: { remoteAddress: peer } }) as unknown as IncomingMessage;
   it('is forwarded as the chain the caller sent plus the peer the gateway saw, right-most', () => {
     expect(forwardedFor(request(undefined, '198.51.100.4'))).toBe('198.51.100.4');
     expect(forwardedFor(request('10.0.0.1, 203.0.113.7', '198.51.100.4'))).toBe('10.0.0.1, 203.0.113.7, 198.51.100.4');

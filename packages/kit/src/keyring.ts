@@ -91,10 +91,9 @@ export class DataKeyStore {
       ]);
       // Another request may have created it first: read back what was stored.
       this.cache.delete(id);
-      const stored: { master_key_id: string; wrapped: string }[] = await em.query(
-        `select master_key_id, wrapped from ${this.schema}.data_keys where id = $1`,
-        [id],
-      );
+      const stored: { master_key_id: string; wrapped: string }[] = await em.query(`select master_key_id, wrapped from ${this.schema}.data_keys where id = $1`, [
+        id,
+      ]);
       key = unwrapDataKey({ id, masterKeyId: stored[0].master_key_id, wrapped: stored[0].wrapped }, this.ring.byId);
     }
     this.cache.set(id, key);

@@ -57,7 +57,10 @@ describe('the Money scalar', () => {
       [new Decimal('10.005'), /at most two decimals/],
       [new Decimal('1e400'), /between/],
     ] as const) {
-      expect(refusal(() => MoneyScalar.serialize(value)), String(value)).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(message) });
+      expect(
+        refusal(() => MoneyScalar.serialize(value)),
+        String(value),
+      ).toMatchObject({ code: 'BAD_USER_INPUT', message: expect.stringMatching(message) });
     }
   });
 

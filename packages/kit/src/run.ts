@@ -46,7 +46,13 @@ export async function runSubgraph<Ctx extends RequestContext>(options: RunSubgra
   }
   const log = createLogger(options.name, config.LOG_LEVEL);
   if (config.MIGRATION_DATABASE_URL) {
-    const owner = await openDatabase({ url: config.MIGRATION_DATABASE_URL, schema: options.name, entities: options.entities, migrations: options.migrations, poolSize: 1 });
+    const owner = await openDatabase({
+      url: config.MIGRATION_DATABASE_URL,
+      schema: options.name,
+      entities: options.entities,
+      migrations: options.migrations,
+      poolSize: 1,
+    });
     await owner.destroy();
   }
   const ds = await openDatabase({

@@ -32,10 +32,7 @@ function withInputErrors<T>(scalar: GraphQLScalarType<T>, mustBe: string, accept
 }
 
 /** An instant: RFC 3339 date-time with an offset in, a `Date` in code, UTC out (graphql-scalars' `DateTime`). */
-export const DateTimeScalar = withInputErrors<Date>(
-  DateTimeResolver,
-  'a date and time in ISO 8601 with its offset, e.g. "2026-11-23T15:00:00Z"',
-);
+export const DateTimeScalar = withInputErrors<Date>(DateTimeResolver, 'a date and time in ISO 8601 with its offset, e.g. "2026-11-23T15:00:00Z"');
 
 /**
  * A calendar date without a zone, `YYYY-MM-DD` (graphql-scalars' `LocalDate`, which refuses

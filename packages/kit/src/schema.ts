@@ -31,8 +31,7 @@ export async function buildSubgraphTypeDefs(options: Pick<FederatedSchemaOptions
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
   });
   const sdl =
-    `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ${JSON.stringify(FEDERATION_IMPORTS)})\n` +
-    printSchemaWithDirectives(schema);
+    `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ${JSON.stringify(FEDERATION_IMPORTS)})\n` + printSchemaWithDirectives(schema);
   return { schema, sdl };
 }
 

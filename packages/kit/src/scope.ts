@@ -99,8 +99,7 @@ export const trainerInScopeSql = (column: string, directory = 'studios.trainer_d
  * SQL condition "studio id `column` is one the caller administers, or below one of them" (`:scopeStudios`).
  * `directory` as in {@link trainerInScopeSql}.
  */
-export const studioInScopeSql = (column: string, directory = 'studios.studio_directory') =>
-  `(${column} in ${studioTreeSql(':scopeStudios', directory)})`;
+export const studioInScopeSql = (column: string, directory = 'studios.studio_directory') => `(${column} in ${studioTreeSql(':scopeStudios', directory)})`;
 
 /**
  * The caller's identity as PostgreSQL sees it: transaction-local settings, serialised from the

@@ -30,7 +30,10 @@ export async function prepareDatabase(options: PrepareOptions): Promise<Prepared
   const opened: [(typeof SUBGRAPH_MODULES)[number], DataSource][] = [];
   try {
     for (const module of SUBGRAPH_MODULES) {
-      opened.push([module, await openDatabase({ url: urls.owner[module.name], schema: module.name, entities: module.entities, migrations: module.migrations, poolSize: 2 })]);
+      opened.push([
+        module,
+        await openDatabase({ url: urls.owner[module.name], schema: module.name, entities: module.entities, migrations: module.migrations, poolSize: 2 }),
+      ]);
     }
     let seeded: DemoTenant | null = null;
     const identity = opened[0][1];

@@ -73,9 +73,7 @@ async function startStack(env: Record<string, string>): Promise<RunningStack> {
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
-    child.once('close', (code, signal) => done({ code, signal })),
-  );
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.once('close', (code, signal) => done({ code, signal })));
   const banner = await Promise.race([
     (async () => {
       while (!/Press Ctrl-C to stop/.test(output)) await new Promise((r) => setTimeout(r, 200));
@@ -158,7 +156,14 @@ describe('npm start', () => {
         if (existsSync(resolve(ROOT, '.data', file))) secrets.push(resolve(ROOT, '.data', file));
       }
       const refused = [
-        ...secrets.flatMap((file) => [`/@fs${file}?raw`, `/@fs${file}`, `/@fs${file}?import`, `/@fs${file}?import&raw`, `/@fs${file}?url`, `/@fs${file}?raw??`]),
+        ...secrets.flatMap((file) => [
+          `/@fs${file}?raw`,
+          `/@fs${file}`,
+          `/@fs${file}?import`,
+          `/@fs${file}?import&raw`,
+          `/@fs${file}?url`,
+          `/@fs${file}?raw??`,
+        ]),
         `/@fs${ROOT}/package.json`,
         `/@fs${ROOT}/packages/stack/src/start.ts`,
         `/@fs${ROOT}/node_modules/@fitflow/devdb/src/embedded.ts`,
@@ -174,7 +179,13 @@ describe('npm start', () => {
       }
       // Ways around the root: whatever they answer, never the files.
       const relative = `.data/start-test-${process.pid}/master-keys.json`;
-      for (const path of [`/../${relative}?raw`, `/%2e%2e/${relative}?raw`, `/..%2f${relative}?raw`, `/@fs${ROOT}/web/../${relative}?raw`, `/${relative}?raw`]) {
+      for (const path of [
+        `/../${relative}?raw`,
+        `/%2e%2e/${relative}?raw`,
+        `/..%2f${relative}?raw`,
+        `/@fs${ROOT}/web/../${relative}?raw`,
+        `/${relative}?raw`,
+      ]) {
         expect((await get(stack.webUrl, path)).body, path).not.toContain(canary);
       }
     } finally {

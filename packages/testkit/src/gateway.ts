@@ -37,7 +37,11 @@ const LOGIN = 'mutation($e: String!, $p: String!) { login(input: { email: $e, pa
  * the security log apply).
  * @throws Error with the answer's errors when the sign-in is refused.
  */
-export async function signInThroughGateway(gatewayUrl: string, email: string, password = DEMO_PASSWORD): Promise<{ accessToken: string; refreshToken: string }> {
+export async function signInThroughGateway(
+  gatewayUrl: string,
+  email: string,
+  password = DEMO_PASSWORD,
+): Promise<{ accessToken: string; refreshToken: string }> {
   const result = await postGraphQL(gatewayUrl, LOGIN, { e: email, p: password });
   if (!result.data?.login) throw new Error(`Sign-in of ${email} was refused: ${JSON.stringify(result.errors)}`);
   return result.data.login;

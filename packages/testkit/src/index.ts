@@ -1,13 +1,5 @@
 import { buildDemoTenant, type DemoTenant } from '@fitflow/demo';
-import {
-  createTokenVerifier,
-  loadKeyRing,
-  openDatabase,
-  signAccessToken,
-  type RoleGrant,
-  type SubgraphName,
-  type TokenVerifier,
-} from '@fitflow/kit';
+import { createTokenVerifier, loadKeyRing, openDatabase, signAccessToken, type RoleGrant, type SubgraphName, type TokenVerifier } from '@fitflow/kit';
 import { SUBGRAPH_MODULES } from '@fitflow/stack';
 import type { ApolloServer } from '@apollo/server';
 import { exportJWK, generateKeyPair } from 'jose';
@@ -59,7 +51,14 @@ export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
  */
 export function openSubgraphDatabase(subgraph: SubgraphName, logger?: TypeOrmLogger, as: 'owner' | 'app' = 'owner') {
   const module = SUBGRAPH_MODULES.find((m) => m.name === subgraph)!;
-  return openDatabase({ url: (as === 'app' ? testEnv().appUrls : testEnv().urls)[subgraph], schema: subgraph, entities: module.entities, migrations: module.migrations, logger, poolSize: 3 });
+  return openDatabase({
+    url: (as === 'app' ? testEnv().appUrls : testEnv().urls)[subgraph],
+    schema: subgraph,
+    entities: module.entities,
+    migrations: module.migrations,
+    logger,
+    poolSize: 3,
+  });
 }
 
 export const TEST_ISSUER = 'fitflow-identity';
@@ -79,11 +78,15 @@ export async function testPublicJwk() {
 
 /** An `Authorization` header value for a user holding `roles`. */
 export async function tokenFor(userId: string, roles: RoleGrant[], ttlSeconds?: number): Promise<string> {
-  const { token } = await signAccessToken({ privateKey: (await keys).privateKey, kid: 'test' }, { userId, roles }, {
-    issuer: TEST_ISSUER,
-    audience: TEST_AUDIENCE,
-    ttlSeconds,
-  });
+  const { token } = await signAccessToken(
+    { privateKey: (await keys).privateKey, kid: 'test' },
+    { userId, roles },
+    {
+      issuer: TEST_ISSUER,
+      audience: TEST_AUDIENCE,
+      ttlSeconds,
+    },
+  );
   return `Bearer ${token}`;
 }
 

@@ -79,21 +79,55 @@ interface Page<T> {
 const CLIENTS_PAGE = /* GraphQL */ `
   query Clients($first: Int, $after: String, $search: String) {
     clients(first: $first, after: $after, search: $search) {
-      edges { cursor node { id displayName } }
-      pageInfo { hasNextPage endCursor }
+      edges {
+        cursor
+        node {
+          id
+          displayName
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
     }
-  }`;
+  }
+`;
 
 const CLIENT_DETAIL = /* GraphQL */ `
   query Client($id: ID!) {
     client(id: $id) {
-      id firstName lastName displayName email phone dateOfBirth goals source status createdAt
-      emergencyContact { name phone relationship }
-      medicalInfo { conditions medications allergies }
-      trainer { id }
-      latestSessionNote { id sessionDate }
+      id
+      firstName
+      lastName
+      displayName
+      email
+      phone
+      dateOfBirth
+      goals
+      source
+      status
+      createdAt
+      emergencyContact {
+        name
+        phone
+        relationship
+      }
+      medicalInfo {
+        conditions
+        medications
+        allergies
+      }
+      trainer {
+        id
+      }
+      latestSessionNote {
+        id
+        sessionDate
+      }
     }
-  }`;
+  }
+`;
 
 describe('a trainer and their clients', () => {
   it('shows the trainer admin her own clients and her team’s, ten at a time, each once', async () => {
@@ -112,16 +146,29 @@ describe('a trainer and their clients', () => {
     }
     expect(pageSizes).toEqual([10, 10, 10, 2]);
     expect(new Set(seen).size).toBe(32);
-    expect([...seen].sort()).toEqual(mayasTeam().map((c) => c.id).sort());
+    expect([...seen].sort()).toEqual(
+      mayasTeam()
+        .map((c) => c.id)
+        .sort(),
+    );
     const noah = await execute(server, CLIENTS_PAGE, { first: 100 }, await demoAuth('noah@fitflow.demo'));
-    expect(ids(noah.data!.clients).sort()).toEqual(clientsOf('noah').map((c) => c.id).sort());
+    expect(ids(noah.data!.clients).sort()).toEqual(
+      clientsOf('noah')
+        .map((c) => c.id)
+        .sort(),
+    );
   });
 
   it('lets a trainer admin open a team trainer’s client, and answers a trainer outside the team as for an unknown id', async () => {
     const liamsClient = clientsOf('liam')[2];
     const maya = await execute(server, CLIENT_DETAIL, { id: liamsClient.id }, await demoAuth('maya@fitflow.demo'));
     expect(maya.errors).toBeUndefined();
-    expect(maya.data!.client).toMatchObject({ id: liamsClient.id, email: liamsClient.email, medicalInfo: liamsClient.medicalInfo, trainer: { id: trainer('liam').id } });
+    expect(maya.data!.client).toMatchObject({
+      id: liamsClient.id,
+      email: liamsClient.email,
+      medicalInfo: liamsClient.medicalInfo,
+      trainer: { id: trainer('liam').id },
+    });
     const noahAuth = await demoAuth('noah@fitflow.demo');
     const outside = await execute(server, CLIENT_DETAIL, { id: liamsClient.id }, noahAuth);
     const unknown = await execute(server, CLIENT_DETAIL, { id: UNKNOWN }, noahAuth);
@@ -210,7 +257,11 @@ describe('a trainer and their clients', () => {
     expect(result.data).toBeNull();
     expect(result.errors?.[0]).toMatchObject({ message: 'Client not found.', extensions: { code: 'NOT_FOUND' } });
     const list = await execute(server, CLIENTS_PAGE, { first: 100 }, auth);
-    expect(list.data!.clients.edges.map((e: Edge<{ id: string }>) => e.node.id).sort()).toEqual(clientsOf('liam').map((c) => c.id).sort());
+    expect(list.data!.clients.edges.map((e: Edge<{ id: string }>) => e.node.id).sort()).toEqual(
+      clientsOf('liam')
+        .map((c) => c.id)
+        .sort(),
+    );
   });
 
   it("lists a trainer's clients on the Trainer entity, only as far as the caller may see them", async () => {
@@ -219,8 +270,16 @@ describe('a trainer and their clients', () => {
     const result = await execute(server, query, { r }, await demoAuth('maya@fitflow.demo'));
     expect(result.errors).toBeUndefined();
     const [maya, liam, noah] = result.data!._entities as { clients: Page<{ id: string }> }[];
-    expect(ids(maya.clients).sort()).toEqual(clientsOf('maya').map((c) => c.id).sort());
-    expect(ids(liam.clients).sort()).toEqual(clientsOf('liam').map((c) => c.id).sort());
+    expect(ids(maya.clients).sort()).toEqual(
+      clientsOf('maya')
+        .map((c) => c.id)
+        .sort(),
+    );
+    expect(ids(liam.clients).sort()).toEqual(
+      clientsOf('liam')
+        .map((c) => c.id)
+        .sort(),
+    );
     expect(noah.clients.edges).toEqual([]);
   });
 
@@ -255,7 +314,12 @@ describe('a client looking at their own record', () => {
     const list = await execute(server, CLIENTS_PAGE, {}, auth);
     expect(list.data!.clients.edges.map((e: Edge<{ displayName: string }>) => e.node.displayName)).toEqual(['Emma Wilson']);
 
-    const notes = await execute(server, 'query($id: ID!) { client(id: $id) { sessionNotes(first: 100) { edges { node { id assessment } } } } }', { id: emma().id }, auth);
+    const notes = await execute(
+      server,
+      'query($id: ID!) { client(id: $id) { sessionNotes(first: 100) { edges { node { id assessment } } } } }',
+      { id: emma().id },
+      auth,
+    );
     expect(notes.errors).toBeUndefined();
     expect(notes.data!.client.sessionNotes.edges.map((e: Edge<{ id: string }>) => e.node.id)).toEqual(notesOf(emma().id).map((n) => n.id));
     expect(notesOf(emma().id).length).toBeGreaterThan(0);
@@ -266,12 +330,17 @@ describe('a client looking at their own record', () => {
     expect(JSON.stringify(secret)).not.toContain(notesOf(emma().id)[0].privateNotes);
   });
 
-  it("does not show Emma another client of her trainer, nor private notes through _entities", async () => {
+  it('does not show Emma another client of her trainer, nor private notes through _entities', async () => {
     const auth = await demoAuth('emma.wilson@example.com');
     const other = await execute(server, CLIENT_DETAIL, { id: clientsOf('maya')[1].id }, auth);
     expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const note = notesOf(emma().id)[0];
-    const viaEntities = await execute(server, `{ _entities(representations: [{ __typename: "SessionNote", id: "${note.id}" }]) { ... on SessionNote { id privateNotes } } }`, {}, auth);
+    const viaEntities = await execute(
+      server,
+      `{ _entities(representations: [{ __typename: "SessionNote", id: "${note.id}" }]) { ... on SessionNote { id privateNotes } } }`,
+      {},
+      auth,
+    );
     expect(viaEntities.data!._entities).toEqual([{ id: note.id, privateNotes: null }]);
     expect(viaEntities.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
@@ -283,18 +352,29 @@ describe('a client looking at their own record', () => {
     expect(list.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const one = await execute(server, CLIENT_DETAIL, { id: emma().id }, auth);
     expect(one.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const entities = await execute(server, `{ _entities(representations: [{ __typename: "Client", id: "${emma().id}" }]) { ... on Client { id firstName } } }`, {}, auth);
+    const entities = await execute(
+      server,
+      `{ _entities(representations: [{ __typename: "Client", id: "${emma().id}" }]) { ... on Client { id firstName } } }`,
+      {},
+      auth,
+    );
     expect(entities.data!._entities).toEqual([null]);
     expect(JSON.stringify(entities)).not.toContain(emma().firstName);
   });
 });
 
 describe('adding and changing clients', () => {
-  const CREATE = 'mutation($input: CreateClientInput!) { createClient(input: $input) { id displayName email dateOfBirth medicalInfo { allergies } status trainer { id } } }';
+  const CREATE =
+    'mutation($input: CreateClientInput!) { createClient(input: $input) { id displayName email dateOfBirth medicalInfo { allergies } status trainer { id } } }';
 
   it('refuses an invalid email with BAD_USER_INPUT naming the field, and writes nothing', async () => {
     const before = await clientCount();
-    const result = await execute(server, CREATE, { input: { firstName: 'Ada', lastName: 'Byron', email: 'not-an-email' } }, await demoAuth('noah@fitflow.demo'));
+    const result = await execute(
+      server,
+      CREATE,
+      { input: { firstName: 'Ada', lastName: 'Byron', email: 'not-an-email' } },
+      await demoAuth('noah@fitflow.demo'),
+    );
     expect(result.data).toBeNull();
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: ['email'] } });
     expect(result.errors?.[0].message).toMatch(/email/);
@@ -341,7 +421,12 @@ describe('adding and changing clients', () => {
       expect(nulled.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: ['firstName'] } });
       const search = await execute(server, CLIENTS_PAGE, { search: 'lovelace' }, auth);
       expect(search.data!.clients.edges.map((e: Edge<{ id: string }>) => e.node.id)).toEqual([id]);
-      const mayaTries = await execute(server, 'mutation($id: ID!) { updateClient(id: $id, input: { goals: "x" }) { id } }', { id }, await demoAuth('maya@fitflow.demo'));
+      const mayaTries = await execute(
+        server,
+        'mutation($id: ID!) { updateClient(id: $id, input: { goals: "x" }) { id } }',
+        { id },
+        await demoAuth('maya@fitflow.demo'),
+      );
       expect(mayaTries.errors?.[0]).toMatchObject({ message: 'Client not found.', extensions: { code: 'NOT_FOUND' } });
       // Every write left an audit row in its own transaction, PHI redacted.
       const audit = await owner.query(`select action, user_id, old_values, new_values from clients.audit_log where record_id = $1 order by created_at`, [id]);
@@ -375,7 +460,12 @@ describe('adding and changing clients', () => {
       const list = await execute(server, CLIENTS_PAGE, { first: 100 }, auth);
       // Her own clients but the deleted one, plus Emma, whom Maya shares with her read-only.
       expect(list.data!.clients.edges).toHaveLength(clientsOf('sofia').length - 1 + 1);
-      const viaEntities = await execute(server, `{ _entities(representations: [{ __typename: "Client", id: "${client.id}" }]) { ... on Client { id } } }`, {}, auth);
+      const viaEntities = await execute(
+        server,
+        `{ _entities(representations: [{ __typename: "Client", id: "${client.id}" }]) { ... on Client { id } } }`,
+        {},
+        auth,
+      );
       expect(viaEntities.data!._entities).toEqual([null]);
       expect(await owner.query('select id from clients.client_directory where id = $1', [client.id])).toEqual([]);
       const [audit] = await owner.query(`select user_id from clients.audit_log where record_id = $1 and action = 'delete'`, [client.id]);
@@ -398,9 +488,22 @@ describe('training plans', () => {
       [id, trainer('maya').id, client.id, sealed.planDetails, sealed.progressMetrics],
     );
     try {
-      const result = await execute(server, 'query($id: ID!) { client(id: $id) { trainingPlans { name goal startDate endDate frequencyPerWeek status planDetails } } }', { id: client.id }, await demoAuth('maya@fitflow.demo'));
+      const result = await execute(
+        server,
+        'query($id: ID!) { client(id: $id) { trainingPlans { name goal startDate endDate frequencyPerWeek status planDetails } } }',
+        { id: client.id },
+        await demoAuth('maya@fitflow.demo'),
+      );
       expect(result.data!.client.trainingPlans).toEqual([
-        { name: 'Half marathon base', goal: 'Run 21 km', startDate: '2026-01-05', endDate: null, frequencyPerWeek: 3, status: 'ACTIVE', planDetails: { weeks: 12 } },
+        {
+          name: 'Half marathon base',
+          goal: 'Run 21 km',
+          startDate: '2026-01-05',
+          endDate: null,
+          frequencyPerWeek: 3,
+          status: 'ACTIVE',
+          planDetails: { weeks: 12 },
+        },
       ]);
       const [raw] = await owner.query('select plan_details from clients.training_plans where id = $1', [id]);
       expect(raw.plan_details).toMatch(/^v1:client\./);
@@ -413,7 +516,10 @@ describe('training plans', () => {
 subgraphContract('clients', {
   server: () => server,
   counter: () => counter,
-  anonymous: () => ['{ clients { edges { node { id } } } }', `{ _entities(representations: [{ __typename: "Client", id: "${emma().id}" }]) { ... on Client { firstName } } }`],
+  anonymous: () => [
+    '{ clients { edges { node { id } } } }',
+    `{ _entities(representations: [{ __typename: "Client", id: "${emma().id}" }]) { ... on Client { firstName } } }`,
+  ],
   byId: { query: 'query($id: ID!) { client(id: $id) { id } }', auth: () => demoAuth('maya@fitflow.demo'), what: 'Client' },
   internals: /select|clients\.clients/i,
   references: [
@@ -439,7 +545,7 @@ describe('protection and errors', () => {
     expect(JSON.stringify(badCursor)).not.toMatch(/select|stack|clients\.clients/i);
   });
 
-  it("loads the latest session note of 40 clients with as many SQL statements as of 1", async () => {
+  it('loads the latest session note of 40 clients with as many SQL statements as of 1', async () => {
     const everyTrainer = await tokenFor(
       tenant().users.find((u) => u.email === 'maya@fitflow.demo')!.id,
       tenant().trainers.map((t) => ({ role: 'trainer' as const, scopeId: t.id })),
@@ -505,11 +611,20 @@ describe('encryption at rest', () => {
         expect(raw[column]).not.toContain(value);
       }
     }
-    const notes: Record<string, string>[] = await owner.query('select id, subjective, objective, assessment, plan, exercises, measurements, private_notes from clients.session_notes');
+    const notes: Record<string, string>[] = await owner.query(
+      'select id, subjective, objective, assessment, plan, exercises, measurements, private_notes from clients.session_notes',
+    );
     const noteById = new Map(notes.map((n) => [n.id, n]));
     for (const n of tenant().sessionNotes) {
       const raw = noteById.get(n.id)!;
-      for (const [column, value] of Object.entries({ subjective: n.subjective, objective: n.objective, assessment: n.assessment, plan: n.plan, private_notes: n.privateNotes, exercises: n.exercises[0]?.name ?? 'x' })) {
+      for (const [column, value] of Object.entries({
+        subjective: n.subjective,
+        objective: n.objective,
+        assessment: n.assessment,
+        plan: n.plan,
+        private_notes: n.privateNotes,
+        exercises: n.exercises[0]?.name ?? 'x',
+      })) {
         expect(raw[column]).toMatch(/^v1:client\./);
         expect(raw[column]).not.toContain(value);
       }
@@ -559,10 +674,14 @@ describe('row-level security, the third wall', () => {
     expect(changed[1]).toBe(0);
     await expect(
       liam.run((em) =>
-        em.query(`insert into clients.clients (id, trainer_id, first_name, last_name, medical_info) values (gen_random_uuid(), $1, 'x', 'y', 'z')`, [trainer('maya').id]),
+        em.query(`insert into clients.clients (id, trainer_id, first_name, last_name, medical_info) values (gen_random_uuid(), $1, 'x', 'y', 'z')`, [
+          trainer('maya').id,
+        ]),
       ),
     ).rejects.toThrow(/row-level security/);
-    const deleted = await new ScopedDb(ds, scopeOf(viewerOf('maya@fitflow.demo'))).run((em) => em.query('delete from clients.session_notes where client_id = $1', [clientsOf('maya')[0].id]));
+    const deleted = await new ScopedDb(ds, scopeOf(viewerOf('maya@fitflow.demo'))).run((em) =>
+      em.query('delete from clients.session_notes where client_id = $1', [clientsOf('maya')[0].id]),
+    );
     expect(deleted[1]).toBe(0);
   });
 });
@@ -578,7 +697,12 @@ describe('audit and access logs', () => {
   it('logs each PHI read with who and why, batched, and shows a client who read their record', async () => {
     const client = emma();
     const before = Number((await owner.query('select count(*)::int as n from clients.access_log where subject_client_id = $1', [client.id]))[0].n);
-    const maya = await execute(server, 'query($id: ID!) { client(id: $id) { id latestSessionNote { id } } }', { id: client.id }, await demoAuth('maya@fitflow.demo'));
+    const maya = await execute(
+      server,
+      'query($id: ID!) { client(id: $id) { id latestSessionNote { id } } }',
+      { id: client.id },
+      await demoAuth('maya@fitflow.demo'),
+    );
     expect(maya.errors).toBeUndefined();
     const rows = await owner.query(
       'select user_id, resource_type, purpose, action from clients.access_log where subject_client_id = $1 order by created_at desc, resource_type limit 2',
@@ -593,11 +717,18 @@ describe('audit and access logs', () => {
       ]),
     );
     const emmaAuth = await demoAuth('emma.wilson@example.com');
-    const mine = await execute(server, '{ myAccessLog(first: 100) { edges { node { userId accessedAt resourceType resourceId purpose action } } pageInfo { hasNextPage } } }', {}, emmaAuth);
+    const mine = await execute(
+      server,
+      '{ myAccessLog(first: 100) { edges { node { userId accessedAt resourceType resourceId purpose action } } pageInfo { hasNextPage } } }',
+      {},
+      emmaAuth,
+    );
     expect(mine.errors).toBeUndefined();
     const entries = mine.data!.myAccessLog.edges.map((e: Edge<{ userId: string; purpose: string }>) => e.node);
     expect(entries.length).toBeGreaterThanOrEqual(Math.min(100, before + 2));
-    expect(entries).toContainEqual(expect.objectContaining({ userId: trainer('maya').id, resourceType: 'client', resourceId: client.id, purpose: 'treatment' }));
+    expect(entries).toContainEqual(
+      expect.objectContaining({ userId: trainer('maya').id, resourceType: 'client', resourceId: client.id, purpose: 'treatment' }),
+    );
     expect(entries.some((e: { purpose: string }) => e.purpose === 'self')).toBe(true);
     // Each entry says in which capacity, and names the trainer through the graph (Trainer entity).
     const named = await execute(server, '{ myAccessLog(first: 100) { edges { node { purpose accessorRole trainer { id } } } } }', {}, emmaAuth);
@@ -606,7 +737,12 @@ describe('audit and access logs', () => {
     expect(roles).toContainEqual({ purpose: 'self', accessorRole: 'CLIENT', trainer: null });
 
     // The trainer and the team admin may read the log; others may not; the page continues by cursor.
-    const first = await execute(server, 'query($id: ID!) { clientAccessLog(clientId: $id, first: 1) { edges { node { userId } } pageInfo { endCursor hasNextPage } } }', { id: client.id }, await demoAuth('maya@fitflow.demo'));
+    const first = await execute(
+      server,
+      'query($id: ID!) { clientAccessLog(clientId: $id, first: 1) { edges { node { userId } } pageInfo { endCursor hasNextPage } } }',
+      { id: client.id },
+      await demoAuth('maya@fitflow.demo'),
+    );
     expect(first.errors).toBeUndefined();
     const next = await execute(
       server,
@@ -616,11 +752,21 @@ describe('audit and access logs', () => {
     );
     expect(next.data!.clientAccessLog.edges).toHaveLength(1);
     const liamsClient = clientsOf('liam')[0];
-    const team = await execute(server, 'query($id: ID!) { clientAccessLog(clientId: $id) { edges { node { id } } } }', { id: liamsClient.id }, await demoAuth('maya@fitflow.demo'));
+    const team = await execute(
+      server,
+      'query($id: ID!) { clientAccessLog(clientId: $id) { edges { node { id } } } }',
+      { id: liamsClient.id },
+      await demoAuth('maya@fitflow.demo'),
+    );
     expect(team.errors).toBeUndefined();
     const emmaTries = await execute(server, 'query($id: ID!) { clientAccessLog(clientId: $id) { edges { node { id } } } }', { id: client.id }, emmaAuth);
     expect(emmaTries.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const noahTries = await execute(server, 'query($id: ID!) { clientAccessLog(clientId: $id) { edges { node { id } } } }', { id: client.id }, await demoAuth('noah@fitflow.demo'));
+    const noahTries = await execute(
+      server,
+      'query($id: ID!) { clientAccessLog(clientId: $id) { edges { node { id } } } }',
+      { id: client.id },
+      await demoAuth('noah@fitflow.demo'),
+    );
     expect(noahTries.errors?.[0]).toMatchObject({ message: 'Client not found.', extensions: { code: 'NOT_FOUND' } });
   });
 });
@@ -628,17 +774,29 @@ describe('audit and access logs', () => {
 describe('a client’s own contact details', () => {
   it('lets Emma change her phone and consents, but nothing else', async () => {
     const auth = await demoAuth('emma.wilson@example.com');
-    const mutation = 'mutation($id: ID!, $input: UpdateClientInput!) { updateClient(id: $id, input: $input) { phone goals consents { marketingEmails progressPhotos } } }';
+    const mutation =
+      'mutation($id: ID!, $input: UpdateClientInput!) { updateClient(id: $id, input: $input) { phone goals consents { marketingEmails progressPhotos } } }';
     try {
-      const ok = await execute(server, mutation, { id: emma().id, input: { phone: '+1-416-555-0999', consents: { marketingEmails: true, progressPhotos: false } } }, auth);
+      const ok = await execute(
+        server,
+        mutation,
+        { id: emma().id, input: { phone: '+1-416-555-0999', consents: { marketingEmails: true, progressPhotos: false } } },
+        auth,
+      );
       expect(ok.errors).toBeUndefined();
       expect(ok.data!.updateClient).toEqual({ phone: '+1-416-555-0999', goals: emma().goals, consents: { marketingEmails: true, progressPhotos: false } });
       const goals = await execute(server, mutation, { id: emma().id, input: { goals: 'Run a marathon' } }, auth);
       expect(goals.errors?.[0].extensions?.code).toBe('FORBIDDEN');
       const other = await execute(server, mutation, { id: clientsOf('maya')[1].id, input: { phone: '+1-416-555-0999' } }, auth);
       expect(other.errors?.[0]).toMatchObject({ message: 'Client not found.', extensions: { code: 'NOT_FOUND' } });
-      const [audit] = await owner.query(`select user_id, new_values from clients.audit_log where record_id = $1 and action = 'update' order by created_at desc limit 1`, [emma().id]);
-      expect(audit).toEqual({ user_id: userOf('emma.wilson@example.com').id, new_values: { phone: '[redacted]', consents: { marketingEmails: true, progressPhotos: false } } });
+      const [audit] = await owner.query(
+        `select user_id, new_values from clients.audit_log where record_id = $1 and action = 'update' order by created_at desc limit 1`,
+        [emma().id],
+      );
+      expect(audit).toEqual({
+        user_id: userOf('emma.wilson@example.com').id,
+        new_values: { phone: '[redacted]', consents: { marketingEmails: true, progressPhotos: false } },
+      });
     } finally {
       await execute(server, mutation, { id: emma().id, input: { phone: emma().phone, consents: { marketingEmails: false, progressPhotos: false } } }, auth);
     }
@@ -660,12 +818,24 @@ describe('break glass', () => {
     const read = await execute(server, BREAK_GLASS, { id: emma().id, reason: 'Client collapsed at the studio; paramedics ask for allergies' }, auth);
     expect(read.errors).toBeUndefined();
     expect(read.data!.breakGlassReadClient).toEqual({ id: emma().id, firstName: emma().firstName, medicalInfo: { allergies: emma().medicalInfo.allergies } });
-    const [audit] = await owner.query(`select user_id, reason from clients.audit_log where record_id = $1 and action = 'break_glass' order by created_at desc limit 1`, [emma().id]);
+    const [audit] = await owner.query(
+      `select user_id, reason from clients.audit_log where record_id = $1 and action = 'break_glass' order by created_at desc limit 1`,
+      [emma().id],
+    );
     expect(audit).toEqual({ user_id: userOf('admin@fitflow.demo').id, reason: 'Client collapsed at the studio; paramedics ask for allergies' });
     const mine = await execute(server, '{ myAccessLog(first: 5) { edges { node { userId purpose } } } }', {}, await demoAuth('emma.wilson@example.com'));
     expect(mine.data!.myAccessLog.edges.map((e: Edge<unknown>) => e.node)).toContainEqual({ userId: userOf('admin@fitflow.demo').id, purpose: 'break_glass' });
-    const named = await execute(server, '{ myAccessLog(first: 5) { edges { node { purpose accessorRole trainer { id } } } } }', {}, await demoAuth('emma.wilson@example.com'));
-    expect(named.data!.myAccessLog.edges.map((e: Edge<unknown>) => e.node)).toContainEqual({ purpose: 'break_glass', accessorRole: 'SUPER_ADMIN', trainer: null });
+    const named = await execute(
+      server,
+      '{ myAccessLog(first: 5) { edges { node { purpose accessorRole trainer { id } } } } }',
+      {},
+      await demoAuth('emma.wilson@example.com'),
+    );
+    expect(named.data!.myAccessLog.edges.map((e: Edge<unknown>) => e.node)).toContainEqual({
+      purpose: 'break_glass',
+      accessorRole: 'SUPER_ADMIN',
+      trainer: null,
+    });
     const unknown = await execute(server, BREAK_GLASS, { id: UNKNOWN, reason: 'Checking a record that does not exist' }, auth);
     expect(unknown.errors?.[0]).toMatchObject({ message: 'Client not found.', extensions: { code: 'NOT_FOUND' } });
   });
@@ -688,7 +858,9 @@ describe('data rights: export and erasure', () => {
 
     const maya = await execute(server, EXPORT, { id: emma().id }, await demoAuth('maya@fitflow.demo'));
     expect(maya.data!.exportClientData.sessionNotes[0].privateNotes).toBe(notesOf(emma().id)[0].privateNotes);
-    const audits = await owner.query(`select user_id from clients.audit_log where record_id = $1 and action = 'export' order by created_at desc limit 2`, [emma().id]);
+    const audits = await owner.query(`select user_id from clients.audit_log where record_id = $1 and action = 'export' order by created_at desc limit 2`, [
+      emma().id,
+    ]);
     expect(audits.map((a: { user_id: string }) => a.user_id).sort()).toEqual([userOf('emma.wilson@example.com').id, trainer('maya').id].sort());
     const noah = await execute(server, EXPORT, { id: emma().id }, await demoAuth('noah@fitflow.demo'));
     expect(noah.errors?.[0]).toMatchObject({ message: 'Client not found.', extensions: { code: 'NOT_FOUND' } });
@@ -696,7 +868,12 @@ describe('data rights: export and erasure', () => {
 
   it('erases a client once the retention period has passed: the data key is shredded and the record answers NOT_FOUND', async () => {
     const auth = await demoAuth('noah@fitflow.demo');
-    const created = await execute(server, 'mutation { createClient(input: { firstName: "Grace", lastName: "Hopper", email: "grace@example.com" }) { id } }', {}, auth);
+    const created = await execute(
+      server,
+      'mutation { createClient(input: { firstName: "Grace", lastName: "Hopper", email: "grace@example.com" }) { id } }',
+      {},
+      auth,
+    );
     const id: string = created.data!.createClient.id;
     try {
       const request = await execute(server, 'mutation($id: ID!) { requestClientErasure(clientId: $id) { id clientId processedAt } }', { id }, auth);
@@ -707,7 +884,9 @@ describe('data rights: export and erasure', () => {
 
       const byTrainer = await execute(server, 'mutation { processClientErasures }', {}, auth);
       expect(byTrainer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-      await expect(new ScopedDb(ds, scopeOf(viewerOf('noah@fitflow.demo'))).run((em) => em.query('select * from clients.due_erasures(0)'))).rejects.toThrow(/super admin/);
+      await expect(new ScopedDb(ds, scopeOf(viewerOf('noah@fitflow.demo'))).run((em) => em.query('select * from clients.due_erasures(0)'))).rejects.toThrow(
+        /super admin/,
+      );
       const processed = await execute(server, 'mutation { processClientErasures }', {}, await demoAuth('admin@fitflow.demo'));
       expect(processed.errors).toBeUndefined();
       expect(processed.data!.processClientErasures).toBeGreaterThanOrEqual(1);
@@ -723,7 +902,9 @@ describe('data rights: export and erasure', () => {
       expect(raw.erased_at).not.toBeNull();
       // A fresh process (empty key cache) cannot open it either: the key is gone.
       expect(await owner.transaction((em) => new DataKeyRepository(em, systemScope(), new ClientKeys(keyRing)).forClients([id]))).toEqual(new Map());
-      const [audit] = await owner.query(`select user_id from clients.audit_log where record_id = $1 and action = 'erase' order by created_at desc limit 1`, [id]);
+      const [audit] = await owner.query(`select user_id from clients.audit_log where record_id = $1 and action = 'erase' order by created_at desc limit 1`, [
+        id,
+      ]);
       expect(audit.user_id).toBe(userOf('admin@fitflow.demo').id);
     } finally {
       await removeClient(id);
@@ -739,11 +920,13 @@ describe('data rights: export and erasure', () => {
       expect(await runErasureJob({ ds, keys: server.keys, retentionYears: 0, log: quietLog })).toBeGreaterThanOrEqual(1);
       const after = await execute(server, CLIENT_DETAIL, { id }, auth);
       expect(after.errors?.[0]).toMatchObject({ message: 'Client not found.', extensions: { code: 'NOT_FOUND' } });
-      const [audit] = await owner.query(`select user_id, user_agent from clients.audit_log where record_id = $1 and action = 'erase' order by created_at desc limit 1`, [id]);
+      const [audit] = await owner.query(
+        `select user_id, user_agent from clients.audit_log where record_id = $1 and action = 'erase' order by created_at desc limit 1`,
+        [id],
+      );
       expect(audit).toEqual({ user_id: ERASURE_JOB_USER_ID, user_agent: 'fitflow-erasure-job' });
     } finally {
       await removeClient(id);
     }
   });
 });
-

@@ -13,15 +13,17 @@ import { DemoRepository } from './seed.repository.js';
  * Every repository of the clients subgraph, bound to one unit of work (its EntityManager) and the
  * caller's scope. The only place repositories are constructed.
  */
-export const clientsRepositories = (deps: Pick<ClientsDeps, 'keys'>) => (em: EntityManager, { scope }: RequestContext) => ({
-  clients: new ClientRepository(em, scope),
-  sessionNotes: new SessionNoteRepository(em, scope),
-  trainingPlans: new TrainingPlanRepository(em, scope),
-  accessLog: new AccessLogRepository(em, scope),
-  erasures: new ErasureRepository(em, scope),
-  dataKeys: new DataKeyRepository(em, scope, deps.keys),
-  demo: new DemoRepository(em, scope),
-});
+export const clientsRepositories =
+  (deps: Pick<ClientsDeps, 'keys'>) =>
+  (em: EntityManager, { scope }: RequestContext) => ({
+    clients: new ClientRepository(em, scope),
+    sessionNotes: new SessionNoteRepository(em, scope),
+    trainingPlans: new TrainingPlanRepository(em, scope),
+    accessLog: new AccessLogRepository(em, scope),
+    erasures: new ErasureRepository(em, scope),
+    dataKeys: new DataKeyRepository(em, scope, deps.keys),
+    demo: new DemoRepository(em, scope),
+  });
 
 export type ClientsRepositories = ReturnType<ReturnType<typeof clientsRepositories>>;
 /** The per-request data-access object of the clients subgraph (`ctx.data`). */

@@ -82,5 +82,4 @@ export async function seedClients(ds: DataSource, tenant: DemoTenant, keyRing?: 
 }
 
 /** Entity property names → column names (snake_case). */
-const columns = (values: object) =>
-  Object.fromEntries(Object.entries(values).map(([k, v]) => [k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), v]));
+const columns = (values: object) => Object.fromEntries(Object.entries(values).map(([k, v]) => [k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`), v]));

@@ -37,7 +37,10 @@ describe('finance references: what one costs', () => {
   const entities = (typename: string, selection: string) => `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`;
 
   it("pages every studio's invoices with their items and payments in 6 SQL statements, however many studios", async () => {
-    const representations = (n: number) => fiftyIds(tenant().studios.map((s) => s.id)).slice(0, n).map((id) => ({ __typename: 'Studio', id }));
+    const representations = (n: number) =>
+      fiftyIds(tenant().studios.map((s) => s.id))
+        .slice(0, n)
+        .map((id) => ({ __typename: 'Studio', id }));
     counter.reset();
     const one = await execute(bed.server, entities('Studio', STUDIO_SELECTION), { r: representations(1) }, await superAdmin());
     const single = counter.count;
@@ -52,7 +55,10 @@ describe('finance references: what one costs', () => {
   });
 
   it('resolves invoices with their items and payments in 6 SQL statements, however many', async () => {
-    const representations = (n: number) => fiftyIds(tenant().invoices.map((i) => i.id)).slice(0, n).map((id) => ({ __typename: 'Invoice', id }));
+    const representations = (n: number) =>
+      fiftyIds(tenant().invoices.map((i) => i.id))
+        .slice(0, n)
+        .map((id) => ({ __typename: 'Invoice', id }));
     counter.reset();
     const one = await execute(bed.server, entities('Invoice', INVOICE_SELECTION), { r: representations(1) }, await superAdmin());
     const single = counter.count;

@@ -43,7 +43,10 @@ describe('money helpers', () => {
     });
     expect(totals.itemAmounts.map((a) => a.toFixed(2))).toEqual(['55.00', '105.00', '60.00']);
     expect(totals.subtotal.toFixed(2)).toBe('220.00');
-    expect(totals.taxes.map((t) => [t.tax, t.amount.toFixed(2)])).toEqual([['GST', '11.00'], ['PST', '15.40']]);
+    expect(totals.taxes.map((t) => [t.tax, t.amount.toFixed(2)])).toEqual([
+      ['GST', '11.00'],
+      ['PST', '15.40'],
+    ]);
     expect(totals.total.toFixed(2)).toBe('246.40');
   });
 

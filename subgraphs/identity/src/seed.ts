@@ -32,7 +32,17 @@ export async function seedIdentity(ds: DataSource, tenant: DemoTenant): Promise<
       .createQueryBuilder()
       .insert()
       .into(UserEntity)
-      .values(tenant.users.map((u) => ({ id: u.id, email: u.email, displayName: demoDisplayName(tenant, u), emailVerified: true, passwordHash, mfaEnabled: false, status: 'active' as const })))
+      .values(
+        tenant.users.map((u) => ({
+          id: u.id,
+          email: u.email,
+          displayName: demoDisplayName(tenant, u),
+          emailVerified: true,
+          passwordHash,
+          mfaEnabled: false,
+          status: 'active' as const,
+        })),
+      )
       .orUpdate(['display_name'], ['id'])
       .execute();
     await em

@@ -25,17 +25,40 @@ const HOLDER_AT_HOME = '198.51.100.20';
 
 const LOGIN = /* GraphQL */ `
   mutation Login($input: LoginInput!) {
-    login(input: $input) { accessToken refreshToken deviceToken mfaRequired user { id } }
-  }`;
+    login(input: $input) {
+      accessToken
+      refreshToken
+      deviceToken
+      mfaRequired
+      user {
+        id
+      }
+    }
+  }
+`;
 const EVENTS = /* GraphQL */ `
   query Events($id: ID!, $first: Int, $after: String) {
     user(id: $id) {
       securityEvents(first: $first, after: $after) {
-        edges { node { kind sourceAddress knownDevice retryAfterSeconds actorName reason occurredAt } }
-        pageInfo { hasNextPage endCursor }
+        edges {
+          node {
+            kind
+            sourceAddress
+            knownDevice
+            retryAfterSeconds
+            actorName
+            reason
+            occurredAt
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
-  }`;
+  }
+`;
 
 let ds: DataSource;
 let redis: Redis;
@@ -166,7 +189,11 @@ describe.each(['PostgreSQL', 'Redis'] as const)('sign-in protection, counters in
     const events = await eventsOf(call, holder.id, fromHome.data!.login.accessToken);
     const kinds = events.map((e) => e.kind);
     expect(kinds.filter((k) => k === 'SIGN_IN_FAILED')).toHaveLength(FREE_FAILURES);
-    expect(events.find((e) => e.kind === 'SIGN_IN_THROTTLED')).toMatchObject({ sourceAddress: ATTACKER, retryAfterSeconds: FIRST_DELAY_SECONDS, knownDevice: false });
+    expect(events.find((e) => e.kind === 'SIGN_IN_THROTTLED')).toMatchObject({
+      sourceAddress: ATTACKER,
+      retryAfterSeconds: FIRST_DELAY_SECONDS,
+      knownDevice: false,
+    });
     expect(events.filter((e) => e.kind === 'SIGN_IN_FAILED').every((e) => e.sourceAddress === ATTACKER)).toBe(true);
     expect(events[0]).toMatchObject({ kind: 'SIGNED_IN', sourceAddress: ATTACKER, knownDevice: true });
     expect(events[1]).toMatchObject({ kind: 'SIGNED_IN', sourceAddress: HOLDER_AT_HOME, knownDevice: false });
@@ -177,7 +204,11 @@ describe.each(['PostgreSQL', 'Redis'] as const)('sign-in protection, counters in
     const holder = await newUser();
     const token = await tokenOf(call, holder.email);
     const { secret } = (await call('mutation { startMfaEnrollment { secret } }', {}, { source: HOLDER_AT_HOME, token })).data!.startMfaEnrollment;
-    const confirmed = await call('mutation($c: String!) { confirmMfaEnrollment(code: $c) }', { c: await generate({ secret }) }, { source: HOLDER_AT_HOME, token });
+    const confirmed = await call(
+      'mutation($c: String!) { confirmMfaEnrollment(code: $c) }',
+      { c: await generate({ secret }) },
+      { source: HOLDER_AT_HOME, token },
+    );
     expect(confirmed.data).toEqual({ confirmMfaEnrollment: true });
 
     await attack(call, holder.email, FREE_FAILURES + 2, '203.0.113.99');
@@ -210,7 +241,9 @@ describe('the support console', () => {
     const as = { source: '192.0.2.1', token: adminToken };
 
     const found = await call('query($e: String!) { userByEmail(email: $e) { id displayName status roles { role } } }', { e: holder.email.toUpperCase() }, as);
-    expect(found.data).toEqual({ userByEmail: { id: holder.id, displayName: `Holder ${holder.id.slice(0, 4)}`, status: 'active', roles: [{ role: 'TRAINER' }] } });
+    expect(found.data).toEqual({
+      userByEmail: { id: holder.id, displayName: `Holder ${holder.id.slice(0, 4)}`, status: 'active', roles: [{ role: 'TRAINER' }] },
+    });
 
     await attack(call, holder.email, FREE_FAILURES + 1, '203.0.113.70');
     expect((await signIn(call, '203.0.113.70', { email: holder.email, password: PASSWORD })).errors?.[0].extensions?.code).toBe('TOO_MANY_REQUESTS');
@@ -223,22 +256,37 @@ describe('the support console', () => {
     const suspended = await call(SUSPEND, { i: { userId: holder.id, reason: 'Card fraud reported by the studio' } }, as);
     expect(suspended.data).toEqual({ suspendAccount: { status: 'suspended' } });
     const refused = await signIn(call, '192.0.2.60', { email: holder.email, password: PASSWORD });
-    expect(refused.errors?.[0]).toMatchObject({ message: 'This account is suspended. Contact FitFlow support to have it reinstated.', extensions: { code: 'UNAUTHENTICATED' } });
+    expect(refused.errors?.[0]).toMatchObject({
+      message: 'This account is suspended. Contact FitFlow support to have it reinstated.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     // A wrong password for a suspended account still answers as any wrong password.
     expect((await signIn(call, '192.0.2.60', { email: holder.email, password: 'nope' })).errors?.[0].message).toBe('Email or password is incorrect.');
-    const refresh = await call('mutation($t: String!) { refreshToken(refreshToken: $t) { accessToken } }', { t: session.refreshToken }, { source: '192.0.2.60' });
+    const refresh = await call(
+      'mutation($t: String!) { refreshToken(refreshToken: $t) { accessToken } }',
+      { t: session.refreshToken },
+      { source: '192.0.2.60' },
+    );
     expect(refresh.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await call(SUSPEND, { i: { userId: holder.id, reason: 'Card fraud reported again' } }, as)).errors?.[0].extensions?.code).toBe('CONFLICT');
 
     const REINSTATE = 'mutation($i: AccountActionInput!) { reinstateAccount(input: $i) { status } }';
-    expect((await call(REINSTATE, { i: { userId: holder.id, reason: 'Studio confirmed it was a mistake' } }, as)).data).toEqual({ reinstateAccount: { status: 'active' } });
+    expect((await call(REINSTATE, { i: { userId: holder.id, reason: 'Studio confirmed it was a mistake' } }, as)).data).toEqual({
+      reinstateAccount: { status: 'active' },
+    });
     const back = await signIn(call, '192.0.2.60', { email: holder.email, password: PASSWORD });
     expect(back.errors).toBeUndefined();
     // Sessions from before the suspension stay ended.
-    expect((await call('mutation($t: String!) { refreshToken(refreshToken: $t) { accessToken } }', { t: session.refreshToken }, { source: '192.0.2.60' })).errors).toHaveLength(1);
+    expect(
+      (await call('mutation($t: String!) { refreshToken(refreshToken: $t) { accessToken } }', { t: session.refreshToken }, { source: '192.0.2.60' })).errors,
+    ).toHaveLength(1);
 
     // The holder reads it all in their own log, with who did what and why.
-    const mine = await call('{ me { securityEvents(first: 20) { edges { node { kind actorName reason } } } } }', {}, { source: '192.0.2.60', token: back.data!.login.accessToken });
+    const mine = await call(
+      '{ me { securityEvents(first: 20) { edges { node { kind actorName reason } } } } }',
+      {},
+      { source: '192.0.2.60', token: back.data!.login.accessToken },
+    );
     const support = mine.data!.me.securityEvents.edges.map((e: any) => e.node).filter((e: any) => e.actorName);
     expect(support).toEqual([
       { kind: 'ACCOUNT_REINSTATED', actorName: `Holder ${admin.id.slice(0, 4)}`, reason: 'Studio confirmed it was a mistake' },
@@ -280,7 +328,11 @@ describe('the support console', () => {
     const short = await call('mutation($i: AccountActionInput!) { suspendAccount(input: $i) { id } }', { i: { userId: other.id, reason: 'no' } }, adminAs);
     expect(short.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(short.errors?.[0].message).toMatch(/reason must be 10 to 1000 characters/);
-    const self = await call('mutation($i: AccountActionInput!) { suspendAccount(input: $i) { id } }', { i: { userId: admin.id, reason: 'Testing self suspension' } }, adminAs);
+    const self = await call(
+      'mutation($i: AccountActionInput!) { suspendAccount(input: $i) { id } }',
+      { i: { userId: admin.id, reason: 'Testing self suspension' } },
+      adminAs,
+    );
     expect(self.errors?.[0].extensions?.code).toBe('CONFLICT');
     const unknown = await call('query($e: String!) { userByEmail(email: $e) { id } }', { e: 'nobody-at-all@test.fitflow' }, adminAs);
     expect(unknown.errors?.[0]).toMatchObject({ message: 'User not found.', extensions: { code: 'NOT_FOUND' } });
@@ -308,7 +360,9 @@ describe("an account's security log", () => {
 
     const runtime = await openSubgraphDatabase('identity', undefined, 'app');
     try {
-      await expect(runtime.query('update identity.security_events set kind = $1 where user_id = $2', ['signed_in', holder.id])).rejects.toThrow(/permission denied/);
+      await expect(runtime.query('update identity.security_events set kind = $1 where user_id = $2', ['signed_in', holder.id])).rejects.toThrow(
+        /permission denied/,
+      );
       await expect(runtime.query('delete from identity.security_events where user_id = $1', [holder.id])).rejects.toThrow(/permission denied/);
     } finally {
       await runtime.destroy();
@@ -316,7 +370,15 @@ describe("an account's security log", () => {
 
     const logs = logLines.join('\n');
     expect(logs).toContain('"msg":"login"');
-    for (const secret of [holder.email, PASSWORD, 'guess-0', signedIn.deviceToken, signedIn.refreshToken, signedIn.accessToken, `Holder ${holder.id.slice(0, 4)}`]) {
+    for (const secret of [
+      holder.email,
+      PASSWORD,
+      'guess-0',
+      signedIn.deviceToken,
+      signedIn.refreshToken,
+      signedIn.accessToken,
+      `Holder ${holder.id.slice(0, 4)}`,
+    ]) {
       expect(logs).not.toContain(secret);
     }
   });

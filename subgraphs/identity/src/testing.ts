@@ -19,10 +19,21 @@ export const PASSWORD = 'copper-lantern-gravel-orbit';
 export const LOGIN = /* GraphQL */ `
   mutation Login($email: String!, $password: String!) {
     login(input: { email: $email, password: $password }) {
-      accessToken refreshToken accessTokenExpiresAt
-      user { id email roles { role scopeType scopeId } }
+      accessToken
+      refreshToken
+      accessTokenExpiresAt
+      user {
+        id
+        email
+        roles {
+          role
+          scopeType
+          scopeId
+        }
+      }
     }
-  }`;
+  }
+`;
 
 /** A signing-key file of this test run (generated on first use). */
 export const keyFile = join(mkdtempSync(join(tmpdir(), 'fitflow-keys-')), 'key.json');
@@ -33,13 +44,20 @@ export const dbStore = (_ds: DataSource): RefreshTokenStore => new DatabaseRefre
 /** An identity server on `ds` (not listening), signing with this run's key, refresh tokens in `store`. */
 export async function identityServer(ds: DataSource, store: (ds: DataSource) => RefreshTokenStore = dbStore) {
   const keys = await loadKeyMaterial(undefined, keyFile);
-  return buildIdentityServer({ ds, log: quietLog, keyRing: testKeyRing(), auth: { keys, refreshTokens: store(ds), issuer: 'fitflow-identity', audience: 'fitflow-api' } });
+  return buildIdentityServer({
+    ds,
+    log: quietLog,
+    keyRing: testKeyRing(),
+    auth: { keys, refreshTokens: store(ds), issuer: 'fitflow-identity', audience: 'fitflow-api' },
+  });
 }
 
 /** A new user of this test only (so sign-in delays and MFA do not touch the demo logins other tests use). */
 export async function newUser(ds: DataSource, roles: { role: string; scopeType: string; scopeId: string | null }[] = [], id = randomUUID()) {
   const email = `user-${id.slice(0, 8)}@test.fitflow`;
-  await ds.getRepository(UserEntity).insert({ id, email, displayName: `Test ${id.slice(0, 4)}`, emailVerified: true, passwordHash: await hashPassword(PASSWORD) });
+  await ds
+    .getRepository(UserEntity)
+    .insert({ id, email, displayName: `Test ${id.slice(0, 4)}`, emailVerified: true, passwordHash: await hashPassword(PASSWORD) });
   for (const r of roles) {
     await ds.getRepository(RoleMembershipEntity).insert({ userId: id, role: r.role as Role, scopeType: r.scopeType as ScopeType, scopeId: r.scopeId });
   }

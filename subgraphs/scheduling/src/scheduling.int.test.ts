@@ -1,5 +1,18 @@
 import { QueryCounter } from '@fitflow/kit';
-import { demoAuth, demoStudio as studio, demoTenant, demoTrainer as trainer, execute, openSubgraphDatabase, quietLog, subgraphContract, testEnv, testVerifier, UNKNOWN_ID, type GraphQLResult } from '@fitflow/testkit';
+import {
+  demoAuth,
+  demoStudio as studio,
+  demoTenant,
+  demoTrainer as trainer,
+  execute,
+  openSubgraphDatabase,
+  quietLog,
+  subgraphContract,
+  testEnv,
+  testVerifier,
+  UNKNOWN_ID,
+  type GraphQLResult,
+} from '@fitflow/testkit';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,7 +72,13 @@ describe('reading one appointment out of scope', () => {
   });
 
   it('takes its 50 references (the contract suite above) from more than one studio, so time zones are batched too', () => {
-    expect(new Set(tenant().appointments.slice(0, 50).map((a) => a.studioId)).size).toBeGreaterThan(1);
+    expect(
+      new Set(
+        tenant()
+          .appointments.slice(0, 50)
+          .map((a) => a.studioId),
+      ).size,
+    ).toBeGreaterThan(1);
   });
 });
 
@@ -69,7 +88,12 @@ describe('the scheduling database contract', () => {
     try {
       const appServer = await buildSchedulingServer({ ds: app, verifier: await testVerifier(), log: quietLog });
       const a = tenant().appointments.find((x) => x.studioId === studio('kits').id)!;
-      const result = await run(appServer, 'query($id: ID!) { appointment(id: $id) { id timeZone headCount } }', { id: a.id }, await demoAuth('admin@fitflow.demo'));
+      const result = await run(
+        appServer,
+        'query($id: ID!) { appointment(id: $id) { id timeZone headCount } }',
+        { id: a.id },
+        await demoAuth('admin@fitflow.demo'),
+      );
       expect(result.errors).toBeUndefined();
       expect(result.data!.appointment).toEqual({ id: a.id, timeZone: 'America/Vancouver', headCount: a.participants.length });
     } finally {
@@ -92,13 +116,20 @@ describe('the scheduling database contract', () => {
 
   it('refuses an appointment note in plaintext (notes are an encrypted field)', async () => {
     const a = tenant().appointments[0];
-    await expect(ds.query("update scheduling.appointments set notes = 'Client mentioned knee pain' where id = $1", [a.id])).rejects.toThrow(/appointments_notes_sealed/);
+    await expect(ds.query("update scheduling.appointments set notes = 'Client mentioned knee pain' where id = $1", [a.id])).rejects.toThrow(
+      /appointments_notes_sealed/,
+    );
     const [row] = await ds.query('select notes from scheduling.appointments where id = $1', [a.id]);
     expect(row.notes).toBeNull();
   });
 
   it('re-seeding the demo tenant changes nothing', async () => {
-    const count = async () => (await ds.query('select (select count(*) from scheduling.appointments)::int as a, (select count(*) from scheduling.appointment_participants)::int as p, (select count(*) from scheduling.class_types)::int as c'))[0];
+    const count = async () =>
+      (
+        await ds.query(
+          'select (select count(*) from scheduling.appointments)::int as a, (select count(*) from scheduling.appointment_participants)::int as p, (select count(*) from scheduling.class_types)::int as c',
+        )
+      )[0];
     const before = await count();
     await seedScheduling(ds, tenant());
     expect(await count()).toEqual(before);

@@ -11,8 +11,7 @@ import { TrainerEntity } from './modules/trainer/trainer.entity.js';
  */
 export async function seedStudios(ds: DataSource, tenant: DemoTenant): Promise<void> {
   await new ScopedDb(ds, systemScope()).run(async (em) => {
-    const insert = (entity: Function, rows: object[]) =>
-      em.createQueryBuilder().insert().into(entity).values(rows).orIgnore().execute();
+    const insert = (entity: Function, rows: object[]) => em.createQueryBuilder().insert().into(entity).values(rows).orIgnore().execute();
     const parentsFirst = [...tenant.studios].sort((a, b) => Number(!!a.parentStudioId) - Number(!!b.parentStudioId));
     await insert(
       StudioEntity,

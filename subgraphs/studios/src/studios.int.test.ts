@@ -18,17 +18,28 @@ afterAll(() => ds?.destroy());
 subgraphContract('studios', {
   server: () => server,
   counter: () => counter,
-  anonymous: () => ['{ studios { id } }', `{ _entities(representations: [{ __typename: "Studio", id: "${demoTenant().studios[0].id}" }]) { ... on Studio { name } } }`],
+  anonymous: () => [
+    '{ studios { id } }',
+    `{ _entities(representations: [{ __typename: "Studio", id: "${demoTenant().studios[0].id}" }]) { ... on Studio { name } } }`,
+  ],
   byId: { query: 'query($id: ID!) { trainer(id: $id) { id } }', auth: () => demoAuth('maya@fitflow.demo'), what: 'Trainer' },
   internals: /select|trainers|studios\./i,
   references: [
     {
       typename: 'Trainer',
       selection: 'id contracts { studio { name childStudios { id } } }',
-      knownIds: () => demoTenant().trainers.slice(0, 4).map((t) => t.id),
+      knownIds: () =>
+        demoTenant()
+          .trainers.slice(0, 4)
+          .map((t) => t.id),
       auth: () => demoAuth('maya@fitflow.demo'),
     },
-    { typename: 'Studio', selection: 'id name parentStudio { id } childStudios { id }', knownIds: () => demoTenant().studios.map((s) => s.id), auth: () => demoAuth('maya@fitflow.demo') },
+    {
+      typename: 'Studio',
+      selection: 'id name parentStudio { id } childStudios { id }',
+      knownIds: () => demoTenant().studios.map((s) => s.id),
+      auth: () => demoAuth('maya@fitflow.demo'),
+    },
   ],
 });
 

@@ -39,7 +39,10 @@ export function ClientCard(props: { client: FragmentType<typeof ClientCard_clien
         )}
       </p>
       {client.goals && <p>Goal: {client.goals}</p>}
-      <p className="muted">Last session: {client.latestSessionNote ? formatDay(client.latestSessionNote.sessionDate, { month: 'short', day: 'numeric', year: 'numeric' }) : 'none yet'}</p>
+      <p className="muted">
+        Last session:{' '}
+        {client.latestSessionNote ? formatDay(client.latestSessionNote.sessionDate, { month: 'short', day: 'numeric', year: 'numeric' }) : 'none yet'}
+      </p>
     </article>
   );
 }

@@ -3,7 +3,8 @@ import '../portal.css';
 
 /** A lazy route's chunk that did not load (Vite and the browsers word it differently). */
 const isChunkLoadError = (error: unknown) =>
-  error instanceof Error && /dynamically imported module|Importing a module script failed|Failed to fetch|error loading dynamically imported module/i.test(error.message);
+  error instanceof Error &&
+  /dynamically imported module|Importing a module script failed|Failed to fetch|error loading dynamically imported module/i.test(error.message);
 
 interface Props {
   children: ReactNode;

@@ -16,7 +16,17 @@ export function Loading({ label = 'Loading…' }: { label?: string }) {
  * trace id of an unexpected error as a reference for support, and a retry. `notFound` words a NOT_FOUND
  * answer for the screen ("No account has this email address.") instead of the general sentence.
  */
-export function ErrorMessage({ error, title = 'Something went wrong', notFound, onRetry }: { error: unknown; title?: string; notFound?: string; onRetry?: () => void }) {
+export function ErrorMessage({
+  error,
+  title = 'Something went wrong',
+  notFound,
+  onRetry,
+}: {
+  error: unknown;
+  title?: string;
+  notFound?: string;
+  onRetry?: () => void;
+}) {
   const errors = describeError(error).map((e) => (notFound && e.code === 'NOT_FOUND' ? { ...e, message: notFound } : e));
   return (
     <div className="state state-error" role="alert">

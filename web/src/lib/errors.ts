@@ -63,7 +63,8 @@ function sentenceFor(e: WireError): ShownError {
     case 'FORBIDDEN':
       return { code, message: 'Your account does not have access to this.' };
     case 'UNAUTHENTICATED':
-      if (SIGN_IN_FIELDS.has(String(e.path?.[0]))) return { code, message: humane ?? 'We could not sign you in. Check your email and password, then try again.' };
+      if (SIGN_IN_FIELDS.has(String(e.path?.[0])))
+        return { code, message: humane ?? 'We could not sign you in. Check your email and password, then try again.' };
       return { code, message: 'You are signed out. Sign in again to continue.' };
     case 'BAD_USER_INPUT': {
       const fields = [e.extensions?.field, ...((e.extensions?.fields as unknown[] | undefined) ?? [])].filter(Boolean);

@@ -54,7 +54,8 @@ export interface InvoiceMoney {
 export const isIssued = (invoice: Pick<InvoiceMoney, 'status'>) => invoice.status === 'SENT' || invoice.status === 'OVERDUE' || invoice.status === 'PAID';
 
 /** Whether an invoice still has money owed to the trainer: issued, not paid, with a positive balance. */
-export const isOwed = (invoice: Pick<InvoiceMoney, 'status' | 'balanceDue'>) => isIssued(invoice) && invoice.status !== 'PAID' && toCents(invoice.balanceDue) > 0n;
+export const isOwed = (invoice: Pick<InvoiceMoney, 'status' | 'balanceDue'>) =>
+  isIssued(invoice) && invoice.status !== 'PAID' && toCents(invoice.balanceDue) > 0n;
 
 const lastDayOfMonth = (month: string) => addDays(`${addDays(`${month}-28`, 4).slice(0, 7)}-01`, -1);
 

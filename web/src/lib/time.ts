@@ -55,7 +55,16 @@ export const formatTime = (instant: string, timeZone: string) =>
 
 /** "Tue, Mar 3, 09:00 EST" in the zone. */
 export const formatDateTime = (instant: string, timeZone: string) =>
-  new Intl.DateTimeFormat('en-CA', { timeZone, weekday: 'short', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZoneName: 'short' }).format(new Date(instant));
+  new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    weekday: 'short',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'short',
+  }).format(new Date(instant));
 
 /** "Mon, Mar 2" for a calendar day (no zone involved). */
 export const formatDay = (day: string, options: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric' }) =>
@@ -63,7 +72,9 @@ export const formatDay = (day: string, options: Intl.DateTimeFormatOptions = { w
 
 /** "Mar 2026" for a `YYYY-MM` month; "Mar" with `length` 'short' (a chart axis, where the year is said elsewhere). */
 export const formatMonth = (month: string, length: 'full' | 'short' = 'full') =>
-  new Intl.DateTimeFormat('en-CA', { month: 'short', year: length === 'full' ? 'numeric' : undefined, timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  new Intl.DateTimeFormat('en-CA', { month: 'short', year: length === 'full' ? 'numeric' : undefined, timeZone: 'UTC' }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
 
 /** The last `count` months (`YYYY-MM`), oldest first, ending with the month of `day`. */
 export function lastMonths(day: string, count: number): string[] {
@@ -95,7 +106,8 @@ export interface SessionTimes {
   local: string | null;
 }
 
-const range = (start: string, end: string | null, timeZone: string) => (end ? `${formatTime(start, timeZone)}–${formatTime(end, timeZone)}` : formatTime(start, timeZone));
+const range = (start: string, end: string | null, timeZone: string) =>
+  end ? `${formatTime(start, timeZone)}–${formatTime(end, timeZone)}` : formatTime(start, timeZone);
 
 /**
  * The start (and end) of a session, in UTC ISO strings, as read by someone in `homeZone` (IANA id), with

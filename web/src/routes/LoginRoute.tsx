@@ -103,7 +103,11 @@ export function LoginRoute() {
   return (
     <main id="main" className="login">
       <h1>Sign in to FitFlow</h1>
-      {ended && !error && <p className="notice" role="status">{ended}</p>}
+      {ended && !error && (
+        <p className="notice" role="status">
+          {ended}
+        </p>
+      )}
       {mfaToken ? (
         <form className="card form" onSubmit={onSubmitCode} noValidate aria-labelledby="mfa-title">
           <h2 id="mfa-title">Two-factor sign-in</h2>
@@ -191,8 +195,8 @@ export function LoginRoute() {
       )}
       {import.meta.env.DEV && (
         <p className="hint">
-          Demo: <code>maya@fitflow.demo</code> (trainer), <code>studio@harbourfront.demo</code> (studio) or <code>emma.wilson@example.com</code> (client), password{' '}
-          <code>FitFlow-demo-2026!</code>
+          Demo: <code>maya@fitflow.demo</code> (trainer), <code>studio@harbourfront.demo</code> (studio) or <code>emma.wilson@example.com</code> (client),
+          password <code>FitFlow-demo-2026!</code>
         </p>
       )}
     </main>

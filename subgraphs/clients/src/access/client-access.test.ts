@@ -7,13 +7,25 @@ const C = '22222222-2222-4222-8222-222222222222';
 
 describe('client scope', () => {
   it('gives a trainer admin their trainer id and their team, a client their own record, others nothing', () => {
-    const maya = scopeOf({ userId: T, roles: [{ role: 'trainer', scopeId: T }, { role: 'trainer_admin', scopeId: T }] });
+    const maya = scopeOf({
+      userId: T,
+      roles: [
+        { role: 'trainer', scopeId: T },
+        { role: 'trainer_admin', scopeId: T },
+      ],
+    });
     expect(maya).toMatchObject({ trainerIds: [T], adminTrainerIds: [T], clientIds: [] });
     expect(actsAsTrainer(maya)).toBe(true);
     const emma = scopeOf({ userId: C, roles: [{ role: 'client', scopeId: C }] });
     expect(emma).toMatchObject({ trainerIds: [], adminTrainerIds: [], clientIds: [C] });
     expect(actsAsTrainer(emma)).toBe(false);
-    const studio = scopeOf({ userId: C, roles: [{ role: 'studio_admin', scopeId: T }, { role: 'super_admin', scopeId: null }] });
+    const studio = scopeOf({
+      userId: C,
+      roles: [
+        { role: 'studio_admin', scopeId: T },
+        { role: 'super_admin', scopeId: null },
+      ],
+    });
     expect(reachesNoClient(studio)).toBe(true);
     expect(reachesNoClient(scopeOf(null))).toBe(true);
   });

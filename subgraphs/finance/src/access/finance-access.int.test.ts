@@ -21,7 +21,10 @@ const ids = (result: any, at = 0) => result.data._entities[at].invoices.edges.ma
 
 describe('a Trainer Admin keeps the books of their team', () => {
   it("shows Maya her team's invoices, but Liam not Maya's", async () => {
-    const liamsInvoices = tenant().invoices.filter((i) => i.trainerId === trainer('liam').id).map((i) => i.id).sort();
+    const liamsInvoices = tenant()
+      .invoices.filter((i) => i.trainerId === trainer('liam').id)
+      .map((i) => i.id)
+      .sort();
     expect(liamsInvoices.length).toBeGreaterThan(0);
     const maya = await execute(bed.server, TRAINER_INVOICES, { r: [{ __typename: 'Trainer', id: trainer('liam').id }] }, await as('maya@fitflow.demo'));
     expect(maya.errors).toBeUndefined();
@@ -36,9 +39,15 @@ describe('a Trainer Admin keeps the books of their team', () => {
 
 describe('a Studio Admin reads the invoices of their studio and its child studios, once sent', () => {
   it('shows Harbourfront the sent invoices addressed to Midtown, and Kitsilano none of them', async () => {
-    const midtown = tenant().invoices.filter((i) => i.studioId === studio('midtown').id && i.status === 'sent').map((i) => i.id).sort();
+    const midtown = tenant()
+      .invoices.filter((i) => i.studioId === studio('midtown').id && i.status === 'sent')
+      .map((i) => i.id)
+      .sort();
     expect(midtown.length, 'the demo tenant bills Midtown every month').toBeGreaterThan(0);
-    expect(tenant().invoices.some((i) => i.studioId === studio('midtown').id && i.status === 'draft'), 'and has a Midtown draft').toBe(true);
+    expect(
+      tenant().invoices.some((i) => i.studioId === studio('midtown').id && i.status === 'draft'),
+      'and has a Midtown draft',
+    ).toBe(true);
     const r = [{ __typename: 'Studio', id: studio('midtown').id }];
     expect(ids(await execute(bed.server, STUDIO_INVOICES, { r }, await as('studio@harbourfront.demo')))).toEqual(midtown);
     expect(ids(await execute(bed.server, STUDIO_INVOICES, { r }, await as('studio@kitsflow.demo')))).toEqual([]);
@@ -51,7 +60,10 @@ describe('the third wall: row-level security on the runtime role', () => {
   const viewer = (roles: Viewer['roles']): Viewer => ({ userId: randomUUID(), roles });
   const invoiceIds = (v: Viewer | null) =>
     new ScopedDb(bed.ds, scopeOf(v)).run(async (em) => ((await em.query('select id from finance.invoices')) as { id: string }[]).map((r) => r.id).sort());
-  const demoIds = (match: (i: ReturnType<typeof tenant>['invoices'][number]) => boolean) => tenant().invoices.filter(match).map((i) => i.id);
+  const demoIds = (match: (i: ReturnType<typeof tenant>['invoices'][number]) => boolean) =>
+    tenant()
+      .invoices.filter(match)
+      .map((i) => i.id);
 
   it('shows each caller only their rows even when a query carries no filter at all', async () => {
     expect(await invoiceIds(null)).toEqual([]);
@@ -59,7 +71,12 @@ describe('the third wall: row-level security on the runtime role', () => {
     expect(liam).toEqual(expect.arrayContaining(demoIds((i) => i.trainerId === trainer('liam').id)));
     expect(liam.filter((id) => demoIds((i) => i.trainerId !== trainer('liam').id).includes(id))).toEqual([]);
 
-    const maya = await invoiceIds(viewer([{ role: 'trainer', scopeId: trainer('maya').id }, { role: 'trainer_admin', scopeId: trainer('maya').id }]));
+    const maya = await invoiceIds(
+      viewer([
+        { role: 'trainer', scopeId: trainer('maya').id },
+        { role: 'trainer_admin', scopeId: trainer('maya').id },
+      ]),
+    );
     expect(maya).toEqual(expect.arrayContaining(demoIds((i) => [trainer('maya').id, trainer('liam').id, trainer('sofia').id].includes(i.trainerId))));
     expect(maya).not.toEqual(expect.arrayContaining(demoIds((i) => i.trainerId === trainer('noah').id)));
 

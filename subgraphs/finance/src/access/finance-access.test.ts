@@ -8,7 +8,13 @@ const C = '33333333-3333-4333-8333-333333333333';
 
 describe('finance access', () => {
   it('gives a trainer admin their own trainer id once, and their team to expand', () => {
-    const scope = scopeOf({ userId: T, roles: [{ role: 'trainer', scopeId: T }, { role: 'trainer_admin', scopeId: T }] });
+    const scope = scopeOf({
+      userId: T,
+      roles: [
+        { role: 'trainer', scopeId: T },
+        { role: 'trainer_admin', scopeId: T },
+      ],
+    });
     expect(scope).toMatchObject({ superAdmin: false, adminTrainerIds: [T], studioIds: [], clientIds: [] });
     expect(grantedTrainerIds(scope)).toEqual([T]);
     expect(seesNoBooks(scope)).toBe(false);

@@ -41,8 +41,7 @@ export const booksScopeSql = (column: string) => `(:scopeSuperAdmin or ${trainer
  * trainer id the caller's grants name (as the trainer or as the admin of their team) — not the rest of
  * the team (bank details are entered and changed by their holder).
  */
-export const holdsBooksSql = (column: string) =>
-  `(:scopeSuperAdmin or ${column} = any(:scopeTrainers::uuid[]) or ${column} = any(:scopeAdmins::uuid[]))`;
+export const holdsBooksSql = (column: string) => `(:scopeSuperAdmin or ${column} = any(:scopeTrainers::uuid[]) or ${column} = any(:scopeAdmins::uuid[]))`;
 
 /**
  * SQL condition admitting the invoices of the scope for table alias `alias` of `finance.invoices`:

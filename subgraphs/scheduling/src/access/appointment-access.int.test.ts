@@ -1,6 +1,19 @@
 import type { DemoAppointment } from '@fitflow/demo';
 import { QueryCounter } from '@fitflow/kit';
-import { demoAuth, demoEmma as emma, demoStudio as studio, demoTenant, demoTrainer as trainer, execute, openSubgraphDatabase, quietLog, testEnv, testVerifier, UNKNOWN_ID, type GraphQLResult } from '@fitflow/testkit';
+import {
+  demoAuth,
+  demoEmma as emma,
+  demoStudio as studio,
+  demoTenant,
+  demoTrainer as trainer,
+  execute,
+  openSubgraphDatabase,
+  quietLog,
+  testEnv,
+  testVerifier,
+  UNKNOWN_ID,
+  type GraphQLResult,
+} from '@fitflow/testkit';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSchedulingServer } from '../server.js';
@@ -39,27 +52,65 @@ const window = () => {
 const inWindow = (a: DemoAppointment) => a.startTime >= window().from && a.startTime < window().to;
 
 const TRAINER_SCHEDULE = /* GraphQL */ `
-  query($r: [_Any!]!, $from: DateTime!, $to: DateTime!) {
+  query ($r: [_Any!]!, $from: DateTime!, $to: DateTime!) {
     _entities(representations: $r) {
-      ... on Trainer { id appointments(from: $from, to: $to, first: 100) { edges { node { id headCount participants { client { id } } } } } }
+      ... on Trainer {
+        id
+        appointments(from: $from, to: $to, first: 100) {
+          edges {
+            node {
+              id
+              headCount
+              participants {
+                client {
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
     }
-  }`;
+  }
+`;
 const STUDIO_SCHEDULE = /* GraphQL */ `
-  query($r: [_Any!]!, $from: DateTime!, $to: DateTime!) {
+  query ($r: [_Any!]!, $from: DateTime!, $to: DateTime!) {
     _entities(representations: $r) {
-      ... on Studio { appointments(from: $from, to: $to, first: 100) { edges { node { id headCount participants { client { id } } } } } }
+      ... on Studio {
+        appointments(from: $from, to: $to, first: 100) {
+          edges {
+            node {
+              id
+              headCount
+              participants {
+                client {
+                  id
+                }
+              }
+            }
+          }
+        }
+      }
     }
-  }`;
+  }
+`;
 const APPOINTMENT = 'query($id: ID!) { appointment(id: $id) { id headCount participants { client { id } } } }';
 
 const trainerSchedule = async (email: string, trainerKey: string) => {
   const { from, to } = window();
-  return run(server, TRAINER_SCHEDULE, { r: [{ __typename: 'Trainer', id: trainer(trainerKey).id }], from: from.toISOString(), to: to.toISOString() }, await demoAuth(email));
+  return run(
+    server,
+    TRAINER_SCHEDULE,
+    { r: [{ __typename: 'Trainer', id: trainer(trainerKey).id }], from: from.toISOString(), to: to.toISOString() },
+    await demoAuth(email),
+  );
 };
 
 describe('a trainer admin sees their team’s schedule (studios.trainer_directory)', () => {
   it("shows Maya Liam's sessions with every participant", async () => {
-    const expected = tenant().appointments.filter((a) => a.trainerId === trainer('liam').id && inWindow(a)).sort(byStart);
+    const expected = tenant()
+      .appointments.filter((a) => a.trainerId === trainer('liam').id && inWindow(a))
+      .sort(byStart);
     const result = await trainerSchedule('maya@fitflow.demo', 'liam');
     expect(result.errors).toBeUndefined();
     const edges = result.data!._entities[0].appointments.edges;
@@ -69,7 +120,11 @@ describe('a trainer admin sees their team’s schedule (studios.trainer_director
   });
 
   it("refuses Liam Maya's schedule, Sofia her team peer Liam's, and Maya an independent trainer's (FORBIDDEN)", async () => {
-    for (const [email, of] of [['liam@fitflow.demo', 'maya'], ['sofia@fitflow.demo', 'liam'], ['maya@fitflow.demo', 'noah']]) {
+    for (const [email, of] of [
+      ['liam@fitflow.demo', 'maya'],
+      ['sofia@fitflow.demo', 'liam'],
+      ['maya@fitflow.demo', 'noah'],
+    ]) {
       const result = await trainerSchedule(email, of);
       expect(result.errors?.[0].extensions?.code, `${email} → ${of}`).toBe('FORBIDDEN');
     }
@@ -79,7 +134,11 @@ describe('a trainer admin sees their team’s schedule (studios.trainer_director
     const liams = tenant().appointments.find((a) => a.trainerId === trainer('liam').id)!;
     const mine = await run(server, APPOINTMENT, { id: liams.id }, await demoAuth('maya@fitflow.demo'));
     expect(mine.errors).toBeUndefined();
-    expect(mine.data!.appointment).toEqual({ id: liams.id, headCount: liams.participants.length, participants: liams.participants.map((p) => ({ client: { id: p.clientId } })) });
+    expect(mine.data!.appointment).toEqual({
+      id: liams.id,
+      headCount: liams.participants.length,
+      participants: liams.participants.map((p) => ({ client: { id: p.clientId } })),
+    });
     const liam = await demoAuth('liam@fitflow.demo');
     const mayas = await run(server, APPOINTMENT, { id: tenant().appointments.find((a) => a.trainerId === trainer('maya').id)!.id }, liam);
     const unknown = await run(server, APPOINTMENT, { id: UNKNOWN_ID }, liam);
@@ -91,11 +150,18 @@ describe('a trainer admin sees their team’s schedule (studios.trainer_director
 describe('a studio admin sees the schedule of their studios and the locations below them (studios.studio_directory)', () => {
   const studioSchedule = async (email: string, studioKey: string) => {
     const { from, to } = window();
-    return run(server, STUDIO_SCHEDULE, { r: [{ __typename: 'Studio', id: studio(studioKey).id }], from: from.toISOString(), to: to.toISOString() }, await demoAuth(email));
+    return run(
+      server,
+      STUDIO_SCHEDULE,
+      { r: [{ __typename: 'Studio', id: studio(studioKey).id }], from: from.toISOString(), to: to.toISOString() },
+      await demoAuth(email),
+    );
   };
 
   it("shows Harbourfront's admin Midtown's sessions and head counts, but no participant", async () => {
-    const expected = tenant().appointments.filter((a) => a.studioId === studio('midtown').id && inWindow(a)).sort(byStart);
+    const expected = tenant()
+      .appointments.filter((a) => a.studioId === studio('midtown').id && inWindow(a))
+      .sort(byStart);
     const result = await studioSchedule('studio@harbourfront.demo', 'midtown');
     expect(result.errors).toBeUndefined();
     const nodes = result.data!._entities[0].appointments.edges.map((e: { node: unknown }) => e.node);
@@ -115,17 +181,21 @@ describe('a studio admin sees the schedule of their studios and the locations be
   });
 
   it("lists a trainer's schedule to a studio admin only where it is theirs: Sofia's Midtown sessions, not her Kitsilano ones", async () => {
-    const expected = tenant().appointments.filter((a) => a.trainerId === trainer('sofia').id && a.studioId === studio('midtown').id && inWindow(a)).sort(byStart);
+    const expected = tenant()
+      .appointments.filter((a) => a.trainerId === trainer('sofia').id && a.studioId === studio('midtown').id && inWindow(a))
+      .sort(byStart);
     const result = await trainerSchedule('studio@harbourfront.demo', 'sofia');
     expect(result.errors).toBeUndefined();
     expect(ids(result.data!._entities[0].appointments.edges)).toEqual(expected.map((a) => a.id));
   });
 
-  it("does not tell a studio admin which sessions a client has booked (Client.upcomingAppointments)", async () => {
+  it('does not tell a studio admin which sessions a client has booked (Client.upcomingAppointments)', async () => {
     const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Client { upcomingAppointments(first: 50) { id } } } }';
     const r = [{ __typename: 'Client', id: emma().id }];
     const now = new Date();
-    const booked = tenant().appointments.filter((a) => a.status === 'scheduled' && a.startTime >= now && a.studioId === studio('harbourfront').id && a.participants.some((p) => p.clientId === emma().id));
+    const booked = tenant().appointments.filter(
+      (a) => a.status === 'scheduled' && a.startTime >= now && a.studioId === studio('harbourfront').id && a.participants.some((p) => p.clientId === emma().id),
+    );
     expect(booked.length).toBeGreaterThan(0);
     const asStudio = await run(server, query, { r }, await demoAuth('studio@harbourfront.demo'));
     expect(asStudio.errors).toBeUndefined();
@@ -136,7 +206,8 @@ describe('a studio admin sees the schedule of their studios and the locations be
 });
 
 describe('a client sees their own booking only', () => {
-  const groupWithEmma = () => tenant().appointments.find((a) => a.category === 'group' && a.participants.length >= 3 && a.participants.some((p) => p.clientId === emma().id))!;
+  const groupWithEmma = () =>
+    tenant().appointments.find((a) => a.category === 'group' && a.participants.length >= 3 && a.participants.some((p) => p.clientId === emma().id))!;
 
   it('shows Emma her own row of a group session and its full head count', async () => {
     const session = groupWithEmma();
@@ -161,7 +232,12 @@ describe('no N+1 with the wider scopes', () => {
     const auth = await demoAuth('maya@fitflow.demo');
     const count = async (keys: string[]) => {
       counter.reset();
-      const result = await run(server, TRAINER_SCHEDULE, { r: keys.map((k) => ({ __typename: 'Trainer', id: trainer(k).id })), from: from.toISOString(), to: to.toISOString() }, auth);
+      const result = await run(
+        server,
+        TRAINER_SCHEDULE,
+        { r: keys.map((k) => ({ __typename: 'Trainer', id: trainer(k).id })), from: from.toISOString(), to: to.toISOString() },
+        auth,
+      );
       expect(result.errors).toBeUndefined();
       for (const entity of result.data!._entities) expect(entity.appointments.edges.length).toBeGreaterThan(0);
       return counter.count;

@@ -5,4 +5,10 @@ import { StudiosAudit1732900000000 } from './1732900000000-studios-audit.js';
 import { StudiosTrainerTimeZone1733100000000 } from './1733100000000-studios-trainer-time-zone.js';
 
 /** Every migration of the studios schema, oldest first. */
-export const migrations = [StudiosInit1732400000000, StudiosGrantIdentity1732500000000, StudiosGrantAppRoles1732600000000, StudiosAudit1732900000000, StudiosTrainerTimeZone1733100000000];
+export const migrations = [
+  StudiosInit1732400000000,
+  StudiosGrantIdentity1732500000000,
+  StudiosGrantAppRoles1732600000000,
+  StudiosAudit1732900000000,
+  StudiosTrainerTimeZone1733100000000,
+];

@@ -32,7 +32,11 @@ export function AccountSecurityRoute() {
     return (
       <>
         <h1>Security</h1>
-        {loading ? <Loading label="Loading your security log…" /> : <ErrorMessage error={error} title="Could not load your security log" onRetry={() => void refetch()} />}
+        {loading ? (
+          <Loading label="Loading your security log…" />
+        ) : (
+          <ErrorMessage error={error} title="Could not load your security log" onRetry={() => void refetch()} />
+        )}
       </>
     );
   }
@@ -51,12 +55,13 @@ export function AccountSecurityRoute() {
     <>
       <h1>Security</h1>
       <p className="lede">
-        Every sign-in to your account, every wrong password, and anything FitFlow support did to it. If you see a sign-in you do not recognise, change your password
+        Every sign-in to your account, every wrong password, and anything FitFlow support did to it. If you see a sign-in you do not recognise, change your
+        password
         {data.me.mfaEnabled ? '.' : ' and turn on two-factor authentication.'}
       </p>
       <p className="hint">
-        After several wrong passwords from one place, FitFlow makes that place wait before it may try again. Your account is never locked: signing in from a device you have used before,
-        or with your authenticator code, still works.
+        After several wrong passwords from one place, FitFlow makes that place wait before it may try again. Your account is never locked: signing in from a
+        device you have used before, or with your authenticator code, still works.
       </p>
       {error && <ErrorMessage error={error} title="Could not load more" />}
       <h2>Your security log</h2>

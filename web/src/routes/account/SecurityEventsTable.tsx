@@ -28,13 +28,20 @@ export const EVENT_LABEL: Record<SecurityEventKind, string> = {
   ACCOUNT_REINSTATED: 'Account reinstated by support',
 };
 
-const WARNING: ReadonlySet<SecurityEventKind> = new Set(['SIGN_IN_FAILED', 'MFA_CODE_REJECTED', 'SIGN_IN_THROTTLED', 'SIGN_IN_REFUSED_SUSPENDED', 'ACCOUNT_SUSPENDED']);
+const WARNING: ReadonlySet<SecurityEventKind> = new Set([
+  'SIGN_IN_FAILED',
+  'MFA_CODE_REJECTED',
+  'SIGN_IN_THROTTLED',
+  'SIGN_IN_REFUSED_SUSPENDED',
+  'ACCOUNT_SUSPENDED',
+]);
 
 /** "30 seconds", "2 minutes". */
 
 function details(event: { kind: SecurityEventKind; retryAfterSeconds: number | null; actorName: string | null; reason: string | null }) {
   if (event.kind === 'SIGN_IN_THROTTLED' && event.retryAfterSeconds) return `Next try allowed ${inHowLong(event.retryAfterSeconds)}.`;
-  if (event.actorName || event.reason) return [event.actorName && `By ${event.actorName}.`, event.reason && `Reason: ${event.reason}`].filter(Boolean).join(' ');
+  if (event.actorName || event.reason)
+    return [event.actorName && `By ${event.actorName}.`, event.reason && `Reason: ${event.reason}`].filter(Boolean).join(' ');
   return '';
 }
 

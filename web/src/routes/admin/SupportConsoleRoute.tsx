@@ -251,17 +251,36 @@ function AccountActions({ userId, suspended, onChanged }: { userId: string; susp
   return (
     <section className="card form" aria-labelledby="actions-heading">
       <h2 id="actions-heading">Act on this account</h2>
-      <ReasonField value={reason} onChange={setReason} problem={problem} label="Reason (the account holder sees it in their security log; kept in the audit log)" />
+      <ReasonField
+        value={reason}
+        onChange={setReason}
+        problem={problem}
+        label="Reason (the account holder sees it in their security log; kept in the audit log)"
+      />
       <div className="actions">
-        <button type="button" disabled={busy} onClick={() => void act((input) => unlock({ variables: { input } }), 'Sign-in delays cleared: the holder can sign in again now.')}>
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => void act((input) => unlock({ variables: { input } }), 'Sign-in delays cleared: the holder can sign in again now.')}
+        >
           Clear sign-in delays
         </button>
         {suspended ? (
-          <button type="button" className="primary" disabled={busy} onClick={() => void act((input) => reinstate({ variables: { input } }), 'Account reinstated: the holder can sign in again.')}>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => void act((input) => reinstate({ variables: { input } }), 'Account reinstated: the holder can sign in again.')}
+          >
             Reinstate account
           </button>
         ) : (
-          <button type="button" className="primary" disabled={busy} onClick={() => void act((input) => suspend({ variables: { input } }), 'Account suspended: the holder is signed out everywhere and cannot sign in.')}>
+          <button
+            type="button"
+            className="primary"
+            disabled={busy}
+            onClick={() => void act((input) => suspend({ variables: { input } }), 'Account suspended: the holder is signed out everywhere and cannot sign in.')}
+          >
             Suspend account
           </button>
         )}
@@ -310,7 +329,11 @@ function BreakGlass({ clientId }: { clientId: string }) {
           </div>
           <div>
             <dt>Emergency contact</dt>
-            <dd>{client.emergencyContact ? `${client.emergencyContact.name} (${client.emergencyContact.relationship}), ${client.emergencyContact.phone}` : 'None on file'}</dd>
+            <dd>
+              {client.emergencyContact
+                ? `${client.emergencyContact.name} (${client.emergencyContact.relationship}), ${client.emergencyContact.phone}`
+                : 'None on file'}
+            </dd>
           </div>
           <div>
             <dt>Conditions</dt>

@@ -182,9 +182,7 @@ function AccessLog({ entries, more }: { entries: Access[]; more: boolean }) {
   return (
     <section className="card" aria-labelledby="access-title">
       <h2 id="access-title">Who accessed your record</h2>
-      <p className="muted">
-        Every time someone opens or exports your record, FitFlow writes it down. Newest first; times in {zoneLabel(zone)}.
-      </p>
+      <p className="muted">Every time someone opens or exports your record, FitFlow writes it down. Newest first; times in {zoneLabel(zone)}.</p>
       <div className="field inline">
         <input id={toggleId} type="checkbox" checked={withOwn} onChange={(e) => setWithOwn(e.target.checked)} />
         <label htmlFor={toggleId}>Include my own visits</label>

@@ -82,7 +82,8 @@ export function StudioTrainersRoute() {
                     {contract.trainer.specializations.length > 0 && <div className="muted">{contract.trainer.specializations.join(', ')}</div>}
                   </th>
                   <td>
-                    {contract.role === 'EMPLOYEE' ? 'Employee' : 'Contractor'} {contract.status !== 'active' && <StatusBadge status={contract.status.toUpperCase()} />}
+                    {contract.role === 'EMPLOYEE' ? 'Employee' : 'Contractor'}{' '}
+                    {contract.status !== 'active' && <StatusBadge status={contract.status.toUpperCase()} />}
                   </td>
                   {CATEGORIES.map((c) => {
                     const rate = contract.classRates.find((r) => r.category === c);

@@ -76,7 +76,13 @@ export function CalendarRoute() {
     return (
       <>
         <h1>Calendar</h1>
-        {zone.loading ? <Loading label="Loading your calendar…" /> : zone.error ? <ErrorMessage error={zone.error} onRetry={zone.refetch} /> : <Empty>Your account has no trainer profile.</Empty>}
+        {zone.loading ? (
+          <Loading label="Loading your calendar…" />
+        ) : zone.error ? (
+          <ErrorMessage error={zone.error} onRetry={zone.refetch} />
+        ) : (
+          <Empty>Your account has no trainer profile.</Empty>
+        )}
       </>
     );
   }
@@ -114,7 +120,11 @@ function Calendar({ homeZone, today }: { homeZone: string; today: string }) {
       </div>
       <PeriodNav unit={view} anchor={view === 'day' ? date : mondayOf(date)} today={today} onChange={(next) => go(view, next)} />
       {!data ? (
-        loading ? <Loading label={view === 'day' ? 'Loading your day…' : 'Loading your week…'} /> : <ErrorMessage error={error} onRetry={() => void refetch()} />
+        loading ? (
+          <Loading label={view === 'day' ? 'Loading your day…' : 'Loading your week…'} />
+        ) : (
+          <ErrorMessage error={error} onRetry={() => void refetch()} />
+        )
       ) : (
         <>
           {error && <ErrorMessage error={error} title="The calendar could not be refreshed" onRetry={() => void refetch()} />}
@@ -131,7 +141,11 @@ function Calendar({ homeZone, today }: { homeZone: string; today: string }) {
           {view === 'week' && shown.length === 0 && <p className="state state-empty">No appointments this week.</p>}
           <ol
             className={view === 'day' ? 'week day-view' : 'week'}
-            aria-label={view === 'day' ? formatDay(date, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' }) : `Week of ${formatDay(days[0], { month: 'long', day: 'numeric', year: 'numeric' })}`}
+            aria-label={
+              view === 'day'
+                ? formatDay(date, { weekday: 'long', month: 'long', day: 'numeric', year: 'numeric' })
+                : `Week of ${formatDay(days[0], { month: 'long', day: 'numeric', year: 'numeric' })}`
+            }
           >
             {days.map((day) => (
               <li key={day} className={day === today ? 'day is-today' : 'day'} aria-labelledby={`day-${day}`}>
@@ -153,9 +167,7 @@ function Calendar({ homeZone, today }: { homeZone: string; today: string }) {
               </li>
             ))}
           </ol>
-          <p className="muted">
-            Times are in your time zone, {zoneLabel(homeZone)}. A session at a studio in another zone also shows the studio’s local time.
-          </p>
+          <p className="muted">Times are in your time zone, {zoneLabel(homeZone)}. A session at a studio in another zone also shows the studio’s local time.</p>
         </>
       )}
     </>

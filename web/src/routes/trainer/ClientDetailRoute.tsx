@@ -145,9 +145,15 @@ export function ClientDetailRoute() {
             </div>
             <div>
               <dt>Emergency contact</dt>
-              <dd>{client.emergencyContact ? <>
+              <dd>
+                {client.emergencyContact ? (
+                  <>
                     {client.emergencyContact.name} ({client.emergencyContact.relationship}), <span className="nowrap">{client.emergencyContact.phone}</span>
-                  </> : '—'}</dd>
+                  </>
+                ) : (
+                  '—'
+                )}
+              </dd>
             </div>
             <div>
               <dt>Conditions</dt>
@@ -211,4 +217,3 @@ export function ClientDetailRoute() {
     </>
   );
 }
-

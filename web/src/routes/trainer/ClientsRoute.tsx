@@ -76,7 +76,11 @@ export function ClientsRoute() {
         <input id={searchId} type="search" value={typed} onChange={(e) => setTyped(e.target.value)} placeholder="Name or email" />
       </form>
       {!data ? (
-        loading ? <Loading label="Loading clients…" /> : <ErrorMessage error={error} onRetry={() => void refetch()} />
+        loading ? (
+          <Loading label="Loading clients…" />
+        ) : (
+          <ErrorMessage error={error} onRetry={() => void refetch()} />
+        )
       ) : (
         <>
           {error && <ErrorMessage error={error} onRetry={() => void refetch()} />}

@@ -9,7 +9,11 @@ export class AccessLogResolver {
   @Query(() => AccessLogEntryConnection, {
     description: 'Who read a client’s record, newest first. For the client’s trainer and their team admin. Errors: NOT_FOUND, FORBIDDEN.',
   })
-  clientAccessLog(@Arg('clientId', () => ID) clientId: string, @Args(() => PageArgs) args: PageArgs, @Ctx() ctx: ClientsContext): Promise<Connection<AccessLogEntryType>> {
+  clientAccessLog(
+    @Arg('clientId', () => ID) clientId: string,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() ctx: ClientsContext,
+  ): Promise<Connection<AccessLogEntryType>> {
     return clientAccessLog(ctx, clientId, args);
   }
 

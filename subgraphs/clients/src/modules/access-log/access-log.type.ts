@@ -35,7 +35,10 @@ export class AccessLogEntryType {
   @Field(() => String, { description: 'Purpose of use: `treatment` (a trainer), `self` (the client), `break_glass` (a super admin’s emergency access).' })
   purpose: string;
   @Field(() => AccessorRole, { description: 'In which capacity they read it.' }) accessorRole: AccessorRole;
-  @Field(() => TrainerRef, { nullable: true, description: 'The trainer who read it (a trainer’s user id is their trainer id); null for the client themself and super admins.' })
+  @Field(() => TrainerRef, {
+    nullable: true,
+    description: 'The trainer who read it (a trainer’s user id is their trainer id); null for the client themself and super admins.',
+  })
   trainer: TrainerRef | null;
   /** `created_at::text`, the cursor key (microsecond precision). */
   sortKey: string;

@@ -5,7 +5,10 @@ import { ArgsType, Field, ID } from 'type-graphql';
 /** `search`, `first`, `after` of client lists. */
 @ArgsType()
 export class ClientsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'A whole email address matches that email exactly; anything else matches first or last name, case-insensitively.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'A whole email address matches that email exactly; anything else matches first or last name, case-insensitively.',
+  })
   @IsOptional()
   @IsString()
   @MaxLength(100)

@@ -128,7 +128,6 @@ export class CreateClientInput extends ClientDetailsInput {
   @Length(1, 100)
   @Matches(NOT_BLANK, { message: 'lastName must not be blank' })
   lastName: string;
-
 }
 
 /**

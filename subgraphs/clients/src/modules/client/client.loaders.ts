@@ -21,7 +21,12 @@ export function createClientLoaders(request: ClientsRequest) {
     clientById: byIdLoader<ClientRecord>((ids) =>
       data.run(async (tx) => {
         const clients = await openClients(tx, await tx.clients.findByIds(ids));
-        await logPhiReads(tx, request, 'client', clients.map((c) => ({ id: c.id, clientId: c.id })));
+        await logPhiReads(
+          tx,
+          request,
+          'client',
+          clients.map((c) => ({ id: c.id, clientId: c.id })),
+        );
         return clients;
       }),
     ),
@@ -30,13 +35,24 @@ export function createClientLoaders(request: ClientsRequest) {
       (trainerIds, args) =>
         data.run(async (tx) => {
           const all = await findClients(tx, { search: args.search, trainerIds });
-          const perTrainer = trainerIds.map((t) => pageAfter(all.filter((c) => c.trainerId === t), args.first, args.after));
+          const perTrainer = trainerIds.map((t) =>
+            pageAfter(
+              all.filter((c) => c.trainerId === t),
+              args.first,
+              args.after,
+            ),
+          );
           // A cursor points into one trainer's list; the other trainers of the batch have no page after it.
           if (perTrainer.every((page) => page === null)) throw staleCursor();
           const pages = perTrainer.flatMap((page) => page ?? []);
           // Only the clients of the page are disclosed (the extra row only tells whether there is a next page).
           const shown = trainerIds.flatMap((t) => pages.filter((c) => c.trainerId === t).slice(0, args.first));
-          await logPhiReads(tx, request, 'client', shown.map((c) => ({ id: c.id, clientId: c.id })));
+          await logPhiReads(
+            tx,
+            request,
+            'client',
+            shown.map((c) => ({ id: c.id, clientId: c.id })),
+          );
           return pages;
         }),
       (c) => c.trainerId,

@@ -23,7 +23,9 @@ export class ClientRepository {
   /** Visible clients among `ids` (any order; missing ones are unknown or out of scope). */
   async findByIds(ids: readonly string[]): Promise<ClientEntity[]> {
     if (reachesNoClient(this.scope) || ids.length === 0) return [];
-    return this.visible().andWhere('c.id = any(:ids::uuid[])', { ids: [...ids] }).getMany();
+    return this.visible()
+      .andWhere('c.id = any(:ids::uuid[])', { ids: [...ids] })
+      .getMany();
   }
 
   /**
@@ -79,11 +81,7 @@ export class ClientRepository {
    */
   async findForBreakGlass(id: string): Promise<ClientEntity | null> {
     await runSql(this.em, `select set_config('app.break_glass_client_id', :id, true)`, { id });
-    return this.em
-      .getRepository(ClientEntity)
-      .createQueryBuilder('c')
-      .where('c.id = :id and c.deleted_at is null and c.erased_at is null', { id })
-      .getOne();
+    return this.em.getRepository(ClientEntity).createQueryBuilder('c').where('c.id = :id and c.deleted_at is null and c.erased_at is null', { id }).getOne();
   }
 
   /** Who a client is shared with (export). */

@@ -27,7 +27,8 @@ export class ClientResolver {
   }
 
   @Mutation(() => ClientType, {
-    description: 'Changes one of your clients; a client may change their own contact details and consents. Errors: BAD_USER_INPUT, NOT_FOUND, FORBIDDEN (shared with you read-only, or a client changing more than contact details).',
+    description:
+      'Changes one of your clients; a client may change their own contact details and consents. Errors: BAD_USER_INPUT, NOT_FOUND, FORBIDDEN (shared with you read-only, or a client changing more than contact details).',
   })
   updateClient(
     @Arg('id', () => ID) id: string,
@@ -63,7 +64,7 @@ export class ClientResolver {
 @Resolver(() => TrainerRef)
 export class TrainerClientsResolver {
   @FieldResolver(() => ClientConnection, {
-    description: "Clients whose primary trainer this is, as far as you may see them, by last then first name.",
+    description: 'Clients whose primary trainer this is, as far as you may see them, by last then first name.',
   })
   clients(@Root() trainer: TrainerRef, @Args(() => ClientsArgs) args: ClientsArgs, @Ctx() ctx: ClientsContext): Promise<Connection<ClientType>> {
     return clientsOfTrainer(ctx, trainer.id, args);

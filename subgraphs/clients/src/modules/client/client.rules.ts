@@ -7,8 +7,11 @@ import { onlySelfEditable } from './client.inputs.js';
  * contact details and consents only (`input` holds nothing else).
  */
 export const canWriteClient = (arg = 'id') =>
-  clientRule('canWriteClient', arg, 'You may not change this client (shared read-only, or only contact details and consents are yours to change).', (r, args) =>
-    r === 'self' ? onlySelfEditable(args.input ?? {}) : r !== 'share-read',
+  clientRule(
+    'canWriteClient',
+    arg,
+    'You may not change this client (shared read-only, or only contact details and consents are yours to change).',
+    (r, args) => (r === 'self' ? onlySelfEditable(args.input ?? {}) : r !== 'share-read'),
   );
 /** May delete the client: their trainer or team admin, or an `admin` share. */
 export const canDeleteClient = (arg = 'id') => clientRule('canDeleteClient', arg, NOT_YOURS, (r) => r === 'owner' || r === 'team' || r === 'share-admin');

@@ -37,7 +37,12 @@ export async function listClients(ctx: ClientsContext, args: ClientsArgs): Promi
   const rows = await ctx.data.run(async (tx) => {
     const page = pageAfter(await findClients(tx, { search: args.search }), first, after);
     if (!page) throw staleCursor();
-    await logPhiReads(tx, ctx, 'client', page.slice(0, args.first).map((c) => ({ id: c.id, clientId: c.id })));
+    await logPhiReads(
+      tx,
+      ctx,
+      'client',
+      page.slice(0, args.first).map((c) => ({ id: c.id, clientId: c.id })),
+    );
     return page;
   });
   for (const row of rows) ctx.loaders.clientById.prime(row.id, row);
@@ -149,7 +154,13 @@ export async function deleteClient(ctx: ClientsContext, id: string): Promise<boo
     if (!(await tx.clients.lockForUpdate(clientId))) throw notFound('Client');
     const deletedAt = new Date();
     await tx.clients.update(clientId, { deletedAt });
-    await tx.audit.record({ action: 'delete', table: TABLE, recordId: clientId, oldValues: { deletedAt: null }, newValues: { deletedAt: deletedAt.toISOString() } });
+    await tx.audit.record({
+      action: 'delete',
+      table: TABLE,
+      recordId: clientId,
+      oldValues: { deletedAt: null },
+      newValues: { deletedAt: deletedAt.toISOString() },
+    });
   });
   ctx.loaders.clientById.clear(clientId);
   ctx.loaders.clientRelation.clear(clientId);

@@ -77,7 +77,13 @@ export async function requestClientErasure(ctx: ClientsContext, clientId: string
 }
 
 const toErasureRequest = (r: ErasureRow) =>
-  Object.assign(new ErasureRequestType(), { id: r.id, clientId: r.client_id, requestedBy: r.requested_by, requestedAt: r.requested_at, processedAt: r.processed_at });
+  Object.assign(new ErasureRequestType(), {
+    id: r.id,
+    clientId: r.client_id,
+    requestedBy: r.requested_by,
+    requestedAt: r.requested_at,
+    processedAt: r.processed_at,
+  });
 
 /**
  * Carries out every erasure request whose client's last session note (or, without notes, the

@@ -3,7 +3,8 @@ import { Field, ID, ObjectType } from 'type-graphql';
 
 /** A request to erase a client's record, carried out once the clinical retention period has passed. */
 @ObjectType('ClientErasureRequest', {
-  description: 'A request to erase a client’s record. It is carried out (crypto-shredding) once the clinical record retention period has passed since the last session note.',
+  description:
+    'A request to erase a client’s record. It is carried out (crypto-shredding) once the clinical record retention period has passed since the last session note.',
 })
 export class ErasureRequestType {
   @Field(() => ID) id: string;

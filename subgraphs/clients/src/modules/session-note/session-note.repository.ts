@@ -18,16 +18,15 @@ export class SessionNoteRepository {
   ) {}
 
   private visible(alias = 'n'): SelectQueryBuilder<SessionNoteEntity> {
-    return this.em
-      .getRepository(SessionNoteEntity)
-      .createQueryBuilder(alias)
-      .where(visibleClientOfSql(alias), scopeParams(this.scope));
+    return this.em.getRepository(SessionNoteEntity).createQueryBuilder(alias).where(visibleClientOfSql(alias), scopeParams(this.scope));
   }
 
   /** Visible notes among `ids`. */
   async findByIds(ids: readonly string[]): Promise<SessionNoteEntity[]> {
     if (reachesNoClient(this.scope) || ids.length === 0) return [];
-    return this.visible().andWhere('n.id = any(:ids::uuid[])', { ids: [...ids] }).getMany();
+    return this.visible()
+      .andWhere('n.id = any(:ids::uuid[])', { ids: [...ids] })
+      .getMany();
   }
 
   /**

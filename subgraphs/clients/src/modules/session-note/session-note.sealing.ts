@@ -44,7 +44,11 @@ export function sealSessionNote(
 }
 
 /** Opens note rows in unit of work `tx`; notes of clients whose key is gone (erased) are dropped. */
-export async function openSessionNotes(tx: Pick<ClientsTx, 'dataKeys'>, rows: readonly SessionNoteEntity[], withPrivateNotes: boolean): Promise<SessionNoteRecord[]> {
+export async function openSessionNotes(
+  tx: Pick<ClientsTx, 'dataKeys'>,
+  rows: readonly SessionNoteEntity[],
+  withPrivateNotes: boolean,
+): Promise<SessionNoteRecord[]> {
   if (rows.length === 0) return [];
   const byClient = await tx.dataKeys.forClients(rows.map((r) => r.clientId));
   return rows.flatMap((row) => {

@@ -53,9 +53,7 @@ export class SessionNoteType {
         weightKg: e.weightKg ?? null,
         notes: e.notes ?? null,
       })),
-      measurements: entity.measurements
-        ? { weightKg: entity.measurements.weightKg ?? null, bodyFatPercent: entity.measurements.bodyFatPercent ?? null }
-        : null,
+      measurements: entity.measurements ? { weightKg: entity.measurements.weightKg ?? null, bodyFatPercent: entity.measurements.bodyFatPercent ?? null } : null,
       clientId: entity.clientId,
       trainerId: entity.trainerId,
       appointmentId: entity.appointmentId,

@@ -11,7 +11,7 @@ const NOT_BLANK = /\S/;
  */
 @InputType('AddBankAccountInput')
 export class AddBankAccountInput {
-  @Field(() => ID, { nullable: true, description: "Whose account: your own trainer id (default: yours when you have one)." })
+  @Field(() => ID, { nullable: true, description: 'Whose account: your own trainer id (default: yours when you have one).' })
   @IsOptional()
   @IsUUID('all', { message: 'trainerId must be a UUID' })
   trainerId?: string | null;

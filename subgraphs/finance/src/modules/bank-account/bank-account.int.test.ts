@@ -9,8 +9,25 @@ const auditOf = (recordId: string): Promise<{ action: string; table_name: string
   bed.owner.query('select action, table_name, user_id, old_values, new_values from finance.audit_log where record_id = $1 order by created_at, id', [recordId]);
 
 const ADD_ACCOUNT = /* GraphQL */ `
-  mutation($input: AddBankAccountInput!) { addBankAccount(input: $input) { id accountName bankName accountType isPrimary accountNumberLast4 } }`;
-const ACCOUNT = { accountName: 'Liam Okafor Training', bankName: 'RBC Royal Bank', institutionNumber: '003', transitNumber: '01234', accountNumber: '0009876543', accountType: 'CHECKING' };
+  mutation ($input: AddBankAccountInput!) {
+    addBankAccount(input: $input) {
+      id
+      accountName
+      bankName
+      accountType
+      isPrimary
+      accountNumberLast4
+    }
+  }
+`;
+const ACCOUNT = {
+  accountName: 'Liam Okafor Training',
+  bankName: 'RBC Royal Bank',
+  institutionNumber: '003',
+  transitNumber: '01234',
+  accountNumber: '0009876543',
+  accountType: 'CHECKING',
+};
 const BANK_ACCOUNTS = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Trainer { bankAccounts { id accountNumberLast4 } } } }';
 
 describe("finance subgraph: a trainer's books", () => {
@@ -19,18 +36,35 @@ describe("finance subgraph: a trainer's books", () => {
     const added = await execute(
       bed.server,
       'mutation($input: AddBankAccountInput!) { addBankAccount(input: $input) { id } }',
-      { input: { accountName: 'Tremblay Performance', bankName: 'Banque Exemple', accountNumber: '000123456789', transitNumber: '54321', institutionNumber: '815', accountType: 'CHECKING', makePrimary: true } },
+      {
+        input: {
+          accountName: 'Tremblay Performance',
+          bankName: 'Banque Exemple',
+          accountNumber: '000123456789',
+          transitNumber: '54321',
+          institutionNumber: '815',
+          accountType: 'CHECKING',
+          makePrimary: true,
+        },
+      },
       await demoAuth('noah@fitflow.demo'),
     );
     expect(added.errors).toBeUndefined();
     const account = added.data!.addBankAccount;
-    const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Trainer { bankAccounts { id accountName bankName accountType currency isPrimary accountNumberLast4 } } } }';
+    const query =
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Trainer { bankAccounts { id accountName bankName accountType currency isPrimary accountNumberLast4 } } } }';
     const r = [{ __typename: 'Trainer', id: noah.id }];
     const own = await execute(bed.server, query, { r }, await demoAuth('noah@fitflow.demo'));
     expect(own.errors).toBeUndefined();
-    expect(own.data!._entities[0].bankAccounts).toContainEqual(
-      { id: account.id, accountName: 'Tremblay Performance', bankName: 'Banque Exemple', accountType: 'CHECKING', currency: 'CAD', isPrimary: true, accountNumberLast4: '6789' },
-    );
+    expect(own.data!._entities[0].bankAccounts).toContainEqual({
+      id: account.id,
+      accountName: 'Tremblay Performance',
+      bankName: 'Banque Exemple',
+      accountType: 'CHECKING',
+      currency: 'CAD',
+      isPrimary: true,
+      accountNumberLast4: '6789',
+    });
     expect(JSON.stringify(own)).not.toMatch(/123456789|54321|815/);
 
     const liam = await execute(bed.server, query, { r }, await demoAuth('liam@fitflow.demo'));
@@ -71,7 +105,12 @@ describe("a Trainer Admin sees the team's bank accounts, but only their holder c
 
 describe('bank account numbers are sealed', () => {
   it('stores no number in clear, keeps the last four digits for display, and opens only with the key', async () => {
-    const added = await execute(bed.server, ADD_ACCOUNT, { input: { ...ACCOUNT, accountNumber: '1234567890', makePrimary: false } }, await as('noah@fitflow.demo'));
+    const added = await execute(
+      bed.server,
+      ADD_ACCOUNT,
+      { input: { ...ACCOUNT, accountNumber: '1234567890', makePrimary: false } },
+      await as('noah@fitflow.demo'),
+    );
     expect(added.errors).toBeUndefined();
     expect(added.data!.addBankAccount).toMatchObject({ accountNumberLast4: '7890', isPrimary: false });
     const id = added.data!.addBankAccount.id;
@@ -84,7 +123,11 @@ describe('bank account numbers are sealed', () => {
 
     const opened = await bed.owner.transaction(async (em) => {
       const sealer = await bed.server.keys.bankAccount(em, trainer('noah').id, id);
-      return [sealer.openText('account_number', raw.account_number), sealer.openText('transit_number', raw.transit_number), sealer.openText('institution_number', raw.institution_number)];
+      return [
+        sealer.openText('account_number', raw.account_number),
+        sealer.openText('transit_number', raw.transit_number),
+        sealer.openText('institution_number', raw.institution_number),
+      ];
     });
     expect(opened).toEqual(['1234567890', '01234', '003']);
 
@@ -95,7 +138,11 @@ describe('bank account numbers are sealed', () => {
 
   it('rejects malformed numbers, naming the field, and writes nothing', async () => {
     const [{ count: before }] = await bed.owner.query('select count(*)::int as count from finance.bank_accounts');
-    for (const [field, value] of [['transitNumber', '12'], ['institutionNumber', 'RBC'], ['accountNumber', '12-34']] as const) {
+    for (const [field, value] of [
+      ['transitNumber', '12'],
+      ['institutionNumber', 'RBC'],
+      ['accountNumber', '12-34'],
+    ] as const) {
       const result = await execute(bed.server, ADD_ACCOUNT, { input: { ...ACCOUNT, [field]: value } }, await as('liam@fitflow.demo'));
       expect(codeOf(result), field).toBe('BAD_USER_INPUT');
       expect(result.errors![0].message).toContain(field);

@@ -8,8 +8,7 @@ const bed = useFinanceTestBed();
 
 const tenant = () => demoTenant();
 /** Demo invoices in API order: newest invoice date first, then id descending. */
-const newestFirst = (invoices: DemoInvoice[]) =>
-  [...invoices].sort((a, b) => b.invoiceDate.localeCompare(a.invoiceDate) || b.id.localeCompare(a.id));
+const newestFirst = (invoices: DemoInvoice[]) => [...invoices].sort((a, b) => b.invoiceDate.localeCompare(a.invoiceDate) || b.id.localeCompare(a.id));
 /** Money as the API prints it (docs/money.md): dollars with exactly two decimals. */
 const MONEY = /^-?\d+\.\d{2}$/;
 
@@ -51,7 +50,12 @@ describe('finance subgraph: invoices', () => {
     const expected = newestFirst(tenant().invoices.filter((i) => i.studioId === harbourfront.id && i.status === 'sent'));
     expect(expected.length, 'the demo tenant has no sent Harbourfront invoices for last month').toBeGreaterThan(0);
 
-    const result = await execute(bed.server, STUDIO_INVOICES, { r: [{ __typename: 'Studio', id: harbourfront.id }], first: 100 }, await demoAuth('studio@harbourfront.demo'));
+    const result = await execute(
+      bed.server,
+      STUDIO_INVOICES,
+      { r: [{ __typename: 'Studio', id: harbourfront.id }], first: 100 },
+      await demoAuth('studio@harbourfront.demo'),
+    );
     expect(result.errors).toBeUndefined();
     const page = result.data!._entities[0].invoices;
     expect(page.pageInfo.hasNextPage).toBe(false);
@@ -79,7 +83,9 @@ describe('finance subgraph: invoices', () => {
     }
     // Ontario: HST 13 %, charged by GST registrants (Maya and Liam both are).
     const maya = page.edges.find((e: { node: ApiInvoice }) => e.node.invoiceNumber.startsWith('MAYA-'));
-    expect(maya.node.taxLines).toEqual([{ tax: 'HST', rate: '0.13', amount: expected.find((i) => i.trainerId === trainer('maya').id)!.taxDetails.lines[0].amount }]);
+    expect(maya.node.taxLines).toEqual([
+      { tax: 'HST', rate: '0.13', amount: expected.find((i) => i.trainerId === trainer('maya').id)!.taxDetails.lines[0].amount },
+    ]);
   });
 
   it("keeps a trainer's drafts from the studio billed: missing from its list, and answered like an unknown id", async () => {
@@ -104,7 +110,7 @@ describe('finance subgraph: invoices', () => {
       expect(reference.data!._entities).toEqual([null]);
     }
     // The trainer who keeps the books still sees the draft.
-    const own = await execute(bed.server, query, { id: drafts[0].id }, await demoAuth((tenant().trainers.find((t) => t.id === drafts[0].trainerId)!).email));
+    const own = await execute(bed.server, query, { id: drafts[0].id }, await demoAuth(tenant().trainers.find((t) => t.id === drafts[0].trainerId)!.email));
     expect(own.data!.invoice).toEqual({ id: drafts[0].id, status: 'DRAFT' });
   });
 
@@ -114,10 +120,14 @@ describe('finance subgraph: invoices', () => {
     expect(result.errors).toBeUndefined();
     // Other test files add invoices of their own to the same database; the arithmetic is checked on the demo tenant's.
     const demoIds = new Set(tenant().invoices.map((i) => i.id));
-    const invoices: ApiInvoice[] = result.data!._entities
-      .flatMap((t: { invoices: { edges: { node: ApiInvoice }[] } }) => nodes(t.invoices))
+    const invoices: ApiInvoice[] = result
+      .data!._entities.flatMap((t: { invoices: { edges: { node: ApiInvoice }[] } }) => nodes(t.invoices))
       .filter((i: ApiInvoice) => demoIds.has(i.id));
-    expect(invoices.map((i) => i.id).sort()).toEqual(tenant().invoices.map((i) => i.id).sort());
+    expect(invoices.map((i) => i.id).sort()).toEqual(
+      tenant()
+        .invoices.map((i) => i.id)
+        .sort(),
+    );
     for (const invoice of invoices) {
       const demo = tenant().invoices.find((i) => i.id === invoice.id)!;
       const itemSum = invoice.items.reduce((sum, item) => sum.plus(item.amount), new Decimal(0));
@@ -184,14 +194,22 @@ describe('finance subgraph: invoices', () => {
 
     for (const status of ['draft', 'sent', 'paid'] as const) {
       const page = await execute(bed.server, TRAINER_INVOICES, { r, first: 100, status: status.toUpperCase() }, auth);
-      expect(nodes(page.data!._entities[0].invoices).map((i) => i.id), status).toEqual(expected.filter((i) => i.status === status).map((i) => i.id));
+      expect(
+        nodes(page.data!._entities[0].invoices).map((i) => i.id),
+        status,
+      ).toEqual(expected.filter((i) => i.status === status).map((i) => i.id));
     }
   });
 
   it('refuses a forged cursor and an out-of-range page size with BAD_USER_INPUT', async () => {
     const auth = await demoAuth('maya@fitflow.demo');
     const r = [{ __typename: 'Trainer', id: trainer('maya').id }];
-    const forged = await execute(bed.server, TRAINER_INVOICES, { r, first: 5, after: Buffer.from(JSON.stringify(['not a date', UNKNOWN])).toString('base64url') }, auth);
+    const forged = await execute(
+      bed.server,
+      TRAINER_INVOICES,
+      { r, first: 5, after: Buffer.from(JSON.stringify(['not a date', UNKNOWN])).toString('base64url') },
+      auth,
+    );
     expect(forged.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const tooMany = await execute(bed.server, TRAINER_INVOICES, { r, first: 500 }, auth);
     expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -201,13 +219,33 @@ describe('finance subgraph: invoices', () => {
     const invoice = tenant().invoices.find((i) => i.trainerId === trainer('maya').id && i.studioId === studio('harbourfront').id && i.status === 'sent')!;
     const half = invoice.total.dividedBy(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
     const payments = [
-      { invoiceId: invoice.id, trainerId: invoice.trainerId, studioId: invoice.studioId, amount: half.toFixed(2), paymentDate: '2026-01-05', paymentMethod: 'e-transfer', referenceNumber: 'ET-1001', status: 'completed' },
-      { invoiceId: invoice.id, trainerId: invoice.trainerId, studioId: invoice.studioId, amount: '10.00', paymentDate: '2026-01-06', paymentMethod: 'cheque', referenceNumber: 'CHQ-17', status: 'failed' },
+      {
+        invoiceId: invoice.id,
+        trainerId: invoice.trainerId,
+        studioId: invoice.studioId,
+        amount: half.toFixed(2),
+        paymentDate: '2026-01-05',
+        paymentMethod: 'e-transfer',
+        referenceNumber: 'ET-1001',
+        status: 'completed',
+      },
+      {
+        invoiceId: invoice.id,
+        trainerId: invoice.trainerId,
+        studioId: invoice.studioId,
+        amount: '10.00',
+        paymentDate: '2026-01-06',
+        paymentMethod: 'cheque',
+        referenceNumber: 'CHQ-17',
+        status: 'failed',
+      },
     ];
     const inserted: { id: string }[] = await bed.owner.query(
       `insert into finance.payments (invoice_id, trainer_id, studio_id, amount, payment_date, payment_method, reference_number, status)
        select * from unnest($1::uuid[], $2::uuid[], $3::uuid[], $4::numeric[], $5::date[], $6::text[], $7::text[], $8::text[]) returning id`,
-      ['invoiceId', 'trainerId', 'studioId', 'amount', 'paymentDate', 'paymentMethod', 'referenceNumber', 'status'].map((k) => payments.map((p) => p[k as keyof typeof p])),
+      ['invoiceId', 'trainerId', 'studioId', 'amount', 'paymentDate', 'paymentMethod', 'referenceNumber', 'status'].map((k) =>
+        payments.map((p) => p[k as keyof typeof p]),
+      ),
     );
     try {
       const result = await execute(

@@ -30,8 +30,11 @@ async function freshInvoice(status: 'draft' | 'sent' = 'draft'): Promise<string>
 
 describe('sending an invoice and recording its payments', () => {
   const SEND = 'mutation($id: ID!) { markInvoiceSent(id: $id) { id status sentAt } }';
-  const PAY = 'mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { id status paidAt amountPaid balanceDue payments { amount paymentMethod referenceNumber } } }';
-  const payment = (invoiceId: string, amount: string) => ({ input: { invoiceId, amount, paymentDate: '2026-11-02', paymentMethod: 'E_TRANSFER', referenceNumber: `ET-${amount}` } });
+  const PAY =
+    'mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { id status paidAt amountPaid balanceDue payments { amount paymentMethod referenceNumber } } }';
+  const payment = (invoiceId: string, amount: string) => ({
+    input: { invoiceId, amount, paymentDate: '2026-11-02', paymentMethod: 'E_TRANSFER', referenceNumber: `ET-${amount}` },
+  });
 
   it("lets Maya send her team's invoice and settle it in two payments, each step audited; the client sees it once sent", async () => {
     const invoiceId = await freshInvoice();
@@ -101,9 +104,17 @@ describe('sending an invoice and recording its payments', () => {
       expect(refused.errors?.[0].extensions?.code, amount).toBe('BAD_USER_INPUT');
       expect(refused.errors?.[0].message, amount).toMatch(/^amount must be .*(dollars|decimals|string)/);
     }
-    const literal = await execute(bed.server, `mutation { recordPayment(input: { invoiceId: "${invoiceId}", amount: "1e400", paymentDate: "2026-11-02", paymentMethod: CASH }) { id } }`, {}, auth);
+    const literal = await execute(
+      bed.server,
+      `mutation { recordPayment(input: { invoiceId: "${invoiceId}", amount: "1e400", paymentDate: "2026-11-02", paymentMethod: CASH }) { id } }`,
+      {},
+      auth,
+    );
     expect(literal.data ?? null).toBeNull();
-    expect(literal.errors?.[0]).toMatchObject({ message: expect.stringMatching(/^amount must be a plain decimal amount of dollars/), extensions: { code: 'BAD_USER_INPUT' } });
+    expect(literal.errors?.[0]).toMatchObject({
+      message: expect.stringMatching(/^amount must be a plain decimal amount of dollars/),
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
     const zero = await execute(bed.server, PAY, payment(invoiceId, '0.00'), auth);
     expect(zero.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'amount' } });
     const future = await execute(bed.server, PAY, { input: { ...payment(invoiceId, '10.00').input, paymentDate: '2999-01-01' } }, auth);

@@ -4,6 +4,9 @@ import type { FinanceRequest } from '../../context.js';
 /** Per-request loaders of payments, only below invoices the caller may see. */
 export function createPaymentLoaders({ data }: FinanceRequest) {
   return {
-    paymentsOfInvoice: groupLoader((ids) => data.run((tx) => tx.payments.paymentsOf(ids)), (p) => p.invoiceId!),
+    paymentsOfInvoice: groupLoader(
+      (ids) => data.run((tx) => tx.payments.paymentsOf(ids)),
+      (p) => p.invoiceId!,
+    ),
   };
 }

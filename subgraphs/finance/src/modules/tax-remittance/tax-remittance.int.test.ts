@@ -5,7 +5,7 @@ import { useFinanceTestBed } from '../../test-bed.js';
 const bed = useFinanceTestBed();
 
 describe("a trainer's tax remittances", () => {
-  it("shows a trainer their tax remittances, with net tax owing as stored", async () => {
+  it('shows a trainer their tax remittances, with net tax owing as stored', async () => {
     const maya = trainer('maya');
     const [row]: { id: string }[] = await bed.owner.query(
       `insert into finance.tax_remittances (trainer_id, tax_type, period_start, period_end, gross_revenue, taxable_revenue, tax_collected, input_tax_credits, net_tax_owing)
@@ -21,7 +21,18 @@ describe("a trainer's tax remittances", () => {
       );
       expect(result.errors).toBeUndefined();
       expect(result.data!._entities[0].taxRemittances).toEqual([
-        { id: row.id, taxType: 'HST', periodStart: '2026-07-01', periodEnd: '2026-09-30', grossRevenue: '12500.00', taxableRevenue: '12500.00', taxCollected: '1625.00', inputTaxCredits: '212.37', netTaxOwing: '1412.63', status: 'CALCULATED' },
+        {
+          id: row.id,
+          taxType: 'HST',
+          periodStart: '2026-07-01',
+          periodEnd: '2026-09-30',
+          grossRevenue: '12500.00',
+          taxableRevenue: '12500.00',
+          taxCollected: '1625.00',
+          inputTaxCredits: '212.37',
+          netTaxOwing: '1412.63',
+          status: 'CALCULATED',
+        },
       ]);
     } finally {
       await bed.owner.query('delete from finance.tax_remittances where id = $1', [row.id]);

@@ -25,7 +25,8 @@ export class LoginInput {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Accounts with MFA: the 6-digit authenticator code, to sign in in one step. With it, the account holder gets through even while sign-ins from unknown places are being slowed down.',
+    description:
+      'Accounts with MFA: the 6-digit authenticator code, to sign in in one step. With it, the account holder gets through even while sign-ins from unknown places are being slowed down.',
   })
   @IsOptional()
   @Matches(/^\d{6}$/, { message: 'totpCode must be the 6 digits your authenticator app shows' })

@@ -24,7 +24,9 @@ const serverWith = (store: (ds: DataSource) => RefreshTokenStore) => identitySer
 
 const stores: [string, (ds: DataSource) => RefreshTokenStore][] = [
   ['the database', () => new DatabaseRefreshTokenStore(3600)],
-  ...(process.env.REDIS_URL ? [['Redis', () => new RedisRefreshTokenStore(redis!, 3600, `fitflow-test-${process.pid}:`)] as [string, (ds: DataSource) => RefreshTokenStore]] : []),
+  ...(process.env.REDIS_URL
+    ? [['Redis', () => new RedisRefreshTokenStore(redis!, 3600, `fitflow-test-${process.pid}:`)] as [string, (ds: DataSource) => RefreshTokenStore]]
+    : []),
 ];
 
 describe.each(stores)('signing in, with refresh tokens in %s', (_name, store) => {
@@ -97,7 +99,11 @@ describe('identity without a token', () => {
     const server = await serverWith(() => new DatabaseRefreshTokenStore(3600));
     const keys = await loadKeyMaterial(undefined, keyFile);
     const { signAccessToken } = await import('@fitflow/kit');
-    const { token } = await signAccessToken(keys.signing, { userId: demoTenant().users[0].id, roles: [] }, { issuer: 'fitflow-identity', audience: 'fitflow-api', ttlSeconds: -60 });
+    const { token } = await signAccessToken(
+      keys.signing,
+      { userId: demoTenant().users[0].id, roles: [] },
+      { issuer: 'fitflow-identity', audience: 'fitflow-api', ttlSeconds: -60 },
+    );
     const result = await execute(server, '{ me { id } }', {}, `Bearer ${token}`);
     expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
     expect(result.errors?.[0].message).toMatch(/expired/);
@@ -120,7 +126,10 @@ describe('signing in once per request', () => {
     // Mutation fields run one after another and the first failure ends the document: one guess per request.
     expect(result.data).toBeNull();
     expect(result.errors).toHaveLength(1);
-    const two = await execute(server, `mutation { a: login(input: { email: "${email}", password: "${PASSWORD}" }) { accessToken } b: login(input: { email: "${email}", password: "x" }) { accessToken } }`);
+    const two = await execute(
+      server,
+      `mutation { a: login(input: { email: "${email}", password: "${PASSWORD}" }) { accessToken } b: login(input: { email: "${email}", password: "x" }) { accessToken } }`,
+    );
     expect(two.errors?.[0]).toMatchObject({ path: ['b'], extensions: { code: 'BAD_USER_INPUT' } });
     // Only the first guess counted, so one request cannot buy many guesses.
     expect((await execute(server, LOGIN, { email, password: PASSWORD })).errors).toBeUndefined();
@@ -135,7 +144,10 @@ describe('changing a password', () => {
     const { id, email } = await newUser(ds);
     const auth = `Bearer ${(await execute(server, LOGIN, { email, password: PASSWORD })).data!.login.accessToken}`;
     const wrong = await execute(server, CHANGE, { c: 'not-my-password', n: 'violet-harbour-pebble-lantern' }, auth);
-    expect(wrong.errors?.[0]).toMatchObject({ message: 'Your current password is not right.', extensions: { code: 'BAD_USER_INPUT', field: 'currentPassword' } });
+    expect(wrong.errors?.[0]).toMatchObject({
+      message: 'Your current password is not right.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'currentPassword' },
+    });
     const weak = await execute(server, CHANGE, { c: PASSWORD, n: 'password1234' }, auth);
     expect(weak.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'newPassword' } });
     expect((await execute(server, CHANGE, { c: PASSWORD, n: 'violet-harbour-pebble-lantern' }, auth)).data).toEqual({ changePassword: true });

@@ -31,12 +31,7 @@ const MFA_TOKEN_TTL_SECONDS = 300;
 const mfaAudience = (ctx: IdentityContext) => `${ctx.deps.audience}:mfa`;
 
 /** Issues the tokens of a session; `refresh` is the rotated token when refreshing, else a new family starts. */
-async function session(
-  ctx: IdentityContext,
-  userId: string,
-  mustEnrol: boolean,
-  refresh?: { token: string; expiresAt: Date },
-): Promise<AuthPayloadType> {
+async function session(ctx: IdentityContext, userId: string, mustEnrol: boolean, refresh?: { token: string; expiresAt: Date }): Promise<AuthPayloadType> {
   const user = await ctx.loaders.userById.load(userId);
   if (!user || user.status !== 'active') throw unauthenticated('This account cannot sign in. Contact your administrator.');
   const roles: RoleGrant[] = (await ctx.loaders.rolesOfUser.load(userId)).map((r) => ({ role: r.role, scopeId: r.scopeId }));

@@ -34,7 +34,8 @@ export class AuthPayloadType {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Set once every factor is verified: keep it on this device and send it as LoginInput.deviceToken next time (a known device is not slowed down by failures elsewhere).',
+    description:
+      'Set once every factor is verified: keep it on this device and send it as LoginInput.deviceToken next time (a known device is not slowed down by failures elsewhere).',
   })
   deviceToken: string | null;
 }

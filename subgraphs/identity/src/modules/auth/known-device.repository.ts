@@ -26,7 +26,9 @@ export class KnownDeviceRepository {
   /** The device behind `token` if it is one of `userId`'s, else null (any other token answers alike). */
   async find(token: string | null | undefined, userId: string | undefined): Promise<KnownDevice | null> {
     if (!token) return null;
-    const rows = await runSql<KnownDevice>(this.em, 'select id, user_id as "userId" from identity.known_devices where token_hash = :hash', { hash: hashToken(token) });
+    const rows = await runSql<KnownDevice>(this.em, 'select id, user_id as "userId" from identity.known_devices where token_hash = :hash', {
+      hash: hashToken(token),
+    });
     return rows[0] && rows[0].userId === userId ? rows[0] : null;
   }
 
@@ -34,7 +36,10 @@ export class KnownDeviceRepository {
   async remember(userId: string, device: KnownDevice | null): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     if (device) {
-      await runSql(this.em, 'update identity.known_devices set token_hash = :hash, last_used_at = now() where id = :id', { id: device.id, hash: hashToken(token) });
+      await runSql(this.em, 'update identity.known_devices set token_hash = :hash, last_used_at = now() where id = :id', {
+        id: device.id,
+        hash: hashToken(token),
+      });
     } else {
       await runSql(this.em, 'insert into identity.known_devices (user_id, token_hash) values (:userId, :hash)', { userId, hash: hashToken(token) });
     }

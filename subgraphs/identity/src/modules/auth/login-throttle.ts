@@ -140,7 +140,10 @@ export class LoginThrottle {
    * (the addresses its security log saw), so the holder can try again at once from anywhere.
    */
   async unlock(account: string, sources: readonly string[]): Promise<void> {
-    const keys: [CounterRule, string][] = [[ACCOUNT, account], ...sources.map((s): [CounterRule, string] => [ACCOUNT_FROM_SOURCE, hash(`${account}:source:${s}`)])];
+    const keys: [CounterRule, string][] = [
+      [ACCOUNT, account],
+      ...sources.map((s): [CounterRule, string] => [ACCOUNT_FROM_SOURCE, hash(`${account}:source:${s}`)]),
+    ];
     await Promise.all(keys.flatMap(([rule, key]) => [this.counters.get(rule.name)!.delete(key), this.waits.get(rule.name)!.delete(key)]));
   }
 }

@@ -94,7 +94,11 @@ interface RedisRecord {
  * revocations, `<prefix>rtu:<user>` the instant (epoch ms) before which every token of the user is revoked.
  */
 export class RedisRefreshTokenStore implements RefreshTokenStore {
-  constructor(private readonly redis: Redis, private readonly ttlSeconds: number, private readonly prefix = 'fitflow:') {}
+  constructor(
+    private readonly redis: Redis,
+    private readonly ttlSeconds: number,
+    private readonly prefix = 'fitflow:',
+  ) {}
 
   private tokenKey = (token: string) => `${this.prefix}rt:${hashToken(token)}`;
   private familyKey = (familyId: string) => `${this.prefix}rtf:${familyId}`;

@@ -30,7 +30,13 @@ describe('account security', () => {
     const code = await generate({ secret: enrollment.secret });
     expect((await execute(server, 'mutation($c: String!) { confirmMfaEnrollment(code: $c) }', { c: code }, auth)).data).toEqual({ confirmMfaEnrollment: true });
 
-    const step1 = (await execute(server, `mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { accessToken mfaRequired mfaToken user { id } } }`, { email, password: PASSWORD })).data!.login;
+    const step1 = (
+      await execute(
+        server,
+        `mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { accessToken mfaRequired mfaToken user { id } } }`,
+        { email, password: PASSWORD },
+      )
+    ).data!.login;
     expect(step1).toMatchObject({ accessToken: null, mfaRequired: true, user: null });
     const VERIFY = 'mutation($t: String!, $c: String!) { verifyMfa(mfaToken: $t, code: $c) { accessToken user { email } } }';
     const bad = await execute(server, VERIFY, { t: step1.mfaToken, c: '123456' });
@@ -51,13 +57,26 @@ describe('account security', () => {
     } finally {
       await studios.destroy();
     }
-    const admin = await newUser(ds, [{ role: 'trainer_admin', scopeType: 'trainer', scopeId: adminId }, { role: 'trainer', scopeType: 'trainer', scopeId: adminId }], adminId);
+    const admin = await newUser(
+      ds,
+      [
+        { role: 'trainer_admin', scopeType: 'trainer', scopeId: adminId },
+        { role: 'trainer', scopeType: 'trainer', scopeId: adminId },
+      ],
+      adminId,
+    );
     const member = await newUser(ds, [{ role: 'trainer', scopeType: 'trainer', scopeId: memberId }], memberId);
     const adminAuth = `Bearer ${(await execute(server, LOGIN, { email: admin.email, password: PASSWORD })).data!.login.accessToken}`;
     const set = await execute(server, 'mutation { setTeamMfaRequired(required: true) { trainerAdminId mfaRequired } }', {}, adminAuth);
     expect(set.data).toEqual({ setTeamMfaRequired: { trainerAdminId: adminId, mfaRequired: true } });
 
-    const memberLogin = (await execute(server, `mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { accessToken mfaEnrollmentRequired } }`, { email: member.email, password: PASSWORD })).data!.login;
+    const memberLogin = (
+      await execute(
+        server,
+        `mutation($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { accessToken mfaEnrollmentRequired } }`,
+        { email: member.email, password: PASSWORD },
+      )
+    ).data!.login;
     expect(memberLogin.mfaEnrollmentRequired).toBe(true);
     const memberAuth = `Bearer ${memberLogin.accessToken}`;
     const blocked = await execute(server, '{ user(id: "' + memberId + '") { id } }', {}, memberAuth);

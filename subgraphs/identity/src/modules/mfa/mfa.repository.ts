@@ -38,7 +38,9 @@ export class MfaRepository {
 
   /** The team's policy as stored, or null when the team never set one. */
   async policyOf(trainerAdminId: string): Promise<{ mfaRequired: boolean } | null> {
-    const [row] = await runSql<{ mfa_required: boolean }>(this.em, 'select mfa_required from identity.team_policies where trainer_admin_id = :trainerAdminId', { trainerAdminId });
+    const [row] = await runSql<{ mfa_required: boolean }>(this.em, 'select mfa_required from identity.team_policies where trainer_admin_id = :trainerAdminId', {
+      trainerAdminId,
+    });
     return row ? { mfaRequired: row.mfa_required } : null;
   }
 

@@ -20,7 +20,7 @@ export class MfaResolver {
     return disable(ctx, code);
   }
 
-  @Mutation(() => TeamSecurityPolicyType, { description: "Trainer Admin: require MFA for the whole team. Errors: FORBIDDEN." })
+  @Mutation(() => TeamSecurityPolicyType, { description: 'Trainer Admin: require MFA for the whole team. Errors: FORBIDDEN.' })
   setTeamMfaRequired(@Arg('required', () => Boolean) required: boolean, @Ctx() ctx: IdentityContext): Promise<TeamSecurityPolicyType> {
     return setTeamMfaRequired(ctx, required);
   }

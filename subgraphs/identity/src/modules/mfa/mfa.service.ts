@@ -16,7 +16,8 @@ export async function totpMatches(secret: string, code: string): Promise<boolean
 }
 
 /** `user`'s confirmed TOTP secret unsealed with `key`, or null when MFA is off. */
-const confirmedSecret = (key: DataKey, user: UserEntity) => (user.mfaEnabled && user.mfaSecret ? decryptField(key, user.mfaSecret, aad(user.id, 'mfa_secret')) : null);
+const confirmedSecret = (key: DataKey, user: UserEntity) =>
+  user.mfaEnabled && user.mfaSecret ? decryptField(key, user.mfaSecret, aad(user.id, 'mfa_secret')) : null;
 
 /** The user's confirmed TOTP secret, unsealed, or null. */
 export async function mfaSecretOf(ctx: IdentityContext, user: UserEntity): Promise<string | null> {

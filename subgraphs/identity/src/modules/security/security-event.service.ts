@@ -15,7 +15,10 @@ export async function securityEventsOf(ctx: IdentityContext, userId: string, pag
   const { edges, pageInfo } = toConnection(rows, request.first, (r) => r.createdAt.toISOString());
   const actors = await ctx.loaders.userById.loadMany([...new Set(edges.flatMap((e) => (e.node.actorId ? [e.node.actorId] : [])))]);
   const names = new Map(actors.flatMap((a) => (a && !(a instanceof Error) ? [[a.id, a.displayName] as const] : [])));
-  return { pageInfo, edges: edges.map((e) => ({ cursor: e.cursor, node: SecurityEventType.from(e.node, e.node.actorId ? (names.get(e.node.actorId) ?? null) : null) })) };
+  return {
+    pageInfo,
+    edges: edges.map((e) => ({ cursor: e.cursor, node: SecurityEventType.from(e.node, e.node.actorId ? (names.get(e.node.actorId) ?? null) : null) })),
+  };
 }
 
 /** Appends an event of `userId`'s account in its own unit of work, stamped with this request's id. */

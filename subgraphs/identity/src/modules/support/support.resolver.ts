@@ -21,20 +21,24 @@ export class SupportResolver {
   }
 
   @Mutation(() => UserType, {
-    description: 'Super admins only: clears the sign-in delays of an account so its holder can try again now. Audited. Errors: NOT_FOUND, BAD_USER_INPUT, FORBIDDEN.',
+    description:
+      'Super admins only: clears the sign-in delays of an account so its holder can try again now. Audited. Errors: NOT_FOUND, BAD_USER_INPUT, FORBIDDEN.',
   })
   unlockAccount(@Arg('input', () => AccountActionInput) input: AccountActionInput, @Ctx() ctx: IdentityContext): Promise<UserType> {
     return unlockAccount(ctx, input.userId, input.reason);
   }
 
   @Mutation(() => UserType, {
-    description: 'Super admins only: suspends an account (no sign-in or refresh; its sessions end). Audited. Errors: NOT_FOUND, CONFLICT, BAD_USER_INPUT, FORBIDDEN.',
+    description:
+      'Super admins only: suspends an account (no sign-in or refresh; its sessions end). Audited. Errors: NOT_FOUND, CONFLICT, BAD_USER_INPUT, FORBIDDEN.',
   })
   suspendAccount(@Arg('input', () => AccountActionInput) input: AccountActionInput, @Ctx() ctx: IdentityContext): Promise<UserType> {
     return suspendAccount(ctx, input.userId, input.reason);
   }
 
-  @Mutation(() => UserType, { description: 'Super admins only: reinstates a suspended account. Audited. Errors: NOT_FOUND, CONFLICT, BAD_USER_INPUT, FORBIDDEN.' })
+  @Mutation(() => UserType, {
+    description: 'Super admins only: reinstates a suspended account. Audited. Errors: NOT_FOUND, CONFLICT, BAD_USER_INPUT, FORBIDDEN.',
+  })
   reinstateAccount(@Arg('input', () => AccountActionInput) input: AccountActionInput, @Ctx() ctx: IdentityContext): Promise<UserType> {
     return reinstateAccount(ctx, input.userId, input.reason);
   }

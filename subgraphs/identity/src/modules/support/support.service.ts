@@ -62,7 +62,11 @@ async function setStatus(ctx: IdentityContext, user: UserEntity, status: 'active
   if (user.status === status) throw conflict(status === 'suspended' ? 'This account is already suspended.' : 'This account is not suspended.');
   await ctx.data.run(async (tx) => {
     await tx.users.update(user.id, { status });
-    await tx.securityEvents.append(ctx.requestId, user.id, { kind: status === 'suspended' ? 'account_suspended' : 'account_reinstated', actorId: ctx.viewer!.userId, reason });
+    await tx.securityEvents.append(ctx.requestId, user.id, {
+      kind: status === 'suspended' ? 'account_suspended' : 'account_reinstated',
+      actorId: ctx.viewer!.userId,
+      reason,
+    });
     await tx.audit.record({ action: 'update', table: 'users', recordId: user.id, oldValues: { status: user.status }, newValues: { status }, reason });
   });
   if (status === 'suspended') await ctx.deps.refreshTokens.revokeAllOf(user.id, ctx.data);

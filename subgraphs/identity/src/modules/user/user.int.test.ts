@@ -32,7 +32,11 @@ afterAll(async () => {
 subgraphContract('identity', {
   server: () => server,
   counter: () => counter,
-  anonymous: () => ['{ me { id } }', `{ user(id: "${UNKNOWN_ID}") { id } }`, `{ _entities(representations: [{ __typename: "User", id: "${UNKNOWN_ID}" }]) { ... on User { id } } }`],
+  anonymous: () => [
+    '{ me { id } }',
+    `{ user(id: "${UNKNOWN_ID}") { id } }`,
+    `{ _entities(representations: [{ __typename: "User", id: "${UNKNOWN_ID}" }]) { ... on User { id } } }`,
+  ],
   byId: { query: 'query($id: ID!) { user(id: $id) { id } }', auth: () => demoAuth(ADMIN), what: 'User' },
   internals: /identity\./,
   references: [{ typename: 'User', selection: 'id email', knownIds: () => demoTenant().users.map((u) => u.id), auth: () => demoAuth(ADMIN) }],

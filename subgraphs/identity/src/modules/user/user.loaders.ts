@@ -8,6 +8,9 @@ import type { IdentityRequest } from '../../context.js';
 export function createUserLoaders(request: IdentityRequest) {
   return {
     userById: byIdLoader((ids) => request.data.run((tx) => tx.users.findByIds(ids))),
-    rolesOfUser: groupLoader((ids) => request.data.run((tx) => tx.users.rolesOf(ids)), (r) => r.userId),
+    rolesOfUser: groupLoader(
+      (ids) => request.data.run((tx) => tx.users.rolesOf(ids)),
+      (r) => r.userId,
+    ),
   };
 }

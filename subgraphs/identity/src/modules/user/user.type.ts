@@ -9,7 +9,11 @@ export enum RoleName {
   STUDIO_ADMIN = 'studio_admin',
   CLIENT = 'client',
 }
-registerEnumType(RoleName, { name: 'Role', description: 'A role in the access hierarchy: SUPER_ADMIN › TRAINER_ADMIN (holds every permission of its team) › TRAINER; STUDIO_ADMIN (its studio and the locations below it); CLIENT (their own data, read-only).' });
+registerEnumType(RoleName, {
+  name: 'Role',
+  description:
+    'A role in the access hierarchy: SUPER_ADMIN › TRAINER_ADMIN (holds every permission of its team) › TRAINER; STUDIO_ADMIN (its studio and the locations below it); CLIENT (their own data, read-only).',
+});
 
 export enum ScopeKind {
   PLATFORM = 'platform',
@@ -36,7 +40,11 @@ export class RoleMembershipType {
 export class UserType {
   @Field(() => ID) id: string;
   @Field(() => String) email: string;
-  @Field(() => String, { description: 'The name to show people, e.g. "Maya Chen". Never a client\'s name (that lives sealed in the clients subgraph: read `Client.displayName`); a client account shows "Client account".' }) displayName: string;
+  @Field(() => String, {
+    description:
+      'The name to show people, e.g. "Maya Chen". Never a client\'s name (that lives sealed in the clients subgraph: read `Client.displayName`); a client account shows "Client account".',
+  })
+  displayName: string;
   @Field(() => Boolean) emailVerified: boolean;
   @Field(() => Boolean) mfaEnabled: boolean;
   @Field(() => String, { description: '`active` or `suspended` (a suspended user cannot sign in or refresh).' }) status: string;

@@ -11,6 +11,8 @@ export class StudioDirectoryRepository {
 
   /** IANA time zone of each studio (lower-case ids), e.g. "America/Toronto"; unknown studios are absent. */
   timeZones(studioIds: readonly string[]): Promise<{ id: string; timeZone: string }[]> {
-    return runSql(this.em, 'select id, time_zone as "timeZone" from studios.studio_directory where id = any(:studioIds::uuid[])', { studioIds: [...studioIds] });
+    return runSql(this.em, 'select id, time_zone as "timeZone" from studios.studio_directory where id = any(:studioIds::uuid[])', {
+      studioIds: [...studioIds],
+    });
   }
 }

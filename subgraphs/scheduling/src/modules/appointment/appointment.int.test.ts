@@ -1,6 +1,18 @@
 import type { DemoAppointment } from '@fitflow/demo';
 import { QueryCounter } from '@fitflow/kit';
-import { demoAuth, demoEmma, demoStudio as studio, demoTenant, demoTrainer as trainer, execute, openSubgraphDatabase, quietLog, testEnv, testVerifier, type GraphQLResult } from '@fitflow/testkit';
+import {
+  demoAuth,
+  demoEmma,
+  demoStudio as studio,
+  demoTenant,
+  demoTrainer as trainer,
+  execute,
+  openSubgraphDatabase,
+  quietLog,
+  testEnv,
+  testVerifier,
+  type GraphQLResult,
+} from '@fitflow/testkit';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSchedulingServer } from '../../server.js';
@@ -37,33 +49,98 @@ const CONTRACT_UPCOMING = /* GraphQL */ `
   query Upcoming($r: [_Any!]!, $first: Int, $after: String) {
     _entities(representations: $r) {
       ... on StudioContract {
-        trainerId studioId
+        trainerId
+        studioId
         upcomingAppointments(first: $first, after: $after) {
-          edges { cursor node { id startTime endTime status timeZone rate headCount trainer { id } studio { id } classType { name category } participants { client { id } } } }
-          pageInfo { hasNextPage endCursor }
+          edges {
+            cursor
+            node {
+              id
+              startTime
+              endTime
+              status
+              timeZone
+              rate
+              headCount
+              trainer {
+                id
+              }
+              studio {
+                id
+              }
+              classType {
+                name
+                category
+              }
+              participants {
+                client {
+                  id
+                }
+              }
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
         }
       }
     }
-  }`;
+  }
+`;
 
 const STUDIO_SCHEDULE = /* GraphQL */ `
   query StudioSchedule($r: [_Any!]!, $from: DateTime!, $to: DateTime!, $trainerId: ID, $first: Int) {
     _entities(representations: $r) {
       ... on Studio {
         appointments(from: $from, to: $to, trainerId: $trainerId, first: $first) {
-          edges { node { id startTime status rate timeZone headCount trainer { id } participants { status attended paymentStatus client { id } } } }
-          pageInfo { hasNextPage }
+          edges {
+            node {
+              id
+              startTime
+              status
+              rate
+              timeZone
+              headCount
+              trainer {
+                id
+              }
+              participants {
+                status
+                attended
+                paymentStatus
+                client {
+                  id
+                }
+              }
+            }
+          }
+          pageInfo {
+            hasNextPage
+          }
         }
       }
     }
-  }`;
+  }
+`;
 
 const TRAINER_SCHEDULE = /* GraphQL */ `
   query TrainerSchedule($r: [_Any!]!, $from: DateTime!, $to: DateTime!, $studioId: ID) {
     _entities(representations: $r) {
-      ... on Trainer { appointments(from: $from, to: $to, studioId: $studioId, first: 100) { edges { node { id status cancellationReason } } } }
+      ... on Trainer {
+        appointments(from: $from, to: $to, studioId: $studioId, first: 100) {
+          edges {
+            node {
+              id
+              status
+              cancellationReason
+            }
+          }
+        }
+      }
     }
-  }`;
+  }
+`;
 
 describe('a trainer admin looks at what is coming up at a studio (StudioContract.upcomingAppointments)', () => {
   const contract = () => ({ __typename: 'StudioContract', trainerId: trainer('maya').id, studioId: studio('harbourfront').id });
@@ -151,11 +228,16 @@ describe("a studio admin looks at their studio's week (Studio.appointments)", ()
         headCount: a.participants.length,
         trainer: { id: a.trainerId },
         participants: withParticipants
-          ? a.participants.map((p) => ({ status: 'confirmed', attended: p.attended, paymentStatus: p.paymentStatus, client: { id: p.clientId } })).sort(byClient)
+          ? a.participants
+              .map((p) => ({ status: 'confirmed', attended: p.attended, paymentStatus: p.paymentStatus, client: { id: p.clientId } }))
+              .sort(byClient)
           : [],
       }));
     const nodesOf = (result: GraphQLResult) =>
-      result.data!._entities[0].appointments.edges.map((e: { node: { participants: { client: { id: string } }[] } }) => ({ ...e.node, participants: [...e.node.participants].sort(byClient) }));
+      result.data!._entities[0].appointments.edges.map((e: { node: { participants: { client: { id: string } }[] } }) => ({
+        ...e.node,
+        participants: [...e.node.participants].sort(byClient),
+      }));
 
     const asStudio = await run(server, STUDIO_SCHEDULE, vars, await demoAuth('studio@harbourfront.demo'));
     expect(asStudio.errors).toBeUndefined();
@@ -204,8 +286,15 @@ describe("a trainer's own schedule and offer (Trainer.appointments, Trainer.clas
     const maya = trainer('maya');
     const to = new Date(testEnv().now);
     const from = new Date(to.getTime() - 28 * 86_400_000);
-    const expected = tenant().appointments.filter((a) => a.trainerId === maya.id && a.startTime >= from && a.startTime < to).sort(byStart);
-    const result = await run(server, TRAINER_SCHEDULE, { r: [{ __typename: 'Trainer', id: maya.id }], from: from.toISOString(), to: to.toISOString() }, await demoAuth(maya.email));
+    const expected = tenant()
+      .appointments.filter((a) => a.trainerId === maya.id && a.startTime >= from && a.startTime < to)
+      .sort(byStart);
+    const result = await run(
+      server,
+      TRAINER_SCHEDULE,
+      { r: [{ __typename: 'Trainer', id: maya.id }], from: from.toISOString(), to: to.toISOString() },
+      await demoAuth(maya.email),
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities[0].appointments.edges.map((e: { node: unknown }) => e.node)).toEqual(
       expected.map((a) => ({ id: a.id, status: asStatus(a), cancellationReason: a.cancellationReason })),
@@ -215,7 +304,12 @@ describe("a trainer's own schedule and offer (Trainer.appointments, Trainer.clas
   it("refuses to show Liam Maya's schedule", async () => {
     const to = new Date(testEnv().now);
     const from = new Date(to.getTime() - 7 * 86_400_000);
-    const result = await run(server, TRAINER_SCHEDULE, { r: [{ __typename: 'Trainer', id: trainer('maya').id }], from: from.toISOString(), to: to.toISOString() }, await demoAuth('liam@fitflow.demo'));
+    const result = await run(
+      server,
+      TRAINER_SCHEDULE,
+      { r: [{ __typename: 'Trainer', id: trainer('maya').id }], from: from.toISOString(), to: to.toISOString() },
+      await demoAuth('liam@fitflow.demo'),
+    );
     expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -231,7 +325,16 @@ describe("a trainer's own schedule and offer (Trainer.appointments, Trainer.clas
     expect(result.data!._entities[0].classTypes).toEqual(
       tenant()
         .classTypes.filter((c) => c.trainerId === sofia.id)
-        .map((c) => ({ id: c.id, name: c.name, category: c.category.toUpperCase(), durationMinutes: c.durationMinutes, maxParticipants: c.maxParticipants, defaultRate: c.defaultRate.toFixed(2), color: c.color, description: c.description })),
+        .map((c) => ({
+          id: c.id,
+          name: c.name,
+          category: c.category.toUpperCase(),
+          durationMinutes: c.durationMinutes,
+          maxParticipants: c.maxParticipants,
+          defaultRate: c.defaultRate.toFixed(2),
+          color: c.color,
+          description: c.description,
+        })),
     );
   });
 });
@@ -247,10 +350,22 @@ describe('a client sees their next sessions (Client.upcomingAppointments)', () =
       .appointments.filter((a) => a.status === 'scheduled' && a.startTime >= now && a.participants.some((p) => p.clientId === emma.id))
       .sort(byStart)
       .slice(0, 3);
-    const result = await run(server, query, { r: [{ __typename: 'Client', id: emma.id }, { __typename: 'Client', id: stranger.id }] }, await demoAuth(emma.email));
+    const result = await run(
+      server,
+      query,
+      {
+        r: [
+          { __typename: 'Client', id: emma.id },
+          { __typename: 'Client', id: stranger.id },
+        ],
+      },
+      await demoAuth(emma.email),
+    );
     expect(result.errors).toBeUndefined();
     expect(expected.length).toBeGreaterThan(0);
-    expect(result.data!._entities[0].upcomingAppointments).toEqual(expected.map((a) => ({ id: a.id, startTime: a.startTime.toISOString(), timeZone: expect.stringMatching(/^America\//) })));
+    expect(result.data!._entities[0].upcomingAppointments).toEqual(
+      expected.map((a) => ({ id: a.id, startTime: a.startTime.toISOString(), timeZone: expect.stringMatching(/^America\//) })),
+    );
     expect(result.data!._entities[1].upcomingAppointments).toEqual([]);
   });
 });
@@ -260,7 +375,12 @@ describe('reading one appointment', () => {
 
   it('shows a trainer their own session with its class type and local time zone', async () => {
     const a = mayaAppointment();
-    const result = await run(server, 'query($id: ID!) { appointment(id: $id) { id timeZone locationType classType { id } } }', { id: a.id.toUpperCase() }, await demoAuth('maya@fitflow.demo'));
+    const result = await run(
+      server,
+      'query($id: ID!) { appointment(id: $id) { id timeZone locationType classType { id } } }',
+      { id: a.id.toUpperCase() },
+      await demoAuth('maya@fitflow.demo'),
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.appointment).toEqual({ id: a.id, timeZone: 'America/Vancouver', locationType: 'studio', classType: { id: a.classTypeId } });
   });
@@ -274,10 +394,14 @@ describe('no N+1 (DataLoaders)', () => {
     return { count: counter.count, result };
   }
 
-  it("lists upcoming sessions and their participants for 7 contracts with as many SQL statements as for 1", async () => {
+  it('lists upcoming sessions and their participants for 7 contracts with as many SQL statements as for 1', async () => {
     const auth = await demoAuth('admin@fitflow.demo');
-    const reps = (n: number) => tenant().contracts.slice(0, n).map((c) => ({ __typename: 'StudioContract', trainerId: c.trainerId, studioId: c.studioId }));
-    const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on StudioContract { upcomingAppointments(first: 3) { edges { node { id participants { client { id } } } } } } } }';
+    const reps = (n: number) =>
+      tenant()
+        .contracts.slice(0, n)
+        .map((c) => ({ __typename: 'StudioContract', trainerId: c.trainerId, studioId: c.studioId }));
+    const query =
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on StudioContract { upcomingAppointments(first: 3) { edges { node { id participants { client { id } } } } } } } }';
     const one = await countStatements(query, { r: reps(1) }, auth);
     const seven = await countStatements(query, { r: reps(7) }, auth);
     expect(tenant().contracts).toHaveLength(7);

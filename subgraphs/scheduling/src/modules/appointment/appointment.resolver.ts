@@ -43,9 +43,14 @@ export class AppointmentResolver {
 @Resolver(() => TrainerRef)
 export class TrainerAppointmentsResolver {
   @FieldResolver(() => AppointmentConnection, {
-    description: "The trainer's schedule: sessions starting in [from, to) (UTC, at most 92 days), by start time. A trainer lists their own, a trainer admin also their team's, a studio admin only sees sessions at their studios. Errors: BAD_USER_INPUT, FORBIDDEN (a trainer outside your team).",
+    description:
+      "The trainer's schedule: sessions starting in [from, to) (UTC, at most 92 days), by start time. A trainer lists their own, a trainer admin also their team's, a studio admin only sees sessions at their studios. Errors: BAD_USER_INPUT, FORBIDDEN (a trainer outside your team).",
   })
-  appointments(@Root() trainer: TrainerRef, @Args(() => TrainerScheduleArgs) args: TrainerScheduleArgs, @Ctx() ctx: SchedulingContext): Promise<Connection<AppointmentType>> {
+  appointments(
+    @Root() trainer: TrainerRef,
+    @Args(() => TrainerScheduleArgs) args: TrainerScheduleArgs,
+    @Ctx() ctx: SchedulingContext,
+  ): Promise<Connection<AppointmentType>> {
     return trainerAppointments(ctx, trainer.id, args);
   }
 }
@@ -56,7 +61,11 @@ export class StudioAppointmentsResolver {
   @FieldResolver(() => AppointmentConnection, {
     description: "The studio's schedule: sessions starting in [from, to) (UTC, at most 92 days), by start time. Errors: BAD_USER_INPUT.",
   })
-  appointments(@Root() studio: StudioRef, @Args(() => StudioScheduleArgs) args: StudioScheduleArgs, @Ctx() ctx: SchedulingContext): Promise<Connection<AppointmentType>> {
+  appointments(
+    @Root() studio: StudioRef,
+    @Args(() => StudioScheduleArgs) args: StudioScheduleArgs,
+    @Ctx() ctx: SchedulingContext,
+  ): Promise<Connection<AppointmentType>> {
     return studioAppointments(ctx, studio.id, args);
   }
 }
@@ -67,7 +76,11 @@ export class StudioContractAppointmentsResolver {
   @FieldResolver(() => AppointmentConnection, {
     description: "The trainer's sessions at this studio that are still scheduled and have not started, soonest first. Errors: BAD_USER_INPUT (cursor).",
   })
-  upcomingAppointments(@Root() contract: StudioContractRef, @Args(() => UpcomingArgs) args: UpcomingArgs, @Ctx() ctx: SchedulingContext): Promise<Connection<AppointmentType>> {
+  upcomingAppointments(
+    @Root() contract: StudioContractRef,
+    @Args(() => UpcomingArgs) args: UpcomingArgs,
+    @Ctx() ctx: SchedulingContext,
+  ): Promise<Connection<AppointmentType>> {
     return contractUpcomingAppointments(ctx, contract, args);
   }
 }
@@ -76,7 +89,11 @@ export class StudioContractAppointmentsResolver {
 @Resolver(() => ClientRef)
 export class ClientAppointmentsResolver {
   @FieldResolver(() => [AppointmentType], { description: "The client's next sessions (still scheduled, not started), soonest first." })
-  upcomingAppointments(@Root() client: ClientRef, @Args(() => ClientUpcomingArgs) args: ClientUpcomingArgs, @Ctx() ctx: SchedulingContext): Promise<AppointmentType[]> {
+  upcomingAppointments(
+    @Root() client: ClientRef,
+    @Args(() => ClientUpcomingArgs) args: ClientUpcomingArgs,
+    @Ctx() ctx: SchedulingContext,
+  ): Promise<AppointmentType[]> {
     return clientUpcomingAppointments(ctx, client.id, args);
   }
 }

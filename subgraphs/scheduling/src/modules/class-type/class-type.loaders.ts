@@ -5,6 +5,9 @@ import type { SchedulingRequest } from '../../context.js';
 export function createClassTypeLoaders({ data }: SchedulingRequest) {
   return {
     classTypeById: byIdLoader((ids) => data.run((tx) => tx.classTypes.findByIds(ids))),
-    classTypesOfTrainer: groupLoader((ids) => data.run((tx) => tx.classTypes.findActiveByTrainers(ids)), (c) => c.trainerId),
+    classTypesOfTrainer: groupLoader(
+      (ids) => data.run((tx) => tx.classTypes.findActiveByTrainers(ids)),
+      (c) => c.trainerId,
+    ),
   };
 }

@@ -1,7 +1,6 @@
 import { decimalTransformer, type ClassCategory, type Decimal } from '@fitflow/kit';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-
 /** Row of `studios.trainer_studios`: a trainer's contract with a studio. */
 @Entity({ schema: 'studios', name: 'trainer_studios' })
 export class TrainerStudioEntity {

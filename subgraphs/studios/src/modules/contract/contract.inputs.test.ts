@@ -22,7 +22,9 @@ const refusal = (work: () => unknown) => {
 
 describe('setContractRates input', () => {
   it('stores rates as 2-decimal strings and leaves an omitted commission unchanged', () => {
-    const change = parseContractRates(input({ rates: [rate(ClassCategory.GROUP, '55'), rate(ClassCategory.TRIAL, '0.5'), rate(ClassCategory.INDIVIDUAL, '10000')] }));
+    const change = parseContractRates(
+      input({ rates: [rate(ClassCategory.GROUP, '55'), rate(ClassCategory.TRIAL, '0.5'), rate(ClassCategory.INDIVIDUAL, '10000')] }),
+    );
     expect(change).toEqual({ trainerId: T, studioId: S, classRates: { group: '55.00', trial: '0.50', individual: '10000.00' }, commissionRate: undefined });
     expect(parseContractRates(input({ commissionRate: null })).commissionRate).toBeUndefined();
   });
@@ -35,18 +37,27 @@ describe('setContractRates input', () => {
 
   it('needs at least one rate, each category once', () => {
     expect(refusal(() => parseContractRates(input({ rates: [] })))).toEqual({ code: 'BAD_USER_INPUT', field: 'rates' });
-    expect(refusal(() => parseContractRates(input({ rates: [rate(ClassCategory.GROUP, '50'), rate(ClassCategory.GROUP, '60')] })))).toEqual({ code: 'BAD_USER_INPUT', field: 'rates[1].category' });
+    expect(refusal(() => parseContractRates(input({ rates: [rate(ClassCategory.GROUP, '50'), rate(ClassCategory.GROUP, '60')] })))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'rates[1].category',
+    });
   });
 
   it('refuses a rate of 0 or less, over 10000, or with fractions of a cent, naming it', () => {
     for (const value of ['0', '-5', '10000.01', '49.999']) {
-      expect(refusal(() => parseContractRates(input({ rates: [rate(ClassCategory.TRIAL, '30'), rate(ClassCategory.GROUP, value)] }))), value).toEqual({ code: 'BAD_USER_INPUT', field: 'rates[1].rate' });
+      expect(
+        refusal(() => parseContractRates(input({ rates: [rate(ClassCategory.TRIAL, '30'), rate(ClassCategory.GROUP, value)] }))),
+        value,
+      ).toEqual({ code: 'BAD_USER_INPUT', field: 'rates[1].rate' });
     }
   });
 
   it('refuses a commission outside 0–100 or with more than 2 decimals', () => {
     for (const value of ['-0.01', '100.01', '12.345']) {
-      expect(refusal(() => parseContractRates(input({ commissionRate: new Decimal(value) }))), value).toEqual({ code: 'BAD_USER_INPUT', field: 'commissionRate' });
+      expect(
+        refusal(() => parseContractRates(input({ commissionRate: new Decimal(value) }))),
+        value,
+      ).toEqual({ code: 'BAD_USER_INPUT', field: 'commissionRate' });
     }
   });
 

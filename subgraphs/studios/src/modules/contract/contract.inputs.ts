@@ -34,12 +34,16 @@ export class SetContractRatesInput {
   studioId: string;
 
   @Field(() => [ClassRateInput], {
-    description: 'The per-session rates, one per class category (at least one). They replace all the current class rates: a category left out has no rate any more.',
+    description:
+      'The per-session rates, one per class category (at least one). They replace all the current class rates: a category left out has no rate any more.',
   })
   @Allow()
   rates: ClassRateInput[];
 
-  @Field(() => DecimalScalar, { nullable: true, description: 'Percent of session revenue the studio keeps, 0 to 100, at most 2 decimals; omitted or null: unchanged.' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Percent of session revenue the studio keeps, 0 to 100, at most 2 decimals; omitted or null: unchanged.',
+  })
   @Allow()
   commissionRate?: Decimal | null;
 }

@@ -1,5 +1,15 @@
 import { runSql } from '@fitflow/kit';
-import { demoAuth, demoStudio as studio, demoTenant, demoTrainer as trainer, execute, openSubgraphDatabase, quietLog, testVerifier, UNKNOWN_ID as UNKNOWN } from '@fitflow/testkit';
+import {
+  demoAuth,
+  demoStudio as studio,
+  demoTenant,
+  demoTrainer as trainer,
+  execute,
+  openSubgraphDatabase,
+  quietLog,
+  testVerifier,
+  UNKNOWN_ID as UNKNOWN,
+} from '@fitflow/testkit';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildStudiosServer } from '../../server.js';
@@ -16,7 +26,10 @@ const tenant = () => demoTenant();
 const contract = (t: string, s: string) => tenant().contracts.find((c) => c.trainerId === trainer(t).id && c.studioId === studio(s).id)!;
 
 /** The contracts this file changes, as the demo has them, so they can be put back afterwards. */
-const TOUCHED = [['sofia', 'midtown'], ['liam', 'harbourfront']] as const;
+const TOUCHED = [
+  ['sofia', 'midtown'],
+  ['liam', 'harbourfront'],
+] as const;
 
 beforeAll(async () => {
   ds = await openSubgraphDatabase('studios');
@@ -26,13 +39,32 @@ afterAll(async () => {
   for (const [t, s] of TOUCHED) {
     const c = contract(t, s);
     const rates = Object.fromEntries(Object.entries(c.classRates).map(([k, v]) => [k, v.toFixed(2)]));
-    if (ds) await runSql(ds.manager, 'update studios.trainer_studios set class_rates = :rates, commission_rate = :commission where id = :id', { rates, commission: c.commissionRate.toFixed(2), id: c.id });
+    if (ds)
+      await runSql(ds.manager, 'update studios.trainer_studios set class_rates = :rates, commission_rate = :commission where id = :id', {
+        rates,
+        commission: c.commissionRate.toFixed(2),
+        id: c.id,
+      });
   }
   await ds?.destroy();
 });
 
 const CONTRACT_ENTITY = /* GraphQL */ `
-  query($r: [_Any!]!) { _entities(representations: $r) { ... on StudioContract { id trainerId studioId commissionRate classRates { category rate } } } }`;
+  query ($r: [_Any!]!) {
+    _entities(representations: $r) {
+      ... on StudioContract {
+        id
+        trainerId
+        studioId
+        commissionRate
+        classRates {
+          category
+          rate
+        }
+      }
+    }
+  }
+`;
 const contractRef = (t: string, s: string) => ({ __typename: 'StudioContract', trainerId: trainer(t).id, studioId: studio(s).id });
 
 async function seesContract(email: string, t: string, s: string): Promise<boolean> {
@@ -55,26 +87,42 @@ describe('who sees a contract and its rates', () => {
   });
 
   it("shows Kitsilano's admin none of Midtown's contracts, and null for a Midtown contract reference", async () => {
-    const result = await execute(server, 'query($id: ID!) { studio(id: $id) { name contracts { id } } }', { id: studio('midtown').id }, await demoAuth('studio@kitsflow.demo'));
+    const result = await execute(
+      server,
+      'query($id: ID!) { studio(id: $id) { name contracts { id } } }',
+      { id: studio('midtown').id },
+      await demoAuth('studio@kitsflow.demo'),
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.studio).toEqual({ name: 'Harbourfront Movement Midtown', contracts: [] });
     expect(await seesContract('studio@kitsflow.demo', 'sofia', 'midtown')).toBe(false);
     expect(await seesContract('studio@harbourfront.demo', 'sofia', 'midtown')).toBe(true);
   });
 
-  it("shows a contract to its trainer, the trainer admin above them and super admins — not to a team peer, another trainer or a client", async () => {
-    const who = { 'liam@fitflow.demo': true, 'maya@fitflow.demo': true, 'admin@fitflow.demo': true, 'sofia@fitflow.demo': false, 'noah@fitflow.demo': false, 'emma.wilson@example.com': false };
+  it('shows a contract to its trainer, the trainer admin above them and super admins — not to a team peer, another trainer or a client', async () => {
+    const who = {
+      'liam@fitflow.demo': true,
+      'maya@fitflow.demo': true,
+      'admin@fitflow.demo': true,
+      'sofia@fitflow.demo': false,
+      'noah@fitflow.demo': false,
+      'emma.wilson@example.com': false,
+    };
     for (const [email, sees] of Object.entries(who)) expect(await seesContract(email, 'liam', 'midtown'), email).toBe(sees);
   });
 
-  it("lists only the contracts of a trainer that the caller may see (Trainer.contracts, Trainer.studios)", async () => {
+  it('lists only the contracts of a trainer that the caller may see (Trainer.contracts, Trainer.studios)', async () => {
     const query = 'query($id: ID!) { trainer(id: $id) { displayName contracts { studioId } studios { id } } }';
     const listed = async (email: string, t: string) => {
       const result = await execute(server, query, { id: trainer(t).id }, await demoAuth(email));
       expect(result.errors).toBeUndefined();
       return result.data!.trainer.contracts.map((c: { studioId: string }) => c.studioId).sort();
     };
-    const all = (t: string) => tenant().contracts.filter((c) => c.trainerId === trainer(t).id).map((c) => c.studioId).sort();
+    const all = (t: string) =>
+      tenant()
+        .contracts.filter((c) => c.trainerId === trainer(t).id)
+        .map((c) => c.studioId)
+        .sort();
     expect(await listed('maya@fitflow.demo', 'liam')).toEqual(all('liam'));
     expect(await listed('liam@fitflow.demo', 'maya')).toEqual([]);
     expect(await listed('studio@kitsflow.demo', 'maya')).toEqual([studio('kits').id]);
@@ -85,9 +133,18 @@ describe('who sees a contract and its rates', () => {
 });
 
 const SET_RATES = /* GraphQL */ `
-  mutation($input: SetContractRatesInput!) {
-    setContractRates(input: $input) { trainerId studioId commissionRate classRates { category rate } }
-  }`;
+  mutation ($input: SetContractRatesInput!) {
+    setContractRates(input: $input) {
+      trainerId
+      studioId
+      commissionRate
+      classRates {
+        category
+        rate
+      }
+    }
+  }
+`;
 const ratesInput = (t: string, s: string, over: Record<string, unknown> = {}) => ({
   trainerId: trainer(t).id,
   studioId: studio(s).id,
@@ -98,7 +155,9 @@ const ratesInput = (t: string, s: string, over: Record<string, unknown> = {}) =>
   ...over,
 });
 const auditRows = async (t: string, s: string) =>
-  runSql<any>(ds.manager, 'select user_id, action, table_name, old_values, new_values from studios.audit_log where record_id = :id order by created_at', { id: contract(t, s).id });
+  runSql<any>(ds.manager, 'select user_id, action, table_name, old_values, new_values from studios.audit_log where record_id = :id order by created_at', {
+    id: contract(t, s).id,
+  });
 const storedRates = async (t: string, s: string) =>
   (await runSql<any>(ds.manager, 'select class_rates, commission_rate from studios.trainer_studios where id = :id', { id: contract(t, s).id }))[0];
 
@@ -106,13 +165,21 @@ describe('setContractRates', () => {
   it("lets Harbourfront's admin set a Midtown trainer's rates, replacing them, with one audit row of the old and new values", async () => {
     const before = await storedRates('sofia', 'midtown');
     const auditsBefore = (await auditRows('sofia', 'midtown')).length;
-    const result = await execute(server, SET_RATES, { input: ratesInput('sofia', 'midtown', { commissionRate: '11.5' }) }, await demoAuth('studio@harbourfront.demo'));
+    const result = await execute(
+      server,
+      SET_RATES,
+      { input: ratesInput('sofia', 'midtown', { commissionRate: '11.5' }) },
+      await demoAuth('studio@harbourfront.demo'),
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.setContractRates).toEqual({
       trainerId: trainer('sofia').id,
       studioId: studio('midtown').id,
       commissionRate: '11.5',
-      classRates: expect.arrayContaining([{ category: 'GROUP', rate: '51.25' }, { category: 'INDIVIDUAL', rate: '99.00' }]),
+      classRates: expect.arrayContaining([
+        { category: 'GROUP', rate: '51.25' },
+        { category: 'INDIVIDUAL', rate: '99.00' },
+      ]),
     });
     expect(result.data!.setContractRates.classRates).toHaveLength(2);
     expect(await storedRates('sofia', 'midtown')).toEqual({ class_rates: { group: '51.25', individual: '99.00' }, commission_rate: '11.50' });
@@ -166,7 +233,15 @@ describe('setContractRates', () => {
     const auditsBefore = (await auditRows('liam', 'harbourfront')).length;
     const cases: [Record<string, unknown>, string][] = [
       [{ rates: [] }, 'rates'],
-      [{ rates: [{ category: 'GROUP', rate: '50' }, { category: 'GROUP', rate: '60' }] }, 'rates[1].category'],
+      [
+        {
+          rates: [
+            { category: 'GROUP', rate: '50' },
+            { category: 'GROUP', rate: '60' },
+          ],
+        },
+        'rates[1].category',
+      ],
       [{ rates: [{ category: 'TRIAL', rate: '0' }] }, 'rates[0].rate'],
       [{ rates: [{ category: 'TRIAL', rate: '-10' }] }, 'rates[0].rate'],
       [{ rates: [{ category: 'TRIAL', rate: '10000.01' }] }, 'rates[0].rate'],
@@ -191,7 +266,12 @@ describe('setContractRates', () => {
     const app = await openSubgraphDatabase('studios', undefined, 'app');
     try {
       const appServer = await buildStudiosServer({ ds: app, verifier: await testVerifier(), log: quietLog });
-      const result = await execute(appServer, SET_RATES, { input: ratesInput('sofia', 'midtown', { rates: [{ category: 'TRIAL', rate: '27.00' }] }) }, await demoAuth('admin@fitflow.demo'));
+      const result = await execute(
+        appServer,
+        SET_RATES,
+        { input: ratesInput('sofia', 'midtown', { rates: [{ category: 'TRIAL', rate: '27.00' }] }) },
+        await demoAuth('admin@fitflow.demo'),
+      );
       expect(result.errors).toBeUndefined();
       expect(result.data!.setContractRates.classRates).toEqual([{ category: 'TRIAL', rate: '27.00' }]);
       await expect(runSql(app.manager, 'update studios.audit_log set reason = :reason', { reason: 'tampered' })).rejects.toThrow(/permission denied/);

@@ -14,8 +14,14 @@ const pairKey = (p: ContractPair) => `${p.trainerId}:${p.studioId}`;
  */
 export function createContractLoaders({ data }: StudiosRequest) {
   return {
-    contractsOfTrainer: groupLoader((ids) => data.run((tx) => tx.contracts.findByTrainers(ids)), (c) => c.trainerId),
-    contractsOfStudio: groupLoader((ids) => data.run((tx) => tx.contracts.findByStudios(ids)), (c) => c.studioId),
+    contractsOfTrainer: groupLoader(
+      (ids) => data.run((tx) => tx.contracts.findByTrainers(ids)),
+      (c) => c.trainerId,
+    ),
+    contractsOfStudio: groupLoader(
+      (ids) => data.run((tx) => tx.contracts.findByStudios(ids)),
+      (c) => c.studioId,
+    ),
     contractByPair: new DataLoader<ContractPair, TrainerStudioEntity | null, string>(
       async (pairs) => {
         const rows = new Map((await data.run((tx) => tx.contracts.findByPairs(pairs))).map((c) => [pairKey(c), c]));

@@ -26,13 +26,21 @@ export class ContractRepository {
   /** Visible contracts of each trainer, active first, then by start date. */
   async findByTrainers(trainerIds: readonly string[]): Promise<TrainerStudioEntity[]> {
     if (seesNoContract(this.scope) || trainerIds.length === 0) return [];
-    return this.visible().andWhere('c.trainer_id = any(:trainerIds::uuid[])', { trainerIds: [...trainerIds] }).orderBy('c.status', 'ASC').addOrderBy('c.startDate', 'ASC').getMany();
+    return this.visible()
+      .andWhere('c.trainer_id = any(:trainerIds::uuid[])', { trainerIds: [...trainerIds] })
+      .orderBy('c.status', 'ASC')
+      .addOrderBy('c.startDate', 'ASC')
+      .getMany();
   }
 
   /** Visible contracts at each studio, active first, then by start date. */
   async findByStudios(studioIds: readonly string[]): Promise<TrainerStudioEntity[]> {
     if (seesNoContract(this.scope) || studioIds.length === 0) return [];
-    return this.visible().andWhere('c.studio_id = any(:studioIds::uuid[])', { studioIds: [...studioIds] }).orderBy('c.status', 'ASC').addOrderBy('c.startDate', 'ASC').getMany();
+    return this.visible()
+      .andWhere('c.studio_id = any(:studioIds::uuid[])', { studioIds: [...studioIds] })
+      .orderBy('c.status', 'ASC')
+      .addOrderBy('c.startDate', 'ASC')
+      .getMany();
   }
 
   /** Visible contracts for (trainer, studio) pairs, in one query. */

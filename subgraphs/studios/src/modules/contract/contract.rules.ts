@@ -25,7 +25,11 @@ export const managesContracts = hasAnyRole('super_admin', 'trainer_admin', 'stud
  * (its `manage` access, access/contract-access.ts). NOT_FOUND when they cannot see it (exactly like
  * an unknown contract); FORBIDDEN when they may only read it; BAD_USER_INPUT naming a malformed id.
  */
-export const canSetContractRates = rule('canSetContractRates(input)', { cache: 'no_cache' })(async (_parent, args: { input?: Record<string, unknown> }, ctx: StudiosContext) => {
+export const canSetContractRates = rule('canSetContractRates(input)', { cache: 'no_cache' })(async (
+  _parent,
+  args: { input?: Record<string, unknown> },
+  ctx: StudiosContext,
+) => {
   if (!ctx.viewer) return unauthenticated();
   const { trainerId, studioId } = args.input ?? {};
   if (!isUuid(trainerId)) return badUserInput('trainerId must be a UUID, e.g. 3f2b7c1e-8d4a-4e6b-9c1d-2a5f6e7d8c9b.', 'trainerId');

@@ -15,7 +15,12 @@ afterAll(() => ds?.destroy());
 describe('studios', () => {
   it('shows a chain location with its headquarters', async () => {
     const midtown = demoStudio('midtown');
-    const result = await execute(server, 'query($id: ID!) { studio(id: $id) { name parentStudio { name } childStudios { id } } }', { id: midtown.id }, await demoAuth('studio@harbourfront.demo'));
+    const result = await execute(
+      server,
+      'query($id: ID!) { studio(id: $id) { name parentStudio { name } childStudios { id } } }',
+      { id: midtown.id },
+      await demoAuth('studio@harbourfront.demo'),
+    );
     expect(result.data!.studio).toEqual({ name: 'Harbourfront Movement Midtown', parentStudio: { name: 'Harbourfront Movement' }, childStudios: [] });
   });
 });

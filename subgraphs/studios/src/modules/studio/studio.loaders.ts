@@ -5,6 +5,9 @@ import type { StudiosRequest } from '../../context.js';
 export function createStudioLoaders({ data }: StudiosRequest) {
   return {
     studioById: byIdLoader((ids) => data.run((tx) => tx.studios.findByIds(ids))),
-    childStudios: groupLoader((ids) => data.run((tx) => tx.studios.findChildrenOf(ids)), (s) => s.parentStudioId!),
+    childStudios: groupLoader(
+      (ids) => data.run((tx) => tx.studios.findChildrenOf(ids)),
+      (s) => s.parentStudioId!,
+    ),
   };
 }

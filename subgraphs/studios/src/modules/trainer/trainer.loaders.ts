@@ -5,6 +5,9 @@ import type { StudiosRequest } from '../../context.js';
 export function createTrainerLoaders({ data }: StudiosRequest) {
   return {
     trainerById: byIdLoader((ids) => data.run((tx) => tx.trainers.findByIds(ids))),
-    teamOf: groupLoader((ids) => data.run((tx) => tx.trainers.findTeamsOf(ids)), (t) => t.parentTrainerId!),
+    teamOf: groupLoader(
+      (ids) => data.run((tx) => tx.trainers.findTeamsOf(ids)),
+      (t) => t.parentTrainerId!,
+    ),
   };
 }

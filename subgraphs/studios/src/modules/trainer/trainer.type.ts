@@ -17,7 +17,8 @@ export class TrainerType {
   @Field(() => String, { nullable: true }) bio: string | null;
   @Field(() => MoneyScalar, { nullable: true, description: 'CAD per hour.' }) hourlyRate: Decimal | null;
   @Field(() => String, {
-    description: "Home time zone (IANA id, e.g. America/Toronto): the zone of the trainer's own calendar and dashboard; a session at a studio elsewhere is also shown in the studio's zone.",
+    description:
+      "Home time zone (IANA id, e.g. America/Toronto): the zone of the trainer's own calendar and dashboard; a session at a studio elsewhere is also shown in the studio's zone.",
   })
   timeZone: string;
   @Field(() => String) status: string;
