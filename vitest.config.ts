@@ -34,7 +34,7 @@ export default defineConfig({
           name: 'integration',
           include: canary
             ? ['packages/testkit/canary/always-fails.int.test.ts']
-            : [...ROOTS.map((root) => `${root}/**/*.int.test.ts`), 'subgraphs/*/test/**/*.test.ts'],
+            : ROOTS.map((root) => `${root}/**/*.int.test.ts`),
           exclude: ['**/node_modules/**'],
           globalSetup: ['packages/testkit/src/global-setup.ts'],
         },
