@@ -32,9 +32,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
-          include: canary
-            ? ['packages/testkit/canary/always-fails.int.test.ts']
-            : ROOTS.map((root) => `${root}/**/*.int.test.ts`),
+          include: canary ? ['packages/testkit/canary/always-fails.int.test.ts'] : ROOTS.map((root) => `${root}/**/*.int.test.ts`),
           exclude: ['**/node_modules/**'],
           globalSetup: ['packages/testkit/src/global-setup.ts'],
         },

@@ -127,3 +127,4 @@ export async function execute<T = Record<string, any>>(
 export const testKeyRing = () => loadKeyRing(process.env);
 export * from './contract.js';
 export * from './gateway.js';
+export * from './bed.js';

@@ -4,41 +4,30 @@ import {
   demoStudio as studio,
   demoTenant,
   demoTrainer as trainer,
-  execute,
   openSubgraphDatabase,
   quietLog,
   subgraphContract,
   testEnv,
   testVerifier,
+  useSubgraphTestBed,
+  executeAsJson,
   UNKNOWN_ID,
-  type GraphQLResult,
 } from '@fitflow/testkit';
 import pg from 'pg';
-import type { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { seedScheduling } from './seed.js';
 import { buildSchedulingServer } from './server.js';
 
-let ds: DataSource;
 const counter = new QueryCounter();
-let server: Awaited<ReturnType<typeof buildSchedulingServer>>;
+const bed = useSubgraphTestBed('scheduling', buildSchedulingServer, { counter });
 
-beforeAll(async () => {
-  ds = await openSubgraphDatabase('scheduling', counter);
-  server = await buildSchedulingServer({ ds, verifier: await testVerifier(), log: quietLog });
-});
-afterAll(() => ds?.destroy());
-
-/** Runs an operation and returns the result as a client receives it (JSON: DateTime values are ISO strings). */
-async function run(...args: Parameters<typeof execute>): Promise<GraphQLResult> {
-  return JSON.parse(JSON.stringify(await execute(...args))) as GraphQLResult;
-}
+const run = executeAsJson;
 
 const tenant = () => demoTenant();
 const mayaAppointment = () => tenant().appointments.find((a) => a.trainerId === trainer('maya').id && a.studioId === studio('kits').id)!;
 
 subgraphContract('scheduling', {
-  server: () => server,
+  server: () => bed.server,
   counter: () => counter,
   anonymous: () => {
     const id = mayaAppointment().id;
@@ -64,9 +53,9 @@ describe('reading one appointment out of scope', () => {
   it('answers an out-of-scope id exactly like an unknown one, without leaking internals', async () => {
     const auth = await demoAuth('noah@fitflow.demo');
     const query = 'query($id: ID!) { appointment(id: $id) { id } }';
-    const malformed = await run(server, query, { id: '42' }, auth);
-    const unknown = await run(server, query, { id: UNKNOWN_ID }, auth);
-    const someoneElses = await run(server, query, { id: mayaAppointment().id }, auth);
+    const malformed = await run(bed.server, query, { id: '42' }, auth);
+    const unknown = await run(bed.server, query, { id: UNKNOWN_ID }, auth);
+    const someoneElses = await run(bed.server, query, { id: mayaAppointment().id }, auth);
     expect(someoneElses.errors?.[0]).toEqual(unknown.errors?.[0]);
     expect(JSON.stringify([malformed, unknown])).not.toMatch(/select|stack|scheduling\./i);
   });
@@ -116,22 +105,22 @@ describe('the scheduling database contract', () => {
 
   it('refuses an appointment note in plaintext (notes are an encrypted field)', async () => {
     const a = tenant().appointments[0];
-    await expect(ds.query("update scheduling.appointments set notes = 'Client mentioned knee pain' where id = $1", [a.id])).rejects.toThrow(
+    await expect(bed.ds.query("update scheduling.appointments set notes = 'Client mentioned knee pain' where id = $1", [a.id])).rejects.toThrow(
       /appointments_notes_sealed/,
     );
-    const [row] = await ds.query('select notes from scheduling.appointments where id = $1', [a.id]);
+    const [row] = await bed.ds.query('select notes from scheduling.appointments where id = $1', [a.id]);
     expect(row.notes).toBeNull();
   });
 
   it('re-seeding the demo tenant changes nothing', async () => {
     const count = async () =>
       (
-        await ds.query(
+        await bed.ds.query(
           'select (select count(*) from scheduling.appointments)::int as a, (select count(*) from scheduling.appointment_participants)::int as p, (select count(*) from scheduling.class_types)::int as c',
         )
       )[0];
     const before = await count();
-    await seedScheduling(ds, tenant());
+    await seedScheduling(bed.ds, tenant());
     expect(await count()).toEqual(before);
     expect(before).toEqual({
       a: tenant().appointments.length,

@@ -1,22 +1,14 @@
 import { QueryCounter } from '@fitflow/kit';
-import { demoAuth, demoTenant, execute, openSubgraphDatabase, quietLog, subgraphContract, testEnv, testVerifier } from '@fitflow/testkit';
+import { demoAuth, demoTenant, execute, subgraphContract, testEnv, useSubgraphTestBed } from '@fitflow/testkit';
 import pg from 'pg';
-import type { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildStudiosServer } from './server.js';
 
-let ds: DataSource;
 const counter = new QueryCounter();
-let server: Awaited<ReturnType<typeof buildStudiosServer>>;
-
-beforeAll(async () => {
-  ds = await openSubgraphDatabase('studios', counter);
-  server = await buildStudiosServer({ ds, verifier: await testVerifier(), log: quietLog });
-});
-afterAll(() => ds?.destroy());
+const bed = useSubgraphTestBed('studios', buildStudiosServer, { counter });
 
 subgraphContract('studios', {
-  server: () => server,
+  server: () => bed.server,
   counter: () => counter,
   anonymous: () => [
     '{ studios { id } }',
@@ -47,7 +39,7 @@ describe('studios subgraph', () => {
   it('answers a forged token with UNAUTHENTICATED', async () => {
     const real = await demoAuth('maya@fitflow.demo');
     const forged = real.slice(0, -4) + (real.endsWith('AAAA') ? 'BBBB' : 'AAAA');
-    const result = await execute(server, '{ studios { id } }', {}, forged);
+    const result = await execute(bed.server, '{ studios { id } }', {}, forged);
     expect(result.errors?.[0]).toMatchObject({ message: 'Your access token is not valid. Sign in again.', extensions: { code: 'UNAUTHENTICATED' } });
   });
 });

@@ -6,16 +6,12 @@ import {
   demoStudio as studio,
   demoTenant,
   demoTrainer as trainer,
-  execute,
-  openSubgraphDatabase,
-  quietLog,
   testEnv,
-  testVerifier,
+  useSubgraphTestBed,
+  executeAsJson,
   UNKNOWN_ID,
-  type GraphQLResult,
 } from '@fitflow/testkit';
-import type { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildSchedulingServer } from '../server.js';
 
 /**
@@ -24,20 +20,11 @@ import { buildSchedulingServer } from '../server.js';
  * only their own booking (docs/domain.md, Roles).
  */
 
-let ds: DataSource;
 const counter = new QueryCounter();
-let server: Awaited<ReturnType<typeof buildSchedulingServer>>;
+// The runtime role, as in production: the published studios views must be readable by it.
+const bed = useSubgraphTestBed('scheduling', buildSchedulingServer, { counter, as: 'app' });
 
-beforeAll(async () => {
-  // The runtime role, as in production: the published studios views must be readable by it.
-  ds = await openSubgraphDatabase('scheduling', counter, 'app');
-  server = await buildSchedulingServer({ ds, verifier: await testVerifier(), log: quietLog });
-});
-afterAll(() => ds?.destroy());
-
-async function run(...args: Parameters<typeof execute>): Promise<GraphQLResult> {
-  return JSON.parse(JSON.stringify(await execute(...args))) as GraphQLResult;
-}
+const run = executeAsJson;
 
 const tenant = () => demoTenant();
 const byStart = (a: DemoAppointment, b: DemoAppointment) => a.startTime.getTime() - b.startTime.getTime() || a.id.localeCompare(b.id);
@@ -99,7 +86,7 @@ const APPOINTMENT = 'query($id: ID!) { appointment(id: $id) { id headCount parti
 const trainerSchedule = async (email: string, trainerKey: string) => {
   const { from, to } = window();
   return run(
-    server,
+    bed.server,
     TRAINER_SCHEDULE,
     { r: [{ __typename: 'Trainer', id: trainer(trainerKey).id }], from: from.toISOString(), to: to.toISOString() },
     await demoAuth(email),
@@ -132,7 +119,7 @@ describe('a trainer admin sees their team’s schedule (studios.trainer_director
 
   it("lets Maya read one of Liam's sessions by id, and answers Liam for one of Maya's exactly as for an unknown id", async () => {
     const liams = tenant().appointments.find((a) => a.trainerId === trainer('liam').id)!;
-    const mine = await run(server, APPOINTMENT, { id: liams.id }, await demoAuth('maya@fitflow.demo'));
+    const mine = await run(bed.server, APPOINTMENT, { id: liams.id }, await demoAuth('maya@fitflow.demo'));
     expect(mine.errors).toBeUndefined();
     expect(mine.data!.appointment).toEqual({
       id: liams.id,
@@ -140,8 +127,8 @@ describe('a trainer admin sees their team’s schedule (studios.trainer_director
       participants: liams.participants.map((p) => ({ client: { id: p.clientId } })),
     });
     const liam = await demoAuth('liam@fitflow.demo');
-    const mayas = await run(server, APPOINTMENT, { id: tenant().appointments.find((a) => a.trainerId === trainer('maya').id)!.id }, liam);
-    const unknown = await run(server, APPOINTMENT, { id: UNKNOWN_ID }, liam);
+    const mayas = await run(bed.server, APPOINTMENT, { id: tenant().appointments.find((a) => a.trainerId === trainer('maya').id)!.id }, liam);
+    const unknown = await run(bed.server, APPOINTMENT, { id: UNKNOWN_ID }, liam);
     expect(mayas.errors?.[0]).toMatchObject({ message: 'Appointment not found.', extensions: { code: 'NOT_FOUND' } });
     expect(mayas.errors?.[0]).toEqual(unknown.errors?.[0]);
   });
@@ -151,7 +138,7 @@ describe('a studio admin sees the schedule of their studios and the locations be
   const studioSchedule = async (email: string, studioKey: string) => {
     const { from, to } = window();
     return run(
-      server,
+      bed.server,
       STUDIO_SCHEDULE,
       { r: [{ __typename: 'Studio', id: studio(studioKey).id }], from: from.toISOString(), to: to.toISOString() },
       await demoAuth(email),
@@ -174,9 +161,9 @@ describe('a studio admin sees the schedule of their studios and the locations be
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities[0].appointments.edges).toEqual([]);
     const midtown = tenant().appointments.find((a) => a.studioId === studio('midtown').id)!;
-    const one = await run(server, APPOINTMENT, { id: midtown.id }, await demoAuth('studio@kitsflow.demo'));
+    const one = await run(bed.server, APPOINTMENT, { id: midtown.id }, await demoAuth('studio@kitsflow.demo'));
     expect(one.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const harbourfront = await run(server, APPOINTMENT, { id: midtown.id }, await demoAuth('studio@harbourfront.demo'));
+    const harbourfront = await run(bed.server, APPOINTMENT, { id: midtown.id }, await demoAuth('studio@harbourfront.demo'));
     expect(harbourfront.data!.appointment).toEqual({ id: midtown.id, headCount: midtown.participants.length, participants: [] });
   });
 
@@ -197,10 +184,10 @@ describe('a studio admin sees the schedule of their studios and the locations be
       (a) => a.status === 'scheduled' && a.startTime >= now && a.studioId === studio('harbourfront').id && a.participants.some((p) => p.clientId === emma().id),
     );
     expect(booked.length).toBeGreaterThan(0);
-    const asStudio = await run(server, query, { r }, await demoAuth('studio@harbourfront.demo'));
+    const asStudio = await run(bed.server, query, { r }, await demoAuth('studio@harbourfront.demo'));
     expect(asStudio.errors).toBeUndefined();
     expect(asStudio.data!._entities[0].upcomingAppointments).toEqual([]);
-    const asTrainer = await run(server, query, { r }, await demoAuth('maya@fitflow.demo'));
+    const asTrainer = await run(bed.server, query, { r }, await demoAuth('maya@fitflow.demo'));
     expect(asTrainer.data!._entities[0].upcomingAppointments.map((a: { id: string }) => a.id)).toEqual(expect.arrayContaining(booked.map((a) => a.id)));
   });
 });
@@ -211,7 +198,7 @@ describe('a client sees their own booking only', () => {
 
   it('shows Emma her own row of a group session and its full head count', async () => {
     const session = groupWithEmma();
-    const result = await run(server, APPOINTMENT, { id: session.id }, await demoAuth(emma().email));
+    const result = await run(bed.server, APPOINTMENT, { id: session.id }, await demoAuth(emma().email));
     expect(result.errors).toBeUndefined();
     expect(result.data!.appointment).toEqual({ id: session.id, headCount: session.participants.length, participants: [{ client: { id: emma().id } }] });
   });
@@ -219,9 +206,9 @@ describe('a client sees their own booking only', () => {
   it('keeps what a studio pays per session (a contract rate) from her: FORBIDDEN; her trainer sees it', async () => {
     const session = groupWithEmma();
     const query = 'query($id: ID!) { appointment(id: $id) { id rate } }';
-    const asClient = await run(server, query, { id: session.id }, await demoAuth(emma().email));
+    const asClient = await run(bed.server, query, { id: session.id }, await demoAuth(emma().email));
     expect(asClient.errors?.[0]).toMatchObject({ path: ['appointment', 'rate'], extensions: { code: 'FORBIDDEN' } });
-    const asTrainer = await run(server, query, { id: session.id }, await demoAuth('maya@fitflow.demo'));
+    const asTrainer = await run(bed.server, query, { id: session.id }, await demoAuth('maya@fitflow.demo'));
     expect(asTrainer.data!.appointment.rate).toBe(session.rate.toFixed(2));
   });
 });
@@ -233,7 +220,7 @@ describe('no N+1 with the wider scopes', () => {
     const count = async (keys: string[]) => {
       counter.reset();
       const result = await run(
-        server,
+        bed.server,
         TRAINER_SCHEDULE,
         { r: keys.map((k) => ({ __typename: 'Trainer', id: trainer(k).id })), from: from.toISOString(), to: to.toISOString() },
         auth,

@@ -6,31 +6,18 @@ import {
   demoStudio as studio,
   demoTenant,
   demoTrainer as trainer,
-  execute,
-  openSubgraphDatabase,
-  quietLog,
   testEnv,
-  testVerifier,
+  useSubgraphTestBed,
+  executeAsJson,
   type GraphQLResult,
 } from '@fitflow/testkit';
-import type { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildSchedulingServer } from '../../server.js';
 
-let ds: DataSource;
 const counter = new QueryCounter();
-let server: Awaited<ReturnType<typeof buildSchedulingServer>>;
+const bed = useSubgraphTestBed('scheduling', buildSchedulingServer, { counter });
 
-beforeAll(async () => {
-  ds = await openSubgraphDatabase('scheduling', counter);
-  server = await buildSchedulingServer({ ds, verifier: await testVerifier(), log: quietLog });
-});
-afterAll(() => ds?.destroy());
-
-/** Runs an operation and returns the result as a client receives it (JSON: DateTime values are ISO strings). */
-async function run(...args: Parameters<typeof execute>): Promise<GraphQLResult> {
-  return JSON.parse(JSON.stringify(await execute(...args))) as GraphQLResult;
-}
+const run = executeAsJson;
 
 const tenant = () => demoTenant();
 const byStart = (a: DemoAppointment, b: DemoAppointment) => a.startTime.getTime() - b.startTime.getTime() || a.id.localeCompare(b.id);
@@ -147,7 +134,7 @@ describe('a trainer admin looks at what is coming up at a studio (StudioContract
 
   it("lists Maya's upcoming Harbourfront sessions exactly as the demo has them, soonest first, all in the future", async () => {
     const expected = upcomingInDemo(trainer('maya').id, studio('harbourfront').id);
-    const result = await run(server, CONTRACT_UPCOMING, { r: [contract()], first: 50 }, await demoAuth('maya@fitflow.demo'));
+    const result = await run(bed.server, CONTRACT_UPCOMING, { r: [contract()], first: 50 }, await demoAuth('maya@fitflow.demo'));
     expect(result.errors).toBeUndefined();
     const page = result.data!._entities[0].upcomingAppointments;
     expect(expected.length).toBeGreaterThan(5);
@@ -174,24 +161,24 @@ describe('a trainer admin looks at what is coming up at a studio (StudioContract
   it('pages on with the end cursor, without repeating or skipping a session', async () => {
     const expected = upcomingInDemo(trainer('maya').id, studio('harbourfront').id).map((a) => a.id);
     const auth = await demoAuth('maya@fitflow.demo');
-    const first = await run(server, CONTRACT_UPCOMING, { r: [contract()], first: 3 }, auth);
+    const first = await run(bed.server, CONTRACT_UPCOMING, { r: [contract()], first: 3 }, auth);
     const page1 = first.data!._entities[0].upcomingAppointments;
     expect(page1.pageInfo.hasNextPage).toBe(true);
-    const second = await run(server, CONTRACT_UPCOMING, { r: [contract()], first: 3, after: page1.pageInfo.endCursor }, auth);
+    const second = await run(bed.server, CONTRACT_UPCOMING, { r: [contract()], first: 3, after: page1.pageInfo.endCursor }, auth);
     expect(second.errors).toBeUndefined();
     expect([...ids(page1.edges), ...ids(second.data!._entities[0].upcomingAppointments.edges)]).toEqual(expected.slice(0, 6));
   });
 
   it('refuses a cursor it did not produce, and a page size over 100', async () => {
     const auth = await demoAuth('maya@fitflow.demo');
-    const cursor = await run(server, CONTRACT_UPCOMING, { r: [contract()], after: 'bm90LWEtY3Vyc29y' }, auth);
+    const cursor = await run(bed.server, CONTRACT_UPCOMING, { r: [contract()], after: 'bm90LWEtY3Vyc29y' }, auth);
     expect(cursor.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
-    const tooMany = await run(server, CONTRACT_UPCOMING, { r: [contract()], first: 500 }, auth);
+    const tooMany = await run(bed.server, CONTRACT_UPCOMING, { r: [contract()], first: 500 }, auth);
     expect(tooMany.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it("shows a trainer nothing of another trainer's contract", async () => {
-    const result = await run(server, CONTRACT_UPCOMING, { r: [contract()] }, await demoAuth('noah@fitflow.demo'));
+    const result = await run(bed.server, CONTRACT_UPCOMING, { r: [contract()] }, await demoAuth('noah@fitflow.demo'));
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities[0].upcomingAppointments.edges).toEqual([]);
   });
@@ -239,10 +226,10 @@ describe("a studio admin looks at their studio's week (Studio.appointments)", ()
         participants: [...e.node.participants].sort(byClient),
       }));
 
-    const asStudio = await run(server, STUDIO_SCHEDULE, vars, await demoAuth('studio@harbourfront.demo'));
+    const asStudio = await run(bed.server, STUDIO_SCHEDULE, vars, await demoAuth('studio@harbourfront.demo'));
     expect(asStudio.errors).toBeUndefined();
     expect(nodesOf(asStudio)).toEqual(schedule(false));
-    const asSuperAdmin = await run(server, STUDIO_SCHEDULE, vars, await demoAuth('admin@fitflow.demo'));
+    const asSuperAdmin = await run(bed.server, STUDIO_SCHEDULE, vars, await demoAuth('admin@fitflow.demo'));
     expect(asSuperAdmin.errors).toBeUndefined();
     expect(nodesOf(asSuperAdmin)).toEqual(schedule(true));
   });
@@ -251,7 +238,7 @@ describe("a studio admin looks at their studio's week (Studio.appointments)", ()
     const harbourfront = studio('harbourfront');
     const { from, to } = week();
     const result = await run(
-      server,
+      bed.server,
       STUDIO_SCHEDULE,
       { r: [{ __typename: 'Studio', id: harbourfront.id }], from: from.toISOString(), to: to.toISOString(), trainerId: trainer('liam').id, first: 100 },
       await demoAuth('studio@harbourfront.demo'),
@@ -263,20 +250,20 @@ describe("a studio admin looks at their studio's week (Studio.appointments)", ()
     const auth = await demoAuth('studio@harbourfront.demo');
     const r = [{ __typename: 'Studio', id: studio('harbourfront').id }];
     const { from, to } = week();
-    const reversed = await run(server, STUDIO_SCHEDULE, { r, from: to.toISOString(), to: from.toISOString() }, auth);
+    const reversed = await run(bed.server, STUDIO_SCHEDULE, { r, from: to.toISOString(), to: from.toISOString() }, auth);
     expect(reversed.errors?.[0]).toMatchObject({ message: '`to` must be after `from`.', extensions: { code: 'BAD_USER_INPUT', field: 'to' } });
-    const tooLong = await run(server, STUDIO_SCHEDULE, { r, from: from.toISOString(), to: new Date(from.getTime() + 93 * 86_400_000).toISOString() }, auth);
+    const tooLong = await run(bed.server, STUDIO_SCHEDULE, { r, from: from.toISOString(), to: new Date(from.getTime() + 93 * 86_400_000).toISOString() }, auth);
     expect(tooLong.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const badTrainer = await run(server, STUDIO_SCHEDULE, { r, from: from.toISOString(), to: to.toISOString(), trainerId: '42' }, auth);
+    const badTrainer = await run(bed.server, STUDIO_SCHEDULE, { r, from: from.toISOString(), to: to.toISOString(), trainerId: '42' }, auth);
     expect(badTrainer.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'trainerId' });
   });
 
   it("does not show a studio admin another studio's schedule, nor a client any studio's", async () => {
     const { from, to } = week();
     const vars = { r: [{ __typename: 'Studio', id: studio('harbourfront').id }], from: from.toISOString(), to: to.toISOString() };
-    const otherStudio = await run(server, STUDIO_SCHEDULE, vars, await demoAuth('studio@kitsflow.demo'));
+    const otherStudio = await run(bed.server, STUDIO_SCHEDULE, vars, await demoAuth('studio@kitsflow.demo'));
     expect(otherStudio.data!._entities[0].appointments.edges).toEqual([]);
-    const client = await run(server, STUDIO_SCHEDULE, vars, await demoAuth('emma.wilson@example.com'));
+    const client = await run(bed.server, STUDIO_SCHEDULE, vars, await demoAuth('emma.wilson@example.com'));
     expect(client.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -290,7 +277,7 @@ describe("a trainer's own schedule and offer (Trainer.appointments, Trainer.clas
       .appointments.filter((a) => a.trainerId === maya.id && a.startTime >= from && a.startTime < to)
       .sort(byStart);
     const result = await run(
-      server,
+      bed.server,
       TRAINER_SCHEDULE,
       { r: [{ __typename: 'Trainer', id: maya.id }], from: from.toISOString(), to: to.toISOString() },
       await demoAuth(maya.email),
@@ -305,7 +292,7 @@ describe("a trainer's own schedule and offer (Trainer.appointments, Trainer.clas
     const to = new Date(testEnv().now);
     const from = new Date(to.getTime() - 7 * 86_400_000);
     const result = await run(
-      server,
+      bed.server,
       TRAINER_SCHEDULE,
       { r: [{ __typename: 'Trainer', id: trainer('maya').id }], from: from.toISOString(), to: to.toISOString() },
       await demoAuth('liam@fitflow.demo'),
@@ -316,7 +303,7 @@ describe("a trainer's own schedule and offer (Trainer.appointments, Trainer.clas
   it("lists a trainer's class types with their rates", async () => {
     const sofia = trainer('sofia');
     const result = await run(
-      server,
+      bed.server,
       'query($r: [_Any!]!) { _entities(representations: $r) { ... on Trainer { classTypes { id name category durationMinutes maxParticipants defaultRate color description } } } }',
       { r: [{ __typename: 'Trainer', id: sofia.id }] },
       await demoAuth('maya@fitflow.demo'),
@@ -351,7 +338,7 @@ describe('a client sees their next sessions (Client.upcomingAppointments)', () =
       .sort(byStart)
       .slice(0, 3);
     const result = await run(
-      server,
+      bed.server,
       query,
       {
         r: [
@@ -376,7 +363,7 @@ describe('reading one appointment', () => {
   it('shows a trainer their own session with its class type and local time zone', async () => {
     const a = mayaAppointment();
     const result = await run(
-      server,
+      bed.server,
       'query($id: ID!) { appointment(id: $id) { id timeZone locationType classType { id } } }',
       { id: a.id.toUpperCase() },
       await demoAuth('maya@fitflow.demo'),
@@ -389,7 +376,7 @@ describe('reading one appointment', () => {
 describe('no N+1 (DataLoaders)', () => {
   async function countStatements(query: string, variables: Record<string, unknown>, auth: string) {
     counter.reset();
-    const result = await run(server, query, variables, auth);
+    const result = await run(bed.server, query, variables, auth);
     expect(result.errors).toBeUndefined();
     return { count: counter.count, result };
   }

@@ -1,16 +1,8 @@
-import { demoAuth, demoTenant, demoTrainer, execute, openSubgraphDatabase, quietLog, testVerifier } from '@fitflow/testkit';
-import type { DataSource } from 'typeorm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { demoAuth, demoTenant, demoTrainer, execute, useSubgraphTestBed } from '@fitflow/testkit';
+import { describe, expect, it } from 'vitest';
 import { buildStudiosServer } from '../../server.js';
 
-let ds: DataSource;
-let server: Awaited<ReturnType<typeof buildStudiosServer>>;
-
-beforeAll(async () => {
-  ds = await openSubgraphDatabase('studios');
-  server = await buildStudiosServer({ ds, verifier: await testVerifier(), log: quietLog });
-});
-afterAll(() => ds?.destroy());
+const bed = useSubgraphTestBed('studios', buildStudiosServer);
 
 const TRAINER_QUERY = /* GraphQL */ `
   query Trainer($id: ID!) {
@@ -57,7 +49,7 @@ describe('trainers', () => {
   it('shows a trainer admin their profile, team, contracts and studios as stored', async () => {
     const tenant = demoTenant();
     const maya = demoTrainer('maya');
-    const result = await execute(server, TRAINER_QUERY, { id: maya.id }, await demoAuth(maya.email));
+    const result = await execute(bed.server, TRAINER_QUERY, { id: maya.id }, await demoAuth(maya.email));
     expect(result.errors).toBeUndefined();
     const trainer = result.data!.trainer;
     expect(trainer.displayName).toBe('Maya Chen');
@@ -79,7 +71,7 @@ describe('trainers', () => {
     const maya = demoTrainer('maya');
     const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on User { id trainer { displayName } } } }';
     const result = await execute(
-      server,
+      bed.server,
       query,
       {
         r: [
