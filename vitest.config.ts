@@ -24,6 +24,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // Unit tests share nothing but module state they do not mutate: one module cache per worker
+          // saves re-importing GraphQL, TypeORM and Apollo for every file.
+          isolate: false,
           include: canary ? ['packages/testkit/canary/always-fails.test.ts'] : ROOTS.map((root) => `${root}/**/*.test.ts`),
           exclude: ['**/*.int.test.ts', '**/node_modules/**'],
         },
