@@ -14,6 +14,33 @@ export function parseId(value: string, field = 'id'): string {
   return value.toLowerCase();
 }
 
+/** The key of a federation reference: every key field a UUID, lower-cased; null when one is not (as an unknown id). */
+function referenceKey<K extends string>(keyFields: readonly K[], reference: Partial<Record<K, unknown>>): Record<K, string> | null {
+  const key = {} as Record<K, string>;
+  for (const field of keyFields) {
+    const value = reference[field];
+    if (!isUuid(value)) return null;
+    key[field] = value.toLowerCase();
+  }
+  return key;
+}
+
+/**
+ * The `__resolveReference` of an entity this subgraph **owns**: checks and lower-cases the key (a
+ * malformed key resolves to null, exactly like an unknown id) and hands it to `load`, which must batch
+ * through a per-request DataLoader and apply the caller's scope (null when out of scope).
+ *
+ * @example entityReference(['id'], ({ id }, ctx: StudiosContext) => ctx.loaders.studioById.load(id).then((s) => s && StudioType.from(s)))
+ */
+export function entityReference<K extends string, T, Ctx>(keyFields: readonly K[], load: (key: Record<K, string>, ctx: Ctx) => Promise<T | null>) {
+  return {
+    async __resolveReference(reference: Partial<Record<K, unknown>>, ctx: Ctx): Promise<T | null> {
+      const key = referenceKey(keyFields, reference);
+      return key ? load(key, ctx) : null;
+    },
+  };
+}
+
 /**
  * The `__resolveReference` of an **entity stub**: another subgraph's entity that this subgraph only
  * adds fields to, so a reference needs no lookup. Every key field must be a UUID; the stub gets them
@@ -25,13 +52,8 @@ export function parseId(value: string, field = 'id'): string {
 export function stubReference<K extends string, T>(keyFields: readonly K[], make: (key: Record<K, string>) => T) {
   return {
     __resolveReference(reference: Partial<Record<K, unknown>>): T | null {
-      const key = {} as Record<K, string>;
-      for (const field of keyFields) {
-        const value = reference[field];
-        if (!isUuid(value)) return null;
-        key[field] = value.toLowerCase();
-      }
-      return make(key);
+      const key = referenceKey(keyFields, reference);
+      return key && make(key);
     },
   };
 }

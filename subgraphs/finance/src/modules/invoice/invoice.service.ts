@@ -1,4 +1,4 @@
-import { conflict, isUuid, notFound, pageRequest, parseId, type Connection } from '@fitflow/kit';
+import { conflict, notFound, pageRequest, parseId, type Connection } from '@fitflow/kit';
 import type { FinanceContext } from '../../context.js';
 import type { InvoicesArgs } from './invoice.args.js';
 import type { InvoiceParent } from './invoice.loaders.js';
@@ -13,16 +13,6 @@ export async function getInvoice(ctx: FinanceContext, id: string): Promise<Invoi
   const entity = await ctx.loaders.invoiceById.load(parseId(id));
   if (!entity) throw notFound('Invoice');
   return InvoiceType.from(entity);
-}
-
-/**
- * An `_entities` reference to an invoice: the invoice, or null when the id is malformed, unknown or
- * outside the caller's scope.
- */
-export async function invoiceReference(ctx: FinanceContext, id: string): Promise<InvoiceType | null> {
-  if (!isUuid(id)) return null;
-  const entity = await ctx.loaders.invoiceById.load(id.toLowerCase());
-  return entity && InvoiceType.from(entity);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isUuid } from '@fitflow/kit';
+import { entityReference } from '@fitflow/kit';
 import { readsAccount } from '../../access/account-access.js';
 import type { IdentityContext } from '../../context.js';
 import { UserType } from './user.type.js';
@@ -7,12 +7,8 @@ import { UserType } from './user.type.js';
  * `User` references: a caller resolves only their own user (a super admin, any), batched through a DataLoader.
  * Other ids resolve to null, exactly like unknown ones.
  */
-export const userReference = {
-  async __resolveReference(reference: { id: string }, ctx: IdentityContext): Promise<UserType | null> {
-    if (!isUuid(reference.id)) return null;
-    const id = reference.id.toLowerCase();
-    if (!readsAccount(ctx.scope, id)) return null;
-    const user = await ctx.loaders.userById.load(id);
-    return user && UserType.from(user);
-  },
-};
+export const userReference = entityReference(['id'], async ({ id }, ctx: IdentityContext): Promise<UserType | null> => {
+  if (!readsAccount(ctx.scope, id)) return null;
+  const user = await ctx.loaders.userById.load(id);
+  return user && UserType.from(user);
+});

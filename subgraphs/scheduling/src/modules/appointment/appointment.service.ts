@@ -32,13 +32,6 @@ export async function getAppointment(ctx: SchedulingContext, id: string): Promis
   return AppointmentType.from(entity);
 }
 
-/** An `Appointment` entity reference from the gateway; null when unknown, malformed or out of scope. */
-export async function appointmentByReference(ctx: SchedulingContext, id: string): Promise<AppointmentType | null> {
-  if (!isUuid(id)) return null;
-  const entity = await ctx.loaders.appointmentById.load(id.toLowerCase());
-  return entity && AppointmentType.from(entity);
-}
-
 /**
  * A trainer's upcoming sessions at one studio (still scheduled, not started yet), by start time.
  * Batched: the same field on many contracts costs one statement.

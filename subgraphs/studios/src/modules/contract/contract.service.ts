@@ -1,4 +1,4 @@
-import { forbidden, isUuid, notFound } from '@fitflow/kit';
+import { forbidden, notFound } from '@fitflow/kit';
 import { mayManageSomeContract } from '../../access/contract-access.js';
 import type { StudiosContext } from '../../context.js';
 import type { TrainerStudioEntity } from './contract.entity.js';
@@ -22,13 +22,6 @@ export async function contractsOfTrainer(ctx: StudiosContext, trainerId: string)
 /** A studio's contracts the caller may see, active first. */
 export async function contractsOfStudio(ctx: StudiosContext, studioId: string): Promise<StudioContractType[]> {
   return (await ctx.loaders.contractsOfStudio.load(studioId)).map(StudioContractType.from);
-}
-
-/** A `StudioContract` entity reference; null when malformed, unknown or outside the caller's scope. */
-export async function contractByReference(ctx: StudiosContext, reference: { trainerId: string; studioId: string }): Promise<StudioContractType | null> {
-  if (!isUuid(reference.trainerId) || !isUuid(reference.studioId)) return null;
-  const entity = await ctx.loaders.contractByPair.load({ trainerId: reference.trainerId.toLowerCase(), studioId: reference.studioId.toLowerCase() });
-  return entity && StudioContractType.from(entity);
 }
 
 /**

@@ -1,12 +1,9 @@
-import { isUuid } from '@fitflow/kit';
+import { entityReference } from '@fitflow/kit';
 import type { StudiosContext } from '../../context.js';
 import { TrainerType } from './trainer.type.js';
 
 /** `Trainer` entity references, batched through the per-request DataLoader; null when malformed or unknown. */
-export const trainerReference = {
-  async __resolveReference(reference: { id: string }, ctx: StudiosContext): Promise<TrainerType | null> {
-    if (!isUuid(reference.id)) return null;
-    const entity = await ctx.loaders.trainerById.load(reference.id.toLowerCase());
-    return entity && TrainerType.from(entity);
-  },
-};
+export const trainerReference = entityReference(['id'], async ({ id }, ctx: StudiosContext): Promise<TrainerType | null> => {
+  const entity = await ctx.loaders.trainerById.load(id);
+  return entity && TrainerType.from(entity);
+});
