@@ -35,6 +35,9 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'integration',
+          // Every file builds its own servers and connections; none mocks modules or changes the
+          // environment, so files share one module cache per worker (no re-import per file).
+          isolate: false,
           include: canary ? ['packages/testkit/canary/always-fails.int.test.ts'] : ROOTS.map((root) => `${root}/**/*.int.test.ts`),
           exclude: ['**/node_modules/**'],
           globalSetup: ['packages/testkit/src/global-setup.ts'],
