@@ -15,12 +15,34 @@ export const sha256Hex = (document: string) => createHash('sha256').update(docum
 /** Where the generated files go (relative to the repository root). */
 export const GENERATED_DIR = 'web/src/__generated__/';
 
+/**
+ * Typed documents of the tests that speak to the gateway (`gateway/test`, `web/test`): written as
+ * `graphql(...)` imported from `@fitflow/testkit`, typed from the same schema/api.graphql, never
+ * persisted (they are not the app's operations).
+ */
+export const TEST_GENERATED_DIR = 'packages/testkit/src/__generated__/';
+
+/** How generated results type the custom scalars: as the JSON the gateway sends. */
+const SCALARS = {
+  DateTime: 'string',
+  Decimal: 'string',
+  // CAD with exactly two decimals, e.g. "1249.50" (docs/money.md): sum in cents, never as floats.
+  Money: 'string',
+  LocalDate: 'string',
+  JSONObject: 'Record<string, unknown>',
+};
+
 const config: CodegenConfig = {
   schema: 'schema/api.graphql',
-  documents: ['web/src/**/*.{ts,tsx}', '!web/src/__generated__/**'],
   ignoreNoDocuments: false,
+  // Relative imports in generated files end in `.js`: testkit is loaded by Node's ES module resolution
+  // (not bundled); Vite and TypeScript resolve `./graphql.js` to `./graphql.ts` for the web app too.
+  importExtension: '.js',
+  // Only `graphql(...)` calls (and /* GraphQL */ literals) are documents; test helpers named `gql` are not.
+  pluckConfig: { globalGqlIdentifierName: ['graphql'] },
   generates: {
     [GENERATED_DIR]: {
+      documents: ['web/src/**/*.{ts,tsx}', '!web/src/__generated__/**'],
       preset: 'client',
       presetConfig: {
         // Named apart from Apollo's useFragment hook: this one only unmasks, it does not subscribe.
@@ -31,14 +53,18 @@ const config: CodegenConfig = {
         useTypeImports: true,
         enumsAsTypes: true,
         avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
-        scalars: {
-          DateTime: 'string',
-          Decimal: 'string',
-          // CAD with exactly two decimals, e.g. "1249.50" (docs/money.md): sum in cents, never as floats.
-          Money: 'string',
-          LocalDate: 'string',
-          JSONObject: 'Record<string, unknown>',
-        },
+        scalars: SCALARS,
+      },
+    },
+    [TEST_GENERATED_DIR]: {
+      documents: ['gateway/test/**/*.ts', 'web/test/**/*.ts'],
+      preset: 'client',
+      presetConfig: { fragmentMasking: false },
+      config: {
+        useTypeImports: true,
+        enumsAsTypes: true,
+        avoidOptionals: { field: true, inputValue: false, object: false, defaultValue: false },
+        scalars: SCALARS,
       },
     },
   },

@@ -1,5 +1,5 @@
 import { startInProcessStack, type InProcessStack } from '@fitflow/stack/inprocess';
-import { demoTenant, postGraphQL, quietLog, signInThroughGateway, testEnv } from '@fitflow/testkit';
+import { demoTenant, graphql, postGraphQL, type Operation, quietLog, signInThroughGateway, testEnv } from '@fitflow/testkit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -16,13 +16,18 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-const gql = (query: string, variables: Record<string, unknown> = {}, token?: string, url = stack.gatewayUrl, headers: Record<string, string> = {}) =>
-  postGraphQL(url, query, variables, { token, headers });
+const gql = <T = any, V extends Record<string, unknown> = Record<string, unknown>>(
+  query: Operation<T, V>,
+  variables: V = {} as V,
+  token?: string,
+  url = stack.gatewayUrl,
+  headers: Record<string, string> = {},
+) => postGraphQL<T, V>(url, query, variables, { token, headers });
 
 const login = async (email: string) => (await signInThroughGateway(stack.gatewayUrl, email)).accessToken;
 
 /** The README's cross-subgraph question: one request answered by identity, studios, scheduling and clients. */
-const TRAINER_OVERVIEW = /* GraphQL */ `
+const TRAINER_OVERVIEW = graphql(`
   query TrainerOverview {
     me {
       email
@@ -58,7 +63,7 @@ const TRAINER_OVERVIEW = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
 describe('the supergraph, end to end through the gateway', () => {
   it('answers a trainer admin’s cross-subgraph question with what the database holds', async () => {
@@ -66,11 +71,12 @@ describe('the supergraph, end to end through the gateway', () => {
     const result = await gql(TRAINER_OVERVIEW, {}, token);
     expect(result.errors).toBeUndefined();
     const maya = demoTenant().trainers.find((t) => t.key === 'maya')!;
-    expect(result.data.me.email).toBe('maya@fitflow.demo');
-    expect(result.data.me.trainer).toMatchObject({ id: maya.id, displayName: 'Maya Chen' });
+    const me = result.data!.me;
+    expect(me.email).toBe('maya@fitflow.demo');
+    expect(me.trainer).toMatchObject({ id: maya.id, displayName: 'Maya Chen' });
 
-    const contracts = result.data.me.trainer.contracts;
-    expect(contracts.map((c: any) => c.studio.name).sort()).toEqual(['Harbourfront Movement', 'Kitsilano Flow Studio']);
+    const contracts = me.trainer!.contracts;
+    expect(contracts.map((c) => c.studio.name).sort()).toEqual(['Harbourfront Movement', 'Kitsilano Flow Studio']);
     for (const contract of contracts) {
       const { rows: upcoming } = await db.query(
         `select id from scheduling.appointments
@@ -78,12 +84,12 @@ describe('the supergraph, end to end through the gateway', () => {
           order by start_time, id limit 3`,
         [maya.id, contract.studio.id],
       );
-      const nodes = contract.upcomingAppointments.edges.map((e: any) => e.node);
-      expect(nodes.map((n: any) => n.id)).toEqual(upcoming.map((r) => r.id));
+      const nodes = contract.upcomingAppointments.edges.map((e) => e.node);
+      expect(nodes.map((n) => n.id)).toEqual(upcoming.map((r) => r.id));
       expect(nodes.length).toBeGreaterThan(0);
       for (const node of nodes) {
         const { rows: participants } = await db.query('select client_id from scheduling.appointment_participants where appointment_id = $1', [node.id]);
-        expect(node.participants.map((p: any) => p.client.id).sort()).toEqual(participants.map((r) => r.client_id).sort());
+        expect(node.participants.map((p) => p.client.id).sort()).toEqual(participants.map((r) => r.client_id).sort());
         for (const { client } of node.participants) {
           const { rows: notes } = await db.query(
             'select id, assessment from clients.session_notes where client_id = $1 order by session_date desc, created_at desc limit 1',

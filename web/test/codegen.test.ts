@@ -4,7 +4,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import config, { GENERATED_DIR, sha256Hex } from '../../codegen.js';
+import config, { GENERATED_DIR, sha256Hex, TEST_GENERATED_DIR } from '../../codegen.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const committed = resolve(ROOT, GENERATED_DIR);
@@ -13,17 +13,25 @@ const scratch = mkdtempSync(join(tmpdir(), 'fitflow-codegen-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 describe('generated typed documents (web/src/__generated__)', () => {
-  it('are what `npm run codegen` generates from schema/api.graphql and the operations in web/src', async () => {
-    const target = `${scratch}/`;
-    await generate({ ...config, cwd: ROOT, generates: { [target]: config.generates[GENERATED_DIR] } }, true);
-    const fresh = readdirSync(scratch).sort();
-    expect(readdirSync(committed).sort(), 'generated file list; run `npm run codegen`').toEqual(fresh);
-    for (const file of fresh) {
-      expect(readFileSync(join(committed, file), 'utf8'), `${GENERATED_DIR}${file} is stale; run \`npm run codegen\``).toBe(
-        readFileSync(join(scratch, file), 'utf8'),
-      );
-    }
-  }, 60_000);
+  it.each([
+    [GENERATED_DIR, 'the operations in web/src'],
+    [TEST_GENERATED_DIR, 'the test documents in gateway/test and web/test'],
+  ])(
+    '%s is what `npm run codegen` generates from schema/api.graphql and %s',
+    async (dir) => {
+      const target = join(scratch, dir);
+      await generate({ ...config, cwd: ROOT, generates: { [`${target}/`]: config.generates[dir] } }, true);
+      const fresh = readdirSync(target).sort();
+      const committedDir = resolve(ROOT, dir);
+      expect(readdirSync(committedDir).sort(), 'generated file list; run `npm run codegen`').toEqual(fresh);
+      for (const file of fresh) {
+        expect(readFileSync(join(committedDir, file), 'utf8'), `${dir}${file} is stale; run \`npm run codegen\``).toBe(
+          readFileSync(join(target, file), 'utf8'),
+        );
+      }
+    },
+    60_000,
+  );
 
   it('come with a persisted-documents manifest keyed by bare sha256 hex of each operation (APQ style)', () => {
     const entries = Object.entries(manifest());

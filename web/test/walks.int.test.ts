@@ -1,4 +1,4 @@
-import { demoTenant, openSubgraphDatabase, postGraphQL, signInThroughGateway } from '@fitflow/testkit';
+import { demoTenant, graphql, openSubgraphDatabase, postGraphQL, signInThroughGateway, type Operation } from '@fitflow/testkit';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -51,13 +51,43 @@ const MAYA_ZONE = 'America/Toronto';
 const FAR_BROWSER_ZONE = 'Pacific/Auckland';
 const PHONE = { width: 390, height: 844 };
 
-/** Asks the gateway as `email` (real HTTP, real sign-in). */
+const RECORD_PAYMENT = graphql(`
+  mutation WalkRecordPayment($input: RecordPaymentInput!) {
+    recordPayment(input: $input) {
+      id
+    }
+  }
+`);
+
+const LIAMS_INVOICES = graphql(`
+  query WalkLiamsInvoices {
+    me {
+      trainer {
+        invoices(first: 100) {
+          edges {
+            node {
+              invoiceNumber
+              status
+              periodStart
+              periodEnd
+              subtotal
+              total
+              balanceDue
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+/** Asks the gateway as `email` (real HTTP, real sign-in), with typed documents. */
 async function gatewayAs(email: string) {
   const { accessToken } = await signInThroughGateway(app.stack.gatewayUrl, email);
-  return async (query: string, variables: Record<string, unknown> = {}) => {
+  return async <T, V extends Record<string, unknown>>(query: Operation<T, V>, variables: V = {} as V): Promise<T> => {
     const body = await postGraphQL(app.stack.gatewayUrl, query, variables, { token: accessToken });
     expect(body.errors).toBeUndefined();
-    return body.data;
+    return body.data!;
   };
 }
 
@@ -99,7 +129,7 @@ async function issueWalkInvoice(): Promise<WalkInvoice> {
     await finance.destroy();
   }
   const asLiam = await gatewayAs(liam.email);
-  await asLiam('mutation($input: RecordPaymentInput!) { recordPayment(input: $input) { id } }', {
+  await asLiam(RECORD_PAYMENT, {
     input: { invoiceId: id, amount: '802.40', paymentDate: dayIn(new Date(), liam.timeZone), paymentMethod: 'E_TRANSFER', referenceNumber: 'WALK' },
   });
   return { id, invoiceNumber, serviceMonth: periodStart.slice(0, 7), invoiceMonth: invoiceDate.slice(0, 7), subtotal: 248000n, total: 280240n, paid: 80240n };
@@ -258,11 +288,8 @@ describe('the web app in a browser', () => {
   it('the revenue chart dates work by its service period and leaves drafts out; "owed to you" counts sent invoices only, with partial payments', async () => {
     const walk = walkInvoice;
     const asLiam = await gatewayAs('liam@fitflow.demo');
-    const { me } = await asLiam(
-      '{ me { trainer { invoices(first: 100) { edges { node { invoiceNumber status periodStart periodEnd subtotal total balanceDue } } } } } }',
-    );
-    const invoices: { invoiceNumber: string; status: string; periodStart: string; periodEnd: string; subtotal: string; total: string; balanceDue: string }[] =
-      me.trainer.invoices.edges.map((e: { node: unknown }) => e.node);
+    const { me } = await asLiam(LIAMS_INVOICES);
+    const invoices = me.trainer!.invoices.edges.map((e) => e.node);
     const issued = invoices.filter((i) => ['SENT', 'OVERDUE', 'PAID'].includes(i.status));
     const revenueOf = (month: string) => {
       const touching = issued.filter((i) => i.periodStart.slice(0, 7) <= month && i.periodEnd.slice(0, 7) >= month);

@@ -1,4 +1,15 @@
 import { DEMO_PASSWORD } from '@fitflow/demo';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+
+/**
+ * An operation: its text, or a typed document from `graphql(...)` (this package's generated
+ * `graphql`, typed from schema/api.graphql by `npm run codegen`), which types the result and variables.
+ */
+export type Operation<T = any, V = Record<string, unknown>> = string | TypedDocumentNode<T, V>;
+
+/** The text of an operation. */
+export const operationText = (operation: Operation<unknown, any>) => (typeof operation === 'string' ? operation : print(operation));
 
 /** What a GraphQL endpoint answered over HTTP: status, raw text and the parsed body. */
 export interface HttpGraphQLResult<T = any> {
@@ -15,16 +26,16 @@ export interface HttpGraphQLResult<T = any> {
  * POSTs one operation to a GraphQL endpoint (the gateway, or a subgraph) over real HTTP, as the web
  * app does: JSON body, `Authorization: Bearer <token>` when a token is given, extra `headers` as given.
  */
-export async function postGraphQL<T = any>(
+export async function postGraphQL<T = any, V extends Record<string, unknown> = Record<string, unknown>>(
   url: string,
-  query: string,
-  variables: Record<string, unknown> = {},
+  query: Operation<T, V>,
+  variables: V = {} as V,
   options: { token?: string; headers?: Record<string, string> } = {},
 ): Promise<HttpGraphQLResult<T>> {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(options.token ? { authorization: `Bearer ${options.token}` } : {}), ...options.headers },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: operationText(query), variables }),
   });
   const text = await response.text();
   return { status: response.status, text, ...(JSON.parse(text) as Omit<HttpGraphQLResult<T>, 'status' | 'text'>) };

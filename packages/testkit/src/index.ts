@@ -128,3 +128,4 @@ export const testKeyRing = () => loadKeyRing(process.env);
 export * from './contract.js';
 export * from './gateway.js';
 export * from './bed.js';
+export { graphql } from './__generated__/index.js';

@@ -1,0 +1,58 @@
+/* eslint-disable */
+import * as types from './graphql.js';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query TrainerOverview {\n    me {\n      email\n      trainer {\n        id\n        displayName\n        contracts {\n          studio {\n            id\n            name\n            timeZone\n          }\n          upcomingAppointments(first: 3) {\n            edges {\n              node {\n                id\n                startTime\n                participants {\n                  client {\n                    id\n                    firstName\n                    latestSessionNote {\n                      id\n                      sessionDate\n                      assessment\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrainerOverviewDocument,
+    "\n  mutation WalkRecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n": typeof types.WalkRecordPaymentDocument,
+    "\n  query WalkLiamsInvoices {\n    me {\n      trainer {\n        invoices(first: 100) {\n          edges {\n            node {\n              invoiceNumber\n              status\n              periodStart\n              periodEnd\n              subtotal\n              total\n              balanceDue\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WalkLiamsInvoicesDocument,
+};
+const documents: Documents = {
+    "\n  query TrainerOverview {\n    me {\n      email\n      trainer {\n        id\n        displayName\n        contracts {\n          studio {\n            id\n            name\n            timeZone\n          }\n          upcomingAppointments(first: 3) {\n            edges {\n              node {\n                id\n                startTime\n                participants {\n                  client {\n                    id\n                    firstName\n                    latestSessionNote {\n                      id\n                      sessionDate\n                      assessment\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TrainerOverviewDocument,
+    "\n  mutation WalkRecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n": types.WalkRecordPaymentDocument,
+    "\n  query WalkLiamsInvoices {\n    me {\n      trainer {\n        invoices(first: 100) {\n          edges {\n            node {\n              invoiceNumber\n              status\n              periodStart\n              periodEnd\n              subtotal\n              total\n              balanceDue\n            }\n          }\n        }\n      }\n    }\n  }\n": types.WalkLiamsInvoicesDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainerOverview {\n    me {\n      email\n      trainer {\n        id\n        displayName\n        contracts {\n          studio {\n            id\n            name\n            timeZone\n          }\n          upcomingAppointments(first: 3) {\n            edges {\n              node {\n                id\n                startTime\n                participants {\n                  client {\n                    id\n                    firstName\n                    latestSessionNote {\n                      id\n                      sessionDate\n                      assessment\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrainerOverview {\n    me {\n      email\n      trainer {\n        id\n        displayName\n        contracts {\n          studio {\n            id\n            name\n            timeZone\n          }\n          upcomingAppointments(first: 3) {\n            edges {\n              node {\n                id\n                startTime\n                participants {\n                  client {\n                    id\n                    firstName\n                    latestSessionNote {\n                      id\n                      sessionDate\n                      assessment\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WalkRecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n"): (typeof documents)["\n  mutation WalkRecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WalkLiamsInvoices {\n    me {\n      trainer {\n        invoices(first: 100) {\n          edges {\n            node {\n              invoiceNumber\n              status\n              periodStart\n              periodEnd\n              subtotal\n              total\n              balanceDue\n            }\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query WalkLiamsInvoices {\n    me {\n      trainer {\n        invoices(first: 100) {\n          edges {\n            node {\n              invoiceNumber\n              status\n              periodStart\n              periodEnd\n              subtotal\n              total\n              balanceDue\n            }\n          }\n        }\n      }\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;
