@@ -1,3 +1,4 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { badUserInput } from './errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -56,4 +57,34 @@ export function stubReference<K extends string, T>(keyFields: readonly K[], make
       return key && make(key);
     },
   };
+}
+
+/** What {@link entityStub} makes: another subgraph's entity as this subgraph knows it, by id alone. */
+export interface EntityStubClass {
+  new (): { id: string };
+  /** The stub of entity `id` (a lower-case UUID). */
+  of(id: string): { id: string };
+}
+
+/**
+ * The type-graphql class of an **entity stub**: another subgraph's entity (`@key(fields: "id")`) that
+ * this subgraph extends with fields (`resolvable: true`, the default; pair it with
+ * {@link stubReference}) or only points at (`resolvable: false`: it returns references, the owner
+ * resolves them). One declaration instead of a copied class in every subgraph.
+ *
+ * @example
+ * export const TrainerRef = entityStub('Trainer');
+ * export type TrainerRef = InstanceType<typeof TrainerRef>;
+ */
+export function entityStub<Name extends string>(typename: Name, options: { resolvable?: boolean } = {}): EntityStubClass {
+  @ObjectType(typename)
+  @Directive(options.resolvable === false ? '@key(fields: "id", resolvable: false)' : '@key(fields: "id")')
+  class Stub {
+    @Field(() => ID) id: string;
+
+    static of(id: string): Stub {
+      return Object.assign(new Stub(), { id });
+    }
+  }
+  return Stub;
 }

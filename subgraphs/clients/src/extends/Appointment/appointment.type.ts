@@ -1,12 +1,5 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { entityStub } from '@fitflow/kit';
 
 /** scheduling's `Appointment` entity, referenced by id only (a session note's appointment). */
-@ObjectType('Appointment')
-@Directive('@key(fields: "id", resolvable: false)')
-export class AppointmentRef {
-  @Field(() => ID) id: string;
-
-  static of(id: string): AppointmentRef {
-    return Object.assign(new AppointmentRef(), { id });
-  }
-}
+export const AppointmentRef = entityStub('Appointment', { resolvable: false });
+export type AppointmentRef = InstanceType<typeof AppointmentRef>;

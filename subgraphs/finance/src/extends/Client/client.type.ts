@@ -1,12 +1,5 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { entityStub } from '@fitflow/kit';
 
 /** clients' `Client` entity, referenced by id only (the client billed by a client invoice). */
-@ObjectType('Client')
-@Directive('@key(fields: "id", resolvable: false)')
-export class ClientRef {
-  @Field(() => ID) id: string;
-
-  static of(id: string): ClientRef {
-    return Object.assign(new ClientRef(), { id });
-  }
-}
+export const ClientRef = entityStub('Client', { resolvable: false });
+export type ClientRef = InstanceType<typeof ClientRef>;

@@ -1,15 +1,8 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { entityStub } from '@fitflow/kit';
 
 /**
  * studios' `Trainer` entity, extended here with the trainer's invoices, bank accounts and tax
  * remittances. Only `id` comes from this subgraph; the gateway fetches the rest from studios.
  */
-@ObjectType('Trainer')
-@Directive('@key(fields: "id")')
-export class TrainerRef {
-  @Field(() => ID) id: string;
-
-  static of(id: string): TrainerRef {
-    return Object.assign(new TrainerRef(), { id });
-  }
-}
+export const TrainerRef = entityStub('Trainer');
+export type TrainerRef = InstanceType<typeof TrainerRef>;

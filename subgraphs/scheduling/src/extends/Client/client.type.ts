@@ -1,15 +1,8 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { entityStub } from '@fitflow/kit';
 
 /**
  * clients' `Client` entity: the participant of an appointment, extended here with upcoming sessions.
  * Only the id lives here; names and health data stay in the clients subgraph.
  */
-@ObjectType('Client')
-@Directive('@key(fields: "id")')
-export class ClientRef {
-  @Field(() => ID) id: string;
-
-  static of(id: string): ClientRef {
-    return Object.assign(new ClientRef(), { id });
-  }
-}
+export const ClientRef = entityStub('Client');
+export type ClientRef = InstanceType<typeof ClientRef>;

@@ -1,12 +1,5 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { entityStub } from '@fitflow/kit';
 
 /** studios' `Studio` entity, extended here with its schedule (`appointments`). */
-@ObjectType('Studio')
-@Directive('@key(fields: "id")')
-export class StudioRef {
-  @Field(() => ID) id: string;
-
-  static of(id: string): StudioRef {
-    return Object.assign(new StudioRef(), { id });
-  }
-}
+export const StudioRef = entityStub('Studio');
+export type StudioRef = InstanceType<typeof StudioRef>;
