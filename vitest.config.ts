@@ -38,6 +38,9 @@ export default defineConfig({
           // Every file builds its own servers and connections; none mocks modules or changes the
           // environment, so files share one module cache per worker (no re-import per file).
           isolate: false,
+          // Files share one database and some change demo rows for a while (and put them back): one
+          // file at a time, whatever the number of cores.
+          fileParallelism: false,
           include: canary ? ['packages/testkit/canary/always-fails.int.test.ts'] : ROOTS.map((root) => `${root}/**/*.int.test.ts`),
           exclude: ['**/node_modules/**'],
           globalSetup: ['packages/testkit/src/global-setup.ts'],

@@ -1,6 +1,7 @@
 import type { DemoSessionNote } from '@fitflow/demo';
 import { loadKeyRing, type KeyRing, type QueryCounter, type Viewer } from '@fitflow/kit';
 import { demoTenant, demoTrainer as trainer, testKeyRing, useSubgraphTestBed } from '@fitflow/testkit';
+import type { DataSource } from 'typeorm';
 import { loadClientsConfig } from './config.js';
 import { buildClientsServer } from './server.js';
 
@@ -32,6 +33,13 @@ export const useClientsTestBed = (counter?: QueryCounter) =>
   useSubgraphTestBed('clients', (deps) => buildClientsServer({ ...deps, keyRing: clientsTestKeyRing(), retentionYears: 0 }), { counter, as: 'app' });
 
 export const tenant = () => demoTenant();
+
+/** Deletes a client a test created, with its erasure requests and data key (owner connection: no RLS, no audit). */
+export async function removeClient(owner: DataSource, id: string): Promise<void> {
+  await owner.query('delete from clients.erasure_requests where client_id = $1', [id]);
+  await owner.query('delete from clients.clients where id = $1', [id]);
+  await owner.query('delete from clients.data_keys where id = $1', [`client:${id}`]);
+}
 /** A demo trainer's clients (trainer by key: `maya`, `liam`, `sofia`, `noah`). */
 export const clientsOf = (key: string) => tenant().clients.filter((c) => c.trainerId === trainer(key).id);
 /** A client's notes as the API orders them: newest session first, then id descending. */

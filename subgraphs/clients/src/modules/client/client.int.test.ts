@@ -1,18 +1,24 @@
 import { demoAuth, demoEmma as emma, demoTrainer as trainer, execute, UNKNOWN_ID as UNKNOWN } from '@fitflow/testkit';
 import { describe, expect, it } from 'vitest';
-import { CLIENT_DETAIL, CLIENTS_PAGE, clientsOf, ids, mayasTeam, notesOf, userOf, useClientsTestBed, type Edge, type Page } from '../../test-bed.js';
+import {
+  CLIENT_DETAIL,
+  CLIENTS_PAGE,
+  clientsOf,
+  ids,
+  mayasTeam,
+  notesOf,
+  userOf,
+  useClientsTestBed,
+  type Edge,
+  type Page,
+  removeClient,
+} from '../../test-bed.js';
 
 /** Clients as trainers, team admins, the client herself and a super admin (break glass) see and change them. */
 const bed = useClientsTestBed();
 
 const clientCount = async () => Number((await bed.owner.query('select count(*)::int as n from clients.clients'))[0].n);
 /** Test clean-up, as the owner (the runtime role has no DELETE policy). */
-async function removeClient(id: string) {
-  await bed.owner.query('delete from clients.erasure_requests where client_id = $1', [id]);
-  await bed.owner.query('delete from clients.clients where id = $1', [id]);
-  await bed.owner.query('delete from clients.data_keys where id = $1', [`client:${id}`]);
-}
-
 describe('a trainer and their clients', () => {
   it('shows the trainer admin her own clients and her team’s, ten at a time, each once', async () => {
     const auth = await demoAuth('maya@fitflow.demo');
@@ -291,7 +297,7 @@ describe('adding and changing clients', () => {
       expect(audit[1].new_values).toEqual({ lastName: '[redacted]', email: null, phone: '[redacted]', status: 'inactive' });
       expect(JSON.stringify(audit)).not.toMatch(/Lovelace|Byron|ada\.byron|latex/i);
     } finally {
-      await removeClient(id);
+      await removeClient(bed.owner, id);
     }
   });
 

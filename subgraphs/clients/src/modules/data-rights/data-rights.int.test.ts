@@ -3,19 +3,13 @@ import { demoAuth, demoEmma as emma, demoTrainer as trainer, execute, quietLog }
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DataKeyRepository } from '../../protection/data-key.repository.js';
 import { ClientKeys } from '../../protection/keys.js';
-import { CLIENT_DETAIL, clientsTestKeyRing, notesOf, userOf, useClientsTestBed, viewerOf } from '../../test-bed.js';
+import { CLIENT_DETAIL, clientsTestKeyRing, notesOf, userOf, useClientsTestBed, viewerOf, removeClient } from '../../test-bed.js';
 import { ERASURE_JOB_USER_ID, runErasureJob } from './data-rights.service.js';
 
 /** Data rights: export of everything held about a client, and erasure (by request and by the scheduled job). */
 const bed = useClientsTestBed();
 
 /** Test clean-up, as the owner (the runtime role has no DELETE policy). */
-async function removeClient(id: string) {
-  await bed.owner.query('delete from clients.erasure_requests where client_id = $1', [id]);
-  await bed.owner.query('delete from clients.clients where id = $1', [id]);
-  await bed.owner.query('delete from clients.data_keys where id = $1', [`client:${id}`]);
-}
-
 describe('data rights: export and erasure', () => {
   const EXPORT = 'mutation($id: ID!) { exportClientData(clientId: $id) }';
 
@@ -91,7 +85,7 @@ describe('data rights: export and erasure', () => {
       );
       expect(audit.user_id).toBe(userOf('admin@fitflow.demo').id);
     } finally {
-      await removeClient(id);
+      await removeClient(bed.owner, id);
     }
   });
 
@@ -110,7 +104,7 @@ describe('data rights: export and erasure', () => {
       );
       expect(audit).toEqual({ user_id: ERASURE_JOB_USER_ID, user_agent: 'fitflow-erasure-job' });
     } finally {
-      await removeClient(id);
+      await removeClient(bed.owner, id);
     }
   });
 });
