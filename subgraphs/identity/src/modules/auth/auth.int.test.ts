@@ -4,7 +4,7 @@ import { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DatabaseRefreshTokenStore, loadKeyMaterial, RedisRefreshTokenStore, type RefreshTokenStore } from '../../server.js';
-import { dbStore, identityServer, keyFile, LOGIN, newUser, PASSWORD } from '../../testing.js';
+import { dbStore, identityServer, keyFile, LOGIN, newUser, PASSWORD } from '../../test-bed.js';
 
 const REFRESH = 'mutation($t: String!) { refreshToken(refreshToken: $t) { accessToken refreshToken } }';
 

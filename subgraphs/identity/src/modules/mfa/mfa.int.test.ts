@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { generate } from 'otplib';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dbStore, identityServer, LOGIN, newUser, PASSWORD } from '../../testing.js';
+import { dbStore, identityServer, LOGIN, newUser, PASSWORD } from '../../test-bed.js';
 
 let ds: DataSource;
 beforeAll(async () => {

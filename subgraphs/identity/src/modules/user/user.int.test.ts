@@ -3,7 +3,7 @@ import { demoAuth, demoTenant, openSubgraphDatabase, quietLog, subgraphContract,
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll } from 'vitest';
 import { buildIdentityServer, DatabaseRefreshTokenStore, loadKeyMaterial } from '../../server.js';
-import { keyFile } from '../../testing.js';
+import { keyFile } from '../../test-bed.js';
 
 /*
  * identity keeps the contract of every subgraph, with testkit's tokens (a super admin reads any user).
