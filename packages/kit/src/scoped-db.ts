@@ -1,7 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { claimSettings, type ViewerScope } from './scope.js';
-
-export { claimSettings } from './scope.js';
+import { claimSettings, systemScope, type ViewerScope } from './scope.js';
 
 /**
  * Runs raw SQL with **named** parameters (`:name`, `:name::uuid[]`), TypeORM's query-builder syntax,
@@ -14,6 +12,11 @@ export function runSql<T = Record<string, unknown>>(em: EntityManager, text: str
   return em.query(bound, values);
 }
 
+/** One statement setting every claim transaction-locally (`set_config(name, value, true)` per pair). */
+const SET_CLAIMS_SQL = `select ${Object.keys(claimSettings(systemScope()))
+  .map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`)
+  .join(', ')}`;
+
 /**
  * Database access on behalf of one {@link ViewerScope}: each unit of work is a transaction that first
  * sets the scope's {@link claimSettings} (`set_config(…, true)`, since `SET LOCAL` takes no bind
@@ -22,16 +25,20 @@ export function runSql<T = Record<string, unknown>>(em: EntityManager, text: str
  * through it (jobs and seeds with kit's `systemScope`).
  */
 export class ScopedDb {
+  /** The claims as `set_config` parameters (name, value, …): the scope is fixed, so computed once. */
+  private readonly claims: string[];
+
   constructor(
     private readonly ds: DataSource,
     readonly scope: ViewerScope,
-  ) {}
+  ) {
+    this.claims = Object.entries(claimSettings(scope)).flat();
+  }
 
   /** Runs `work` in one transaction as the scope's caller. */
   run<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    const settings = Object.entries(claimSettings(this.scope));
     return this.ds.transaction(async (em) => {
-      await em.query(`select ${settings.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(', ')}`, settings.flat());
+      await em.query(SET_CLAIMS_SQL, this.claims);
       return work(em);
     });
   }
