@@ -1,4 +1,4 @@
-import { blindIndex, DataKeyStore, RowSealer as KitRowSealer, unwrapDataKey, type DataKey, type KeyRing } from '@fitflow/kit';
+import { blindIndex, DataKeyStore, RowSealer as KitRowSealer, type DataKey, type KeyRing } from '@fitflow/kit';
 import type { EntityManager } from 'typeorm';
 
 /** Id of a client's data key: their profile, notes and plans are sealed with it. */
@@ -6,42 +6,34 @@ export const clientKeyId = (clientId: string) => `client:${clientId}`;
 /** Id of a trainer's blind-index key (email lookup among that trainer's clients). */
 export const trainerIndexKeyId = (trainerId: string) => `index:trainer:${trainerId}`;
 
-/** A stored (wrapped) data key row of `clients.data_keys`; `wrapped` null once destroyed. */
-export interface WrappedKeyRow {
-  id: string;
-  master_key_id: string;
-  wrapped: string | null;
-}
-
 /**
  * The clients schema's data keys, process-wide (a dependency, built once): one per client
  * (`client:<id>`), created on the client's first write and destroyed on erasure (crypto-shredding),
  * plus one blind-index key per trainer. Unwrapped keys stay in this process's memory only.
  *
- * It does no SQL of its own: `DataKeyRepository` (protection/data-key.repository.ts) reads the
- * wrapped rows inside a unit of work and hands them here to unwrap and cache; creating and destroying
- * keys goes through kit's `DataKeyStore` with the unit of work's EntityManager.
+ * It does no SQL of its own: reading, creating and destroying keys goes through kit's `DataKeyStore`
+ * with the unit of work's EntityManager (reached through `DataKeyRepository`).
  */
 export class ClientKeys {
-  /** Kit's key store of the `clients` schema (SQL in kit). */
-  readonly store: DataKeyStore;
-  private readonly cache = new Map<string, DataKey>();
+  /** Kit's key store of the `clients` schema: its SQL, and the process's cache of unwrapped keys. */
+  private readonly store: DataKeyStore;
 
-  constructor(private readonly ring: KeyRing) {
+  constructor(ring: KeyRing) {
     this.store = new DataKeyStore('clients', ring);
   }
 
-  /** The cached (already unwrapped) key of a client, if any. */
-  cached(clientId: string): DataKey | undefined {
-    return this.cache.get(clientKeyId(clientId));
-  }
-
-  /** Unwraps a stored key row and caches it; null for a destroyed key. */
-  unwrap(row: WrappedKeyRow): DataKey | null {
-    if (!row.wrapped) return null;
-    const key = unwrapDataKey({ id: row.id, masterKeyId: row.master_key_id, wrapped: row.wrapped }, this.ring.byId);
-    this.cache.set(row.id, key);
-    return key;
+  /**
+   * The keys of `clientIds` that exist and were not destroyed (an erased client has none), by client
+   * id; `em` is the unit of work's. Cached keys cost nothing, the others one statement.
+   */
+  async forClients(em: EntityManager, clientIds: readonly string[]): Promise<Map<string, DataKey>> {
+    const byKeyId = await this.store.getExisting(em, clientIds.map(clientKeyId));
+    return new Map(
+      [...new Set(clientIds)].flatMap((clientId) => {
+        const key = byKeyId.get(clientKeyId(clientId));
+        return key ? [[clientId, key] as const] : [];
+      }),
+    );
   }
 
   /** The key of one client, created when it does not exist yet (writes); `em` is the unit of work's. */
@@ -58,7 +50,6 @@ export class ClientKeys {
   /** Crypto-shreds a client's data key: everything sealed with it becomes unreadable, everywhere. */
   async destroy(em: EntityManager, clientId: string): Promise<void> {
     await this.store.destroy(em, clientKeyId(clientId));
-    this.cache.delete(clientKeyId(clientId));
   }
 }
 
