@@ -59,6 +59,9 @@ export async function bootstrapDatabase(adminUrl: string, secret = 'fitflow-dev'
       urls.owner[subgraph] = withCredentials(adminUrl, owner, password);
       urls.app[subgraph] = withCredentials(adminUrl, app, password);
     }
+    // Extensions a schema owner may not create itself: btree_gist lets scheduling's exclusion
+    // constraint compare a trainer id (=) beside a time range (&&).
+    await client.query('create extension if not exists btree_gist').catch(ignoreDuplicate);
     // Nobody but a schema's owner creates objects in it; `public` is not a shared scratch space.
     await client.query('revoke create on schema public from public');
   } finally {

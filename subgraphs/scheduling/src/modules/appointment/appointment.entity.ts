@@ -23,6 +23,13 @@ export class AppointmentEntity {
   @Column({ type: 'text', nullable: true }) notes: string | null;
   @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true }) cancelledAt: Date | null;
   @Column({ name: 'cancellation_reason', type: 'text', nullable: true }) cancellationReason: string | null;
+  /** The recurring series this occurrence belongs to (`scheduling.appointment_series`); null for a one-off. */
+  @Column({ name: 'series_id', type: 'uuid', nullable: true }) seriesId: string | null;
+  /** iCalendar RECURRENCE-ID: the occurrence's original start (UTC) in its series; set exactly when `seriesId` is. */
+  @Column({ name: 'recurrence_id', type: 'timestamptz', nullable: true }) recurrenceId: Date | null;
+  /** iCalendar SEQUENCE: bumped on every change a calendar should pick up (time, place, status). */
+  @Column({ type: 'integer' }) sequence: number;
+  @Column({ name: 'completed_at', type: 'timestamptz', nullable: true }) completedAt: Date | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

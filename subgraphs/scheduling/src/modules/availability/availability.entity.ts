@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /**
  * Row of `scheduling.trainer_availability`: a trainer's weekly hours, in the studio's local time.
@@ -18,4 +18,5 @@ export class AvailabilityEntity {
   @Column({ name: 'effective_from', type: 'date' }) effectiveFrom: string;
   @Column({ name: 'effective_until', type: 'date', nullable: true }) effectiveUntil: string | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

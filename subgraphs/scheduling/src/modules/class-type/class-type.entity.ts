@@ -1,5 +1,5 @@
 import { decimalTransformer, type ClassCategory, type Decimal } from '@fitflow/kit';
-import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** Row of `scheduling.class_types`: a kind of session a trainer offers. */
 @Entity({ schema: 'scheduling', name: 'class_types' })
@@ -18,5 +18,8 @@ export class ClassTypeEntity {
   /** Calendar colour, "#RRGGBB". */
   @Column({ type: 'varchar', length: 7, nullable: true }) color: string | null;
   @Column({ type: 'varchar', length: 50 }) status: 'active' | 'archived';
+  /** Minutes before the start inside which a client's cancellation is late (720 = 12 h by default). */
+  @Column({ name: 'cancellation_window_minutes', type: 'integer' }) cancellationWindowMinutes: number;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }
