@@ -5,6 +5,7 @@ import { TrainerDirectoryRepository } from './extends/Trainer/trainer.repository
 import { AppointmentRepository } from './modules/appointment/appointment.repository.js';
 import { ClassTypeRepository } from './modules/class-type/class-type.repository.js';
 import { ParticipantRepository } from './modules/participant/participant.repository.js';
+import { TrainerSettingsRepository } from './modules/trainer-settings/trainer-settings.repository.js';
 import type { SchedulingDeps } from './deps.js';
 
 /**
@@ -17,6 +18,7 @@ export const schedulingRepositories = (em: EntityManager, { scope }: RequestCont
   classTypes: new ClassTypeRepository(em, scope),
   studioDirectory: new StudioDirectoryRepository(em, scope),
   trainerDirectory: new TrainerDirectoryRepository(em, scope),
+  trainerSettings: new TrainerSettingsRepository(em, scope),
 });
 
 /** The per-request data-access object of the scheduling subgraph (`ctx.data`). */

@@ -7,6 +7,7 @@ import { appointmentModule } from './modules/appointment/index.js';
 import { availabilityModule } from './modules/availability/index.js';
 import { classTypeModule } from './modules/class-type/index.js';
 import { participantModule } from './modules/participant/index.js';
+import { trainerSettingsModule } from './modules/trainer-settings/index.js';
 
 /** The scheduling subgraph's modules: what it owns (`modules/`) and the fields it adds to others' entities (`extends/`). */
 export const schedulingModules = composeModules([
@@ -14,6 +15,7 @@ export const schedulingModules = composeModules([
   participantModule,
   classTypeModule,
   availabilityModule,
+  trainerSettingsModule,
   trainerExtension,
   studioExtension,
   studioContractExtension,

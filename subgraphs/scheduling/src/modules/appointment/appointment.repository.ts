@@ -1,6 +1,7 @@
 import { keyset, runSql, scopeParams, type PageRequest, type ViewerScope } from '@fitflow/kit';
 import type { EntityManager } from 'typeorm';
 import { appointmentInScopeSql, participantInScopeSql } from '../../access/appointment-access.js';
+import type { Occupied } from './appointment.clash.js';
 import { AppointmentEntity } from './appointment.entity.js';
 import { APPOINTMENT_ORDER } from './appointment.paging.js';
 
@@ -110,6 +111,35 @@ export class AppointmentRepository {
       const appointment = this.hydrate(row);
       return { id: appointment.id, list: String(row.pageList), appointment };
     });
+  }
+
+  /**
+   * Serialises every change to one trainer's calendar until the transaction ends
+   * (`pg_advisory_xact_lock` on the trainer id): the travel-buffer check and the write that follows it
+   * see the same calendar. Overlaps are refused by the exclusion constraint even without it.
+   */
+  async lockCalendar(trainerId: string): Promise<void> {
+    await runSql(this.em, `select pg_advisory_xact_lock(hashtextextended('scheduling.calendar:' || :trainerId, 0))`, { trainerId });
+  }
+
+  /**
+   * The trainer's sessions that are not cancelled and touch `[from, to)` (UTC), with each studio's zone:
+   * times and place only, whoever asks. This deliberately ignores the caller's scope: a client picking
+   * a time, or a trainer of a team, must see when the trainer is busy at every studio, and a busy time
+   * says nothing about who the session is with.
+   * @param trainerId lower-case UUID.
+   */
+  async occupied(trainerId: string, from: Date, to: Date): Promise<Occupied[]> {
+    const rows = await runSql<{ id: string; start_time: Date; end_time: Date; studio_id: string | null; location_type: Occupied['locationType']; time_zone: string | null }>(
+      this.em,
+      `select a.id, a.start_time, a.end_time, a.studio_id, a.location_type, s.time_zone
+         from scheduling.appointments a left join studios.studio_directory s on s.id = a.studio_id
+        where a.trainer_id = :trainerId and a.status <> 'cancelled'
+          and a.start_time < :to and a.end_time > :from
+        order by a.start_time, a.id`,
+      { trainerId, from, to },
+    );
+    return rows.map((r) => ({ id: r.id, startTime: r.start_time, endTime: r.end_time, studioId: r.studio_id, locationType: r.location_type, timeZone: r.time_zone }));
   }
 
   /** A raw `appointments` row → entity, with TypeORM's own column conversions (NUMERIC → Decimal…). */
