@@ -60,6 +60,8 @@ export default defineConfig(() => ({
       'graphql',
       'rxjs',
       'recharts',
+      'luxon',
+      'rrule',
     ],
   },
   build: { outDir: 'dist', emptyOutDir: true },

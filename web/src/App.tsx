@@ -14,6 +14,9 @@ import { managedStudios, ManagedStudiosProvider, StudioArea, type ManagedStudio 
 // Each route is its own chunk: a studio admin never downloads the trainer app, and vice versa.
 const DashboardRoute = lazy(() => import('./routes/trainer/DashboardRoute').then((m) => ({ default: m.DashboardRoute })));
 const CalendarRoute = lazy(() => import('./routes/trainer/CalendarRoute').then((m) => ({ default: m.CalendarRoute })));
+const SessionRoute = lazy(() => import('./routes/trainer/SessionRoute').then((m) => ({ default: m.SessionRoute })));
+const AvailabilityRoute = lazy(() => import('./routes/trainer/AvailabilityRoute').then((m) => ({ default: m.AvailabilityRoute })));
+const ClassTypesRoute = lazy(() => import('./routes/trainer/ClassTypesRoute').then((m) => ({ default: m.ClassTypesRoute })));
 const ClientsRoute = lazy(() => import('./routes/trainer/ClientsRoute').then((m) => ({ default: m.ClientsRoute })));
 const ClientDetailRoute = lazy(() => import('./routes/trainer/ClientDetailRoute').then((m) => ({ default: m.ClientDetailRoute })));
 const StudioScheduleRoute = lazy(() => import('./routes/studio/StudioScheduleRoute').then((m) => ({ default: m.StudioScheduleRoute })));
@@ -185,7 +188,13 @@ function Shell({
   const location = useLocation();
   const nav: NavItem[] = [];
   if (trainerId) {
-    nav.push({ to: '/trainer', label: 'Dashboard', end: true }, { to: '/trainer/calendar', label: 'Calendar' }, { to: '/trainer/clients', label: 'Clients' });
+    nav.push(
+      { to: '/trainer', label: 'Dashboard', end: true },
+      { to: '/trainer/calendar', label: 'Calendar' },
+      { to: '/trainer/clients', label: 'Clients' },
+      { to: '/trainer/class-types', label: 'Class types' },
+      { to: '/trainer/availability', label: 'Availability' },
+    );
   }
   // A studio admin's sections are those of the location on screen (their first studio elsewhere);
   // the Locations row switches location and keeps the section.
@@ -209,6 +218,9 @@ function Shell({
               <Route path="/login" element={<Navigate to={home ?? '/'} replace />} />
               {trainerId && <Route path="/trainer" element={<DashboardRoute />} />}
               {trainerId && <Route path="/trainer/calendar" element={<CalendarRoute />} />}
+              {trainerId && <Route path="/trainer/sessions/:sessionId" element={<SessionRoute />} />}
+              {trainerId && <Route path="/trainer/class-types" element={<ClassTypesRoute />} />}
+              {trainerId && <Route path="/trainer/availability" element={<AvailabilityRoute />} />}
               {trainerId && <Route path="/trainer/clients" element={<ClientsRoute />} />}
               {trainerId && <Route path="/trainer/clients/:clientId" element={<ClientDetailRoute />} />}
               {studioIds.length > 0 && (

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { graphql } from '../__generated__';
 import type { CalendarAppointment_AppointmentFragment } from '../__generated__/graphql';
 import { classColor, sessionTimes } from '../lib/time';
@@ -11,6 +12,8 @@ export const CalendarAppointment_appointment = graphql(`
     timeZone
     status
     headCount
+    capacity
+    waitlistCount
     classType {
       id
       name
@@ -26,7 +29,8 @@ export const CalendarAppointment_appointment = graphql(`
 
 /**
  * One appointment in the trainer's calendar, coloured by its class type: its times in the trainer's zone
- * (`homeZone`, IANA id), and the studio's local time beside them when the studio's clock differs.
+ * (`homeZone`, IANA id), and the studio's local time beside them when the studio's clock differs; its
+ * bookings against capacity. The whole entry is a link to the session (`/trainer/sessions/:id`).
  */
 export function CalendarAppointment({ appointment: a, homeZone }: { appointment: CalendarAppointment_AppointmentFragment; homeZone: string }) {
   const times = sessionTimes(a.startTime, a.endTime, homeZone, a.timeZone);
@@ -36,9 +40,14 @@ export function CalendarAppointment({ appointment: a, homeZone }: { appointment:
         <time dateTime={a.startTime}>{times.home}</time>
         {times.local && <span className="local-time">{times.local}</span>}
       </p>
-      <p className="appointment-title">{a.classType.name}</p>
+      <p className="appointment-title">
+        <Link to={`/trainer/sessions/${a.id}`} className="appointment-link">
+          {a.classType.name}
+        </Link>
+      </p>
       <p className="muted">
-        {a.studio?.name ?? 'Off-site'} · {a.headCount} booked
+        {a.studio?.name ?? 'Off-site'} · {a.headCount}/{a.capacity} booked
+        {a.waitlistCount > 0 && ` · ${a.waitlistCount} waitlisted`}
       </p>
       {a.status !== 'SCHEDULED' && <StatusBadge status={a.status} />}
     </article>

@@ -119,3 +119,38 @@ export function isNotFound(error: unknown): boolean {
   const shown = describeAll(error);
   return shown.length > 0 && shown.every((e) => e.code === 'NOT_FOUND' || (e.code === 'BAD_USER_INPUT' && e.message.startsWith('This link is not valid')));
 }
+
+/** A session a schedule change would clash with (`extensions.clashes` of a CONFLICT answer). */
+export interface Clash {
+  appointmentId: string | null;
+  /** UTC ISO instants. */
+  startTime: string;
+  endTime: string;
+  studioId: string | null;
+}
+
+/**
+ * The clashing sessions a CONFLICT answer names (`extensions.clashes`), so a form can show and link
+ * them beside the message; empty for any other failure.
+ */
+export function clashesOf(error: unknown): Clash[] {
+  if (!CombinedGraphQLErrors.is(error)) return [];
+  return error.errors.flatMap((e) => {
+    if (e.extensions?.code !== 'CONFLICT' || !Array.isArray(e.extensions.clashes)) return [];
+    return (e.extensions.clashes as Record<string, unknown>[])
+      .filter((c) => typeof c.startTime === 'string' && typeof c.endTime === 'string')
+      .map((c) => ({
+        appointmentId: typeof c.appointmentId === 'string' ? c.appointmentId : null,
+        startTime: c.startTime as string,
+        endTime: c.endTime as string,
+        studioId: typeof c.studioId === 'string' ? c.studioId : null,
+      }));
+  });
+}
+
+/** The form field a BAD_USER_INPUT answer names (`extensions.field`), to mark it invalid; null otherwise. */
+export function badField(error: unknown): string | null {
+  if (!CombinedGraphQLErrors.is(error)) return null;
+  const field = error.errors.find((e) => e.extensions?.code === 'BAD_USER_INPUT')?.extensions?.field;
+  return typeof field === 'string' ? field : null;
+}

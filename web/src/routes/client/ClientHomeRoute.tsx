@@ -5,11 +5,13 @@ import type { AccessorRole, ClientHomeRouteQueryQuery } from '../../__generated_
 import { PhoneLink } from '../../components/PhoneLink';
 import { Empty, ErrorMessage, Loading, NotFoundOrNoAccess } from '../../components/StateViews';
 import { isNotFound } from '../../lib/errors';
-import { browserTimeZone, formatDay, formatTime, localDay, zoneLabel, zoneOf } from '../../lib/time';
+import { browserTimeZone, formatDay, formatTime, localDay, todayIn, zoneLabel, zoneOf } from '../../lib/time';
+import { BookableClasses, CancelOwnBooking, MyNotes, waitlistWords } from './ClientBooking';
 
 /**
- * A client's home: their next sessions, who read their record, and their data export. Everything here
- * is the client's own (the API gives a client only their own record, bookings and access log).
+ * A client's home: their next sessions (with their waitlist place), their trainer's classes to book,
+ * their signed notes, who read their record, and their data export. Everything here is the client's
+ * own (the API gives a client only their own record, bookings, notes and access log).
  */
 const ClientHomeRouteQuery = graphql(`
   query ClientHomeRouteQuery($clientId: ID!) {
@@ -31,6 +33,7 @@ const ClientHomeRouteQuery = graphql(`
         classType {
           id
           name
+          cancellationWindowMinutes
         }
         trainer {
           id
@@ -39,6 +42,11 @@ const ClientHomeRouteQuery = graphql(`
         studio {
           id
           name
+        }
+        participants {
+          id
+          status
+          waitlistPosition
         }
       }
     }
@@ -121,6 +129,8 @@ export function ClientHomeRoute({ clientId }: { clientId: string }) {
       <h1>Hello, {client.displayName}</h1>
       {error && <ErrorMessage error={error} title="Could not refresh" onRetry={() => void refetch()} />}
       <UpcomingSessions client={client} />
+      <BookableClasses clientId={client.id} today={todayIn(browserTimeZone())} />
+      <MyNotes clientId={client.id} />
       <section className="card" aria-labelledby="details-title">
         <h2 id="details-title">Your details</h2>
         <dl className="stats">
@@ -150,13 +160,15 @@ function UpcomingSessions({ client }: { client: Client }) {
     <section className="card" aria-labelledby="upcoming-title">
       <h2 id="upcoming-title">Your upcoming sessions</h2>
       {sessions.length === 0 ? (
-        <Empty>No sessions booked. Your trainer books them with you.</Empty>
+        <Empty>No sessions booked. Book a class below, or ask your trainer.</Empty>
       ) : (
         <ul className="plain-list session-list">
           {sessions.map((a) => {
             const zone = zoneOf(a);
+            const mine = a.participants.find((p) => p.status.toLowerCase() !== 'cancelled');
+            const waiting = waitlistWords(mine);
             return (
-              <li key={a.id}>
+              <li key={a.id} className="upcoming">
                 <strong>{formatDay(localDay(a.startTime, zone))}</strong>{' '}
                 <time dateTime={a.startTime}>
                   {formatTime(a.startTime, zone)}–{formatTime(a.endTime, zone)}
@@ -165,6 +177,22 @@ function UpcomingSessions({ client }: { client: Client }) {
                 <br />
                 {a.classType.name} with {a.trainer.displayName}
                 {a.studio ? ` at ${a.studio.name}` : ' (online or at your place)'}
+                {waiting && (
+                  <>
+                    {' '}
+                    <span className="badge badge-draft">{waiting}</span>
+                  </>
+                )}
+                {mine && (
+                  <div className="upcoming-action">
+                    <CancelOwnBooking
+                      booking={mine}
+                      startTime={a.startTime}
+                      windowMinutes={a.classType.cancellationWindowMinutes}
+                      what={`${a.classType.name}, ${formatDay(localDay(a.startTime, zone))} ${formatTime(a.startTime, zone)}`}
+                    />
+                  </div>
+                )}
               </li>
             );
           })}

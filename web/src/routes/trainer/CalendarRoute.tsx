@@ -1,11 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { useSyncExternalStore } from 'react';
-import { useSearchParams } from 'react-router';
+import { useState, useSyncExternalStore } from 'react';
+import { Link, useSearchParams } from 'react-router';
 import { getFragmentData, graphql } from '../../__generated__';
 import { CalendarAppointment, CalendarAppointment_appointment } from '../../components/CalendarAppointment';
 import { Empty, ErrorMessage, Loading } from '../../components/StateViews';
 import { PeriodNav } from '../../components/WeekNav';
 import { classColor, coveringRange, formatDay, localDay, mondayOf, weekDays, zoneLabel } from '../../lib/time';
+import { NewSeriesForm } from './NewSeriesForm';
+import { NewSessionForm } from './NewSessionForm';
+import { useScheduleSetup } from './useScheduleSetup';
 import { useTrainerZone } from './useTrainerZone';
 
 const CalendarRouteQuery = graphql(`
@@ -68,7 +71,8 @@ function useCalendarParams(today: string): { view: View; date: string; go(view: 
 /**
  * The trainer's calendar, one day or one week: sessions at every studio placed on the trainer's days,
  * in start order, with the trainer's times (and a studio's local time beside them when its zone
- * differs), coloured by class type. See docs/time-zones.md.
+ * differs), coloured by class type; each opens its session. "New session" and "New weekly class"
+ * schedule from here. See docs/time-zones.md.
  */
 export function CalendarRoute() {
   const zone = useTrainerZone();
@@ -91,6 +95,9 @@ export function CalendarRoute() {
 
 function Calendar({ homeZone, today }: { homeZone: string; today: string }) {
   const { view, date, go } = useCalendarParams(today);
+  const [creating, setCreating] = useState<'session' | 'series' | null>(null);
+  const [created, setCreated] = useState<string | null>(null);
+  const setup = useScheduleSetup();
   const days = view === 'day' ? [date] : weekDays(mondayOf(date));
   const { from, to } = coveringRange(days[0], days.at(-1)!);
   const { data, loading, error, refetch } = useQuery(CalendarRouteQuery, { variables: { from, to } });
@@ -109,6 +116,19 @@ function Calendar({ homeZone, today }: { homeZone: string; today: string }) {
     <>
       <div className="page-head">
         <h1>Calendar</h1>
+        <div className="actions">
+          <button
+            type="button"
+            className="primary"
+            aria-expanded={creating === 'session'}
+            onClick={() => (setCreated(null), setCreating(creating === 'session' ? null : 'session'))}
+          >
+            New session
+          </button>
+          <button type="button" aria-expanded={creating === 'series'} onClick={() => (setCreated(null), setCreating(creating === 'series' ? null : 'series'))}>
+            New weekly class
+          </button>
+        </div>
         <div className="view-switch" role="group" aria-label="Show">
           <button type="button" aria-pressed={view === 'day'} onClick={() => go('day', view === 'week' ? dayOfWeek : date)}>
             Day
@@ -118,6 +138,44 @@ function Calendar({ homeZone, today }: { homeZone: string; today: string }) {
           </button>
         </div>
       </div>
+      {creating &&
+        !setup.trainer &&
+        (setup.loading ? <Loading label="Loading your class types and studios…" /> : <ErrorMessage error={setup.error} onRetry={setup.refetch} />)}
+      {creating && setup.trainer && setup.classTypes.length === 0 && (
+        <p className="notice">
+          You have no class types yet. <Link to="/trainer/class-types">Create a class type</Link> first: it sets a session’s length and capacity.
+        </p>
+      )}
+      {creating === 'session' && setup.trainer && setup.classTypes.length > 0 && (
+        <NewSessionForm
+          homeZone={homeZone}
+          defaultDate={date < today ? today : date}
+          classTypes={setup.classTypes}
+          studios={setup.studios}
+          onCancel={() => setCreating(null)}
+        />
+      )}
+      {creating === 'series' && setup.trainer && setup.classTypes.length > 0 && (
+        <NewSeriesForm
+          homeZone={homeZone}
+          defaultDate={date < today ? today : date}
+          classTypes={setup.classTypes}
+          studios={setup.studios}
+          onCancel={() => setCreating(null)}
+          onCreated={(firstDay, count) => {
+            setCreating(null);
+            setCreated(
+              `Weekly class scheduled${count ? `: ${count} session${count === 1 ? '' : 's'}` : ''}, from ${formatDay(firstDay, { weekday: 'long', month: 'long', day: 'numeric' })}.`,
+            );
+            go(view, firstDay);
+          }}
+        />
+      )}
+      {created && (
+        <p className="notice success" role="status">
+          {created}
+        </p>
+      )}
       <PeriodNav unit={view} anchor={view === 'day' ? date : mondayOf(date)} today={today} onChange={(next) => go(view, next)} />
       {!data ? (
         loading ? (
