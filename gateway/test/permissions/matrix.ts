@@ -446,7 +446,7 @@ export const MATRIX: MatrixRow[] = [
         client: [emma(ctx).id],
       };
       return (
-        data.appointment.headCount === session.participants.length &&
+        data.appointment.headCount === session.participants.filter((p) => p.status === 'confirmed').length &&
         sameSet(
           data.appointment.participants.map((x: { client: { id: string } }) => x.client.id),
           expected[p] ?? [],

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { AREA_CODES, buildDemoTenant, DEMO_EXERCISES, travelMinutes, type DemoAppointment, type DemoTenant } from './plan.js';
+import { AREA_CODES, buildDemoTenant, DEMO_EXERCISES, SERIES_HORIZON_WEEKS, travelMinutes, type DemoAppointment, type DemoTenant } from './plan.js';
 
 // Every day of a year, including month ends and the first days of a month, at a Toronto morning…
 const days = Array.from({ length: 366 }, (_, i) => new Date(Date.UTC(2026, 0, 1, 15) + i * 86_400_000));
@@ -147,6 +147,72 @@ describe('the demo tenant', () => {
         expect(new Set(note.exercises.map((e) => e.name)).size).toBe(note.exercises.length);
       }
       expect(tenant.sessionNotes.some((n) => n.exercises.some((e) => e.name === 'Push-up' && e.weightKg !== null))).toBe(false);
+    }
+  });
+
+  it('runs a weekly series at every studio, at the same local time on both sides of the next daylight-saving change', () => {
+    for (const { day, tenant } of weekly) {
+      expect(new Set(tenant.series.map((s) => s.studioId)).size, day.toISOString()).toBe(tenant.studios.length);
+      for (const series of tenant.series) {
+        const occurrences = tenant.appointments.filter((a) => a.seriesId === series.id).toSorted((a, b) => a.startTime.getTime() - b.startTime.getTime());
+        const local = occurrences.map((a) => DateTime.fromJSDate(a.startTime, { zone: series.timeZone }));
+        const at = `${series.id} ${day.toISOString()}`;
+        expect(new Set(local.map((t) => t.toFormat('ccc HH:mm'))), at).toEqual(new Set([local[0].toFormat('ccc HH:mm')]));
+        expect(new Set(local.map((t) => t.offset)).size, `${at}: crosses a daylight-saving change`).toBe(2);
+        expect(
+          occurrences.at(-1)!.startTime >
+            DateTime.fromJSDate(day)
+              .plus({ weeks: SERIES_HORIZON_WEEKS - 2 })
+              .toJSDate(),
+          at,
+        ).toBe(true);
+        expect(local[0].toFormat("yyyy-MM-dd'T'HH:mm"), at).toBe(series.firstStart);
+        for (const a of occurrences) expect(a.recurrenceId, at).toEqual(a.startTime);
+      }
+    }
+  });
+
+  it('has a full class with a waitlist to come, in order, never over capacity', () => {
+    for (const { day, tenant } of weekly) {
+      const capacity = (a: DemoAppointment) => tenant.classTypes.find((c) => c.id === a.classTypeId)!.maxParticipants;
+      const confirmed = (a: DemoAppointment) => a.participants.filter((p) => p.status === 'confirmed');
+      for (const a of tenant.appointments) expect(confirmed(a).length, a.id).toBeLessThanOrEqual(capacity(a));
+      const full = tenant.appointments.filter((a) => a.startTime > day && a.participants.some((p) => p.status === 'waitlisted'));
+      expect(full.length, day.toISOString()).toBeGreaterThan(0);
+      for (const a of full) {
+        expect(confirmed(a).length).toBe(capacity(a));
+        const positions = a.participants.filter((p) => p.status === 'waitlisted').map((p) => p.waitlistPosition);
+        expect(positions).toEqual(positions.map((_, i) => i + 1));
+      }
+    }
+  });
+
+  it('gives every trainer weekly hours that hold each of their sessions, in the studio’s local time', () => {
+    for (const { day, tenant } of weekly) {
+      for (const a of tenant.appointments) {
+        const studio = tenant.studios.find((s) => s.id === a.studioId)!;
+        const [start, end] = [a.startTime, a.endTime].map((t) => DateTime.fromJSDate(t, { zone: studio.timeZone }));
+        const inside = tenant.availability.some(
+          (w) =>
+            w.trainerId === a.trainerId &&
+            w.studioId === a.studioId &&
+            w.weekday === start.weekday &&
+            w.startTime <= start.toFormat('HH:mm') &&
+            w.endTime >= end.toFormat('HH:mm'),
+        );
+        expect(inside, `${a.id} ${start.toISO()} ${day.toISOString()}`).toBe(true);
+      }
+    }
+  });
+
+  it('has signed notes and, for the last two days, notes still to sign', () => {
+    for (const { day, tenant } of weekly) {
+      expect(tenant.sessionNotes.filter((n) => n.signedAt).length, day.toISOString()).toBeGreaterThan(50);
+      expect(
+        tenant.sessionNotes.some((n) => !n.signedAt),
+        day.toISOString(),
+      ).toBe(true);
+      for (const note of tenant.sessionNotes.filter((n) => n.signedAt)) expect(note.signedAt! <= day).toBe(true);
     }
   });
 

@@ -43,6 +43,8 @@ export interface DemoTrainer {
   commissionRate: Decimal | null;
   /** Home time zone (IANA id). */
   timeZone: string;
+  /** Minutes the trainer keeps free between sessions at different places (scheduling's travel buffer). */
+  travelBufferMinutes: number;
 }
 export interface DemoStudio {
   id: string;
@@ -77,6 +79,8 @@ export interface DemoClassType {
   defaultRate: Decimal;
   color: string;
   description: string;
+  /** A client's cancellation this close to the start (minutes) is late. */
+  cancellationWindowMinutes: number;
 }
 export interface DemoClient {
   id: string;
@@ -104,7 +108,50 @@ export interface DemoAppointment {
   status: 'scheduled' | 'completed' | 'cancelled' | 'no-show';
   rate: Decimal;
   cancellationReason: string | null;
-  participants: { id: string; clientId: string; attended: boolean | null; paymentStatus: 'pending' | 'paid' }[];
+  /** The weekly series this session is an occurrence of (null for a one-off) and its original start (RECURRENCE-ID). */
+  seriesId: string | null;
+  recurrenceId: Date | null;
+  /**
+   * Bookings in booking order: confirmed ones (the head count), then the waitlist in order
+   * (`waitlistPosition` 1 = next in; null for confirmed bookings).
+   */
+  participants: {
+    id: string;
+    clientId: string;
+    status: 'confirmed' | 'waitlisted';
+    waitlistPosition: number | null;
+    attended: boolean | null;
+    paymentStatus: 'pending' | 'paid';
+  }[];
+}
+/**
+ * A weekly class run as a recurring series: an RFC 5545 RRULE expanded in the studio's zone from
+ * `firstStart` (local wall-clock time there), its occurrences materialised up to `materialisedUntil`.
+ */
+export interface DemoSeries {
+  id: string;
+  trainerId: string;
+  studioId: string;
+  classTypeId: string;
+  rrule: string;
+  timeZone: string;
+  /** DTSTART, local wall-clock time in `timeZone`: `YYYY-MM-DDTHH:mm`. */
+  firstStart: string;
+  durationMinutes: number;
+  rate: Decimal;
+  materialisedUntil: Date;
+}
+/** A trainer's weekly hours at a studio, in the studio's local time (ISO weekday 1 = Monday). */
+export interface DemoAvailability {
+  id: string;
+  trainerId: string;
+  studioId: string;
+  weekday: number;
+  /** `HH:mm`, the studio's local time. */
+  startTime: string;
+  endTime: string;
+  /** Calendar day `YYYY-MM-DD`. */
+  effectiveFrom: string;
 }
 export interface DemoSessionNote {
   id: string;
@@ -119,6 +166,8 @@ export interface DemoSessionNote {
   exercises: { name: string; sets: number; reps: number; weightKg: number | null }[];
   measurements: { weightKg: number; bodyFatPercent: number };
   privateNotes: string;
+  /** When the trainer signed the note (UTC): older notes are signed, the last two days' are still open. */
+  signedAt: Date | null;
 }
 export interface DemoInvoiceItem {
   id: string;
@@ -165,6 +214,8 @@ export interface DemoTenant {
   classTypes: DemoClassType[];
   clients: DemoClient[];
   appointments: DemoAppointment[];
+  series: DemoSeries[];
+  availability: DemoAvailability[];
   sessionNotes: DemoSessionNote[];
   invoices: DemoInvoice[];
   clientPermissions: DemoClientPermission[];
@@ -174,6 +225,9 @@ export interface DemoTenant {
     string
   >;
 }
+
+/** How many are confirmed on a demo session (waitlisted bookings do not count): the API's `headCount`. */
+export const headCountOf = (appointment: DemoAppointment): number => appointment.participants.filter((p) => p.status === 'confirmed').length;
 
 /** Deterministic PRNG (mulberry32) so that the demo tenant is the same on every machine. */
 function random(seed: number) {
@@ -209,6 +263,7 @@ const TRAINERS: Omit<DemoTrainer, 'id' | 'parentTrainerId' | 'email'>[] = [
     hourlyRate: d('95.00'),
     commissionRate: d('10.00'),
     timeZone: 'America/Toronto',
+    travelBufferMinutes: 45,
   },
   {
     key: 'liam',
@@ -222,6 +277,7 @@ const TRAINERS: Omit<DemoTrainer, 'id' | 'parentTrainerId' | 'email'>[] = [
     hourlyRate: d('80.00'),
     commissionRate: null,
     timeZone: 'America/Toronto',
+    travelBufferMinutes: 45,
   },
   {
     key: 'sofia',
@@ -235,6 +291,7 @@ const TRAINERS: Omit<DemoTrainer, 'id' | 'parentTrainerId' | 'email'>[] = [
     hourlyRate: d('75.00'),
     commissionRate: null,
     timeZone: 'America/Toronto',
+    travelBufferMinutes: 30,
   },
   {
     key: 'noah',
@@ -248,6 +305,7 @@ const TRAINERS: Omit<DemoTrainer, 'id' | 'parentTrainerId' | 'email'>[] = [
     hourlyRate: d('110.00'),
     commissionRate: null,
     timeZone: 'America/Vancouver',
+    travelBufferMinutes: 0,
   },
 ];
 
@@ -432,6 +490,33 @@ const CONTRACTS: {
   },
 ];
 
+/**
+ * The weekly classes run as recurring series, one per studio: a 45-minute "Express circuit" for four
+ * people, every week from this week for a year (RRULE `FREQ=WEEKLY;BYDAY=…;UNTIL=…`), materialised
+ * {@link SERIES_HORIZON_WEEKS} weeks ahead — across the next daylight-saving change, so each class
+ * shows at the same local time on both sides of it. The first one still to come at Harbourfront is full, with a
+ * waitlist.
+ */
+const SERIES: { trainer: string; studio: string; weekday: number; hour: number }[] = [
+  { trainer: 'liam', studio: 'harbourfront', weekday: 2, hour: 12 },
+  { trainer: 'liam', studio: 'midtown', weekday: 4, hour: 7 },
+  { trainer: 'noah', studio: 'kits', weekday: 4, hour: 7 },
+];
+/**
+ * How far ahead a series' occurrences exist as appointment rows (scheduling's horizon). The demo goes
+ * further when the next daylight-saving change is later, so that every series shows one.
+ */
+export const SERIES_HORIZON_WEEKS = 26;
+
+/** The first day after `now` on which `zone`'s UTC offset differs from today's (luxon's zone rules). */
+function nextOffsetChange(now: Date, zone: string): DateTime {
+  const today = DateTime.fromJSDate(now, { zone }).startOf('day');
+  let day = today;
+  while (day.offset === today.offset) day = day.plus({ days: 1 });
+  return day;
+}
+const RRULE_DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
+
 /** Which demo studio invoices for last month the trainer has already sent (the others are drafts). */
 const SENT_INVOICES = new Set(['maya:harbourfront', 'maya:kits', 'sofia:midtown', 'noah:kits']);
 
@@ -586,6 +671,7 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
       defaultRate: d('25.00'),
       color: '#2E86AB',
       description: 'Up to eight people, coached together.',
+      cancellationWindowMinutes: 12 * 60,
     },
     {
       id: demoId('class-type', t.key, 'individual'),
@@ -597,6 +683,7 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
       defaultRate: t.hourlyRate,
       color: '#F18F01',
       description: 'One-to-one session.',
+      cancellationWindowMinutes: 24 * 60,
     },
     {
       id: demoId('class-type', t.key, 'trial'),
@@ -608,7 +695,20 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
       defaultRate: d('0.00'),
       color: '#6BAA75',
       description: 'A first, free half hour with a new client.',
+      cancellationWindowMinutes: 12 * 60,
     },
+    ...(SERIES.some((series) => series.trainer === t.key) ? [0] : []).map(() => ({
+      id: demoId('class-type', t.key, 'express'),
+      trainerId: t.id,
+      name: 'Express circuit',
+      category: 'group' as const,
+      durationMinutes: 45,
+      maxParticipants: 4,
+      defaultRate: d('20.00'),
+      color: '#C73E1D',
+      description: 'Four people, 45 minutes, in and out.',
+      cancellationWindowMinutes: 12 * 60,
+    })),
   ]);
 
   // Clients live where their trainer teaches them: Maya's first eight and every other of Sofia's in
@@ -709,9 +809,13 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
           status: cancelled ? 'cancelled' : noShow ? 'no-show' : past ? 'completed' : 'scheduled',
           rate: contract.classRates[slot.category],
           cancellationReason: cancelled ? 'Client illness' : null,
+          seriesId: null,
+          recurrenceId: null,
           participants: chosen.map((client) => ({
             id: demoId('participant', id, client.id),
             clientId: client.id,
+            status: 'confirmed' as const,
+            waitlistPosition: null,
             attended: past && !cancelled ? !noShow : null,
             paymentStatus: past && !cancelled ? 'paid' : 'pending',
           })),
@@ -762,9 +866,107 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
               'Consider referral to physiotherapist if pain persists.',
               'Prefers morning sessions.',
             ]),
+            signedAt: end.plus({ days: 2 }) < DateTime.fromJSDate(now) ? end.plus({ hours: 3 }).toJSDate() : null,
           });
         }
       }
+    }
+  }
+
+  // The weekly series: an occurrence every week from this week's (past ones happened) to the horizon.
+  // Bookings only in the next four weeks, as for the other classes; the first to come at Harbourfront
+  // is full (four confirmed) with two on the waitlist.
+  const series: DemoSeries[] = [];
+  const horizon = DateTime.max(DateTime.fromJSDate(now).plus({ weeks: SERIES_HORIZON_WEEKS }), nextOffsetChange(now, 'America/Toronto').plus({ weeks: 2 }))!;
+  let waitlistShown = false;
+  for (const plan of SERIES) {
+    const trainer = trainerByKey.get(plan.trainer)!;
+    const studio = studioByKey.get(plan.studio)!;
+    const contract = contracts.find((c) => c.trainerId === trainer.id && c.studioId === studio.id)!;
+    const classType = classTypes.find((c) => c.id === demoId('class-type', plan.trainer, 'express'))!;
+    const first = weekStart
+      .setZone(studio.timeZone, { keepLocalTime: true })
+      .plus({ days: plan.weekday - 1 })
+      .set({ hour: plan.hour, minute: 0, second: 0, millisecond: 0 });
+    const seriesId = demoId('series', trainer.key, studio.key);
+    series.push({
+      id: seriesId,
+      trainerId: trainer.id,
+      studioId: studio.id,
+      classTypeId: classType.id,
+      rrule: `FREQ=WEEKLY;BYDAY=${RRULE_DAYS[plan.weekday - 1]};UNTIL=${first.plus({ weeks: 52 }).toUTC().toFormat("yyyyMMdd'T'HHmmss'Z'")}`,
+      timeZone: studio.timeZone,
+      firstStart: first.toFormat("yyyy-MM-dd'T'HH:mm"),
+      durationMinutes: classType.durationMinutes,
+      rate: contract.classRates.group,
+      materialisedUntil: horizon.toJSDate(),
+    });
+    const roster = clients.filter((c) => c.trainerId === trainer.id && c.city === studio.address.city);
+    // Weekly in the studio's zone: luxon keeps the wall-clock time across daylight-saving changes.
+    for (let week = 0, local = first; local.toUTC() < horizon; week++, local = first.plus({ weeks: week })) {
+      const start = local.toUTC();
+      const end = start.plus({ minutes: classType.durationMinutes });
+      const past = end.toJSDate() < now;
+      const day = local.toISODate()!;
+      const id = demoId('appointment', seriesId, start.toISO()!);
+      const full = !past && !waitlistShown && plan.studio === 'harbourfront';
+      const wanted = week >= 4 ? 0 : full ? 6 : between(2, 3);
+      const offset = Math.floor(rand() * roster.length);
+      const chosen = Array.from({ length: roster.length }, (_, k) => roster[(offset + k) % roster.length])
+        .filter((c) => bookable(c.id, day))
+        .slice(0, wanted);
+      if (full && chosen.length > classType.maxParticipants) waitlistShown = true;
+      for (const client of chosen) book(client.id, day);
+      appointments.push({
+        id,
+        trainerId: trainer.id,
+        studioId: studio.id,
+        classTypeId: classType.id,
+        category: 'group',
+        startTime: start.toJSDate(),
+        endTime: end.toJSDate(),
+        status: past ? 'completed' : 'scheduled',
+        rate: contract.classRates.group,
+        cancellationReason: null,
+        seriesId,
+        recurrenceId: start.toJSDate(),
+        participants: chosen.map((client, i) => {
+          const waitlisted = i >= classType.maxParticipants;
+          return {
+            id: demoId('participant', id, client.id),
+            clientId: client.id,
+            status: waitlisted ? ('waitlisted' as const) : ('confirmed' as const),
+            waitlistPosition: waitlisted ? i - classType.maxParticipants + 1 : null,
+            attended: past ? true : null,
+            paymentStatus: past ? ('paid' as const) : ('pending' as const),
+          };
+        }),
+      });
+    }
+  }
+
+  // Each trainer's weekly hours at each studio they work at: on the days they teach there, from an
+  // hour before their first session to two hours after their last (studio time), since the contract began.
+  const availability: DemoAvailability[] = [];
+  for (const [contractIndex, plan] of CONTRACTS.entries()) {
+    const contract = contracts[contractIndex];
+    const sessions = [...plan.slots.map((slot) => ({ weekday: slot.weekday, start: slot.hour * 60 + (slot.minute ?? 0), minutes: 60 }))];
+    for (const extra of SERIES.filter((x) => x.trainer === plan.trainer && x.studio === plan.studio))
+      sessions.push({ weekday: extra.weekday, start: extra.hour * 60, minutes: 45 });
+    for (const weekday of [...new Set(sessions.map((x) => x.weekday))].sort()) {
+      const thatDay = sessions.filter((x) => x.weekday === weekday);
+      const from = Math.max(6 * 60, Math.min(...thatDay.map((x) => x.start)) - 60);
+      const until = Math.min(21 * 60, Math.max(...thatDay.map((x) => x.start + x.minutes)) + 120);
+      const clock = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+      availability.push({
+        id: demoId('availability', contract.id, String(weekday)),
+        trainerId: contract.trainerId,
+        studioId: contract.studioId,
+        weekday,
+        startTime: clock(from),
+        endTime: clock(until),
+        effectiveFrom: contract.startDate,
+      });
     }
   }
 
@@ -869,6 +1071,8 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
     classTypes,
     clients,
     appointments,
+    series,
+    availability,
     sessionNotes,
     invoices,
     clientPermissions,

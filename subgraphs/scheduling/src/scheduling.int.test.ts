@@ -1,3 +1,4 @@
+import { headCountOf } from '@fitflow/demo';
 import { QueryCounter } from '@fitflow/kit';
 import {
   demoAuth,
@@ -84,7 +85,7 @@ describe('the scheduling database contract', () => {
         await demoAuth('admin@fitflow.demo'),
       );
       expect(result.errors).toBeUndefined();
-      expect(result.data!.appointment).toEqual({ id: a.id, timeZone: 'America/Vancouver', headCount: a.participants.length });
+      expect(result.data!.appointment).toEqual({ id: a.id, timeZone: 'America/Vancouver', headCount: headCountOf(a) });
     } finally {
       await app.destroy();
     }

@@ -3,11 +3,14 @@ import { ScopedDb, systemScope } from '@fitflow/kit';
 import type { DataSource } from 'typeorm';
 import { AppointmentEntity } from './modules/appointment/appointment.entity.js';
 import { ClassTypeEntity } from './modules/class-type/class-type.entity.js';
+import { AvailabilityEntity } from './modules/availability/availability.entity.js';
 import { ParticipantEntity } from './modules/participant/participant.entity.js';
+import { TrainerSettingsEntity } from './modules/trainer-settings/trainer-settings.entity.js';
 
 /**
- * Writes the scheduling slice of the demo tenant (class types, appointments, participants) in one unit
- * of work as kit's system scope; rows that already exist are left as they are.
+ * Writes the scheduling slice of the demo tenant (class types, travel buffers, weekly hours,
+ * appointments, bookings and waitlists) in one unit of work as kit's system scope; rows that already
+ * exist are left as they are.
  */
 export async function seedScheduling(ds: DataSource, tenant: DemoTenant): Promise<void> {
   await new ScopedDb(ds, systemScope()).run(async (em) => {
@@ -24,6 +27,7 @@ export async function seedScheduling(ds: DataSource, tenant: DemoTenant): Promis
         defaultRate: c.defaultRate,
         color: c.color,
         description: c.description,
+        cancellationWindowMinutes: c.cancellationWindowMinutes,
         status: 'active',
       })),
     );
@@ -50,11 +54,29 @@ export async function seedScheduling(ds: DataSource, tenant: DemoTenant): Promis
           id: p.id,
           appointmentId: a.id,
           clientId: p.clientId,
-          status: 'confirmed',
+          status: p.status,
+          waitlistPosition: p.waitlistPosition,
           attended: p.attended,
           paymentStatus: p.paymentStatus,
         })),
       ),
+    );
+    await insert(
+      TrainerSettingsEntity,
+      tenant.trainers.map((t) => ({ trainerId: t.id, travelBufferMinutes: t.travelBufferMinutes })),
+    );
+    await insert(
+      AvailabilityEntity,
+      tenant.availability.map((w) => ({
+        id: w.id,
+        trainerId: w.trainerId,
+        studioId: w.studioId,
+        // The table counts days from Sunday (0); the demo, like ISO 8601, from Monday (1).
+        dayOfWeek: w.weekday % 7,
+        startTime: w.startTime,
+        endTime: w.endTime,
+        effectiveFrom: w.effectiveFrom,
+      })),
     );
   });
 }

@@ -1,4 +1,4 @@
-import type { DemoAppointment } from '@fitflow/demo';
+import { headCountOf, type DemoAppointment } from '@fitflow/demo';
 import { QueryCounter } from '@fitflow/kit';
 import {
   demoAuth,
@@ -123,7 +123,7 @@ describe('a trainer admin sees their team’s schedule (studios.trainer_director
     expect(mine.errors).toBeUndefined();
     expect(mine.data!.appointment).toEqual({
       id: liams.id,
-      headCount: liams.participants.length,
+      headCount: headCountOf(liams),
       participants: liams.participants.map((p) => ({ client: { id: p.clientId } })),
     });
     const liam = await demoAuth('liam@fitflow.demo');
@@ -153,7 +153,7 @@ describe('a studio admin sees the schedule of their studios and the locations be
     expect(result.errors).toBeUndefined();
     const nodes = result.data!._entities[0].appointments.edges.map((e: { node: unknown }) => e.node);
     expect(expected.length).toBeGreaterThan(10);
-    expect(nodes).toEqual(expected.map((a) => ({ id: a.id, headCount: a.participants.length, participants: [] })));
+    expect(nodes).toEqual(expected.map((a) => ({ id: a.id, headCount: headCountOf(a), participants: [] })));
   });
 
   it("shows Kitsilano's admin none of Midtown's sessions, and NOT_FOUND for one of them", async () => {
@@ -164,7 +164,7 @@ describe('a studio admin sees the schedule of their studios and the locations be
     const one = await run(bed.server, APPOINTMENT, { id: midtown.id }, await demoAuth('studio@kitsflow.demo'));
     expect(one.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const harbourfront = await run(bed.server, APPOINTMENT, { id: midtown.id }, await demoAuth('studio@harbourfront.demo'));
-    expect(harbourfront.data!.appointment).toEqual({ id: midtown.id, headCount: midtown.participants.length, participants: [] });
+    expect(harbourfront.data!.appointment).toEqual({ id: midtown.id, headCount: headCountOf(midtown), participants: [] });
   });
 
   it("lists a trainer's schedule to a studio admin only where it is theirs: Sofia's Midtown sessions, not her Kitsilano ones", async () => {
@@ -200,7 +200,7 @@ describe('a client sees their own booking only', () => {
     const session = groupWithEmma();
     const result = await run(bed.server, APPOINTMENT, { id: session.id }, await demoAuth(emma().email));
     expect(result.errors).toBeUndefined();
-    expect(result.data!.appointment).toEqual({ id: session.id, headCount: session.participants.length, participants: [{ client: { id: emma().id } }] });
+    expect(result.data!.appointment).toEqual({ id: session.id, headCount: headCountOf(session), participants: [{ client: { id: emma().id } }] });
   });
 
   it('keeps what a studio pays per session (a contract rate) from her: FORBIDDEN; her trainer sees it', async () => {
