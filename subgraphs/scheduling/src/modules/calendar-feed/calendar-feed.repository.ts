@@ -75,14 +75,15 @@ export class CalendarFeedRepository {
 
   /** Revokes the trainer's active feed, if any (and if the caller may see it); returns its id. */
   async revokeActive(trainerId: string): Promise<string | null> {
-    const rows = await runSql<{ id: string }>(
-      this.em,
-      `update scheduling.calendar_feeds f set revoked_at = now()
-        where f.trainer_id = :trainerId and f.revoked_at is null and ${feedInScopeSql('f')}
-        returning f.id`,
-      { trainerId, ...scopeParams(this.scope) },
-    );
-    return rows[0]?.id ?? null;
+    const result = await this.em
+      .createQueryBuilder()
+      .update(CalendarFeedEntity)
+      .set({ revokedAt: () => 'now()' })
+      .where('trainer_id = :trainerId and revoked_at is null', { trainerId })
+      .andWhere(feedInScopeSql('calendar_feeds'), scopeParams(this.scope))
+      .returning(['id'])
+      .execute();
+    return (result.raw as { id: string }[])[0]?.id ?? null;
   }
 
   /** Inserts an active feed (its token already hashed; the caller has checked the trainer). */
