@@ -17,6 +17,7 @@ import {
 } from '@fitflow/kit';
 import { GraphQLError, isScalarType, type GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
+import { serveCalendarFeeds } from './calendar-feed.js';
 
 // The gateway otherwise reports usage to Apollo and probes cloud metadata endpoints.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -119,7 +120,8 @@ export interface GatewayOptions {
  * Builds the gateway (without listening): @apollo/gateway over the composed supergraph, real HTTP to
  * the subgraphs, the caller's token verified here first (so a bad token fails fast with
  * UNAUTHENTICATED) and forwarded, bad input refused before any subgraph is asked (kit
- * `inputGuardPlugin`), subgraph internals masked in errors (kit `createErrorMasker`).
+ * `inputGuardPlugin`), subgraph internals masked in errors (kit `createErrorMasker`). Besides GraphQL,
+ * it serves trainers' secret calendar feeds, `GET /calendar/<token>.ics` (./calendar-feed.ts).
  */
 export function buildGateway(options: GatewayOptions) {
   const { log } = options;
@@ -148,6 +150,7 @@ export function buildGateway(options: GatewayOptions) {
     context,
     log,
   });
+  serveCalendarFeeds(httpServer, { supergraphSdl: options.supergraphSdl, subgraphUrls: options.subgraphUrls, log, trustedProxyHops: options.trustedProxyHops });
   const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,

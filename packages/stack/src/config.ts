@@ -8,10 +8,13 @@ const port = (fallback: number) => httpPortSchema().min(1).default(fallback);
  * Settings of `npm start` / `npm run seed` (the development stack).
  * - `DATABASE_URL`: a superuser (or database owner) URL; unset → embedded PostgreSQL under `.data/postgres`.
  * - `REDIS_URL`: optional; unset → refresh tokens in PostgreSQL, caches in process.
+ * - `PUBLIC_URL`: optional; unset → `http://localhost:<GATEWAY_PORT>` (the scheduling subgraph builds calendar feed URLs on it).
  */
 export const stackConfigSchema = baseConfigSchema.extend({
   DATABASE_URL: z.string().url().optional(),
   REDIS_URL: z.string().url().optional(),
+  /** The origin people reach the gateway at, which secret calendar feed URLs start with; unset → the gateway's own address. */
+  PUBLIC_URL: z.string().url().optional(),
   EMBEDDED_PG_PORT: portSchema().min(1).default(54329),
   EMBEDDED_PG_DIR: z.string().default('.data/postgres'),
   HOST: z.string().default('127.0.0.1'),

@@ -103,10 +103,12 @@ try {
   const host = config.HOST;
   const jwksUrl = `http://${host}:${config.IDENTITY_PORT}/.well-known/jwks.json`;
   const common = { NODE_ENV: config.NODE_ENV, LOG_LEVEL: config.LOG_LEVEL, REDIS_URL: config.REDIS_URL, HOST: host, JWKS_URL: jwksUrl };
+  const publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.GATEWAY_PORT}`;
   const start = async (name: SubgraphName) => {
     const child = run(name, `subgraphs/${name}/src/index.ts`, {
       ...common,
       PORT: String(portOf(name)),
+      PUBLIC_URL: publicUrl,
       DATABASE_URL: urls.app[name],
       MIGRATION_DATABASE_URL: urls.owner[name],
     });

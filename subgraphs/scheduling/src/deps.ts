@@ -7,4 +7,6 @@ import type { DataSource } from 'typeorm';
  */
 export interface SchedulingDeps {
   ds: DataSource;
+  /** The origin people reach the gateway at (`PUBLIC_URL`, no trailing slash): secret calendar feed URLs start with it. */
+  publicUrl: string;
 }

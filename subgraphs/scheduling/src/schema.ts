@@ -5,6 +5,7 @@ import { studioContractExtension } from './extends/StudioContract/index.js';
 import { trainerExtension } from './extends/Trainer/index.js';
 import { appointmentModule } from './modules/appointment/index.js';
 import { availabilityModule } from './modules/availability/index.js';
+import { calendarFeedModule } from './modules/calendar-feed/index.js';
 import { classTypeModule } from './modules/class-type/index.js';
 import { participantModule } from './modules/participant/index.js';
 import { trainerSettingsModule } from './modules/trainer-settings/index.js';
@@ -16,6 +17,7 @@ export const schedulingModules = composeModules([
   classTypeModule,
   availabilityModule,
   trainerSettingsModule,
+  calendarFeedModule,
   trainerExtension,
   studioExtension,
   studioContractExtension,

@@ -14,12 +14,18 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation CreateCalendarFeed($trainerId: ID) {\n    createCalendarFeed(trainerId: $trainerId) {\n      url\n      feed {\n        id\n        createdAt\n        urlHint\n      }\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed($trainerId: ID) {\n    revokeCalendarFeed(trainerId: $trainerId)\n  }\n": typeof types.RevokeCalendarFeedDocument,
+    "\n  query TrainerCalendarFeed($id: ID!) {\n    trainer(id: $id) {\n      id\n      calendarFeed {\n        id\n        urlHint\n      }\n    }\n  }\n": typeof types.TrainerCalendarFeedDocument,
     "\n  query TrainerOverview {\n    me {\n      email\n      trainer {\n        id\n        displayName\n        contracts {\n          studio {\n            id\n            name\n            timeZone\n          }\n          upcomingAppointments(first: 3) {\n            edges {\n              node {\n                id\n                startTime\n                participants {\n                  client {\n                    id\n                    firstName\n                    latestSessionNote {\n                      id\n                      sessionDate\n                      assessment\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrainerOverviewDocument,
     "\n  mutation ScheduleWalkSession($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      id\n    }\n  }\n": typeof types.ScheduleWalkSessionDocument,
     "\n  mutation WalkRecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n": typeof types.WalkRecordPaymentDocument,
     "\n  query WalkLiamsInvoices {\n    me {\n      trainer {\n        invoices(first: 100) {\n          edges {\n            node {\n              invoiceNumber\n              status\n              periodStart\n              periodEnd\n              subtotal\n              total\n              balanceDue\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WalkLiamsInvoicesDocument,
 };
 const documents: Documents = {
+    "\n  mutation CreateCalendarFeed($trainerId: ID) {\n    createCalendarFeed(trainerId: $trainerId) {\n      url\n      feed {\n        id\n        createdAt\n        urlHint\n      }\n    }\n  }\n": types.CreateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed($trainerId: ID) {\n    revokeCalendarFeed(trainerId: $trainerId)\n  }\n": types.RevokeCalendarFeedDocument,
+    "\n  query TrainerCalendarFeed($id: ID!) {\n    trainer(id: $id) {\n      id\n      calendarFeed {\n        id\n        urlHint\n      }\n    }\n  }\n": types.TrainerCalendarFeedDocument,
     "\n  query TrainerOverview {\n    me {\n      email\n      trainer {\n        id\n        displayName\n        contracts {\n          studio {\n            id\n            name\n            timeZone\n          }\n          upcomingAppointments(first: 3) {\n            edges {\n              node {\n                id\n                startTime\n                participants {\n                  client {\n                    id\n                    firstName\n                    latestSessionNote {\n                      id\n                      sessionDate\n                      assessment\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TrainerOverviewDocument,
     "\n  mutation ScheduleWalkSession($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      id\n    }\n  }\n": types.ScheduleWalkSessionDocument,
     "\n  mutation WalkRecordPayment($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n    }\n  }\n": types.WalkRecordPaymentDocument,
@@ -40,6 +46,18 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarFeed($trainerId: ID) {\n    createCalendarFeed(trainerId: $trainerId) {\n      url\n      feed {\n        id\n        createdAt\n        urlHint\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCalendarFeed($trainerId: ID) {\n    createCalendarFeed(trainerId: $trainerId) {\n      url\n      feed {\n        id\n        createdAt\n        urlHint\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed($trainerId: ID) {\n    revokeCalendarFeed(trainerId: $trainerId)\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed($trainerId: ID) {\n    revokeCalendarFeed(trainerId: $trainerId)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TrainerCalendarFeed($id: ID!) {\n    trainer(id: $id) {\n      id\n      calendarFeed {\n        id\n        urlHint\n      }\n    }\n  }\n"): (typeof documents)["\n  query TrainerCalendarFeed($id: ID!) {\n    trainer(id: $id) {\n      id\n      calendarFeed {\n        id\n        urlHint\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
