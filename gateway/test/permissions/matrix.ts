@@ -491,7 +491,13 @@ export const MATRIX: MatrixRow[] = [
     target: "Liam's calendar feed (his own, his trainer admin's team, a super admin)",
     document: 'mutation($id: ID) { createCalendarFeed(trainerId: $id) { url } }',
     variables: (ctx) => ({ id: trainer(ctx, 'liam').id }),
-    expect: outcomes('FORBIDDEN', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow', outsideTrainer: 'NOT_FOUND', readShareTrainer: 'NOT_FOUND' }),
+    expect: outcomes('FORBIDDEN', {
+      superAdmin: 'allow',
+      trainerAdmin: 'allow',
+      teamTrainer: 'allow',
+      outsideTrainer: 'NOT_FOUND',
+      readShareTrainer: 'NOT_FOUND',
+    }),
   },
   {
     kind: 'mutation',
@@ -499,7 +505,13 @@ export const MATRIX: MatrixRow[] = [
     target: "Liam's calendar feed",
     document: 'mutation($id: ID) { revokeCalendarFeed(trainerId: $id) }',
     variables: (ctx) => ({ id: trainer(ctx, 'liam').id }),
-    expect: outcomes('FORBIDDEN', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow', outsideTrainer: 'NOT_FOUND', readShareTrainer: 'NOT_FOUND' }),
+    expect: outcomes('FORBIDDEN', {
+      superAdmin: 'allow',
+      trainerAdmin: 'allow',
+      teamTrainer: 'allow',
+      outsideTrainer: 'NOT_FOUND',
+      readShareTrainer: 'NOT_FOUND',
+    }),
   },
   // finance
   {
