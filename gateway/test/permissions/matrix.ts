@@ -484,6 +484,35 @@ export const MATRIX: MatrixRow[] = [
       otherStudioAdmin: 'filtered',
     }),
   },
+  // scheduling: the calendar feed (a secret URL per trainer; creating again rotates it)
+  {
+    kind: 'mutation',
+    name: 'createCalendarFeed',
+    target: "Liam's calendar feed (his own, his trainer admin's team, a super admin)",
+    document: 'mutation($id: ID) { createCalendarFeed(trainerId: $id) { url } }',
+    variables: (ctx) => ({ id: trainer(ctx, 'liam').id }),
+    expect: outcomes('FORBIDDEN', {
+      superAdmin: 'allow',
+      trainerAdmin: 'allow',
+      teamTrainer: 'allow',
+      outsideTrainer: 'NOT_FOUND',
+      readShareTrainer: 'NOT_FOUND',
+    }),
+  },
+  {
+    kind: 'mutation',
+    name: 'revokeCalendarFeed',
+    target: "Liam's calendar feed",
+    document: 'mutation($id: ID) { revokeCalendarFeed(trainerId: $id) }',
+    variables: (ctx) => ({ id: trainer(ctx, 'liam').id }),
+    expect: outcomes('FORBIDDEN', {
+      superAdmin: 'allow',
+      trainerAdmin: 'allow',
+      teamTrainer: 'allow',
+      outsideTrainer: 'NOT_FOUND',
+      readShareTrainer: 'NOT_FOUND',
+    }),
+  },
   // finance
   {
     kind: 'query',
