@@ -150,12 +150,12 @@ describe('the trainer runs their week', () => {
         await page.getByRole('heading', { level: 1, name: 'Calendar' }).waitFor();
         await page.getByRole('button', { name: 'New weekly class' }).click();
         const form = page.getByRole('form', { name: 'New weekly class' });
-        await form.getByLabel('Class type').selectOption({ label: `${classTypeOf('maya', 'group').name} (60 min, up to 8)` });
-        await form.getByLabel('Studio').selectOption({ label: `${harbourfront.name} — Toronto (ET)` });
-        await form.getByLabel('First session').fill('2027-03-10');
+        await form.getByLabel('Class type', { exact: true }).selectOption({ label: `${classTypeOf('maya', 'group').name} (60 min, up to 8)` });
+        await form.getByLabel('Studio', { exact: true }).selectOption({ label: `${harbourfront.name} — Toronto (ET)` });
+        await form.getByLabel('First session', { exact: true }).fill('2027-03-10');
         await form.getByLabel(/^Start time/).fill('07:00');
-        expect(await form.getByLabel('Wednesday').isChecked()).toBe(true);
-        await form.getByLabel('Number of sessions').fill('3');
+        expect(await form.getByLabel('Wednesday', { exact: true }).isChecked()).toBe(true);
+        await form.getByLabel('Number of sessions', { exact: true }).fill('3');
         // The preview says the class keeps its local time across the change.
         await form.getByText(/The clocks change before Wed, Mar 17: the class stays at 07:00 Toronto \(ET\)/).waitFor();
         await checkPage(page);
@@ -227,9 +227,9 @@ describe('the trainer runs their week', () => {
         await page.getByRole('button', { name: 'New class type' }).click();
         const typeForm = page.getByRole('form', { name: 'New class type' });
         const typeName = `Duo stretch ${randomUUID().slice(0, 4)}`;
-        await typeForm.getByLabel('Name').fill(typeName);
-        await typeForm.getByLabel('Length (minutes)').fill('45');
-        await typeForm.getByLabel('Capacity (people)').fill('2');
+        await typeForm.getByLabel('Name', { exact: true }).fill(typeName);
+        await typeForm.getByLabel('Length (minutes)', { exact: true }).fill('45');
+        await typeForm.getByLabel('Capacity (people)', { exact: true }).fill('2');
         await typeForm.getByLabel(/Default rate/).fill('18.5');
         await typeForm.getByRole('button', { name: 'Create class type' }).click();
         const card = page.locator('.class-type', { has: page.getByRole('heading', { name: typeName }) });
@@ -249,11 +249,11 @@ describe('the trainer runs their week', () => {
         await page.goto(`${app.appUrl}/trainer/calendar?view=day&date=2027-04-07`);
         await page.getByRole('button', { name: 'New session' }).click();
         const form = page.getByRole('form', { name: 'New session' });
-        await form.getByLabel('Class type').selectOption({ label: `${typeName} (45 min, up to 2)` });
-        await form.getByLabel('Studio').selectOption({ label: `${kits.name} — Vancouver (PT)` });
-        await form.getByLabel('Date').fill('2027-04-07');
+        await form.getByLabel('Class type', { exact: true }).selectOption({ label: `${typeName} (45 min, up to 2)` });
+        await form.getByLabel('Studio', { exact: true }).selectOption({ label: `${kits.name} — Vancouver (PT)` });
+        await form.getByLabel('Date', { exact: true }).fill('2027-04-07');
         await form.getByLabel(/^Start time/).fill('10:00');
-        await form.getByLabel('Duration (minutes)').fill('45');
+        await form.getByLabel('Duration (minutes)', { exact: true }).fill('45');
         await form.getByRole('button', { name: 'Schedule session' }).click();
         await page.getByRole('heading', { level: 2, name: 'Bookings' }).waitFor({ timeout: 15_000 });
 
@@ -329,21 +329,21 @@ describe('the trainer runs their week', () => {
         const notes = page.locator('section', { has: page.getByRole('heading', { level: 2, name: 'Session notes' }) });
         await notes.getByRole('form', { name: new RegExp(`Session note for .*${first.lastName}`) }).waitFor({ timeout: 15_000 });
         expect(await notes.innerText()).not.toContain(second.lastName);
-        await notes.getByLabel('Subjective').fill('Felt strong; left knee a little stiff on stairs.');
-        await notes.getByLabel('Objective').fill('Full range in squats to parallel.');
-        await notes.getByLabel('Assessment').fill('Ready for more load.');
-        await notes.getByLabel('Plan').fill('Add 5 kg to goblet squats next week.');
+        await notes.getByLabel('Subjective', { exact: true }).fill('Felt strong; left knee a little stiff on stairs.');
+        await notes.getByLabel('Objective', { exact: true }).fill('Full range in squats to parallel.');
+        await notes.getByLabel('Assessment', { exact: true }).fill('Ready for more load.');
+        await notes.getByLabel('Plan', { exact: true }).fill('Add 5 kg to goblet squats next week.');
         await notes.getByRole('button', { name: 'Add exercise' }).click();
-        await notes.getByLabel('Name').fill('Goblet squat');
-        await notes.getByLabel('Sets').fill('3');
-        await notes.getByLabel('Reps').fill('10');
+        await notes.getByLabel('Name', { exact: true }).fill('Goblet squat');
+        await notes.getByLabel('Sets', { exact: true }).fill('3');
+        await notes.getByLabel('Reps', { exact: true }).fill('10');
         await notes.getByLabel(/Private notes/).fill('Mentioned a new job; sleeping less.');
         await expectNoSidewaysScroll(page);
         await notes.getByRole('button', { name: 'Sign note' }).click();
         await notes.getByText('Signed', { exact: true }).waitFor({ timeout: 15_000 });
         expect(await notes.innerText()).toContain('Goblet squat — 3 × 10');
         await notes.getByRole('button', { name: 'Add addendum' }).click();
-        await notes.getByLabel('Addendum').fill('Client called: the knee is fine.');
+        await notes.getByLabel('Addendum', { exact: true }).fill('Client called: the knee is fine.');
         await notes.getByRole('button', { name: 'Save addendum' }).click();
         await notes.getByText('Client called: the knee is fine.').waitFor({ timeout: 15_000 });
         // The signed text is kept beside the addendum.

@@ -21,6 +21,9 @@ type Documents = {
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n  }\n": typeof types.SessionFieldsFragmentDoc,
     "\n  mutation RefreshSessionMutation($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n": typeof types.RefreshSessionMutationDocument,
     "\n  fragment CalendarAppointment_appointment on Appointment {\n    id\n    startTime\n    endTime\n    timeZone\n    status\n    headCount\n    capacity\n    waitlistCount\n    classType {\n      id\n      name\n      category\n      color\n    }\n    studio {\n      id\n      name\n    }\n  }\n": typeof types.CalendarAppointment_AppointmentFragmentDoc,
+    "\n  query CalendarFeedQuery {\n    me {\n      id\n      trainer {\n        id\n        calendarFeed {\n          id\n          createdAt\n          urlHint\n        }\n      }\n    }\n  }\n": typeof types.CalendarFeedQueryDocument,
+    "\n  mutation CreateCalendarFeedMutation {\n    createCalendarFeed {\n      url\n      feed {\n        id\n        createdAt\n        urlHint\n      }\n    }\n  }\n": typeof types.CreateCalendarFeedMutationDocument,
+    "\n  mutation RevokeCalendarFeedMutation {\n    revokeCalendarFeed\n  }\n": typeof types.RevokeCalendarFeedMutationDocument,
     "\n  fragment ClientCard_client on Client {\n    id\n    displayName\n    email\n    phone\n    status\n    goals\n    latestSessionNote {\n      id\n      sessionDate\n    }\n  }\n": typeof types.ClientCard_ClientFragmentDoc,
     "\n  fragment FollowUpList_client on Client {\n    id\n    displayName\n    status\n    latestSessionNote {\n      id\n      sessionDate\n    }\n    upcomingAppointments(first: 1) {\n      id\n      startTime\n    }\n  }\n": typeof types.FollowUpList_ClientFragmentDoc,
     "\n  mutation NewClientFormMutation($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      displayName\n    }\n  }\n": typeof types.NewClientFormMutationDocument,
@@ -86,6 +89,9 @@ const documents: Documents = {
     "\n  fragment SessionFields on AuthPayload {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    refreshTokenExpiresAt\n  }\n": types.SessionFieldsFragmentDoc,
     "\n  mutation RefreshSessionMutation($refreshToken: String!) {\n    refreshToken(refreshToken: $refreshToken) {\n      ...SessionFields\n    }\n  }\n": types.RefreshSessionMutationDocument,
     "\n  fragment CalendarAppointment_appointment on Appointment {\n    id\n    startTime\n    endTime\n    timeZone\n    status\n    headCount\n    capacity\n    waitlistCount\n    classType {\n      id\n      name\n      category\n      color\n    }\n    studio {\n      id\n      name\n    }\n  }\n": types.CalendarAppointment_AppointmentFragmentDoc,
+    "\n  query CalendarFeedQuery {\n    me {\n      id\n      trainer {\n        id\n        calendarFeed {\n          id\n          createdAt\n          urlHint\n        }\n      }\n    }\n  }\n": types.CalendarFeedQueryDocument,
+    "\n  mutation CreateCalendarFeedMutation {\n    createCalendarFeed {\n      url\n      feed {\n        id\n        createdAt\n        urlHint\n      }\n    }\n  }\n": types.CreateCalendarFeedMutationDocument,
+    "\n  mutation RevokeCalendarFeedMutation {\n    revokeCalendarFeed\n  }\n": types.RevokeCalendarFeedMutationDocument,
     "\n  fragment ClientCard_client on Client {\n    id\n    displayName\n    email\n    phone\n    status\n    goals\n    latestSessionNote {\n      id\n      sessionDate\n    }\n  }\n": types.ClientCard_ClientFragmentDoc,
     "\n  fragment FollowUpList_client on Client {\n    id\n    displayName\n    status\n    latestSessionNote {\n      id\n      sessionDate\n    }\n    upcomingAppointments(first: 1) {\n      id\n      startTime\n    }\n  }\n": types.FollowUpList_ClientFragmentDoc,
     "\n  mutation NewClientFormMutation($input: CreateClientInput!) {\n    createClient(input: $input) {\n      id\n      displayName\n    }\n  }\n": types.NewClientFormMutationDocument,
@@ -186,6 +192,18 @@ export function graphql(source: "\n  mutation RefreshSessionMutation($refreshTok
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment CalendarAppointment_appointment on Appointment {\n    id\n    startTime\n    endTime\n    timeZone\n    status\n    headCount\n    capacity\n    waitlistCount\n    classType {\n      id\n      name\n      category\n      color\n    }\n    studio {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CalendarAppointment_appointment on Appointment {\n    id\n    startTime\n    endTime\n    timeZone\n    status\n    headCount\n    capacity\n    waitlistCount\n    classType {\n      id\n      name\n      category\n      color\n    }\n    studio {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarFeedQuery {\n    me {\n      id\n      trainer {\n        id\n        calendarFeed {\n          id\n          createdAt\n          urlHint\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CalendarFeedQuery {\n    me {\n      id\n      trainer {\n        id\n        calendarFeed {\n          id\n          createdAt\n          urlHint\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCalendarFeedMutation {\n    createCalendarFeed {\n      url\n      feed {\n        id\n        createdAt\n        urlHint\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateCalendarFeedMutation {\n    createCalendarFeed {\n      url\n      feed {\n        id\n        createdAt\n        urlHint\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeedMutation {\n    revokeCalendarFeed\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeedMutation {\n    revokeCalendarFeed\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

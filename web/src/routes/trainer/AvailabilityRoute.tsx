@@ -2,6 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '../../__generated__';
 import type { AvailabilityRouteQueryQuery } from '../../__generated__/graphql';
+import { CalendarFeedCard } from '../../components/CalendarFeedCard';
 import { Empty, ErrorMessage, Loading } from '../../components/StateViews';
 import { WEEKDAY_NAMES } from '../../lib/schedule';
 import { formatDay, todayIn, zoneLabel } from '../../lib/time';
@@ -87,7 +88,8 @@ export function windowProblems(rows: Row[]): string[] {
 /**
  * When the trainer can be booked: per studio, weekly windows in the studio's local time (a 07:00
  * window in Vancouver is 07:00 there all year), effective from a day; and the travel buffer kept
- * between sessions at different places. Open slots offered to clients come from both.
+ * between sessions at different places. Open slots offered to clients come from both. The calendar
+ * subscription (an iCalendar URL) lives here too.
  */
 export function AvailabilityRoute() {
   const { data, loading, error, refetch } = useQuery(AvailabilityRouteQuery, { variables: {} });
@@ -112,6 +114,7 @@ export function AvailabilityRoute() {
         ))
       )}
       <TravelBuffer minutes={trainer.travelBufferMinutes} />
+      <CalendarFeedCard homeZone={trainer.timeZone} />
     </>
   );
 }
