@@ -45,6 +45,16 @@ export interface DirectoryClient {
   ofCaller: boolean;
 }
 
+/** A session's queue: what a new booking's place depends on. */
+export interface Queue {
+  confirmed: number;
+  /** The highest `waitlist_position` (0 when nobody waits). */
+  lastWaitlistPosition: number;
+  /** The asked client's booking in the session (any status), or null. */
+  bookingId: string | null;
+  bookingStatus: 'confirmed' | 'waitlisted' | 'cancelled' | null;
+}
+
 /** Another confirmed booking of a client that overlaps a session: when and where, no participants. */
 export interface OverlappingBooking {
   appointmentId: string;
@@ -194,11 +204,6 @@ export class ParticipantRepository {
     return row ?? null;
   }
 
-  /** The booking of `clientId` in `appointmentId`, whatever its status (one row per client and session), or null. */
-  async bookingOf(appointmentId: string, clientId: string): Promise<ParticipantEntity | null> {
-    return this.em.getRepository(ParticipantEntity).findOneBy({ appointmentId, clientId });
-  }
-
   /** A booking by id, whatever its status and whoever asks (the service checks the caller against its locked session), or null. */
   async findById(id: string): Promise<ParticipantEntity | null> {
     return this.em.getRepository(ParticipantEntity).findOneBy({ id });
@@ -214,15 +219,20 @@ export class ParticipantRepository {
       .getMany();
   }
 
-  /** Confirmed bookings and the highest waitlist position of one session (call it under {@link lockSession}). */
-  async queueOf(appointmentId: string): Promise<{ confirmed: number; lastWaitlistPosition: number }> {
-    const [row] = await runSql<{ confirmed: number; lastWaitlistPosition: number }>(
+  /**
+   * Confirmed bookings and the highest waitlist position of one session, and (with `clientId`) that
+   * client's booking in it, whatever its status — one statement (call it under {@link lockSession}).
+   */
+  async queueOf(appointmentId: string, clientId: string | null = null): Promise<Queue> {
+    const [row] = await runSql<Queue>(
       this.em,
       `select (count(*) filter (where status = 'confirmed'))::int as confirmed,
-              coalesce(max(waitlist_position), 0)::int as "lastWaitlistPosition"
+              coalesce(max(waitlist_position), 0)::int as "lastWaitlistPosition",
+              (array_agg(id) filter (where client_id = :clientId))[1] as "bookingId",
+              (array_agg(status) filter (where client_id = :clientId))[1] as "bookingStatus"
          from scheduling.appointment_participants
         where appointment_id = :appointmentId`,
-      { appointmentId },
+      { appointmentId, clientId },
     );
     return row;
   }

@@ -123,17 +123,17 @@ export async function bookClient(ctx: SchedulingContext, appointmentIdArg: strin
   }
   const { booking, rebooked } = await retryingDeadlocks(() =>
     ctx.data.run(async (tx) => {
+      // The client first: clients' directory is not ours to lock, and the session's lock is held briefly.
+      const client = await tx.participants.directoryClient(clientId);
       const session = await tx.participants.lockSession(appointmentId);
-      const client = session ? await tx.participants.directoryClient(clientId) : null;
       const access = session ? bookingAccess(session, client, self) : 'no-session';
       if (access === 'no-session') throw notFound('Appointment');
       if (access === 'no-client') throw notFound('Client');
       if (client!.status !== 'active') throw badUserInput('This client is inactive: make them active again before booking them.', 'clientId');
       assertTakesBookings(session!);
-      const existing = await tx.participants.bookingOf(appointmentId, clientId);
-      if (existing?.status === 'confirmed') throw conflict('This client is already booked into this session.');
-      if (existing?.status === 'waitlisted') throw conflict('This client is already on this session’s waitlist.');
-      const queue = await tx.participants.queueOf(appointmentId);
+      const queue = await tx.participants.queueOf(appointmentId, clientId);
+      if (queue.bookingStatus === 'confirmed') throw conflict('This client is already booked into this session.');
+      if (queue.bookingStatus === 'waitlisted') throw conflict('This client is already on this session’s waitlist.');
       const status = queue.confirmed < session!.capacity ? 'confirmed' : 'waitlisted';
       if (status === 'confirmed') {
         await tx.participants.lockClient(clientId);
@@ -145,17 +145,18 @@ export async function bookClient(ctx: SchedulingContext, appointmentIdArg: strin
         }
       }
       const waitlistPosition = status === 'waitlisted' ? queue.lastWaitlistPosition + 1 : null;
-      const row = existing
-        ? await tx.participants.rebook(existing.id, status, waitlistPosition)
+      const rebooked = queue.bookingId !== null;
+      const row = rebooked
+        ? await tx.participants.rebook(queue.bookingId!, status, waitlistPosition)
         : await tx.participants.insertBooking({ appointmentId, clientId, status, waitlistPosition });
       await tx.audit.record({
-        action: existing ? 'update' : 'create',
+        action: rebooked ? 'update' : 'create',
         table: TABLE,
         recordId: row.id,
-        oldValues: existing ? { status: existing.status } : null,
+        oldValues: rebooked ? { status: queue.bookingStatus } : null,
         newValues: { appointmentId, clientId, status, waitlistPosition, bookedBy: access === 'self' ? 'client' : 'trainer' },
       });
-      return { booking: row, rebooked: !!existing };
+      return { booking: row, rebooked };
     }),
   );
   forgetBookings(ctx, appointmentId);
