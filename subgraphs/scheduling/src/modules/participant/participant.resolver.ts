@@ -32,7 +32,7 @@ export class ParticipantResolver {
 
   @Mutation(() => ParticipantType, {
     description:
-      "Books a client into a session: CONFIRMED while places are left, otherwise WAITLISTED at the end of the waitlist (never over capacity). The session's trainer (own or team) books their clients; a client books themself into a group session of their trainer. Errors: NOT_FOUND (session or client), CONFLICT (already booked, confirmed into an overlapping session, session not open for booking), FORBIDDEN, BAD_USER_INPUT.",
+      "Books a client into a session: confirmed while places are left, otherwise waitlisted at the end of the waitlist (never over capacity). The session's trainer (own or team) books their clients; a client books themself into a group session of their trainer. Errors: NOT_FOUND (session or client), CONFLICT (already booked, confirmed into an overlapping session, session not open for booking), FORBIDDEN, BAD_USER_INPUT.",
   })
   bookClient(
     @Arg('appointmentId', () => ID) appointmentId: string,
