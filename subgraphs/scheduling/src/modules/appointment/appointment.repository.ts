@@ -130,7 +130,14 @@ export class AppointmentRepository {
    * @param trainerId lower-case UUID.
    */
   async occupied(trainerId: string, from: Date, to: Date): Promise<Occupied[]> {
-    const rows = await runSql<{ id: string; start_time: Date; end_time: Date; studio_id: string | null; location_type: Occupied['locationType']; time_zone: string | null }>(
+    const rows = await runSql<{
+      id: string;
+      start_time: Date;
+      end_time: Date;
+      studio_id: string | null;
+      location_type: Occupied['locationType'];
+      time_zone: string | null;
+    }>(
       this.em,
       `select a.id, a.start_time, a.end_time, a.studio_id, a.location_type, s.time_zone
          from scheduling.appointments a left join studios.studio_directory s on s.id = a.studio_id
@@ -139,7 +146,14 @@ export class AppointmentRepository {
         order by a.start_time, a.id`,
       { trainerId, from, to },
     );
-    return rows.map((r) => ({ id: r.id, startTime: r.start_time, endTime: r.end_time, studioId: r.studio_id, locationType: r.location_type, timeZone: r.time_zone }));
+    return rows.map((r) => ({
+      id: r.id,
+      startTime: r.start_time,
+      endTime: r.end_time,
+      studioId: r.studio_id,
+      locationType: r.location_type,
+      timeZone: r.time_zone,
+    }));
   }
 
   /** A raw `appointments` row → entity, with TypeORM's own column conversions (NUMERIC → Decimal…). */
