@@ -2,13 +2,12 @@ import { badUserInput, forbidden, notFound, parseId } from '@fitflow/kit';
 import { DateTime } from 'luxon';
 import type { SchedulingContext } from '../../context.js';
 import { StudioRef } from '../../extends/Studio/studio.type.js';
-import { clashesWith, type Occupied } from '../appointment/appointment.clash.js';
 import { managedTrainerId, managesTrainer } from '../trainer-settings/trainer-settings.service.js';
 import type { OpenSlotsArgs, TrainerAvailabilityArgs } from './availability.args.js';
 import type { AvailabilityEntity } from './availability.entity.js';
 import type { SetAvailabilityInput } from './availability.inputs.js';
 import type { ContractTerm } from './availability.repository.js';
-import { candidateSlots, dayOfWeekOf, hhmm, inForceOn, isoWeekdayOf } from './availability.slots.js';
+import { candidateSlots, dayOfWeekOf, freeSlots, hhmm, inForceOn, isoWeekdayOf } from './availability.slots.js';
 import { AvailabilityWindowType, OpenSlotType } from './availability.type.js';
 import { checkWindows, replacementPlan } from './availability.windows.js';
 
@@ -180,22 +179,7 @@ export async function openSlots(ctx: SchedulingContext, args: OpenSlotsArgs): Pr
       new Date(candidates[0].startTime.getTime() - margin),
       new Date(candidates.at(-1)!.endTime.getTime() + margin),
     );
-    return { zone, slots: candidates.filter((slot) => isFree(slot, studioId, busy, buffer)) };
+    return { zone, slots: freeSlots(candidates, studioId, busy, buffer) };
   });
   return found.slots.map((slot) => Object.assign(new OpenSlotType(), { ...slot, timeZone: found.zone }));
-}
-
-/**
- * Whether a slot at the studio clashes with nothing busy. `busy` is sorted by start (as `occupied`
- * returns it): only sessions starting before the slot's end plus the buffer can clash, so the scan
- * stops there.
- */
-function isFree(slot: { startTime: Date; endTime: Date }, studioId: string, busy: readonly Occupied[], bufferMinutes: number): boolean {
-  const horizon = slot.endTime.getTime() + bufferMinutes * 60_000;
-  const near = [];
-  for (const other of busy) {
-    if (other.startTime.getTime() >= horizon) break;
-    near.push(other);
-  }
-  return clashesWith({ ...slot, studioId, locationType: 'studio' }, near, bufferMinutes).length === 0;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { candidateSlots, dayOfWeekOf, isoWeekdayOf, type WeeklyWindow } from './availability.slots.js';
+import { clashesWith, type Occupied } from '../appointment/appointment.clash.js';
+import { candidateSlots, dayOfWeekOf, freeSlots, isoWeekdayOf, type WeeklyWindow } from './availability.slots.js';
 
 /** The same window every day of the week, in force from 2026 on. */
 const everyDay = (startTime: string, endTime: string, effectiveFrom = '2026-01-01', effectiveUntil: string | null = null): WeeklyWindow[] =>
@@ -94,5 +95,37 @@ describe('which start times a window gives', () => {
   it('maps ISO weekdays to the table’s Sunday-first days and back', () => {
     expect([1, 2, 3, 4, 5, 6, 7].map(dayOfWeekOf)).toEqual([1, 2, 3, 4, 5, 6, 0]);
     expect([0, 1, 6].map(isoWeekdayOf)).toEqual([7, 1, 6]);
+  });
+});
+
+describe('taking busy times out', () => {
+  it('keeps exactly the slots the shared rule (clashesWith against every session) keeps, whatever the sessions', () => {
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const base = Date.parse('2027-01-04T12:00:00Z');
+    const studios = ['a', 'b', null];
+    for (let round = 0; round < 50; round++) {
+      const busy: Occupied[] = Array.from({ length: 30 }, (_, i) => {
+        const start = base + Math.floor(random() * 7 * 96) * 15 * 60_000;
+        const studioId = studios[Math.floor(random() * 3)];
+        return {
+          id: String(i),
+          startTime: new Date(start),
+          endTime: new Date(start + (15 + Math.floor(random() * 48) * 15) * 60_000),
+          studioId,
+          locationType: studioId ? ('studio' as const) : ('online' as const),
+          timeZone: null,
+        };
+      }).sort((x, y) => x.startTime.getTime() - y.startTime.getTime());
+      const slots = Array.from({ length: 7 * 96 }, (_, i) => ({
+        startTime: new Date(base + i * 15 * 60_000),
+        endTime: new Date(base + i * 15 * 60_000 + 3_600_000),
+      }));
+      const buffer = [0, 30, 240][round % 3];
+      const naive = slots.filter((s) => clashesWith({ ...s, studioId: 'a', locationType: 'studio' }, busy, buffer).length === 0);
+      expect(naive.length).toBeGreaterThan(0);
+      expect(naive.length).toBeLessThan(slots.length);
+      expect(freeSlots(slots, 'a', busy, buffer)).toEqual(naive);
+    }
   });
 });

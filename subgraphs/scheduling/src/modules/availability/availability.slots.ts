@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { clashesWith, type Occupied } from '../appointment/appointment.clash.js';
 
 /*
  * A trainer's weekly availability and the open slots it gives (docs/scheduling.md, "Availability and
@@ -85,19 +86,39 @@ export function candidateSlots(windows: readonly WeeklyWindow[], search: SlotSea
     const dayOfWeek = dayOfWeekOf(day.weekday);
     const spans = mergedSpans(windows.filter((w) => w.dayOfWeek === dayOfWeek && inForceOn(w, date)));
     for (const [startMinute, endMinute] of spans) {
-      const windowEnd = localInstant(day, endMinute, search.zone, true)!;
-      for (let minute = startMinute; minute < endMinute; minute += SLOT_GRID_MINUTES) {
-        const start = localInstant(day, minute, search.zone);
-        if (!start) continue;
-        const end = start.plus({ minutes: search.durationMinutes });
-        if (end > windowEnd) break;
-        if (start.toMillis() < earliest || start.toMillis() >= latest) continue;
-        slots.push({ startTime: start.toJSDate(), endTime: end.toJSDate(), localStart: start.toFormat("yyyy-MM-dd'T'HH:mm") });
+      for (const slot of spanSlots(day, date, startMinute, endMinute, search.zone, search.durationMinutes)) {
+        const start = slot.startTime.getTime();
+        if (start >= earliest && start < latest) slots.push(slot);
       }
     }
   }
   return slots;
 }
+
+/**
+ * The slots of one span of local day `day` (`date` is its `YYYY-MM-DD`), by start. luxon places the
+ * span's start and end in the zone; when both have the same UTC offset (no clock change inside the
+ * span: every day but two a year) the start times are the span's start instant plus whole grid steps
+ * — the instants luxon would give one by one, without asking it 100 times. Otherwise luxon places
+ * each start time itself.
+ */
+function spanSlots(day: DateTime, date: string, startMinute: number, endMinute: number, zone: string, durationMinutes: number): CandidateSlot[] {
+  const windowEnd = localInstant(day, endMinute, zone, true)!.toMillis();
+  const spanStart = localInstant(day, startMinute, zone);
+  const steady = spanStart !== null && spanStart.offset === DateTime.fromMillis(windowEnd, { zone }).offset;
+  const duration = durationMinutes * 60_000;
+  const slots: CandidateSlot[] = [];
+  for (let minute = startMinute; minute < endMinute; minute += SLOT_GRID_MINUTES) {
+    const start = steady ? spanStart.toMillis() + (minute - startMinute) * 60_000 : localInstant(day, minute, zone)?.toMillis();
+    if (start === undefined) continue;
+    if (start + duration > windowEnd) break;
+    slots.push({ startTime: new Date(start), endTime: new Date(start + duration), localStart: `${date}T${clock(minute)}` });
+  }
+  return slots;
+}
+
+/** "HH:MM" of a minute of the day (0–1439). */
+const clock = (minute: number) => `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
 
 /** Windows of one day as `[start, end]` minute spans, sorted, overlapping or touching ones merged. */
 function mergedSpans(windows: readonly WeeklyWindow[]): [number, number][] {
@@ -124,4 +145,37 @@ function localInstant(day: DateTime, minute: number, zone: string, shifted = fal
   const local = DateTime.fromObject({ year: base.year, month: base.month, day: base.day, hour, minute: m % 60 }, { zone });
   if (!local.isValid) return null;
   return shifted || (local.hour === hour && local.minute === m % 60) ? local : null;
+}
+
+/**
+ * The slots at the studio that clash with nothing busy (`clashesWith`, the shared rule). `busy` is
+ * sorted by start, as `occupied` returns it; each slot is checked against only the sessions that could
+ * touch it, found by binary search: those starting before the slot's end plus the buffer, from the
+ * first whose end (or any earlier one's: a running maximum) reaches past the slot's start minus the
+ * buffer.
+ */
+export function freeSlots<S extends { startTime: Date; endTime: Date }>(
+  slots: readonly S[],
+  studioId: string,
+  busy: readonly Occupied[],
+  bufferMinutes: number,
+): S[] {
+  const margin = bufferMinutes * 60_000;
+  const starts = busy.map((b) => b.startTime.getTime());
+  const reach: number[] = [];
+  busy.forEach((b, i) => reach.push(Math.max(b.endTime.getTime(), i ? reach[i - 1] : -Infinity)));
+  /** First index whose value in `sorted` is `>= value` (or `> value` when `strict`). */
+  const firstFrom = (sorted: number[], value: number, strict: boolean) => {
+    let [lo, hi] = [0, sorted.length];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (strict ? sorted[mid] > value : sorted[mid] >= value) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  return slots.filter((slot) => {
+    const near = busy.slice(firstFrom(reach, slot.startTime.getTime() - margin, true), firstFrom(starts, slot.endTime.getTime() + margin, false));
+    return clashesWith({ ...slot, studioId, locationType: 'studio' }, near, bufferMinutes).length === 0;
+  });
 }
