@@ -21,6 +21,10 @@ let stack: InProcessStack;
 let owner: pg.Client;
 /** finance's owner role, for invoice and bank account fixtures. */
 let financeOwner: pg.Client;
+/** scheduling's owner role, for session and booking fixtures. */
+let schedulingOwner: pg.Client;
+/** Fresh sessions go two hours apart from here on, far from the demo's weeks. */
+let nextSessionStart = Date.parse('2031-01-06T14:00:00Z');
 const tokens = new Map<Persona, string>();
 
 const post = (url: string, query: string, variables: Record<string, unknown>, token?: string) => postGraphQL(url, query, variables, { token });
@@ -61,6 +65,26 @@ const ctx: MatrixContext = {
     );
     return rows[0].id as string;
   },
+  async freshSession() {
+    const group = tenant.classTypes.find((c) => c.trainerId === tenant.trainers.find((t) => t.key === 'maya')!.id && c.category === 'group')!;
+    const harbourfront = tenant.studios.find((s) => s.key === 'harbourfront')!;
+    const start = new Date(nextSessionStart);
+    nextSessionStart += 2 * 3_600_000;
+    const { rows } = await schedulingOwner.query(
+      `insert into scheduling.appointments (trainer_id, studio_id, class_type_id, start_time, end_time, rate)
+       values ($1, $2, $3, $4, $4::timestamptz + interval '1 hour', 55.00) returning id`,
+      [group.trainerId, harbourfront.id, group.id, start],
+    );
+    return rows[0].id as string;
+  },
+  async freshBooking() {
+    const appointmentId = await ctx.freshSession();
+    const { rows } = await schedulingOwner.query(
+      "insert into scheduling.appointment_participants (appointment_id, client_id, status) values ($1, $2, 'confirmed') returning id",
+      [appointmentId, tenant.clients[0].id],
+    );
+    return rows[0].id as string;
+  },
   async freshBankAccount() {
     const liam = tenant.trainers.find((t) => t.key === 'liam')!.id;
     const { rows } = await financeOwner.query(
@@ -79,6 +103,8 @@ beforeAll(async () => {
   await owner.connect();
   financeOwner = new pg.Client({ connectionString: urls.owner.finance });
   await financeOwner.connect();
+  schedulingOwner = new pg.Client({ connectionString: urls.owner.scheduling });
+  await schedulingOwner.connect();
   stack = await startInProcessStack({ urls: urls.app, log: quietLog, redisUrl: process.env.REDIS_URL });
   for (const p of PERSONAS) {
     const email = emailOf(p);
@@ -90,6 +116,7 @@ afterAll(async () => {
   await stack?.stop();
   await owner?.end();
   await financeOwner?.end();
+  await schedulingOwner?.end();
   const admin = new pg.Client({ connectionString: withDatabase(testEnv().adminUrl, 'postgres') });
   await admin.connect();
   await admin.query(`drop database if exists "${database}" with (force)`);

@@ -50,6 +50,10 @@ export interface MatrixContext {
   refreshTokenOf(persona: Persona): Promise<string>;
   /** Creates an invoice from Liam (in Maya's team) to Emma, 113.00 CAD, in `status`; returns its id. */
   freshInvoice(status: 'draft' | 'sent'): Promise<string>;
+  /** Creates a future group session of Maya's at Harbourfront (far from the demo's weeks); returns its id. */
+  freshSession(): Promise<string>;
+  /** Books Emma into a fresh session (confirmed); returns the booking (participant) id. */
+  freshBooking(): Promise<string>;
   /** Creates an active bank account of Liam's; returns its id. */
   freshBankAccount(): Promise<string>;
 }
@@ -483,6 +487,60 @@ export const MATRIX: MatrixRow[] = [
       studioAdmin: 'filtered',
       otherStudioAdmin: 'filtered',
     }),
+  },
+  // scheduling: bookings
+  {
+    kind: 'mutation',
+    name: 'bookClient',
+    target: "Emma into a future group class of Maya's (her trainer's; a client may book herself)",
+    document: 'mutation($a: ID!, $c: ID!) { bookClient(appointmentId: $a, clientId: $c) { id status } }',
+    variables: async (ctx) => ({ a: await ctx.freshSession(), c: emma(ctx).id }),
+    expect: outcomes('NOT_FOUND', {
+      superAdmin: 'allow',
+      trainerAdmin: 'allow',
+      studioAdmin: 'FORBIDDEN',
+      otherStudioAdmin: 'FORBIDDEN',
+      client: 'allow',
+      otherClient: 'FORBIDDEN',
+    }),
+  },
+  {
+    kind: 'mutation',
+    name: 'cancelBooking',
+    target: "Emma's booking in a future class of Maya's",
+    document: 'mutation($id: ID!) { cancelBooking(id: $id) { id status } }',
+    variables: async (ctx) => ({ id: await ctx.freshBooking() }),
+    expect: outcomes('NOT_FOUND', { superAdmin: 'allow', trainerAdmin: 'allow', studioAdmin: 'FORBIDDEN', otherStudioAdmin: 'FORBIDDEN', client: 'allow' }),
+  },
+  {
+    kind: 'mutation',
+    name: 'markAttendance',
+    target: "Emma's attendance at Maya's past Harbourfront session, as the demo has it (changes nothing)",
+    document: 'mutation($a: ID!, $in: [AttendanceInput!]!) { markAttendance(appointmentId: $a, attendance: $in) { id attended } }',
+    variables: (ctx) => {
+      const session = t(ctx).appointments.find(
+        (a) =>
+          a.status === 'completed' &&
+          a.trainerId === trainer(ctx, 'maya').id &&
+          a.participants.some((p) => p.clientId === emma(ctx).id && p.status === 'confirmed' && p.attended !== null),
+      )!;
+      return { a: session.id, in: [{ clientId: emma(ctx).id, attended: session.participants.find((p) => p.clientId === emma(ctx).id)!.attended }] };
+    },
+    expect: outcomes('FORBIDDEN', {
+      superAdmin: 'allow',
+      trainerAdmin: 'allow',
+      teamTrainer: 'NOT_FOUND',
+      outsideTrainer: 'NOT_FOUND',
+      readShareTrainer: 'NOT_FOUND',
+    }),
+  },
+  {
+    kind: 'query',
+    name: 'bookableClasses',
+    target: "the caller's trainer's group classes in the next four weeks (clients only)",
+    document: 'query($from: DateTime!, $to: DateTime!) { bookableClasses(from: $from, to: $to) { id placesLeft } }',
+    variables: () => ({ from: new Date().toISOString(), to: new Date(Date.now() + 28 * 86_400_000).toISOString() }),
+    expect: outcomes('FORBIDDEN', { client: 'allow', otherClient: 'allow' }),
   },
   // scheduling: the calendar feed (a secret URL per trainer; creating again rotates it)
   {

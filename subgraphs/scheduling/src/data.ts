@@ -4,6 +4,7 @@ import { StudioDirectoryRepository } from './extends/Studio/studio.repository.js
 import { TrainerDirectoryRepository } from './extends/Trainer/trainer.repository.js';
 import { AppointmentRepository } from './modules/appointment/appointment.repository.js';
 import { CalendarFeedRepository } from './modules/calendar-feed/calendar-feed.repository.js';
+import { AvailabilityRepository } from './modules/availability/availability.repository.js';
 import { ClassTypeRepository } from './modules/class-type/class-type.repository.js';
 import { ParticipantRepository } from './modules/participant/participant.repository.js';
 import { TrainerSettingsRepository } from './modules/trainer-settings/trainer-settings.repository.js';
@@ -21,6 +22,7 @@ export const schedulingRepositories = (em: EntityManager, { scope }: RequestCont
   trainerDirectory: new TrainerDirectoryRepository(em, scope),
   trainerSettings: new TrainerSettingsRepository(em, scope),
   calendarFeeds: new CalendarFeedRepository(em, scope),
+  availability: new AvailabilityRepository(em, scope),
 });
 
 /** The per-request data-access object of the scheduling subgraph (`ctx.data`). */

@@ -1,12 +1,16 @@
 import { SchedulingInit1732400000000 } from './1732400000000-scheduling-init.js';
 import { SchedulingSealedNotes1733000000000 } from './1733000000000-scheduling-sealed-notes.js';
 import { SchedulingWriteSide1733500000000 } from './1733500000000-scheduling-write-side.js';
+import { SchedulingBookedAt1733520000000 } from './1733520000000-scheduling-booked-at.js';
 import { SchedulingCalendarFeedHint1733530000000 } from './1733530000000-scheduling-calendar-feed-hint.js';
+import { SchedulingCalendarEndIndex1733540000000 } from './1733540000000-scheduling-calendar-end-index.js';
 
 /** Every migration of the scheduling schema, oldest first. */
 export const migrations = [
   SchedulingInit1732400000000,
   SchedulingSealedNotes1733000000000,
   SchedulingWriteSide1733500000000,
+  SchedulingBookedAt1733520000000,
   SchedulingCalendarFeedHint1733530000000,
+  SchedulingCalendarEndIndex1733540000000,
 ];

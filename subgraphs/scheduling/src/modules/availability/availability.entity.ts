@@ -1,8 +1,8 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /**
- * Row of `scheduling.trainer_availability`: a trainer's weekly hours, in the studio's local time.
- * Not exposed by the API yet (booking, a later issue, will read it).
+ * Row of `scheduling.trainer_availability`: one weekly window of a trainer at a studio, in the
+ * studio's local wall-clock time, in force from `effectiveFrom` to `effectiveUntil` (local dates).
  */
 @Entity({ schema: 'scheduling', name: 'trainer_availability' })
 export class AvailabilityEntity {

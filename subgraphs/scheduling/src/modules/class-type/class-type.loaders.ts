@@ -9,5 +9,10 @@ export function createClassTypeLoaders({ data }: SchedulingRequest) {
       (ids) => data.run((tx) => tx.classTypes.findActiveByTrainers(ids)),
       (c) => c.trainerId,
     ),
+    /** Archived ones included (`Trainer.classTypes(includeArchived: true)`). */
+    allClassTypesOfTrainer: groupLoader(
+      (ids) => data.run((tx) => tx.classTypes.findAllByTrainers(ids)),
+      (c) => c.trainerId,
+    ),
   };
 }

@@ -1,6 +1,16 @@
 import { ClassCategory, MoneyScalar, type Decimal } from '@fitflow/kit';
-import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ClassTypeEntity } from './class-type.entity.js';
+
+/** Whether new sessions may be scheduled with a class type. Internal values are the database's. */
+export enum ClassTypeStatus {
+  ACTIVE = 'active',
+  ARCHIVED = 'archived',
+}
+registerEnumType(ClassTypeStatus, {
+  name: 'ClassTypeStatus',
+  description: 'ACTIVE: offered. ARCHIVED: no new sessions; those already scheduled stay.',
+});
 
 /** A kind of session a trainer offers. Owned by the scheduling subgraph. */
 @ObjectType('ClassType', { description: 'A kind of session a trainer offers (group class, personal training, intro session…).' })
@@ -9,10 +19,14 @@ export class ClassTypeType {
   @Field(() => String) name: string;
   @Field(() => ClassCategory, { description: 'Sets the rate a studio pays for the session.' }) category: ClassCategory;
   @Field(() => Int, { description: 'Length of a session, in minutes.' }) durationMinutes: number;
-  @Field(() => Int) maxParticipants: number;
+  @Field(() => Int, { description: 'Most participants of one session (1 for individual and trial sessions).' }) maxParticipants: number;
   @Field(() => MoneyScalar, { nullable: true, description: 'CAD a participant pays by default, before tax.' }) defaultRate: Decimal | null;
   @Field(() => String, { nullable: true, description: 'Calendar colour, "#RRGGBB".' }) color: string | null;
   @Field(() => String, { nullable: true }) description: string | null;
+  @Field(() => ClassTypeStatus) status: ClassTypeStatus;
+  @Field(() => Int, { description: 'Minutes before the start inside which a client’s cancellation is late (720 = 12 hours by default).' })
+  cancellationWindowMinutes: number;
+  trainerId: string;
 
   static from(e: ClassTypeEntity): ClassTypeType {
     return Object.assign(new ClassTypeType(), {
@@ -24,6 +38,9 @@ export class ClassTypeType {
       defaultRate: e.defaultRate,
       color: e.color,
       description: e.description,
+      status: e.status as ClassTypeStatus,
+      cancellationWindowMinutes: e.cancellationWindowMinutes,
+      trainerId: e.trainerId,
     });
   }
 }

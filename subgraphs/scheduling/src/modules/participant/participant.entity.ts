@@ -17,6 +17,8 @@ export class ParticipantEntity {
   @Column({ name: 'cancelled_at', type: 'timestamptz', nullable: true }) cancelledAt: Date | null;
   /** Cancelled inside the class type's cancellation window (billable per the studio contract). */
   @Column({ name: 'late_cancellation', type: 'boolean' }) lateCancellation: boolean;
+  /** When the current booking was made (UTC): a cancelled booking booked again gets a new time, at the end of the queue. */
+  @Column({ name: 'booked_at', type: 'timestamptz', default: () => 'now()' }) bookedAt: Date;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 }

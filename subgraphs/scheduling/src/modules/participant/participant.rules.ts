@@ -1,7 +1,38 @@
-import { isAuthenticated, type IRules } from '@fitflow/kit';
+import { chain, forbidden, isAuthenticated, rule, type IRules, type RequestContext, type Role } from '@fitflow/kit';
 
-/** Shield rules of the participant fields; which participants a caller sees is the repository's business. */
+/**
+ * Shield rules of the participant fields. Which participants a caller sees, and which sessions and
+ * clients they may book, is the repository's and the service's business (an out-of-scope id is
+ * NOT_FOUND, like an unknown one); shield refuses the roles that may never do it (FORBIDDEN).
+ */
+
+/**
+ * Signed in (kit `isAuthenticated`: UNAUTHENTICATED without a token, MFA enrolment first) and holding
+ * one of `roles`, FORBIDDEN with `message` otherwise. Named after what it allows, so it can never
+ * collide with another module's role rule of the same roles (shield refuses two rules of one name).
+ */
+const holding = (name: string, roles: readonly Role[], message: string) =>
+  chain(
+    isAuthenticated,
+    rule(name, { cache: 'contextual' })((_p, _a, ctx: RequestContext) => (ctx.viewer!.roles.some((r) => roles.includes(r.role)) ? true : forbidden(message))),
+  );
+
+/** Books and cancels: trainers (own and team sessions), super admins, clients (themselves). Never a studio admin. */
+const mayBook = holding('mayBook', ['super_admin', 'trainer_admin', 'trainer', 'client'], 'Only trainers and their clients can book and cancel sessions.');
+/** Takes attendance: the session's trainer (own or team) or a super admin. */
+const mayTakeAttendance = holding('mayTakeAttendance', ['super_admin', 'trainer_admin', 'trainer'], 'Only the session’s trainer can take attendance.');
+/** Lists the classes they may book: clients. */
+const mayListBookableClasses = holding('mayListBookableClasses', ['client'], 'Only clients can list the classes they may book.');
+
 export const participantRules: IRules = {
   AppointmentParticipant: isAuthenticated,
-  Appointment: { participants: isAuthenticated, headCount: isAuthenticated },
+  Appointment: {
+    participants: isAuthenticated,
+    headCount: isAuthenticated,
+    capacity: isAuthenticated,
+    placesLeft: isAuthenticated,
+    waitlistCount: isAuthenticated,
+  },
+  Query: { bookableClasses: mayListBookableClasses },
+  Mutation: { bookClient: mayBook, cancelBooking: mayBook, markAttendance: mayTakeAttendance },
 };

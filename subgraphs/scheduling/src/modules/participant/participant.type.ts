@@ -1,16 +1,37 @@
+import { DateTimeScalar } from '@fitflow/kit';
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { ParticipantEntity } from './participant.entity.js';
 
-/** A client booked into an appointment. */
-@ObjectType('AppointmentParticipant', { description: 'A client booked into an appointment.' })
+/** A client booked into an appointment: confirmed, on the waitlist, or cancelled. */
+@ObjectType('AppointmentParticipant', { description: 'A client booked into an appointment: confirmed, on the waitlist, or cancelled.' })
 export class ParticipantType {
-  @Field(() => ID) id: string;
+  @Field(() => ID, { description: 'The booking id (what cancelBooking takes).' }) id: string;
   @Field(() => String, { description: 'confirmed, waitlisted or cancelled.' }) status: string;
-  @Field(() => Boolean, { nullable: true, description: 'Whether the client came; null until the session has happened.' }) attended: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Whether the client came; null until attendance is taken.' }) attended: boolean | null;
   @Field(() => String, { description: 'pending, paid or refunded.' }) paymentStatus: string;
+  @Field(() => DateTimeScalar, { description: 'When the booking was made, UTC (a cancelled booking booked again: when it was booked again).' })
+  bookedAt: Date;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the booking was cancelled, UTC; null unless cancelled.' })
+  cancelledAt: Date | null;
+  @Field(() => Boolean, {
+    description:
+      "Cancelled inside the class type's cancellation window before the start (12 hours unless the trainer set another), while confirmed: the studio contract may bill it.",
+  })
+  lateCancellation: boolean;
   clientId: string;
+  appointmentId: string;
 
   static from(e: ParticipantEntity): ParticipantType {
-    return Object.assign(new ParticipantType(), { id: e.id, status: e.status, attended: e.attended, paymentStatus: e.paymentStatus, clientId: e.clientId });
+    return Object.assign(new ParticipantType(), {
+      id: e.id,
+      status: e.status,
+      attended: e.attended,
+      paymentStatus: e.paymentStatus,
+      bookedAt: e.bookedAt,
+      cancelledAt: e.cancelledAt,
+      lateCancellation: e.lateCancellation,
+      clientId: e.clientId,
+      appointmentId: e.appointmentId,
+    });
   }
 }

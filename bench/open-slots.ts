@@ -1,0 +1,159 @@
+/**
+ * Benchmark: `openSlots` at the scheduling subgraph — four weeks of a trainer who works at three
+ * studios in two zones, with 10⁵ appointments in the database (the trainer's own years of history
+ * and upcoming sessions at all three studios, and other trainers' calendars).
+ *
+ *   npx tsx bench/open-slots.ts                       # embedded PostgreSQL
+ *   DATABASE_URL=postgres://… npx tsx bench/open-slots.ts
+ *   BENCH_REQUESTS=400 npx tsx bench/open-slots.ts
+ *
+ * A fresh database is migrated and seeded with the demo tenant, then filled with generated sessions;
+ * the five subgraphs and the gateway run in process (the gateway only signs Maya in). Requests go
+ * straight to the scheduling subgraph over HTTP, one at a time, rotating the studio and the start
+ * day; latency is measured at the client of the subgraph. Prints the machine, percentiles, the
+ * number of slots returned, and the plan of the calendar read (`occupied`). Results go in
+ * bench/RESULTS.md by hand.
+ */
+import { DEMO_PASSWORD, demoId } from '@fitflow/demo';
+import { ensureDatabase, startEmbeddedPostgres } from '@fitflow/devdb';
+import { withDatabase } from '@fitflow/kit';
+import { prepareDatabase } from '@fitflow/stack';
+import { startInProcessStack } from '@fitflow/stack/inprocess';
+import { DateTime } from 'luxon';
+import { randomBytes } from 'node:crypto';
+import { cpus, totalmem } from 'node:os';
+import { pino } from 'pino';
+import pg from 'pg';
+
+const requests = Number(process.env.BENCH_REQUESTS ?? 300);
+const TOTAL_APPOINTMENTS = 100_000;
+process.env.NODE_ENV = 'production';
+process.env.MASTER_KEYS ??= JSON.stringify({ bench: randomBytes(32).toString('base64') });
+process.env.ACTIVE_MASTER_KEY_ID ??= 'bench';
+
+const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres('.data/pg-bench', 54398);
+const server = process.env.DATABASE_URL ?? embedded!.adminUrl;
+const database = `fitflow_bench_slots_${process.pid}`;
+await ensureDatabase(server, database);
+const adminUrl = withDatabase(server, database);
+const started = performance.now();
+const { urls } = await prepareDatabase({ adminUrl, seed: 'always' });
+
+const maya = demoId('trainer', 'maya');
+const studios = { harbourfront: demoId('studio', 'harbourfront'), midtown: demoId('studio', 'midtown'), kits: demoId('studio', 'kits') };
+const personal = demoId('class-type', 'maya', 'individual');
+// Searches start five weeks from now: after the demo's own sessions, inside the generated ones.
+const searchStart = DateTime.now().setZone('America/Toronto').startOf('week').plus({ weeks: 5 });
+
+const db = new pg.Client({ connectionString: adminUrl });
+await db.connect();
+// A third studio for Maya (Midtown), and weekly windows at all three (in each studio's own time).
+await db.query(`insert into studios.trainer_studios (trainer_id, studio_id, role, class_rates, start_date) values ($1, $2, 'contractor', '{}', '2025-09-01')`, [
+  maya,
+  studios.midtown,
+]);
+await db.query(
+  `insert into scheduling.trainer_availability (trainer_id, studio_id, day_of_week, start_time, end_time, effective_from)
+   select $1, s.id, d, s.from_time, s.to_time, date '2025-09-01'
+     from (values ($2::uuid, time '06:00', time '12:00'), ($3::uuid, time '13:00', time '20:00'), ($4::uuid, time '07:00', time '19:00')) s(id, from_time, to_time),
+          generate_series(0, 6) d`,
+  [maya, studios.harbourfront, studios.midtown, studios.kits],
+);
+await db.query(`insert into scheduling.trainer_settings (trainer_id, travel_buffer_minutes) values ($1, 45)`, [maya]);
+// Maya's history: a session every 3 hours from 2019 until well before the demo's first week, at her
+// three studios in turn (19,000 rows; 5 % cancelled).
+const history = 19_000;
+await db.query(
+  `insert into scheduling.appointments (trainer_id, studio_id, class_type_id, start_time, end_time, status, cancelled_at)
+   select $1, (array[$2, $3, $4]::uuid[])[1 + n % 3], $5, t, t + interval '1 hour',
+          case when n % 20 = 0 then 'cancelled' else 'completed' end, case when n % 20 = 0 then t end
+     from generate_series(0, $6 - 1) n, lateral (select timestamptz '2019-01-01T12:00:00Z' + n * interval '3 hours' as t) x`,
+  [maya, studios.harbourfront, studios.midtown, studios.kits, personal, history],
+);
+// Maya's upcoming weeks from the search start on: five sessions a day at the three studios.
+const upcoming = await db.query(
+  `insert into scheduling.appointments (trainer_id, studio_id, class_type_id, start_time, end_time)
+   select $1, (array[$2, $3, $4]::uuid[])[1 + (n % 5) % 3], $5, t, t + interval '1 hour'
+     from generate_series(0, 10 * 7 * 5 - 1) n,
+          lateral (select $6::timestamptz + (n / 5) * interval '1 day' + (array[13, 15, 18, 20, 23])[1 + n % 5] * interval '1 hour' as t) x`,
+  [maya, studios.harbourfront, studios.midtown, studios.kits, personal, searchStart.toUTC().toISO()],
+);
+// Everyone else: 400 other trainers' calendars, back to back every two hours, up to 10⁵ rows in all.
+const { rows: existing } = await db.query('select count(*)::int as n from scheduling.appointments');
+const others = TOTAL_APPOINTMENTS - existing[0].n;
+await db.query(
+  `insert into scheduling.appointments (trainer_id, studio_id, class_type_id, start_time, end_time, status)
+   select md5('bench-trainer-' || n % 400)::uuid, (array[$1, $2, $3]::uuid[])[1 + n % 3], $4,
+          t, t + interval '1 hour', case when t < now() then 'completed' else 'scheduled' end
+     from generate_series(0, $5 - 1) n, lateral (select timestamptz '2026-06-01T00:00:00Z' + (n / 400) * interval '1 day' as t) x`,
+  [studios.harbourfront, studios.midtown, studios.kits, personal, others],
+);
+await db.query('analyze scheduling.appointments; analyze scheduling.trainer_availability');
+const { rows: counted } = await db.query('select count(*)::int as n, count(*) filter (where trainer_id = $1)::int as maya from scheduling.appointments', [
+  maya,
+]);
+console.log(
+  `data: ${counted[0].n} appointments (${counted[0].maya} of Maya's: ${history} past, ${upcoming.rowCount} upcoming), ready in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+);
+
+const stack = await startInProcessStack({ urls: urls.app, log: pino({ level: 'silent' }) });
+async function post(url: string, body: unknown, token?: string) {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  return (await response.json()) as { data?: any; errors?: unknown[] };
+}
+const login = await post(stack.gatewayUrl, {
+  query: `mutation { login(input: { email: "maya@fitflow.demo", password: "${DEMO_PASSWORD}" }) { accessToken } }`,
+});
+const token = login.data.login.accessToken as string;
+
+const QUERY = `query ($trainerId: ID!, $classTypeId: ID!, $from: DateTime!, $to: DateTime!, $studioId: ID!) {
+  openSlots(trainerId: $trainerId, classTypeId: $classTypeId, from: $from, to: $to, studioId: $studioId) { startTime endTime timeZone localStart } }`;
+const studioIds = Object.values(studios);
+const variables = (i: number) => {
+  const from = searchStart.plus({ days: i % 7 });
+  return { trainerId: maya, classTypeId: personal, studioId: studioIds[i % 3], from: from.toUTC().toISO(), to: from.plus({ weeks: 4 }).toUTC().toISO() };
+};
+const slotCounts: number[] = [];
+const ask = async (i: number) => {
+  const result = await post(stack.subgraphUrls.scheduling, { query: QUERY, variables: variables(i) }, token);
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return result.data.openSlots.length as number;
+};
+for (let i = 0; i < 30; i++) await ask(i);
+
+const latencies: number[] = [];
+for (let i = 0; i < requests; i++) {
+  const start = performance.now();
+  slotCounts[i % 3] = await ask(i);
+  latencies.push(performance.now() - start);
+}
+latencies.sort((a, b) => a - b);
+const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(1);
+
+const occupiedPlan = await db.query(
+  `explain (analyze, buffers, costs off)
+   select a.id, a.start_time, a.end_time, a.studio_id, a.location_type, s.time_zone
+     from scheduling.appointments a left join studios.studio_directory s on s.id = a.studio_id
+    where a.trainer_id = $1 and a.status <> 'cancelled' and a.start_time < $3 and a.end_time > $2
+    order by a.start_time, a.id`,
+  [maya, searchStart.minus({ minutes: 45 }).toUTC().toISO(), searchStart.plus({ weeks: 4, hours: 2 }).toUTC().toISO()],
+);
+
+console.log(`machine: ${cpus().length} × ${cpus()[0].model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+console.log(`openSlots at the scheduling subgraph (HTTP, one request at a time): ${requests} requests, 4 weeks each, 3 studios in turn`);
+console.log(`  slots returned: ${slotCounts.join(' / ')} (Harbourfront / Midtown / Kitsilano)`);
+console.log(`  latency ms: p50 ${pct(50)}  p95 ${pct(95)}  p99 ${pct(99)}  max ${latencies.at(-1)!.toFixed(1)}`);
+console.log('plan of the calendar read (AppointmentRepository.occupied):');
+for (const row of occupiedPlan.rows) console.log(`  ${row['QUERY PLAN']}`);
+
+await db.end();
+await stack.stop();
+const admin = new pg.Client({ connectionString: withDatabase(server, 'postgres') });
+await admin.connect();
+await admin.query(`drop database "${database}" with (force)`);
+await admin.end();
+await embedded?.stop();
