@@ -34,14 +34,20 @@ export type AppointmentStatus =
   | 'NO_SHOW'
   | 'SCHEDULED';
 
+/** Whether one confirmed participant of the session came. */
 export type AttendanceInput = {
+  /** true: attended; false: did not show up. */
   attended: boolean;
+  /** The client (not the booking id). */
   clientId: string | number;
 };
 
 export type AvailabilityWindowInput = {
+  /** Local end, "HH:MM" after startTime ("24:00": until midnight). */
   endTime: string;
+  /** Local start, "HH:MM" (00:00 to 23:59). */
   startTime: string;
+  /** ISO weekday: 1 = Monday … 7 = Sunday. */
   weekday: number;
 };
 
@@ -51,6 +57,7 @@ export type ClassCategory =
   | 'INDIVIDUAL'
   | 'TRIAL';
 
+/** ACTIVE: offered. ARCHIVED: no new sessions; those already scheduled stay. */
 export type ClassTypeStatus =
   | 'ACTIVE'
   | 'ARCHIVED';
@@ -77,14 +84,22 @@ export type ContractRole =
   | 'EMPLOYEE';
 
 export type CreateClassTypeInput = {
+  /** Minutes before the start inside which a client’s cancellation is late: 0 to 10080 (a week); 720 (12 hours) by default. */
   cancellationWindowMinutes?: number | null | undefined;
   category: ClassCategory;
+  /** Calendar colour, "#RRGGBB". Null: none. */
   color?: string | null | undefined;
+  /** CAD a participant pays by default, before tax: 0 to 10000. Null: none. */
   defaultRate?: string | null | undefined;
+  /** At most 2000 characters; no health details. Null: none. */
   description?: string | null | undefined;
+  /** Length of a session, 5 to 720 minutes. */
   durationMinutes: number;
-  maxParticipants: number;
+  /** Most participants of one session, 1 to 500; individual and trial sessions have exactly 1. */
+  maxParticipants?: number | null | undefined;
+  /** 1 to 100 characters, e.g. "Small-group strength". */
   name: string;
+  /** Whose class type: yours by default; a Trainer Admin may name a trainer of their team. */
   trainerId?: string | number | null | undefined;
 };
 
@@ -218,10 +233,15 @@ export type SecurityEventKind =
   | 'SIGN_IN_THROTTLED';
 
 export type SetAvailabilityInput = {
+  /** First day these windows are in force, in the studio’s calendar: today or later. */
   effectiveFrom: string;
+  /** Last day (inclusive); leave it out for "until changed". */
   effectiveUntil?: string | null | undefined;
+  /** A studio the trainer has a contract with (active, or starting later). */
   studioId: string | number;
+  /** Whose availability: yours by default; a Trainer Admin may name a trainer of their team. */
   trainerId?: string | number | null | undefined;
+  /** At most 50; none overlapping on one weekday. An empty list: not available there in that period. */
   windows: Array<AvailabilityWindowInput>;
 };
 
@@ -233,13 +253,20 @@ export type TaxKind =
   | 'QST';
 
 export type UpdateClassTypeInput = {
+  /** Minutes before the start inside which a client’s cancellation is late: 0 to 10080 (a week); 720 (12 hours) by default. */
   cancellationWindowMinutes?: number | null | undefined;
   category?: ClassCategory | null | undefined;
+  /** Calendar colour, "#RRGGBB". Null: none. */
   color?: string | null | undefined;
+  /** CAD a participant pays by default, before tax: 0 to 10000. Null: none. */
   defaultRate?: string | null | undefined;
+  /** At most 2000 characters; no health details. Null: none. */
   description?: string | null | undefined;
+  /** Length of a session, 5 to 720 minutes; sessions already scheduled keep their times. */
   durationMinutes?: number | null | undefined;
+  /** Most participants of one session, 1 to 500; individual and trial sessions have exactly 1. */
   maxParticipants?: number | null | undefined;
+  /** 1 to 100 characters. */
   name?: string | null | undefined;
 };
 
