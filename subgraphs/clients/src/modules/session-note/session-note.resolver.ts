@@ -55,7 +55,11 @@ export class SessionNoteResolver {
     return addendaOf(ctx, note.id);
   }
 
-  @FieldResolver(() => [SessionNoteVersionType], { description: 'Every write of the note, oldest first: who and when (trainers only).' })
+  @FieldResolver(() => [SessionNoteVersionType], {
+    nullable: true,
+    description:
+      'Every write of the note, oldest first: who and when (trainers only; a client is refused this field). Notes written before versions were kept start at their next write.',
+  })
   versions(@Root() note: SessionNoteType, @Ctx() ctx: ClientsContext): Promise<SessionNoteVersionType[]> {
     return versionsOf(ctx, note.id);
   }
