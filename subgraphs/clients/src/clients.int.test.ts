@@ -27,7 +27,8 @@ subgraphContract('clients', {
     },
     {
       typename: 'SessionNote',
-      selection: 'id sessionDate privateNotes client { id latestSessionNote { id } }',
+      selection:
+        'id sessionDate privateNotes signedAt signedBy { id } addenda { id text author { id } } versions { version writtenBy { id } } client { id latestSessionNote { id } }',
       knownIds: () => notesOf(emma().id).map((n) => n.id),
       auth: () => demoAuth('maya@fitflow.demo'),
     },
