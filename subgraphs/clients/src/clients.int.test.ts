@@ -42,6 +42,31 @@ describe('protection and errors', () => {
     expect(JSON.stringify(badCursor)).not.toMatch(/select|stack|clients\.clients/i);
   });
 
+  it('lists the notes, addenda and versions of 30 sessions with as many SQL statements as of 1', async () => {
+    const team = ['maya', 'liam', 'sofia'].map((key) => trainer(key).id);
+    const sessions = [
+      ...new Set(
+        tenant()
+          .sessionNotes.filter((n) => team.includes(n.trainerId))
+          .map((n) => n.appointmentId),
+      ),
+    ].slice(0, 30);
+    expect(sessions).toHaveLength(30);
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Appointment { id sessionNotes { id privateNotes signedBy { id } addenda { id } versions { version } } } } }`;
+    const representations = (ids: string[]) => ids.map((id) => ({ __typename: 'Appointment', id }));
+    const auth = await demoAuth('maya@fitflow.demo');
+    await execute(bed.server, query, { r: representations(sessions) }, auth); // steady state: data keys cached
+    counter.reset();
+    const one = await execute(bed.server, query, { r: representations(sessions.slice(0, 1)) }, auth);
+    const single = counter.count;
+    counter.reset();
+    const thirty = await execute(bed.server, query, { r: representations(sessions) }, auth);
+    expect(one.errors).toBeUndefined();
+    expect(thirty.errors).toBeUndefined();
+    expect(thirty.data!._entities.every((a: { sessionNotes: unknown[] }) => a.sessionNotes.length > 0)).toBe(true);
+    expect(counter.count).toBe(single);
+  });
+
   it('loads the latest session note of 40 clients with as many SQL statements as of 1', async () => {
     const everyTrainer = await tokenFor(
       tenant().users.find((u) => u.email === 'maya@fitflow.demo')!.id,

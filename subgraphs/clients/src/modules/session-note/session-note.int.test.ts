@@ -339,6 +339,22 @@ describe('writing, signing and amending a session note', () => {
     expect(Number((await bed.owner.query('select count(*)::int as n from clients.session_note_addenda where note_id = $1', [note.id]))[0].n)).toBe(0);
   });
 
+  it("lists a session's notes on the Appointment entity: a trainer their clients', a client only her own", async () => {
+    const session = tenant().appointments.find(
+      (a) => a.participants.length > 1 && a.participants.some((p) => p.clientId === emma().id) && tenant().sessionNotes.some((n) => n.appointmentId === a.id),
+    )!;
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Appointment { id sessionNotes { id client { id } } } } }`;
+    const r = [{ __typename: 'Appointment', id: session.id }];
+    const notes = tenant().sessionNotes.filter((n) => n.appointmentId === session.id);
+    const maya = await execute(bed.server, query, { r }, await demoAuth('maya@fitflow.demo'));
+    expect(maya.errors).toBeUndefined();
+    expect(maya.data!._entities[0].sessionNotes.map((n: { id: string }) => n.id).sort()).toEqual(notes.map((n) => n.id).sort());
+    const own = await execute(bed.server, query, { r }, await demoAuth('emma.wilson@example.com'));
+    expect(own.data!._entities[0].sessionNotes).toEqual([{ id: demoNoteOf(session.id, emma().id).id, client: { id: emma().id } }]);
+    const noah = await execute(bed.server, query, { r }, await demoAuth('noah@fitflow.demo'));
+    expect(noah.data!._entities[0].sessionNotes).toEqual([]);
+  });
+
   it('answers another trainer signing or amending a note as for an unknown note, and a read-only share FORBIDDEN', async () => {
     const note = demoNoteOf(attended('maya', emma().id)[0].id, emma().id);
     const noah = await demoAuth('noah@fitflow.demo');

@@ -39,6 +39,11 @@ export function createSessionNoteLoaders(request: ClientsRequest) {
       const latest = new Map((await read((tx) => tx.sessionNotes.latestByClients(clientIds))).map((n) => [n.clientId, n]));
       return clientIds.map((id) => latest.get(id) ?? null);
     }),
+    /** `Appointment.sessionNotes`: the visible notes of every session of a selection, one unit of work, opened and logged. */
+    sessionNotesOfAppointment: groupLoader<SessionNoteRecord>(
+      (appointmentIds) => read((tx) => tx.sessionNotes.ofAppointments(appointmentIds)),
+      (n) => n.appointmentId,
+    ),
     /** A visible note's ids and signed state, for rules (no PHI read, nothing logged). */
     sessionNoteHead: byIdLoader<SessionNoteHead>((ids) => request.data.run((tx) => tx.sessionNotes.headsOf(ids))),
     /** `SessionNote.addenda`: every note of a selection in one unit of work, opened and access-logged. */

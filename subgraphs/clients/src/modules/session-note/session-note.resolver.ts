@@ -12,6 +12,7 @@ import {
   addSessionNoteAddendum,
   latestSessionNote,
   privateNotesOf,
+  sessionNotesOfAppointment,
   sessionNotesOfClient,
   signSessionNote,
   versionsOf,
@@ -114,5 +115,16 @@ export class SessionNoteVersionResolver {
   @FieldResolver(() => TrainerRef, { description: 'The trainer who wrote this version.' })
   writtenBy(@Root() version: SessionNoteVersionType): TrainerRef {
     return TrainerRef.of(version.writtenBy);
+  }
+}
+
+/** `Appointment.sessionNotes`: scheduling's Appointment (stub in extends/Appointment), the field here because it returns notes. */
+@Resolver(() => AppointmentRef)
+export class AppointmentSessionNotesResolver {
+  @FieldResolver(() => [SessionNoteType], {
+    description: "The session notes written for this session that you may see (a trainer: their clients'; a client: their own).",
+  })
+  sessionNotes(@Root() appointment: AppointmentRef, @Ctx() ctx: ClientsContext): Promise<SessionNoteType[]> {
+    return sessionNotesOfAppointment(ctx, appointment.id);
   }
 }

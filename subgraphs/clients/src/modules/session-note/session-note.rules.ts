@@ -28,6 +28,7 @@ export const sessionNoteRules: IRules = {
     addSessionNoteAddendum: chain(isTrainer, canWriteSessionNote('id')),
   },
   Client: { sessionNotes: receivesPhi, latestSessionNote: receivesPhi },
+  Appointment: { sessionNotes: readsClients },
   // A client reads their own notes and their addenda, never private notes or the version history.
   SessionNote: { '*': readsClients, privateNotes: isTrainer, versions: isTrainer },
   SessionNoteConnection: readsClients,

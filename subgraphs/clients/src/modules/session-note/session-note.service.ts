@@ -273,6 +273,12 @@ function forgetNote(ctx: ClientsContext, note: SessionNoteRecord): void {
   ctx.loaders.addendaOfNote.clear(note.id);
   ctx.loaders.versionsOfNote.clear(note.id);
   ctx.loaders.latestSessionNote.clear(note.clientId);
+  ctx.loaders.sessionNotesOfAppointment.clear(note.appointmentId);
+}
+
+/** The notes of a session the caller may see (a trainer: their clients'; a client: their own), by client. */
+export async function sessionNotesOfAppointment(ctx: ClientsContext, appointmentId: string): Promise<SessionNoteType[]> {
+  return (await ctx.loaders.sessionNotesOfAppointment.load(appointmentId)).map(SessionNoteType.from);
 }
 
 /** The addenda of a note, oldest first (opened; the read is access-logged). */
