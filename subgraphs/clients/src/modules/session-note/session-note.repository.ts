@@ -18,6 +18,8 @@ export interface AttendanceRow {
   bookingStatus: string;
   /** True attended, false no-show, null not taken yet. */
   attended: boolean | null;
+  /** IANA zone of the studio the session was at; null when it was not at a studio (online, at the client's). */
+  timeZone: string | null;
 }
 
 /** Who wrote which version of a note, when (no clinical text: the versions' sealed columns are not read). */
@@ -137,9 +139,10 @@ export class SessionNoteRepository {
       appointment_status: string;
       booking_status: string;
       attended: boolean | null;
+      time_zone: string | null;
     }>(
       this.em,
-      `select a.appointment_id, a.trainer_id, a.client_id, a.start_time, a.end_time, a.appointment_status, a.booking_status, a.attended
+      `select a.appointment_id, a.trainer_id, a.client_id, a.start_time, a.end_time, a.appointment_status, a.booking_status, a.attended, a.time_zone
          from scheduling.attendance_directory a
         where a.appointment_id = :appointmentId and ${trainerInScopeSql('a.trainer_id')}`,
       { ...scopeParams(this.scope), appointmentId },
@@ -153,6 +156,7 @@ export class SessionNoteRepository {
       appointmentStatus: r.appointment_status,
       bookingStatus: r.booking_status,
       attended: r.attended,
+      timeZone: r.time_zone,
     }));
   }
 

@@ -49,10 +49,9 @@ export const NOT_ATTENDED = 'Only a client who attended this session can have a 
 const NOT_YOUR_SESSION = 'Only the trainer who taught this session, or their team admin, can sign its note.';
 
 /**
- * The zone of a new note's session date when the caller gives none: scheduling's published
- * `attendance_directory` carries no studio or zone yet.
- * TODO(scheduling-contract): take the studio's zone (the trainer's home zone for sessions without a
- * studio) from `attendance_directory` once it publishes one, and drop this default.
+ * The zone a new note's session date is taken in when the caller gives none and the session was not
+ * at a studio (online, at the client's): scheduling publishes the studio's zone only, and the
+ * trainer's home zone is not published to clients. Such a caller may pass `sessionDate`.
  */
 const DEFAULT_SESSION_ZONE = 'America/Toronto';
 
@@ -155,7 +154,7 @@ export async function writeSessionNote(ctx: ClientsContext, input: WriteSessionN
     if (existing?.signedAt) throw conflict(NOTE_SIGNED);
     const before = existing ? await openOne(tx, existing) : null;
     const written: WrittenNote = { ...(before ? pickWrittenNote(before) : EMPTY_NOTE), ...changes };
-    const sessionDate = input.sessionDate ?? before?.sessionDate ?? localDateOf(session.startTime, DEFAULT_SESSION_ZONE);
+    const sessionDate = input.sessionDate ?? before?.sessionDate ?? localDateOf(session.startTime, session.timeZone ?? DEFAULT_SESSION_ZONE);
     const id = existing?.id ?? randomUUID();
     const version = (existing?.version ?? 0) + 1;
     const key = await tx.dataKeys.forClient(clientId);
