@@ -27,7 +27,8 @@ subgraphContract('clients', {
     },
     {
       typename: 'SessionNote',
-      selection: 'id sessionDate privateNotes client { id latestSessionNote { id } }',
+      selection:
+        'id sessionDate privateNotes signedAt signedBy { id } addenda { id text author { id } } versions { version writtenBy { id } } client { id latestSessionNote { id } }',
       knownIds: () => notesOf(emma().id).map((n) => n.id),
       auth: () => demoAuth('maya@fitflow.demo'),
     },
@@ -39,6 +40,31 @@ describe('protection and errors', () => {
     const badCursor = await execute(bed.server, CLIENTS_PAGE, { after: 'bm90IGEgY3Vyc29y' }, await demoAuth('maya@fitflow.demo'));
     expect(badCursor.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(badCursor)).not.toMatch(/select|stack|clients\.clients/i);
+  });
+
+  it('lists the notes, addenda and versions of 30 sessions with as many SQL statements as of 1', async () => {
+    const team = ['maya', 'liam', 'sofia'].map((key) => trainer(key).id);
+    const sessions = [
+      ...new Set(
+        tenant()
+          .sessionNotes.filter((n) => team.includes(n.trainerId))
+          .map((n) => n.appointmentId),
+      ),
+    ].slice(0, 30);
+    expect(sessions).toHaveLength(30);
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Appointment { id sessionNotes { id privateNotes signedBy { id } addenda { id } versions { version } } } } }`;
+    const representations = (ids: string[]) => ids.map((id) => ({ __typename: 'Appointment', id }));
+    const auth = await demoAuth('maya@fitflow.demo');
+    await execute(bed.server, query, { r: representations(sessions) }, auth); // steady state: data keys cached
+    counter.reset();
+    const one = await execute(bed.server, query, { r: representations(sessions.slice(0, 1)) }, auth);
+    const single = counter.count;
+    counter.reset();
+    const thirty = await execute(bed.server, query, { r: representations(sessions) }, auth);
+    expect(one.errors).toBeUndefined();
+    expect(thirty.errors).toBeUndefined();
+    expect(thirty.data!._entities.every((a: { sessionNotes: unknown[] }) => a.sessionNotes.length > 0)).toBe(true);
+    expect(counter.count).toBe(single);
   });
 
   it('loads the latest session note of 40 clients with as many SQL statements as of 1', async () => {

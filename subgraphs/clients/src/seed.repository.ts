@@ -31,6 +31,21 @@ export class DemoRepository {
     );
   }
 
+  /**
+   * Notes written through the API (ids other than the demo's) for any of the (appointment, client)
+   * pairs `notes` name, as `<appointment id>:<client id>` keys: one note per pair, so the demo's is then left out.
+   */
+  async pairsNotedElsewhere(notes: readonly { id: string; appointmentId: string; clientId: string }[]): Promise<Set<string>> {
+    if (!notes.length) return new Set();
+    const rows = await runSql<{ appointment_id: string; client_id: string }>(
+      this.em,
+      `select n.appointment_id, n.client_id from clients.session_notes n
+        where n.appointment_id = any(:appointmentIds::uuid[]) and not (n.id = any(:ids::uuid[]))`,
+      { appointmentIds: [...new Set(notes.map((n) => n.appointmentId))], ids: notes.map((n) => n.id) },
+    );
+    return new Set(rows.map((r) => `${r.appointment_id}:${r.client_id}`));
+  }
+
   /** Shares a client with a trainer (`clients.client_permissions`); an existing share is kept. */
   async share(p: { id: string; clientId: string; trainerId: string; permissionLevel: string; grantedBy: string }): Promise<void> {
     await runSql(

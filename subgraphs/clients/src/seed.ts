@@ -50,10 +50,13 @@ export async function seedClients(ds: DataSource, tenant: DemoTenant, keyRing?: 
     }
     await tx.demo.upsertUnlessSealed('clients.clients', clientRows, 'first_name');
 
+    // A session note written through the API for a demo session and client stays; the demo's is left out.
+    const notedElsewhere = await tx.demo.pairsNotedElsewhere(tenant.sessionNotes);
+    const notes = tenant.sessionNotes.filter((n) => !notedElsewhere.has(`${n.appointmentId}:${n.clientId}`));
     // In chunks: one multi-row insert per 500 notes keeps the statement well under PostgreSQL's bind-parameter limit.
-    for (let i = 0; i < tenant.sessionNotes.length; i += 500) {
+    for (let i = 0; i < notes.length; i += 500) {
       const rows: Record<string, unknown>[] = [];
-      for (const n of tenant.sessionNotes.slice(i, i + 500)) {
+      for (const n of notes.slice(i, i + 500)) {
         const key = await tx.dataKeys.forClient(n.clientId);
         const sealed = sealSessionNote({ ...n, aiSummary: null }, key, n.id);
         rows.push({

@@ -60,3 +60,5 @@ export const isTrainerRelation = (relation: ClientRelation | null) => relation !
 
 /** Who may exercise a client's data rights (export, erasure): the client, their trainer, the trainer's team admin. */
 export const DATA_RIGHTS_RELATIONS: readonly ClientRelation[] = ['owner', 'team', 'self'];
+/** Who may write a client's notes and plans: own or team client, or a write/admin share (row-level security: `clients.can_write_clinical`). */
+export const CLINICAL_WRITERS: readonly ClientRelation[] = ['owner', 'team', 'share-write', 'share-admin'];

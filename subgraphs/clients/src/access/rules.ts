@@ -1,6 +1,6 @@
 import { hasAnyRole, isAuthenticated, or, recordRule, type IRules } from '@fitflow/kit';
 import type { ClientsContext } from '../context.js';
-import type { ClientRelation } from './client-access.js';
+import { CLINICAL_WRITERS, type ClientRelation } from './client-access.js';
 
 /**
  * Shield rules shared by the clients subgraph's modules: the first of three walls (graphql-shield;
@@ -49,6 +49,11 @@ export const isTeamTrainerOf = (arg = 'id') => clientRule('isTeamTrainerOf', arg
 export const isClientSelf = (arg = 'id') => clientRule('isClientSelf', arg, NOT_YOURS, (r) => r === 'self');
 /** Any of the above: the caller may read the client. */
 export const canReadClient = (arg = 'id') => or(isTrainerOfClient(arg), isTeamTrainerOf(arg), isClientSelf(arg));
+
+/** The FORBIDDEN message of a trainer who may read a client but not write its notes and plans. */
+export const READ_ONLY_CLINICAL = 'This client was shared with you read-only: notes and plans are not yours to write.';
+/** May write the notes and plans of the client named by argument `arg`: own or team client, or a write/admin share. */
+export const canWriteClinical = (arg: string) => clientRule('canWriteClinical', arg, READ_ONLY_CLINICAL, (r) => CLINICAL_WRITERS.includes(r));
 
 /** Rules of kit's shared types (Relay `PageInfo`), registered by exactly one module (client). */
 export const sharedTypeRules: IRules = { PageInfo: isAuthenticated };

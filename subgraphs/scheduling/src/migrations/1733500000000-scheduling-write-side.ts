@@ -125,11 +125,14 @@ export class SchedulingWriteSide1733500000000 implements MigrationInterface {
     await q.query(`
       revoke delete on scheduling.outbox, scheduling.calendar_feeds, scheduling.appointment_series from ${APP};
 
-      -- Published, read-only: who attended which session (ids and facts only; no names, no notes).
+      -- Published, read-only: who attended which session (ids and facts only; no names, no notes), and
+      -- the studio's zone (null when not at a studio) so a note is dated on the session's local day.
       create view scheduling.attendance_directory as
         select p.appointment_id, a.trainer_id, p.client_id, a.start_time, a.end_time,
-               a.status as appointment_status, p.status as booking_status, p.attended
-          from scheduling.appointment_participants p join scheduling.appointments a on a.id = p.appointment_id;
+               a.status as appointment_status, p.status as booking_status, p.attended,
+               a.studio_id, s.time_zone
+          from scheduling.appointment_participants p join scheduling.appointments a on a.id = p.appointment_id
+          left join studios.studio_directory s on s.id = a.studio_id;
       grant usage on schema scheduling to fitflow_clients, fitflow_clients_app;
       grant select on scheduling.attendance_directory to fitflow_clients, fitflow_clients_app;
     `);

@@ -1,5 +1,8 @@
 import { entityStub } from '@fitflow/kit';
 
-/** scheduling's `Appointment` entity, referenced by id only (a session note's appointment). */
-export const AppointmentRef = entityStub('Appointment', { resolvable: false });
+/**
+ * scheduling's `Appointment` entity, extended here with the session notes written for it. Only `id`
+ * comes from this subgraph; the gateway fetches the rest from scheduling.
+ */
+export const AppointmentRef = entityStub('Appointment');
 export type AppointmentRef = InstanceType<typeof AppointmentRef>;

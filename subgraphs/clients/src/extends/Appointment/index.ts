@@ -1,11 +1,15 @@
-import { defineModule, isAuthenticated } from '@fitflow/kit';
+import { defineModule, isAuthenticated, stubReference } from '@fitflow/kit';
+import { AppointmentRef } from './appointment.type.js';
 
 /**
- * scheduling's `Appointment` entity, referenced by id only: the stub type (appointment.type.ts) is
- * returned by `SessionNote.appointment`, so the schema reaches it without listing it here; not
- * resolvable in this subgraph.
+ * scheduling's `Appointment` entity as this subgraph extends it: the stub type and its reference (no
+ * lookup: `Appointment.sessionNotes` filters by the caller's scope itself; a malformed key resolves
+ * to null). `Appointment.sessionNotes` returns session-note data, so its resolver and rule live in the
+ * session-note module.
  */
 export const appointmentExtension = defineModule({
   name: 'extends/Appointment',
-  rules: { Appointment: isAuthenticated },
+  orphanedTypes: [AppointmentRef],
+  references: { Appointment: stubReference(['id'], ({ id }) => AppointmentRef.of(id)) },
+  rules: { Appointment: { id: isAuthenticated } },
 });

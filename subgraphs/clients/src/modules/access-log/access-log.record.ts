@@ -1,7 +1,7 @@
 import type { RequestContext, UnitOfWork } from '@fitflow/kit';
 
 /** What kind of PHI was read (the `resource_type` of `clients.access_log`). */
-export type PhiResource = 'client' | 'session_note' | 'training_plan';
+export type PhiResource = 'client' | 'session_note' | 'session_note_addendum' | 'training_plan';
 
 /**
  * Appends access-log rows for PHI the caller is about to receive, in the caller's unit of work `tx`

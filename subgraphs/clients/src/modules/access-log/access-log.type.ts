@@ -29,7 +29,7 @@ export class AccessLogEntryType {
   @Field(() => ID) id: string;
   @Field(() => ID, { description: 'The user who read it (a User id).' }) userId: string;
   @Field(() => DateTimeScalar, { description: 'When (UTC).' }) accessedAt: Date;
-  @Field(() => String, { description: '`client` (profile), `session_note` or `training_plan`.' }) resourceType: string;
+  @Field(() => String, { description: '`client` (profile), `session_note`, `session_note_addendum` or `training_plan`.' }) resourceType: string;
   @Field(() => ID) resourceId: string;
   @Field(() => String, { description: '`view` or `export`.' }) action: string;
   @Field(() => String, { description: 'Purpose of use: `treatment` (a trainer), `self` (the client), `break_glass` (a super admin’s emergency access).' })

@@ -7,7 +7,7 @@ import { clientsDeps } from '../../deps.js';
 import type { ClientKeys } from '../../protection/keys.js';
 import { logPhiReads } from '../access-log/access-log.record.js';
 import { openClients } from '../client/client.sealing.js';
-import { openSessionNotes } from '../session-note/session-note.sealing.js';
+import { openAddenda, openSessionNotes } from '../session-note/session-note.sealing.js';
 import { openTrainingPlans } from '../training-plan/training-plan.sealing.js';
 import type { ErasureRow } from './data-rights.repository.js';
 import { ErasureRequestType } from './data-rights.type.js';
@@ -22,7 +22,7 @@ async function relationForDataRights(tx: ClientsTx, clientId: string): Promise<C
 
 /**
  * Everything held about a client, as one JSON document (right of access / portability): profile,
- * session notes (with private notes only when a trainer exports), training plans, who it is shared
+ * session notes (with their addenda; private notes only when a trainer exports), training plans, who it is shared
  * with, the access log and erasure requests. Audited as `export` and access-logged, in the same
  * unit of work as the reads. Dates are ISO strings.
  * @throws BAD_USER_INPUT for a malformed id; NOT_FOUND when the caller cannot see the client;
@@ -35,6 +35,8 @@ export async function exportClientData(ctx: ClientsContext, clientId: string): P
     const [client] = await openClients(tx, await tx.clients.findByIds([id]));
     if (!client) throw notFound('Client');
     const notes = await openSessionNotes(tx, await tx.sessionNotes.allOfClient(id), relation !== 'self');
+    const addenda = await openAddenda(tx, await tx.sessionNotes.addendaOf(notes.map((n) => n.id)));
+    const addendaOf = (noteId: string) => addenda.filter((a) => a.noteId === noteId).map(({ text, authorId, createdAt }) => ({ text, authorId, createdAt }));
     const plans = await openTrainingPlans(tx, await tx.trainingPlans.findByClients([id]));
     const permissions = await tx.clients.permissionsOf(id);
     const accessLog = await tx.accessLog.allOfClient(id);
@@ -45,7 +47,7 @@ export async function exportClientData(ctx: ClientsContext, clientId: string): P
       format: 'fitflow.client-export.v1',
       exportedAt: new Date().toISOString(),
       client: { ...client },
-      sessionNotes: notes.map(({ privateNotes, ...note }) => (relation === 'self' ? note : { ...note, privateNotes })),
+      sessionNotes: notes.map(({ privateNotes, ...note }) => ({ ...(relation === 'self' ? note : { ...note, privateNotes }), addenda: addendaOf(note.id) })),
       trainingPlans: plans,
       permissions: permissions.map((p) => ({ trainerId: p.trainerId, permissionLevel: p.permissionLevel, grantedBy: p.grantedBy, grantedAt: p.grantedAt })),
       accessLog,

@@ -1,17 +1,26 @@
 import { defineModule } from '@fitflow/kit';
 import type { ClientsRequest } from '../../context.js';
-import { SessionNoteEntity } from './session-note.entity.js';
+import { SessionNoteAddendumEntity, SessionNoteEntity, SessionNoteVersionEntity } from './session-note.entity.js';
 import { createSessionNoteLoaders } from './session-note.loaders.js';
 import { sessionNoteReference } from './session-note.reference.js';
-import { ClientSessionNotesResolver, SessionNoteResolver } from './session-note.resolver.js';
+import {
+  AppointmentSessionNotesResolver,
+  ClientSessionNotesResolver,
+  SessionNoteAddendumResolver,
+  SessionNoteResolver,
+  SessionNoteVersionResolver,
+} from './session-note.resolver.js';
 import { sessionNoteRules } from './session-note.rules.js';
 
-/** Session notes (`clients.session_notes`): SOAP documentation, `Client.sessionNotes` and `Client.latestSessionNote`. */
+/**
+ * Session notes (`clients.session_notes`, with their versions and addenda): SOAP documentation,
+ * `Client.sessionNotes`, `Client.latestSessionNote` and `Appointment.sessionNotes`; writing, signing and amending (addenda).
+ */
 export const sessionNoteModule = defineModule({
   name: 'session-note',
-  resolvers: [SessionNoteResolver, ClientSessionNotesResolver],
+  resolvers: [SessionNoteResolver, SessionNoteAddendumResolver, SessionNoteVersionResolver, ClientSessionNotesResolver, AppointmentSessionNotesResolver],
   references: { SessionNote: sessionNoteReference },
   rules: sessionNoteRules,
-  entities: [SessionNoteEntity],
+  entities: [SessionNoteEntity, SessionNoteVersionEntity, SessionNoteAddendumEntity],
   loaders: (request: ClientsRequest) => createSessionNoteLoaders(request),
 });

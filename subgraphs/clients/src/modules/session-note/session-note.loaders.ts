@@ -1,10 +1,11 @@
-import { actsAsTrainer, byIdLoader, pageLoader } from '@fitflow/kit';
+import { actsAsTrainer, byIdLoader, groupLoader, pageLoader } from '@fitflow/kit';
 import DataLoader from 'dataloader';
 import type { ClientsRequest } from '../../context.js';
 import type { ClientsTx } from '../../data.js';
 import { logPhiReads } from '../access-log/access-log.record.js';
-import type { SessionNoteEntity, SessionNoteRecord } from './session-note.entity.js';
-import { openSessionNotes } from './session-note.sealing.js';
+import type { SessionNoteAddendumRecord, SessionNoteEntity, SessionNoteRecord } from './session-note.entity.js';
+import type { SessionNoteHead, SessionNoteVersionMeta } from './session-note.repository.js';
+import { openAddenda, openSessionNotes } from './session-note.sealing.js';
 
 /**
  * Per-request loaders of session notes, all filtered by the caller's scope, one unit of work per
@@ -38,5 +39,27 @@ export function createSessionNoteLoaders(request: ClientsRequest) {
       const latest = new Map((await read((tx) => tx.sessionNotes.latestByClients(clientIds))).map((n) => [n.clientId, n]));
       return clientIds.map((id) => latest.get(id) ?? null);
     }),
+    /** `Appointment.sessionNotes`: the visible notes of every session of a selection, one unit of work, opened and logged. */
+    sessionNotesOfAppointment: groupLoader<SessionNoteRecord>(
+      (appointmentIds) => read((tx) => tx.sessionNotes.ofAppointments(appointmentIds)),
+      (n) => n.appointmentId,
+    ),
+    /** A visible note's ids and signed state, for rules (no PHI read, nothing logged). */
+    sessionNoteHead: byIdLoader<SessionNoteHead>((ids) => request.data.run((tx) => tx.sessionNotes.headsOf(ids))),
+    /** `SessionNote.addenda`: every note of a selection in one unit of work, opened and access-logged. */
+    addendaOfNote: groupLoader<SessionNoteAddendumRecord>(
+      (noteIds) =>
+        request.data.run(async (tx) => {
+          const addenda = await openAddenda(tx, await tx.sessionNotes.addendaOf(noteIds));
+          await logPhiReads(tx, request, 'session_note_addendum', addenda);
+          return addenda;
+        }),
+      (a) => a.noteId,
+    ),
+    /** `SessionNote.versions`: who wrote which version when, for every note of a selection (nothing sealed is read). */
+    versionsOfNote: groupLoader<SessionNoteVersionMeta>(
+      (noteIds) => request.data.run((tx) => tx.sessionNotes.versionsOf(noteIds)),
+      (v) => v.noteId,
+    ),
   };
 }

@@ -1,6 +1,7 @@
-import { ConnectionType, LocalDateScalar, type Connection } from '@fitflow/kit';
+import { ConnectionType, DateTimeScalar, LocalDateScalar, type Connection } from '@fitflow/kit';
 import { Directive, Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import type { SessionNoteRecord } from './session-note.entity.js';
+import type { SessionNoteAddendumRecord, SessionNoteRecord } from './session-note.entity.js';
+import type { SessionNoteVersionMeta } from './session-note.repository.js';
 
 @ObjectType('Exercise', { description: 'One exercise done in a session.' })
 export class ExerciseType {
@@ -15,6 +16,33 @@ export class ExerciseType {
 export class MeasurementsType {
   @Field(() => Float, { nullable: true, description: 'Body weight in kilograms.' }) weightKg: number | null;
   @Field(() => Float, { nullable: true, description: 'Body fat, percent.' }) bodyFatPercent: number | null;
+  @Field(() => Int, { nullable: true, description: 'Resting heart rate, beats per minute.' }) restingHeartRate: number | null;
+  @Field(() => Float, { nullable: true, description: 'Waist circumference, centimetres.' }) waistCm: number | null;
+}
+
+/** Text added to a signed note (PHI): the signed text stays as it was signed. */
+@ObjectType('SessionNoteAddendum', { description: 'Text added to a signed session note; the signed text is kept as signed.' })
+export class SessionNoteAddendumType {
+  @Field(() => ID) id: string;
+  @Field(() => String) text: string;
+  @Field(() => DateTimeScalar) createdAt: Date;
+  authorId: string;
+
+  static from(record: SessionNoteAddendumRecord): SessionNoteAddendumType {
+    return Object.assign(new SessionNoteAddendumType(), { id: record.id, text: record.text, createdAt: record.createdAt, authorId: record.authorId });
+  }
+}
+
+/** One write of a note: who and when (the text of earlier versions stays sealed and is not served). */
+@ObjectType('SessionNoteVersion', { description: 'One write of a session note: its number, who wrote it and when. Trainers only.' })
+export class SessionNoteVersionType {
+  @Field(() => Int, { description: '1 for the first write.' }) version: number;
+  @Field(() => DateTimeScalar) writtenAt: Date;
+  writtenBy: string;
+
+  static from(meta: SessionNoteVersionMeta): SessionNoteVersionType {
+    return Object.assign(new SessionNoteVersionType(), { version: meta.version, writtenAt: meta.writtenAt, writtenBy: meta.writtenBy });
+  }
 }
 
 /**
@@ -32,6 +60,10 @@ export class SessionNoteType {
   @Field(() => String, { nullable: true, description: 'P: the plan from here.' }) plan: string | null;
   @Field(() => [ExerciseType]) exercises: ExerciseType[];
   @Field(() => MeasurementsType, { nullable: true }) measurements: MeasurementsType | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: 'When the note was signed; a signed note changes only by addenda.' })
+  signedAt: Date | null;
+  /** The trainer who signed it (`SessionNote.signedBy`). */
+  signedById: string | null;
   clientId: string;
   trainerId: string;
   appointmentId: string;
@@ -53,7 +85,16 @@ export class SessionNoteType {
         weightKg: e.weightKg ?? null,
         notes: e.notes ?? null,
       })),
-      measurements: entity.measurements ? { weightKg: entity.measurements.weightKg ?? null, bodyFatPercent: entity.measurements.bodyFatPercent ?? null } : null,
+      measurements: entity.measurements
+        ? {
+            weightKg: entity.measurements.weightKg ?? null,
+            bodyFatPercent: entity.measurements.bodyFatPercent ?? null,
+            restingHeartRate: entity.measurements.restingHeartRate ?? null,
+            waistCm: entity.measurements.waistCm ?? null,
+          }
+        : null,
+      signedAt: entity.signedAt,
+      signedById: entity.signedBy,
       clientId: entity.clientId,
       trainerId: entity.trainerId,
       appointmentId: entity.appointmentId,

@@ -1,4 +1,5 @@
 import { groupLoader } from '@fitflow/kit';
+import DataLoader from 'dataloader';
 import type { ClientsRequest } from '../../context.js';
 import { logPhiReads } from '../access-log/access-log.record.js';
 import type { TrainingPlanRecord } from './training-plan.entity.js';
@@ -16,5 +17,11 @@ export function createTrainingPlanLoaders(request: ClientsRequest) {
         }),
       (p) => p.clientId,
     ),
+    /** The client of each visible plan (rules; nothing is opened or logged), null when unknown or out of scope. */
+    trainingPlanClient: new DataLoader<string, string | null>(async (ids) => {
+      const rows = await request.data.run((tx) => tx.trainingPlans.findByIds(ids));
+      const byId = new Map(rows.map((r) => [r.id, r.clientId]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
   };
 }

@@ -25,4 +25,29 @@ export class TrainingPlanRepository {
       .addOrderBy('p.id', 'ASC')
       .getMany();
   }
+
+  /** Visible plans among `ids`. */
+  async findByIds(ids: readonly string[]): Promise<TrainingPlanEntity[]> {
+    if (reachesNoClient(this.scope) || ids.length === 0) return [];
+    return this.em
+      .getRepository(TrainingPlanEntity)
+      .createQueryBuilder('p')
+      .where(visibleClientOfSql('p'), scopeParams(this.scope))
+      .andWhere('p.id = any(:ids::uuid[])', { ids: [...ids] })
+      .getMany();
+  }
+
+  /** Inserts a plan (sealed values) and returns the stored row. Row-level security requires clinical write access. */
+  async insert(values: Partial<TrainingPlanEntity>): Promise<TrainingPlanEntity> {
+    const repository = this.em.getRepository(TrainingPlanEntity);
+    await repository.insert(values as never);
+    return repository.findOneByOrFail({ id: values.id! });
+  }
+
+  /** Writes `changes` to plan `id` and returns the stored row. */
+  async update(id: string, changes: Partial<TrainingPlanEntity>): Promise<TrainingPlanEntity> {
+    const repository = this.em.getRepository(TrainingPlanEntity);
+    if (Object.keys(changes).length) await repository.update({ id }, changes as never);
+    return repository.findOneByOrFail({ id });
+  }
 }
