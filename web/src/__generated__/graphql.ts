@@ -128,11 +128,17 @@ export type EmergencyContactInput = {
   relationship: string;
 };
 
+/** One exercise done in a session. */
 export type ExerciseInput = {
+  /** 1 to 200 characters, e.g. "Back squat". */
   name: string;
+  /** Up to 2000 characters. */
   notes?: string | null | undefined;
+  /** 1 to 1000. */
   reps?: number | null | undefined;
+  /** 1 to 100. */
   sets?: number | null | undefined;
+  /** Load in kilograms (0 to 1000); null for body-weight work. */
   weightKg?: number | null | undefined;
 };
 
@@ -154,8 +160,15 @@ export type LoginInput = {
   totpCode?: string | null | undefined;
 };
 
+/** Body measurements taken at a session. */
 export type MeasurementsInput = {
+  /** Body fat, percent (2 to 75). */
   bodyFatPercent?: number | null | undefined;
+  /** Resting heart rate, beats per minute (25 to 250). */
+  restingHeartRate?: number | null | undefined;
+  /** Waist circumference, centimetres (30 to 300). */
+  waistCm?: number | null | undefined;
+  /** Body weight in kilograms (20 to 400). */
   weightKg?: number | null | undefined;
 };
 
@@ -271,14 +284,25 @@ export type UpdateClassTypeInput = {
 };
 
 export type WriteSessionNoteInput = {
+  /** The session (scheduling appointment) the note documents. */
   appointmentId: string | number;
+  /** A: your assessment (up to 20 000 characters). */
   assessment?: string | null | undefined;
+  /** The client who attended it. */
   clientId: string | number;
+  /** Replaces the exercises (up to 50). */
   exercises?: Array<ExerciseInput> | null | undefined;
+  /** Replaces the measurements. */
   measurements?: MeasurementsInput | null | undefined;
+  /** O: what you observed (up to 20 000 characters). */
   objective?: string | null | undefined;
+  /** P: the plan from here (up to 20 000 characters). */
   plan?: string | null | undefined;
+  /** For trainers only, never shown to the client (up to 20 000 characters). */
   privateNotes?: string | null | undefined;
+  /** The session's local date (YYYY-MM-DD, the studio's day), within a day of its start. Default: kept on a change; for a new note, the start's date in Toronto time. */
+  sessionDate?: string | null | undefined;
+  /** S: what the client reported (up to 20 000 characters). */
   subjective?: string | null | undefined;
 };
 
@@ -347,7 +371,7 @@ export type RevenueChart_InvoiceFragment = { id: string, status: InvoiceStatus, 
 
 export type SessionNoteCard_SessionNoteFragment = { id: string, sessionDate: string, subjective: string | null, objective: string | null, assessment: string | null, plan: string | null, privateNotes: string | null, exercises: Array<{ name: string, sets: number | null, reps: number | null, weightKg: number | null }>, measurements: { weightKg: number | null, bodyFatPercent: number | null } | null } & { ' $fragmentName'?: 'SessionNoteCard_SessionNoteFragment' };
 
-export type SessionNoteEditor_NoteFragment = { id: string, subjective: string | null, objective: string | null, assessment: string | null, plan: string | null, privateNotes: string | null, signedAt: string | null, exercises: Array<{ name: string, sets: number | null, reps: number | null, weightKg: number | null, notes: string | null }>, signedBy: { id: string, displayName: string } | null, addenda: Array<{ id: string, text: string, createdAt: string, author: { id: string, displayName: string } | null }>, appointment: { id: string } } & { ' $fragmentName'?: 'SessionNoteEditor_NoteFragment' };
+export type SessionNoteEditor_NoteFragment = { id: string, subjective: string | null, objective: string | null, assessment: string | null, plan: string | null, privateNotes: string | null, signedAt: string | null, exercises: Array<{ name: string, sets: number | null, reps: number | null, weightKg: number | null, notes: string | null }>, signedBy: { id: string, displayName: string } | null, addenda: Array<{ id: string, text: string, createdAt: string, author: { id: string, displayName: string } }>, appointment: { id: string } } & { ' $fragmentName'?: 'SessionNoteEditor_NoteFragment' };
 
 export type SessionNoteEditorQueryQueryVariables = Exact<{
   clientId: string | number;

@@ -148,13 +148,25 @@ export function SessionNoteEditor({
       {note?.signedAt ? (
         <SignedNote note={note} homeZone={homeZone} />
       ) : (
-        <NoteForm key={note?.id ?? 'new'} note={note} appointmentId={appointmentId} clientId={clientId} clientName={clientName} />
+        <NoteForm key={note?.id ?? 'new'} note={note} appointmentId={appointmentId} sessionDate={sessionDate} clientId={clientId} clientName={clientName} />
       )}
     </article>
   );
 }
 
-function NoteForm({ note, appointmentId, clientId, clientName }: { note: Note | null; appointmentId: string; clientId: string; clientName: string }) {
+function NoteForm({
+  note,
+  appointmentId,
+  sessionDate,
+  clientId,
+  clientName,
+}: {
+  note: Note | null;
+  appointmentId: string;
+  sessionDate: string;
+  clientId: string;
+  clientName: string;
+}) {
   const id = useId();
   const [soap, setSoap] = useState<Record<SoapField, string>>({
     subjective: note?.subjective ?? '',
@@ -182,6 +194,7 @@ function NoteForm({ note, appointmentId, clientId, clientName }: { note: Note | 
     const input = {
       appointmentId,
       clientId,
+      ...(note ? {} : { sessionDate }),
       ...Object.fromEntries(SOAP.map(([f]) => [f, soap[f].trim() || null])),
       exercises: rows.map(toInput),
       privateNotes: privateNotes.trim() || null,

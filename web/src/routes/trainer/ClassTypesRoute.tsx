@@ -101,7 +101,8 @@ export function validateClassType(v: Values): Problems {
   if (!Number.isInteger(duration) || duration < 5 || duration > 720) problems.durationMinutes = 'Enter a length from 5 to 720 minutes.';
   const capacity = Number(v.maxParticipants);
   if (!Number.isInteger(capacity) || capacity < 1 || capacity > 500) problems.maxParticipants = 'Enter a capacity from 1 to 500 people.';
-  else if (v.category !== 'GROUP' && capacity !== 1) problems.maxParticipants = 'Personal training and trial sessions are for one person: set the capacity to 1.';
+  else if (v.category !== 'GROUP' && capacity !== 1)
+    problems.maxParticipants = 'Personal training and trial sessions are for one person: set the capacity to 1.';
   if (v.defaultRate && !/^\d{1,5}(\.\d{1,2})?$/.test(v.defaultRate.trim())) problems.defaultRate = 'Enter an amount in dollars, like 25 or 25.50.';
   else if (v.defaultRate && Number(v.defaultRate) > 10_000) problems.defaultRate = 'The default rate can be at most $10,000.00.';
   const hours = Number(v.windowHours);

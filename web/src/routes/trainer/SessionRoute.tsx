@@ -258,7 +258,14 @@ function Session({ session: s, homeZone }: { session: Session; homeZone: string 
             <p className="state state-empty">Nobody attended, so there is no note to write.</p>
           ) : (
             attended.map((p) => (
-              <SessionNoteEditor key={p.id} appointmentId={s.id} clientId={p.client.id} clientName={p.client.displayName} homeZone={homeZone} />
+              <SessionNoteEditor
+                key={p.id}
+                appointmentId={s.id}
+                sessionDate={localDay(s.startTime, s.timeZone ?? homeZone)}
+                clientId={p.client.id}
+                clientName={p.client.displayName}
+                homeZone={homeZone}
+              />
             ))
           )}
         </section>
