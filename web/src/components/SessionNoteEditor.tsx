@@ -119,11 +119,14 @@ const toInput = (r: ExerciseRow): ExerciseInput => ({
  */
 export function SessionNoteEditor({
   appointmentId,
+  sessionDate,
   clientId,
   clientName,
   homeZone,
 }: {
   appointmentId: string;
+  /** The session's calendar day where it happened (the studio's day), `YYYY-MM-DD`: a new note's date. */
+  sessionDate: string;
   clientId: string;
   clientName: string;
   homeZone: string;
