@@ -127,7 +127,11 @@ export function CancelOwnBooking({ booking, startTime, windowMinutes, what }: { 
   const late = booking.status.toLowerCase() === 'confirmed' && isLateCancellation(startTime, windowMinutes);
   if (!confirming) {
     return (
-      <button type="button" onClick={() => setConfirming(true)} aria-label={`Cancel my booking: ${what}`}>
+      <button
+        type="button"
+        onClick={() => setConfirming(true)}
+        aria-label={`${booking.status.toLowerCase() === 'waitlisted' ? 'Leave waitlist' : 'Cancel booking'}: ${what}`}
+      >
         {booking.status.toLowerCase() === 'waitlisted' ? 'Leave waitlist' : 'Cancel booking'}
       </button>
     );

@@ -169,20 +169,22 @@ function UpcomingSessions({ client }: { client: Client }) {
             const waiting = waitlistWords(mine);
             return (
               <li key={a.id} className="upcoming">
-                <strong>{formatDay(localDay(a.startTime, zone))}</strong>{' '}
-                <time dateTime={a.startTime}>
-                  {formatTime(a.startTime, zone)}–{formatTime(a.endTime, zone)}
-                </time>{' '}
-                <span className="muted">{zoneLabel(zone)}</span>
-                <br />
-                {a.classType.name} with {a.trainer.displayName}
-                {a.studio ? ` at ${a.studio.name}` : ' (online or at your place)'}
-                {waiting && (
-                  <>
-                    {' '}
-                    <span className="badge badge-draft">{waiting}</span>
-                  </>
-                )}
+                <div>
+                  <strong>{formatDay(localDay(a.startTime, zone))}</strong>{' '}
+                  <time dateTime={a.startTime}>
+                    {formatTime(a.startTime, zone)}–{formatTime(a.endTime, zone)}
+                  </time>{' '}
+                  <span className="muted">{zoneLabel(zone)}</span>
+                  <br />
+                  {a.classType.name} with {a.trainer.displayName}
+                  {a.studio ? ` at ${a.studio.name}` : ' (online or at your place)'}
+                  {waiting && (
+                    <>
+                      {' '}
+                      <span className="badge badge-draft">{waiting}</span>
+                    </>
+                  )}
+                </div>
                 {mine && (
                   <div className="upcoming-action">
                     <CancelOwnBooking

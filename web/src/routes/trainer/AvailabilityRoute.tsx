@@ -181,9 +181,9 @@ function StudioWindows({ studio, windows }: { studio: Studio; windows: Window[] 
       {editing && (
         <form className="form" onSubmit={onSubmit} noValidate aria-label={`Hours at ${studio.name}`}>
           {rows.length === 0 && <p className="hint">No windows: saving leaves you unavailable at this studio from that day.</p>}
-          <ul className="plain-list window-rows">
+          <div className="window-rows">
             {rows.map((r, i) => (
-              <li key={i} className="window-row" role="group" aria-label={`Window ${i + 1}`}>
+              <div key={i} className="window-row" role="group" aria-label={`Window ${i + 1}`}>
                 <div className="field">
                   <label htmlFor={`${id}-day${i}`}>Day</label>
                   <select
@@ -219,15 +219,15 @@ function StudioWindows({ studio, windows }: { studio: Studio; windows: Window[] 
                 <button type="button" onClick={() => setRows((rs) => rs.filter((_, j) => j !== i))} aria-label={`Remove window ${i + 1}`}>
                   Remove
                 </button>
-              </li>
+              </div>
             ))}
-          </ul>
+          </div>
           <button type="button" onClick={() => setRows((rs) => [...rs, { weekday: rs.at(-1)?.weekday ?? 1, startTime: '09:00', endTime: '17:00' }])}>
             Add a window
           </button>
           <div className="field">
             <label htmlFor={`${id}-from`}>These hours apply from</label>
-            <input id={`${id}-from`} type="date" value={from} min={today} onChange={(e) => setFrom(e.target.value)} />
+            <input id={`${id}-from`} className="date-input" type="date" value={from} min={today} onChange={(e) => setFrom(e.target.value)} />
           </div>
           {problems.length > 0 && (
             <ul className="field-error" role="alert">

@@ -334,7 +334,7 @@ function BookingRow({ participant: p, session: s }: { participant: Participant; 
             </button>
           </span>
         ) : (
-          <button type="button" onClick={() => setConfirming(true)} aria-label={`Cancel ${p.client.displayName}’s booking`}>
+          <button type="button" onClick={() => setConfirming(true)} aria-label={`Cancel booking: ${p.client.displayName}`}>
             Cancel booking
           </button>
         ))}
