@@ -6,6 +6,7 @@ import { trainerExtension } from './extends/Trainer/index.js';
 import { appointmentModule } from './modules/appointment/index.js';
 import { availabilityModule } from './modules/availability/index.js';
 import { classTypeModule } from './modules/class-type/index.js';
+import { outboxModule } from './modules/outbox/index.js';
 import { participantModule } from './modules/participant/index.js';
 import { trainerSettingsModule } from './modules/trainer-settings/index.js';
 
@@ -16,6 +17,7 @@ export const schedulingModules = composeModules([
   classTypeModule,
   availabilityModule,
   trainerSettingsModule,
+  outboxModule,
   trainerExtension,
   studioExtension,
   studioContractExtension,

@@ -9,7 +9,11 @@ const at = (iso: string, minutes: number, studioId: string | null = HARBOURFRONT
   studioId,
   locationType: studioId ? 'studio' : 'online',
 });
-const occupied = (iso: string, minutes: number, studioId: string | null = HARBOURFRONT): Occupied => ({ id: iso, timeZone: null, ...at(iso, minutes, studioId) });
+const occupied = (iso: string, minutes: number, studioId: string | null = HARBOURFRONT): Occupied => ({
+  id: iso,
+  timeZone: null,
+  ...at(iso, minutes, studioId),
+});
 
 describe('one trainer, one calendar', () => {
   it('sees Toronto 09:00 and Vancouver 06:00 as the same instant', () => {

@@ -44,7 +44,7 @@ export class OutboxRepository {
       .createQueryBuilder()
       .insert()
       .into(OutboxEntity)
-      .values({ eventType: event.type, appointmentId: event.appointmentId, clientIds, payload: event.payload ?? {} })
+      .values({ eventType: event.type, appointmentId: event.appointmentId, clientIds, payload: event.payload ?? {} } as never)
       .returning(['id'])
       .execute();
     return (result.identifiers[0] as { id: string }).id;
