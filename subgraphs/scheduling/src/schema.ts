@@ -8,6 +8,7 @@ import { availabilityModule } from './modules/availability/index.js';
 import { classTypeModule } from './modules/class-type/index.js';
 import { outboxModule } from './modules/outbox/index.js';
 import { participantModule } from './modules/participant/index.js';
+import { seriesModule } from './modules/series/index.js';
 import { trainerSettingsModule } from './modules/trainer-settings/index.js';
 
 /** The scheduling subgraph's modules: what it owns (`modules/`) and the fields it adds to others' entities (`extends/`). */
@@ -18,6 +19,7 @@ export const schedulingModules = composeModules([
   availabilityModule,
   trainerSettingsModule,
   outboxModule,
+  seriesModule,
   trainerExtension,
   studioExtension,
   studioContractExtension,
