@@ -8,8 +8,9 @@ import {
   useSubgraphTestBed,
   UNKNOWN_ID,
 } from '@fitflow/testkit';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSchedulingServer } from '../../server.js';
+import { forgetCalendarWritesSince, markNow } from './test-bed.js';
 
 /*
  * Sessions as a trainer changes them: schedule, reschedule, cancel, complete, no-show — one trainer,
@@ -18,6 +19,12 @@ import { buildSchedulingServer } from '../../server.js';
  */
 
 const bed = useSubgraphTestBed('scheduling', buildSchedulingServer, { as: 'app' });
+// The tests after this file read the demo tenant alone ("upcoming" has no end): what is written here goes afterwards.
+let started: Date;
+beforeAll(async () => {
+  started = await markNow(bed.owner);
+});
+afterAll(() => forgetCalendarWritesSince(bed.owner, started));
 
 const classType = (trainerKey: string, category: 'group' | 'individual' | 'trial') =>
   demoTenant().classTypes.find((c) => c.trainerId === trainer(trainerKey).id && c.category === category)!.id;

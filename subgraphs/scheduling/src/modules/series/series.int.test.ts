@@ -1,6 +1,8 @@
+import { QueryCounter } from '@fitflow/kit';
 import { demoAuth, demoStudio as studio, demoTenant, demoTrainer as trainer, executeAsJson as run, useSubgraphTestBed, UNKNOWN_ID } from '@fitflow/testkit';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildSchedulingServer } from '../../server.js';
+import { forgetCalendarWritesSince, markNow } from '../appointment/test-bed.js';
 
 /*
  * Recurring series as a trainer runs them: weekly classes that keep their local hour across
@@ -8,7 +10,14 @@ import { buildSchedulingServer } from '../../server.js';
  * following". Times are in 2027, a distinct weekday and hour per test (series occupy 26 weeks).
  */
 
-const bed = useSubgraphTestBed('scheduling', buildSchedulingServer, { as: 'app' });
+const counter = new QueryCounter();
+const bed = useSubgraphTestBed('scheduling', buildSchedulingServer, { as: 'app', counter });
+// The tests after this file read the demo tenant alone ("upcoming" has no end): what is written here goes afterwards.
+let started: Date;
+beforeAll(async () => {
+  started = await markNow(bed.owner);
+});
+afterAll(() => forgetCalendarWritesSince(bed.owner, started));
 
 const classType = (trainerKey: string, category: 'group' | 'individual' | 'trial') =>
   demoTenant().classTypes.find((c) => c.trainerId === trainer(trainerKey).id && c.category === category)!.id;
@@ -339,5 +348,24 @@ describe('one occurrence, or this and all following', () => {
     expect(foreign.errors?.[0]).toEqual(unknown.errors?.[0]);
     const badTime = await run(bed.server, UPDATE_FROM, { id: series.occurrences[1].id, input: { localStartTime: '25:00' } }, await auth());
     expect(badTime.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'localStartTime' });
+  });
+});
+
+describe('no N+1 on series', () => {
+  it('resolves the series (with its class type and occurrences) of ten occurrences in as many statements as of one', async () => {
+    await scheduledSeries('noah@fitflow.demo', weekly('noah', 'kits', '2027-07-05T10:00', 'FREQ=DAILY;COUNT=10'));
+    const query = `query ($r: [_Any!]!, $from: DateTime!, $to: DateTime!) { _entities(representations: $r) { ... on Trainer {
+      appointments(from: $from, to: $to, first: 50) { edges { node { id recurrenceId series { id rrule classType { id } occurrences(from: $from, to: $to) { id } } } } } } } }`;
+    const auth = await demoAuth('noah@fitflow.demo');
+    const count = async (to: string) => {
+      counter.reset();
+      const result = await run(bed.server, query, { r: [{ __typename: 'Trainer', id: trainer('noah').id }], from: '2027-07-05T00:00:00Z', to }, auth);
+      expect(result.errors).toBeUndefined();
+      return { statements: counter.count, sessions: result.data!._entities[0].appointments.edges.length };
+    };
+    const one = await count('2027-07-06T00:00:00Z');
+    const ten = await count('2027-07-15T00:00:00Z');
+    expect([one.sessions, ten.sessions]).toEqual([1, 10]);
+    expect(ten.statements).toBe(one.statements);
   });
 });
