@@ -1,6 +1,7 @@
 import { badUserInput } from '@fitflow/kit';
 import { DateTime } from 'luxon';
-import { RRule, datetime, type Options } from 'rrule';
+import * as rrulePackage from 'rrule';
+import type { Options } from 'rrule';
 import { zoneLabel } from '../appointment/appointment.wording.js';
 
 /*
@@ -18,6 +19,12 @@ import { zoneLabel } from '../appointment/appointment.wording.js';
 export const MAX_OCCURRENCES = 500;
 /** Occurrences are materialised as appointment rows this far ahead of the later of now and the series' start. */
 export const HORIZON_WEEKS = 26;
+
+/*
+ * rrule ships a CommonJS (UMD) main and an ES module: Node's own loader (the running subgraph) sees only
+ * the CommonJS default export, bundlers and vitest the named exports. Take them from whichever it is.
+ */
+const { RRule, datetime } = 'RRule' in rrulePackage ? rrulePackage : (rrulePackage as unknown as { default: typeof rrulePackage }).default;
 
 /** The RRULE parts a series accepts; the others (BYHOUR, BYMONTHDAY, BYSETPOS…) are refused by name. */
 const SUPPORTED = ['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'WKST'] as const;
