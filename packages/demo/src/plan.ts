@@ -166,7 +166,7 @@ export interface DemoSessionNote {
   exercises: { name: string; sets: number; reps: number; weightKg: number | null }[];
   measurements: { weightKg: number; bodyFatPercent: number };
   privateNotes: string;
-  /** When the trainer signed the note (UTC): older notes are signed, the last two days' are still open. */
+  /** When the trainer signed the note (UTC): older notes are signed, the past two weeks' are still open. */
   signedAt: Date | null;
 }
 export interface DemoInvoiceItem {
@@ -866,7 +866,7 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
               'Consider referral to physiotherapist if pain persists.',
               'Prefers morning sessions.',
             ]),
-            signedAt: end.plus({ days: 2 }) < DateTime.fromJSDate(now) ? end.plus({ hours: 3 }).toJSDate() : null,
+            signedAt: end.plus({ days: 14 }) < DateTime.fromJSDate(now) ? end.plus({ hours: 3 }).toJSDate() : null,
           });
         }
       }

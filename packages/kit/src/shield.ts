@@ -20,13 +20,25 @@ export const isAuthenticated = rule({ cache: 'contextual' })((_p, _a, ctx: Reque
 /** A valid access token, even one that may only be used to enrol in MFA. */
 export const isSignedIn = rule({ cache: 'contextual' })((_p, _a, ctx: RequestContext) => (ctx.viewer ? true : unauthenticated()));
 
+/** The rules {@link hasAnyRole} made, by name. */
+const roleRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
+
 /** The caller holds one of `roles` (anywhere). */
-export const hasAnyRole = (...roles: Role[]) =>
-  rule(`hasAnyRole(${roles.join(',')})`, { cache: 'contextual' })((_p, _a, ctx: RequestContext) => {
-    if (!ctx.viewer) return unauthenticated();
-    if (ctx.viewer.mfaEnrollmentRequired) return forbidden(MFA_ENROLMENT_FIRST);
-    return ctx.viewer.roles.some((r) => roles.includes(r.role)) ? true : forbidden();
-  });
+export const hasAnyRole = (...roles: Role[]) => {
+  // One rule per role list: graphql-shield refuses two different rules with one name, and modules
+  // that each ask for the same roles must get the same rule.
+  const name = `hasAnyRole(${roles.join(',')})`;
+  let shared = roleRules.get(name);
+  if (!shared) {
+    shared = rule(name, { cache: 'contextual' })((_p, _a, ctx: RequestContext) => {
+      if (!ctx.viewer) return unauthenticated();
+      if (ctx.viewer.mfaEnrollmentRequired) return forbidden(MFA_ENROLMENT_FIRST);
+      return ctx.viewer.roles.some((r) => roles.includes(r.role)) ? true : forbidden();
+    });
+    roleRules.set(name, shared);
+  }
+  return shared;
+};
 
 export interface RecordRuleOptions<Ctx, Relation> {
   /** The rule's name, e.g. `isTeamTrainerOf`; with the path it names the shield rule. */

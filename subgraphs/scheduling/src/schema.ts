@@ -7,7 +7,9 @@ import { appointmentModule } from './modules/appointment/index.js';
 import { availabilityModule } from './modules/availability/index.js';
 import { calendarFeedModule } from './modules/calendar-feed/index.js';
 import { classTypeModule } from './modules/class-type/index.js';
+import { outboxModule } from './modules/outbox/index.js';
 import { participantModule } from './modules/participant/index.js';
+import { seriesModule } from './modules/series/index.js';
 import { trainerSettingsModule } from './modules/trainer-settings/index.js';
 
 /** The scheduling subgraph's modules: what it owns (`modules/`) and the fields it adds to others' entities (`extends/`). */
@@ -18,6 +20,8 @@ export const schedulingModules = composeModules([
   availabilityModule,
   trainerSettingsModule,
   calendarFeedModule,
+  outboxModule,
+  seriesModule,
   trainerExtension,
   studioExtension,
   studioContractExtension,

@@ -55,9 +55,14 @@ const ADD = 'mutation($id: ID!, $text: String!) { addSessionNoteAddendum(id: $id
 const keyOf = (trainerId: string) => tenant().trainers.find((t) => t.id === trainerId)!.key;
 const authOf = (trainerId: string) => demoAuth(`${keyOf(trainerId)}@fitflow.demo`);
 /** Sessions of `trainerKey` that `clientId` attended, newest first. */
+/** A trainer's sessions, newest first, that a client attended and whose demo note is not signed yet (the past two weeks'). */
 const attended = (trainerKey: string, clientId?: string) =>
   tenant()
-    .appointments.filter((a) => a.trainerId === trainer(trainerKey).id && a.participants.some((p) => p.attended && (!clientId || p.clientId === clientId)))
+    .appointments.filter(
+      (a) =>
+        a.trainerId === trainer(trainerKey).id &&
+        a.participants.some((p) => p.attended && (!clientId || p.clientId === clientId) && demoNoteOf(a.id, p.clientId)?.signedAt === null),
+    )
     .sort((a, b) => b.startTime.getTime() - a.startTime.getTime());
 const demoNoteOf = (appointmentId: string, clientId: string) =>
   tenant().sessionNotes.find((n) => n.appointmentId === appointmentId && n.clientId === clientId)!;

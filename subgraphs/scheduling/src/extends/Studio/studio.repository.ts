@@ -15,4 +15,21 @@ export class StudioDirectoryRepository {
       studioIds: [...studioIds],
     });
   }
+
+  /** Name, IANA zone and status of each studio (lower-case ids), for scheduling decisions and messages; unknown studios are absent. */
+  places(studioIds: readonly string[]): Promise<StudioPlace[]> {
+    if (studioIds.length === 0) return Promise.resolve([]);
+    return runSql(this.em, 'select id, name, time_zone as "timeZone", status from studios.studio_directory where id = any(:studioIds::uuid[])', {
+      studioIds: [...studioIds],
+    });
+  }
+}
+
+/** A studio as scheduling needs it: where, in which zone, and whether it is open. */
+export interface StudioPlace {
+  id: string;
+  name: string;
+  /** IANA zone, e.g. "America/Vancouver". */
+  timeZone: string;
+  status: string;
 }

@@ -5,6 +5,43 @@ import type { Occupied } from './appointment.clash.js';
 import { AppointmentEntity } from './appointment.entity.js';
 import { APPOINTMENT_ORDER } from './appointment.paging.js';
 
+/** A new appointment: everything but what the database sets (id, status `scheduled`, SEQUENCE 0, times of the row). */
+export type NewAppointment = Pick<
+  AppointmentEntity,
+  'trainerId' | 'studioId' | 'classTypeId' | 'startTime' | 'endTime' | 'locationType' | 'locationDetails' | 'rate' | 'seriesId' | 'recurrenceId'
+>;
+
+/** What a write may change on an appointment. */
+export type AppointmentChanges = Partial<
+  Pick<
+    AppointmentEntity,
+    | 'studioId'
+    | 'startTime'
+    | 'endTime'
+    | 'status'
+    | 'locationType'
+    | 'locationDetails'
+    | 'rate'
+    | 'cancelledAt'
+    | 'cancellationReason'
+    | 'completedAt'
+    | 'seriesId'
+    | 'recurrenceId'
+  >
+>;
+
+/** A booking as the calendar's writers need it: ids and facts, no client data. */
+export interface BookingFacts {
+  id: string;
+  appointmentId: string;
+  clientId: string;
+  status: 'confirmed' | 'waitlisted' | 'cancelled';
+  attended: boolean | null;
+}
+
+/** The rows an UPDATE or DELETE … RETURNING gave (TypeORM answers `[rows, affected]` for those statements). */
+const changedRows = (result: unknown[]): Record<string, unknown>[] => (Array.isArray(result[0]) ? result[0] : result) as Record<string, unknown>[];
+
 /** The kinds of appointment lists, each with its own (index-friendly) filter. */
 export type PageLane = 'contractUpcoming' | 'clientUpcoming' | 'studioSchedule' | 'trainerSchedule';
 
@@ -154,6 +191,146 @@ export class AppointmentRepository {
       locationType: r.location_type,
       timeZone: r.time_zone,
     }));
+  }
+
+  /**
+   * One appointment the caller may read, locked (`for update`) until the transaction ends. Take the
+   * trainer's calendar lock ({@link lockCalendar}) first: every writer locks calendar, then rows.
+   * @param id lower-case UUID.
+   */
+  findForUpdate(id: string): Promise<AppointmentEntity | null> {
+    return this.em
+      .createQueryBuilder(AppointmentEntity, 'a')
+      .where('a.id = :id', { id })
+      .andWhere(appointmentInScopeSql('a'), scopeParams(this.scope))
+      .setLock('pessimistic_write')
+      .getOne();
+  }
+
+  /** Adds appointments (one statement) and returns them as stored, in the order given. */
+  async insert(rows: readonly NewAppointment[]): Promise<AppointmentEntity[]> {
+    if (rows.length === 0) return [];
+    const result = await this.em
+      .createQueryBuilder()
+      .insert()
+      .into(AppointmentEntity)
+      .values(rows.map((row) => ({ ...row, status: 'scheduled' as const, sequence: 0 })) as never) // jsonb columns defeat TypeORM's partial-entity type
+      .returning('*')
+      .execute();
+    return (result.raw as Record<string, unknown>[]).map((row) => this.hydrate(row));
+  }
+
+  /**
+   * Changes one appointment (already locked and checked by the service) and bumps its SEQUENCE when
+   * `bump` (a change a calendar should pick up).
+   * @returns the appointment as stored.
+   */
+  async update(id: string, changes: AppointmentChanges, bump = true): Promise<AppointmentEntity> {
+    const result = await this.em
+      .createQueryBuilder()
+      .update(AppointmentEntity)
+      .set({ ...changes, ...(bump ? { sequence: () => 'sequence + 1' } : {}) } as never)
+      .where('id = :id', { id })
+      .returning('*')
+      .execute();
+    return this.hydrate((result.raw as Record<string, unknown>[])[0]);
+  }
+
+  /** Removes appointments that have never had a booking (a series' replaced occurrences); returns how many. */
+  async deleteUnbooked(ids: readonly string[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    const rows = changedRows(
+      await runSql(
+        this.em,
+        `delete from scheduling.appointments a
+        where a.id = any(:ids::uuid[])
+          and not exists (select 1 from scheduling.appointment_participants p where p.appointment_id = a.id)
+        returning a.id`,
+        { ids: [...ids] },
+      ),
+    );
+    return rows.length;
+  }
+
+  /**
+   * The bookings of each appointment that are not cancelled (confirmed and waitlisted), as ids only:
+   * who is to be told when the session moves or is cancelled. Whoever asks: the service has already
+   * decided the caller may change these appointments.
+   */
+  bookings(appointmentIds: readonly string[]): Promise<BookingFacts[]> {
+    if (appointmentIds.length === 0) return Promise.resolve([]);
+    return runSql<BookingFacts>(
+      this.em,
+      `select p.id, p.appointment_id as "appointmentId", p.client_id as "clientId", p.status, p.attended
+         from scheduling.appointment_participants p
+        where p.appointment_id = any(:appointmentIds::uuid[]) and p.status <> 'cancelled'
+        order by p.created_at, p.id`,
+      { appointmentIds: [...appointmentIds] },
+    );
+  }
+
+  /** Which of `appointmentIds` have ever had a booking (any participant row, cancelled ones included). */
+  async everBooked(appointmentIds: readonly string[]): Promise<Set<string>> {
+    if (appointmentIds.length === 0) return new Set();
+    const rows = await runSql<{ id: string }>(
+      this.em,
+      `select distinct p.appointment_id as id from scheduling.appointment_participants p where p.appointment_id = any(:appointmentIds::uuid[])`,
+      { appointmentIds: [...appointmentIds] },
+    );
+    return new Set(rows.map((r) => r.id));
+  }
+
+  /**
+   * Cancels every booking of these appointments that is not cancelled yet (the session itself is being
+   * cancelled): status `cancelled`, `cancelled_at` now, off the waitlist, never a late cancellation
+   * (the client did not cancel).
+   * @returns the bookings cancelled, with the status each had.
+   */
+  async cancelBookings(appointmentIds: readonly string[]): Promise<BookingFacts[]> {
+    if (appointmentIds.length === 0) return [];
+    const result = await runSql(
+      this.em,
+      `update scheduling.appointment_participants p
+          set status = 'cancelled', cancelled_at = now(), waitlist_position = null, late_cancellation = false, updated_at = now()
+         from scheduling.appointment_participants was
+        where was.id = p.id and p.appointment_id = any(:appointmentIds::uuid[]) and p.status <> 'cancelled'
+        returning p.id, p.appointment_id as "appointmentId", p.client_id as "clientId", was.status, p.attended`,
+      { appointmentIds: [...appointmentIds] },
+    );
+    return changedRows(result) as unknown as BookingFacts[];
+  }
+
+  /** The occurrences of a series the caller may read whose RECURRENCE-ID is at or after `from`, any status, locked, by RECURRENCE-ID. */
+  occurrencesFrom(seriesId: string, from: Date): Promise<AppointmentEntity[]> {
+    return this.em
+      .createQueryBuilder(AppointmentEntity, 'a')
+      .where('a.series_id = :seriesId and a.recurrence_id >= :from', { seriesId, from })
+      .andWhere(appointmentInScopeSql('a'), scopeParams(this.scope))
+      .orderBy('a.recurrence_id', 'ASC')
+      .setLock('pessimistic_write')
+      .getMany();
+  }
+
+  /** How many occurrences of a series lie before `before` (RECURRENCE-ID), any status. */
+  async occurrencesBefore(seriesId: string, before: Date): Promise<number> {
+    return this.em.createQueryBuilder(AppointmentEntity, 'a').where('a.series_id = :seriesId and a.recurrence_id < :before', { seriesId, before }).getCount();
+  }
+
+  /**
+   * The occurrences of each series (lower-case ids) starting in `[from, to)` (either bound may be null),
+   * that the caller may read, by start; one statement for every series of a selection.
+   */
+  ofSeries(seriesIds: readonly string[], from: Date | null, to: Date | null): Promise<AppointmentEntity[]> {
+    if (seriesIds.length === 0) return Promise.resolve([]);
+    return this.em
+      .createQueryBuilder(AppointmentEntity, 'a')
+      .where('a.series_id = any(:seriesIds::uuid[])', { seriesIds: [...seriesIds] })
+      .andWhere('(:from::timestamptz is null or a.start_time >= :from::timestamptz)', { from })
+      .andWhere('(:to::timestamptz is null or a.start_time < :to::timestamptz)', { to })
+      .andWhere(appointmentInScopeSql('a'), scopeParams(this.scope))
+      .orderBy('a.start_time', 'ASC')
+      .addOrderBy('a.id', 'ASC')
+      .getMany();
   }
 
   /** A raw `appointments` row → entity, with TypeORM's own column conversions (NUMERIC → Decimal…). */

@@ -1,11 +1,13 @@
 import type { Connection } from '@fitflow/kit';
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SchedulingContext } from '../../context.js';
 import { ClientRef } from '../../extends/Client/client.type.js';
 import { StudioRef } from '../../extends/Studio/studio.type.js';
 import { StudioContractRef } from '../../extends/StudioContract/studio-contract.type.js';
 import { TrainerRef } from '../../extends/Trainer/trainer.type.js';
 import { ClientUpcomingArgs, StudioScheduleArgs, TrainerScheduleArgs, UpcomingArgs } from './appointment.args.js';
+import { cancelAppointment, completeAppointment, markAppointmentNoShow, rescheduleAppointment, scheduleAppointment } from './appointment.commands.js';
+import { RescheduleAppointmentInput, ScheduleAppointmentInput } from './appointment.inputs.js';
 import {
   appointmentTimeZone,
   clientUpcomingAppointments,
@@ -21,6 +23,46 @@ export class AppointmentResolver {
   @Query(() => AppointmentType, { description: 'One appointment. Errors: NOT_FOUND, BAD_USER_INPUT (malformed id).' })
   appointment(@Arg('id', () => ID) id: string, @Ctx() ctx: SchedulingContext): Promise<AppointmentType> {
     return getAppointment(ctx, id);
+  }
+
+  @Mutation(() => AppointmentType, {
+    description:
+      'Schedules a one-off session (your own, or a team member’s for a Trainer Admin). Errors: BAD_USER_INPUT naming the field (time passed, duration outside 5 min–12 h, place, no active contract with the studio that day), NOT_FOUND (class type or studio), FORBIDDEN, CONFLICT (the trainer already has a session then, at any studio, or within their travel buffer: extensions.clashes).',
+  })
+  scheduleAppointment(@Arg('input', () => ScheduleAppointmentInput) input: ScheduleAppointmentInput, @Ctx() ctx: SchedulingContext): Promise<AppointmentType> {
+    return scheduleAppointment(ctx, input);
+  }
+
+  @Mutation(() => AppointmentType, {
+    description:
+      'Moves a scheduled session; the clients booked are told. An occurrence of a series stays in its series. Errors: as scheduleAppointment; CONFLICT when the session is not scheduled.',
+  })
+  rescheduleAppointment(
+    @Arg('id', () => ID) id: string,
+    @Arg('input', () => RescheduleAppointmentInput) input: RescheduleAppointmentInput,
+    @Ctx() ctx: SchedulingContext,
+  ): Promise<AppointmentType> {
+    return rescheduleAppointment(ctx, id, input);
+  }
+
+  @Mutation(() => AppointmentType, {
+    description:
+      'Cancels a scheduled session and every booking on it; the clients booked are told. Errors: BAD_USER_INPUT (reason), NOT_FOUND, CONFLICT (not scheduled).',
+  })
+  cancelAppointment(@Arg('id', () => ID) id: string, @Arg('reason', () => String) reason: string, @Ctx() ctx: SchedulingContext): Promise<AppointmentType> {
+    return cancelAppointment(ctx, id, reason);
+  }
+
+  @Mutation(() => AppointmentType, {
+    description: 'Marks a session completed once it has ended and attendance is taken. Errors: NOT_FOUND, CONFLICT saying what to do first.',
+  })
+  completeAppointment(@Arg('id', () => ID) id: string, @Ctx() ctx: SchedulingContext): Promise<AppointmentType> {
+    return completeAppointment(ctx, id);
+  }
+
+  @Mutation(() => AppointmentType, { description: 'Marks a scheduled session a no-show once it has started. Errors: NOT_FOUND, CONFLICT.' })
+  markAppointmentNoShow(@Arg('id', () => ID) id: string, @Ctx() ctx: SchedulingContext): Promise<AppointmentType> {
+    return markAppointmentNoShow(ctx, id);
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'IANA time zone of the studio, e.g. "America/Toronto"; null when not at a studio.' })

@@ -1,5 +1,6 @@
 import { chain, forbidden, isAuthenticated, rule, type IRules } from '@fitflow/kit';
 import { isStaff } from '../../access/rules.js';
+import { writesSchedules } from '../../access/schedule-write.js';
 import type { SchedulingContext } from '../../context.js';
 import { maySeeTrainerSchedule } from './appointment.service.js';
 
@@ -15,6 +16,14 @@ export const canListTrainerSchedule = rule('canListTrainerSchedule', { cache: 'n
 /** Shield rules of the appointment fields (and of the connection types, which only this module returns). */
 export const appointmentRules: IRules = {
   Query: { appointment: isAuthenticated },
+  // Trainers, Trainer Admins and super admins; which calendars each may change is the service's check (appointment.planning.ts).
+  Mutation: {
+    scheduleAppointment: writesSchedules,
+    rescheduleAppointment: writesSchedules,
+    cancelAppointment: writesSchedules,
+    completeAppointment: writesSchedules,
+    markAppointmentNoShow: writesSchedules,
+  },
   Appointment: { '*': isAuthenticated, rate: isStaff },
   AppointmentConnection: isAuthenticated,
   AppointmentEdge: isAuthenticated,

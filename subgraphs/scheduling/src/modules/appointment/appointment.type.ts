@@ -23,9 +23,17 @@ export class AppointmentType {
   @Field(() => MoneyScalar, { nullable: true, description: 'CAD the studio pays the trainer for the session, before tax.' })
   rate: Decimal | null;
   @Field(() => String, { nullable: true, description: 'Why it was cancelled (no health details).' }) cancellationReason: string | null;
+  @Field(() => String, { nullable: true, description: 'An address or a meeting link, as the trainer wrote it.' }) locationDetails: string | null;
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'For an occurrence of a series: its original start, UTC (iCalendar RECURRENCE-ID), which stays when this one occurrence is moved. Null for a one-off.',
+  })
+  recurrenceId: Date | null;
   trainerId: string;
   studioId: string | null;
   classTypeId: string;
+  seriesId: string | null;
 
   static from(e: AppointmentEntity): AppointmentType {
     return Object.assign(new AppointmentType(), {
@@ -36,6 +44,9 @@ export class AppointmentType {
       locationType: e.locationType,
       rate: e.rate,
       cancellationReason: e.cancellationReason,
+      locationDetails: typeof e.locationDetails?.text === 'string' ? e.locationDetails.text : null,
+      recurrenceId: e.recurrenceId,
+      seriesId: e.seriesId,
       trainerId: e.trainerId,
       studioId: e.studioId,
       classTypeId: e.classTypeId,

@@ -1,0 +1,41 @@
+import { runSql, type ViewerScope } from '@fitflow/kit';
+import type { EntityManager } from 'typeorm';
+
+/** A trainer's contract with a studio as studios publishes it (`studios.contract_directory`). */
+export interface ContractFacts {
+  trainerId: string;
+  studioId: string;
+  /** `active` or `ended`. */
+  status: string;
+  /** Calendar days `YYYY-MM-DD` (the studio's); `endDate` null while open-ended. */
+  startDate: string;
+  endDate: string | null;
+  /** CAD per session by class category, decimal strings: `{ group, individual, trial }`. */
+  classRates: Record<string, string>;
+}
+
+/**
+ * Reads studios' published `studios.contract_directory` view (docs/database-contracts/studios.md):
+ * whether a trainer may teach at a studio on a day, and at which class rate. Contracts are facts the
+ * scheduling service checks before it writes; the caller's scope has already been checked on the trainer.
+ */
+export class ContractDirectoryRepository {
+  constructor(
+    private readonly em: EntityManager,
+    /** The caller's scope; the service decides whose contracts it reads. */
+    readonly scope: ViewerScope,
+  ) {}
+
+  /** The contract between a trainer and a studio (lower-case ids), or null when there is none. */
+  async between(trainerId: string, studioId: string): Promise<ContractFacts | null> {
+    const [row] = await runSql<ContractFacts>(
+      this.em,
+      `select trainer_id as "trainerId", studio_id as "studioId", status,
+              to_char(start_date, 'YYYY-MM-DD') as "startDate", to_char(end_date, 'YYYY-MM-DD') as "endDate",
+              class_rates as "classRates"
+         from studios.contract_directory where trainer_id = :trainerId and studio_id = :studioId`,
+      { trainerId, studioId },
+    );
+    return row ?? null;
+  }
+}
