@@ -23,8 +23,9 @@ let owner: pg.Client;
 let financeOwner: pg.Client;
 /** scheduling's owner role, for session and booking fixtures. */
 let schedulingOwner: pg.Client;
-/** Fresh sessions go two hours apart from here on, far from the demo's weeks. */
+/** Fresh sessions go two hours apart from here on, far from the demo's weeks (in the future and in the past). */
 let nextSessionStart = Date.parse('2031-01-06T14:00:00Z');
+let nextPastSessionStart = Date.parse('2020-01-06T14:00:00Z');
 const tokens = new Map<Persona, string>();
 
 const post = (url: string, query: string, variables: Record<string, unknown>, token?: string) => postGraphQL(url, query, variables, { token });
@@ -65,11 +66,16 @@ const ctx: MatrixContext = {
     );
     return rows[0].id as string;
   },
-  async freshSession() {
-    const group = tenant.classTypes.find((c) => c.trainerId === tenant.trainers.find((t) => t.key === 'maya')!.id && c.category === 'group')!;
-    const harbourfront = tenant.studios.find((s) => s.key === 'harbourfront')!;
+  freshStart() {
     const start = new Date(nextSessionStart);
     nextSessionStart += 2 * 3_600_000;
+    return start;
+  },
+  async freshSession(when = 'future') {
+    const group = tenant.classTypes.find((c) => c.trainerId === tenant.trainers.find((t) => t.key === 'maya')!.id && c.category === 'group')!;
+    const harbourfront = tenant.studios.find((s) => s.key === 'harbourfront')!;
+    const start = when === 'future' ? ctx.freshStart() : new Date(nextPastSessionStart);
+    if (when === 'past') nextPastSessionStart += 2 * 3_600_000;
     const { rows } = await schedulingOwner.query(
       `insert into scheduling.appointments (trainer_id, studio_id, class_type_id, start_time, end_time, rate)
        values ($1, $2, $3, $4, $4::timestamptz + interval '1 hour', 55.00) returning id`,
@@ -82,6 +88,27 @@ const ctx: MatrixContext = {
     const { rows } = await schedulingOwner.query(
       "insert into scheduling.appointment_participants (appointment_id, client_id, status) values ($1, $2, 'confirmed') returning id",
       [appointmentId, tenant.clients[0].id],
+    );
+    return rows[0].id as string;
+  },
+  async freshSeriesOccurrence() {
+    const harbourfront = tenant.studios.find((s) => s.key === 'harbourfront')!;
+    const group = tenant.classTypes.find((c) => c.trainerId === tenant.trainers.find((t) => t.key === 'maya')!.id && c.category === 'group')!;
+    const firstStart = ctx.freshStart().toLocaleString('sv-SE', { timeZone: harbourfront.timeZone }).slice(0, 16).replace(' ', 'T');
+    const created = await post(
+      stack.gatewayUrl,
+      `mutation($input: ScheduleSeriesInput!) { scheduleSeries(input: $input) { occurrences { id } } }`,
+      { input: { classTypeId: group.id, locationType: 'STUDIO', studioId: harbourfront.id, firstStart, rrule: 'FREQ=WEEKLY;COUNT=2' } },
+      tokens.get('trainerAdmin'),
+    );
+    if (created.errors) throw new Error(created.errors[0].message);
+    return created.data!.scheduleSeries.occurrences[0].id as string;
+  },
+  async freshClassType() {
+    const liam = tenant.trainers.find((t) => t.key === 'liam')!.id;
+    const { rows } = await schedulingOwner.query(
+      "insert into scheduling.class_types (trainer_id, name, category, duration_minutes, max_participants) values ($1, 'Matrix class', 'individual', 60, 1) returning id",
+      [liam],
     );
     return rows[0].id as string;
   },

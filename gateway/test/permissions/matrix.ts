@@ -50,8 +50,14 @@ export interface MatrixContext {
   refreshTokenOf(persona: Persona): Promise<string>;
   /** Creates an invoice from Liam (in Maya's team) to Emma, 113.00 CAD, in `status`; returns its id. */
   freshInvoice(status: 'draft' | 'sent'): Promise<string>;
-  /** Creates a future group session of Maya's at Harbourfront (far from the demo's weeks); returns its id. */
-  freshSession(): Promise<string>;
+  /** A start time far in the future, a different one on every call (two hours apart). */
+  freshStart(): Date;
+  /** Creates a group session of Maya's at Harbourfront (in 2031, or in 2020 for `past`: far from the demo's weeks); returns its id. */
+  freshSession(when?: 'future' | 'past'): Promise<string>;
+  /** Schedules a weekly series of Maya's at Harbourfront (two occurrences in 2031) through the API; returns its first occurrence's id. */
+  freshSeriesOccurrence(): Promise<string>;
+  /** Creates an individual class type of Liam's; returns its id. */
+  freshClassType(): Promise<string>;
   /** Books Emma into a fresh session (confirmed); returns the booking (participant) id. */
   freshBooking(): Promise<string>;
   /** Creates an active bank account of Liam's; returns its id. */
@@ -96,6 +102,11 @@ const fortnight = (ctx: MatrixContext) => ({
   from: new Date(t(ctx).generatedAt.getTime() - 7 * 86_400_000),
   to: new Date(t(ctx).generatedAt.getTime() + 7 * 86_400_000),
 });
+/** Emma's newest session note, not signed yet (the demo leaves the past two weeks' open). */
+const emmasOpenNote = (ctx: MatrixContext) =>
+  t(ctx)
+    .sessionNotes.filter((n) => n.clientId === emma(ctx).id && !n.signedAt)
+    .sort((a, b) => b.sessionDate.localeCompare(a.sessionDate))[0];
 /** Maya's invoice to Harbourfront for last month, already sent. */
 const mayasInvoice = (ctx: MatrixContext) =>
   t(ctx).invoices.find((i) => i.trainerId === trainer(ctx, 'maya').id && i.studioId === studio(ctx, 'harbourfront').id && i.status === 'sent')!;
@@ -427,6 +438,62 @@ export const MATRIX: MatrixRow[] = [
     document: '{ myAccessLog { edges { node { accessorRole trainer { displayName } } } } }',
     expect: outcomes('FORBIDDEN', { client: 'allow', otherClient: 'allow' }),
   },
+  // clients: the record after the session
+  {
+    kind: 'mutation',
+    name: 'writeSessionNote',
+    target: "Emma's note of a session of Maya's she attended, dated decades off (refused as input, so nothing is written)",
+    document: 'mutation($a: ID!, $c: ID!) { writeSessionNote(input: { appointmentId: $a, clientId: $c, sessionDate: "2000-01-01", plan: "Matrix" }) { id } }',
+    variables: (ctx) => ({ a: emmasOpenNote(ctx).appointmentId, c: emma(ctx).id }),
+    expect: outcomes('FORBIDDEN', { trainerAdmin: 'BAD_USER_INPUT', teamTrainer: 'NOT_FOUND', outsideTrainer: 'NOT_FOUND' }),
+  },
+  {
+    kind: 'mutation',
+    name: 'signSessionNote',
+    target: "Emma's newest note, not signed yet (Maya signs it)",
+    document: 'mutation($id: ID!) { signSessionNote(id: $id) { id signedAt } }',
+    variables: (ctx) => ({ id: emmasOpenNote(ctx).id }),
+    expect: outcomes('FORBIDDEN', { trainerAdmin: 'allow', teamTrainer: 'NOT_FOUND', outsideTrainer: 'NOT_FOUND' }),
+  },
+  {
+    kind: 'mutation',
+    name: 'addSessionNoteAddendum',
+    target: "Emma's newest note, which Maya signed in the row above",
+    document: 'mutation($id: ID!) { addSessionNoteAddendum(id: $id, text: "Matrix addendum") { id } }',
+    variables: (ctx) => ({ id: emmasOpenNote(ctx).id }),
+    expect: outcomes('FORBIDDEN', { trainerAdmin: 'allow', teamTrainer: 'NOT_FOUND', outsideTrainer: 'NOT_FOUND' }),
+  },
+  {
+    kind: 'mutation',
+    name: 'createTrainingPlan',
+    target: 'a four-week plan for Emma',
+    document: 'mutation($input: CreateTrainingPlanInput!) { createTrainingPlan(input: $input) { id } }',
+    variables: (ctx) => ({
+      input: {
+        clientId: emma(ctx).id,
+        name: 'Matrix plan',
+        startDate: '2027-01-04',
+        planDetails: { phases: [{ name: 'Base', weeks: [{ week: 1, sessions: [{ name: 'A', exercises: [{ name: 'Goblet squat', sets: 3, reps: 10 }] }] }] }] },
+      },
+    }),
+    expect: outcomes('FORBIDDEN', { trainerAdmin: 'allow', teamTrainer: 'NOT_FOUND', outsideTrainer: 'NOT_FOUND' }),
+  },
+  {
+    kind: 'mutation',
+    name: 'updateTrainingPlan',
+    target: 'a plan that does not exist',
+    document: 'mutation($id: ID!) { updateTrainingPlan(id: $id, input: { name: "Renamed" }) { id } }',
+    variables: () => ({ id: '00000000-0000-4000-8000-0000000000ff' }),
+    expect: outcomes('FORBIDDEN', { trainerAdmin: 'NOT_FOUND', teamTrainer: 'NOT_FOUND', outsideTrainer: 'NOT_FOUND', readShareTrainer: 'NOT_FOUND' }),
+  },
+  {
+    kind: 'mutation',
+    name: 'archiveTrainingPlan',
+    target: 'a plan that does not exist',
+    document: 'mutation($id: ID!) { archiveTrainingPlan(id: $id) { id } }',
+    variables: () => ({ id: '00000000-0000-4000-8000-0000000000ff' }),
+    expect: outcomes('FORBIDDEN', { trainerAdmin: 'NOT_FOUND', teamTrainer: 'NOT_FOUND', outsideTrainer: 'NOT_FOUND', readShareTrainer: 'NOT_FOUND' }),
+  },
   // scheduling
   {
     kind: 'query',
@@ -487,6 +554,192 @@ export const MATRIX: MatrixRow[] = [
       studioAdmin: 'filtered',
       otherStudioAdmin: 'filtered',
     }),
+  },
+  // scheduling: sessions and series (a trainer's own, a Trainer Admin's team's, a super admin's any)
+  {
+    kind: 'mutation',
+    name: 'scheduleAppointment',
+    target: 'a personal-training session for Liam at Harbourfront',
+    document: 'mutation($input: ScheduleAppointmentInput!) { scheduleAppointment(input: $input) { id } }',
+    variables: (ctx) => ({
+      input: {
+        trainerId: trainer(ctx, 'liam').id,
+        classTypeId: t(ctx).classTypes.find((c) => c.trainerId === trainer(ctx, 'liam').id && c.category === 'individual')!.id,
+        startTime: ctx.freshStart().toISOString(),
+        locationType: 'STUDIO',
+        studioId: studio(ctx, 'harbourfront').id,
+      },
+    }),
+    expect: outcomes('FORBIDDEN', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow' }),
+  },
+  {
+    kind: 'mutation',
+    name: 'rescheduleAppointment',
+    target: "a future session of Maya's at Harbourfront",
+    document: 'mutation($id: ID!, $input: RescheduleAppointmentInput!) { rescheduleAppointment(id: $id, input: $input) { id } }',
+    variables: async (ctx) => ({ id: await ctx.freshSession(), input: { startTime: ctx.freshStart().toISOString() } }),
+    expect: outcomes('FORBIDDEN', {
+      superAdmin: 'allow',
+      trainerAdmin: 'allow',
+      teamTrainer: 'NOT_FOUND',
+      outsideTrainer: 'NOT_FOUND',
+      readShareTrainer: 'NOT_FOUND',
+    }),
+  },
+  {
+    kind: 'mutation',
+    name: 'cancelAppointment',
+    target: "a future session of Maya's at Harbourfront",
+    document: 'mutation($id: ID!) { cancelAppointment(id: $id, reason: "Studio closed") { id status } }',
+    variables: async (ctx) => ({ id: await ctx.freshSession() }),
+    expect: outcomes('FORBIDDEN', {
+      superAdmin: 'allow',
+      trainerAdmin: 'allow',
+      teamTrainer: 'NOT_FOUND',
+      outsideTrainer: 'NOT_FOUND',
+      readShareTrainer: 'NOT_FOUND',
+    }),
+  },
+  {
+    kind: 'mutation',
+    name: 'completeAppointment',
+    target: "a past session of Maya's with nobody booked",
+    document: 'mutation($id: ID!) { completeAppointment(id: $id) { id status } }',
+    variables: async (ctx) => ({ id: await ctx.freshSession('past') }),
+    expect: outcomes('FORBIDDEN', {
+      superAdmin: 'allow',
+      trainerAdmin: 'allow',
+      teamTrainer: 'NOT_FOUND',
+      outsideTrainer: 'NOT_FOUND',
+      readShareTrainer: 'NOT_FOUND',
+    }),
+  },
+  {
+    kind: 'mutation',
+    name: 'markAppointmentNoShow',
+    target: "a past session of Maya's",
+    document: 'mutation($id: ID!) { markAppointmentNoShow(id: $id) { id status } }',
+    variables: async (ctx) => ({ id: await ctx.freshSession('past') }),
+    expect: outcomes('FORBIDDEN', {
+      superAdmin: 'allow',
+      trainerAdmin: 'allow',
+      teamTrainer: 'NOT_FOUND',
+      outsideTrainer: 'NOT_FOUND',
+      readShareTrainer: 'NOT_FOUND',
+    }),
+  },
+  {
+    kind: 'mutation',
+    name: 'scheduleSeries',
+    target: 'two weekly sessions for Liam at Harbourfront',
+    document: 'mutation($input: ScheduleSeriesInput!) { scheduleSeries(input: $input) { id } }',
+    variables: (ctx) => ({
+      input: {
+        trainerId: trainer(ctx, 'liam').id,
+        classTypeId: t(ctx).classTypes.find((c) => c.trainerId === trainer(ctx, 'liam').id && c.category === 'individual')!.id,
+        locationType: 'STUDIO',
+        studioId: studio(ctx, 'harbourfront').id,
+        firstStart: ctx.freshStart().toLocaleString('sv-SE', { timeZone: 'America/Toronto' }).slice(0, 16).replace(' ', 'T'),
+        rrule: 'FREQ=WEEKLY;COUNT=2',
+      },
+    }),
+    expect: outcomes('FORBIDDEN', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow' }),
+  },
+  {
+    kind: 'mutation',
+    name: 'updateSeriesFrom',
+    target: "a weekly series of Maya's, from its first occurrence on (one hour later)",
+    document: 'mutation($id: ID!) { updateSeriesFrom(appointmentId: $id, input: { durationMinutes: 45 }) { id } }',
+    variables: async (ctx) => ({ id: await ctx.freshSeriesOccurrence() }),
+    expect: outcomes('FORBIDDEN', {
+      superAdmin: 'allow',
+      trainerAdmin: 'allow',
+      teamTrainer: 'NOT_FOUND',
+      outsideTrainer: 'NOT_FOUND',
+      readShareTrainer: 'NOT_FOUND',
+    }),
+  },
+  {
+    kind: 'mutation',
+    name: 'cancelSeriesFrom',
+    target: "a weekly series of Maya's, from its first occurrence on",
+    document: 'mutation($id: ID!) { cancelSeriesFrom(appointmentId: $id, reason: "Term ended") { id } }',
+    variables: async (ctx) => ({ id: await ctx.freshSeriesOccurrence() }),
+    expect: outcomes('FORBIDDEN', {
+      superAdmin: 'allow',
+      trainerAdmin: 'allow',
+      teamTrainer: 'NOT_FOUND',
+      outsideTrainer: 'NOT_FOUND',
+      readShareTrainer: 'NOT_FOUND',
+    }),
+  },
+  {
+    kind: 'query',
+    name: 'appointmentSeries',
+    target: "Liam's weekly class at Harbourfront (the demo's series)",
+    document: 'query($id: ID!) { appointmentSeries(id: $id) { id rrule } }',
+    variables: (ctx) => ({ id: t(ctx).series.find((x) => x.trainerId === trainer(ctx, 'liam').id && x.studioId === studio(ctx, 'harbourfront').id)!.id }),
+    expect: outcomes('NOT_FOUND', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow', studioAdmin: 'allow' }),
+  },
+  // scheduling: class types, travel buffer, weekly hours, open slots
+  {
+    kind: 'mutation',
+    name: 'createClassType',
+    target: 'a class type for Liam',
+    document: 'mutation($id: ID) { createClassType(input: { trainerId: $id, name: "Matrix", category: INDIVIDUAL, durationMinutes: 60 }) { id } }',
+    variables: (ctx) => ({ id: trainer(ctx, 'liam').id }),
+    expect: outcomes('FORBIDDEN', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow' }),
+  },
+  {
+    kind: 'mutation',
+    name: 'updateClassType',
+    target: "Liam's personal training (its colour, unchanged)",
+    document: 'mutation($id: ID!, $color: String) { updateClassType(id: $id, input: { color: $color }) { id } }',
+    variables: (ctx) => {
+      const classType = t(ctx).classTypes.find((c) => c.trainerId === trainer(ctx, 'liam').id && c.category === 'individual')!;
+      return { id: classType.id, color: classType.color };
+    },
+    expect: outcomes('FORBIDDEN', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow' }),
+  },
+  {
+    kind: 'mutation',
+    name: 'archiveClassType',
+    target: 'a class type of Liam’s',
+    document: 'mutation($id: ID!) { archiveClassType(id: $id) { id status } }',
+    variables: async (ctx) => ({ id: await ctx.freshClassType() }),
+    expect: outcomes('FORBIDDEN', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow' }),
+  },
+  {
+    kind: 'mutation',
+    name: 'setTravelBuffer',
+    target: "Liam's travel buffer (to the 45 minutes he has)",
+    document: 'mutation($id: ID) { setTravelBuffer(minutes: 45, trainerId: $id) { id travelBufferMinutes } }',
+    variables: (ctx) => ({ id: trainer(ctx, 'liam').id }),
+    expect: outcomes('FORBIDDEN', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow' }),
+  },
+  {
+    kind: 'mutation',
+    name: 'setAvailability',
+    target: "Liam's weekly hours at Midtown from June 2027 (none)",
+    document:
+      'mutation($id: ID, $studio: ID!) { setAvailability(input: { trainerId: $id, studioId: $studio, effectiveFrom: "2027-06-01", windows: [] }) { id } }',
+    variables: (ctx) => ({ id: trainer(ctx, 'liam').id, studio: studio(ctx, 'midtown').id }),
+    expect: outcomes('FORBIDDEN', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow' }),
+  },
+  {
+    kind: 'query',
+    name: 'openSlots',
+    target: "Maya's open times for personal training at Harbourfront, four weeks (her clients pick from them)",
+    document:
+      'query($t: ID!, $c: ID!, $s: ID!, $from: DateTime!, $to: DateTime!) { openSlots(trainerId: $t, classTypeId: $c, studioId: $s, from: $from, to: $to) { startTime } }',
+    variables: (ctx) => ({
+      t: trainer(ctx, 'maya').id,
+      c: t(ctx).classTypes.find((c) => c.trainerId === trainer(ctx, 'maya').id && c.category === 'individual')!.id,
+      s: studio(ctx, 'harbourfront').id,
+      from: new Date().toISOString(),
+      to: new Date(Date.now() + 28 * 86_400_000).toISOString(),
+    }),
+    expect: outcomes('FORBIDDEN', { superAdmin: 'allow', trainerAdmin: 'allow', client: 'allow' }),
   },
   // scheduling: bookings
   {

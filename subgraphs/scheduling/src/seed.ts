@@ -5,11 +5,12 @@ import { AppointmentEntity } from './modules/appointment/appointment.entity.js';
 import { ClassTypeEntity } from './modules/class-type/class-type.entity.js';
 import { AvailabilityEntity } from './modules/availability/availability.entity.js';
 import { ParticipantEntity } from './modules/participant/participant.entity.js';
+import { SeriesEntity } from './modules/series/series.entity.js';
 import { TrainerSettingsEntity } from './modules/trainer-settings/trainer-settings.entity.js';
 
 /**
- * Writes the scheduling slice of the demo tenant (class types, travel buffers, weekly hours,
- * appointments, bookings and waitlists) in one unit of work as kit's system scope; rows that already
+ * Writes the scheduling slice of the demo tenant (class types, travel buffers, weekly hours, weekly
+ * series, appointments, bookings and waitlists) in one unit of work as kit's system scope; rows that already
  * exist are left as they are.
  */
 export async function seedScheduling(ds: DataSource, tenant: DemoTenant): Promise<void> {
@@ -32,6 +33,23 @@ export async function seedScheduling(ds: DataSource, tenant: DemoTenant): Promis
       })),
     );
     await insert(
+      SeriesEntity,
+      tenant.series.map((x) => ({
+        id: x.id,
+        trainerId: x.trainerId,
+        studioId: x.studioId,
+        classTypeId: x.classTypeId,
+        rrule: x.rrule,
+        timeZone: x.timeZone,
+        localStart: x.firstStart,
+        durationMinutes: x.durationMinutes,
+        locationType: 'studio',
+        rate: x.rate,
+        materialisedUntil: x.materialisedUntil,
+        status: 'active',
+      })),
+    );
+    await insert(
       AppointmentEntity,
       tenant.appointments.map((a) => ({
         id: a.id,
@@ -45,6 +63,8 @@ export async function seedScheduling(ds: DataSource, tenant: DemoTenant): Promis
         rate: a.rate,
         cancelledAt: a.status === 'cancelled' ? a.startTime : null,
         cancellationReason: a.cancellationReason,
+        seriesId: a.seriesId,
+        recurrenceId: a.recurrenceId,
       })),
     );
     await insert(
