@@ -22,10 +22,17 @@ export type AccountActionInput = {
   userId: string | number;
 };
 
+/** Where a session takes place: at a studio (studioId), online (a meeting link) or at the client’s location (an address). */
 export type AppointmentLocation =
   | 'CLIENT_LOCATION'
   | 'ONLINE'
   | 'STUDIO';
+
+/** ACTIVE: occurrences ahead; ENDED: cut short by "this and all following" (a new series continues it); CANCELLED: none left. */
+export type AppointmentSeriesStatus =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'ENDED';
 
 /** Where an appointment stands. */
 export type AppointmentStatus =
@@ -179,11 +186,17 @@ export type MedicalInfoInput = {
   medications?: Array<string>;
 };
 
+/** A new time (and place) for a scheduled session. Omitted fields stay as they are. */
 export type RescheduleAppointmentInput = {
+  /** Minutes, 5 to 720; the current duration by default. */
   durationMinutes?: number | null | undefined;
+  /** An address or a meeting link, at most 500 characters; null clears it. */
   locationDetails?: string | null | undefined;
+  /** Where, if it changes. */
   locationType?: AppointmentLocation | null | undefined;
+  /** New start, UTC; not in the past. */
   startTime: string;
+  /** Another studio (with an active contract that day); the current one by default when staying at a studio. */
   studioId?: string | number | null | undefined;
 };
 
@@ -202,27 +215,45 @@ export type RoleScope =
   | 'STUDIO'
   | 'TRAINER';
 
+/** A one-off session. Times are UTC. */
 export type ScheduleAppointmentInput = {
+  /** One of the trainer’s active class types. */
   classTypeId: string | number;
+  /** Minutes, 5 to 720; the class type’s duration by default. */
   durationMinutes?: number | null | undefined;
+  /** An address or a meeting link, at most 500 characters. */
   locationDetails?: string | null | undefined;
   locationType: AppointmentLocation;
+  /** CAD the studio pays for the session: by default the contract’s class rate for the class type’s category (none away from a studio). */
   rate?: string | null | undefined;
+  /** Start, UTC; not in the past. */
   startTime: string;
+  /** The studio: required exactly when locationType is STUDIO; the trainer needs an active contract with it that day. */
   studioId?: string | number | null | undefined;
+  /** Whose session: your own by default; a Trainer Admin may schedule for their team. */
   trainerId?: string | number | null | undefined;
 };
 
+/** A recurring session. Its times are local wall-clock times in the series’ zone. */
 export type ScheduleSeriesInput = {
+  /** One of the trainer’s active class types. */
   classTypeId: string | number;
+  /** Minutes, 5 to 720; the class type’s duration by default. */
   durationMinutes?: number | null | undefined;
+  /** The first occurrence, local wall-clock time in the series’ zone, e.g. "2027-03-02T07:00". */
   firstStart: string;
+  /** An address or a meeting link, at most 500 characters. */
   locationDetails?: string | null | undefined;
   locationType: AppointmentLocation;
+  /** CAD per occurrence; by default the contract’s class rate for the category. */
   rate?: string | null | undefined;
+  /** RFC 5545 RRULE value without DTSTART: FREQ=WEEKLY or DAILY, INTERVAL, BYDAY, WKST, and UNTIL (a date, that day included) or COUNT; at most 500 occurrences. E.g. "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU,TH;UNTIL=20270630". */
   rrule: string;
+  /** Required exactly when locationType is STUDIO; the series then runs in the studio’s zone. */
   studioId?: string | number | null | undefined;
+  /** IANA zone, e.g. "America/Toronto": only for a series away from a studio, where it is required (at a studio the studio’s zone is used). */
   timeZone?: string | null | undefined;
+  /** Whose series: your own by default; a Trainer Admin may schedule for their team. */
   trainerId?: string | number | null | undefined;
 };
 
@@ -744,7 +775,7 @@ export type CancelSeriesFromMutationMutationVariables = Exact<{
 }>;
 
 
-export type CancelSeriesFromMutationMutation = { cancelSeriesFrom: { id: string, status: string } };
+export type CancelSeriesFromMutationMutation = { cancelSeriesFrom: { id: string, status: AppointmentSeriesStatus } };
 
 export type ScheduleSetupQueryQueryVariables = Exact<{ [key: string]: never; }>;
 

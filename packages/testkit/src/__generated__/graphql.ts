@@ -4,6 +4,7 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** Where a session takes place: at a studio (studioId), online (a meeting link) or at the client’s location (an address). */
 export type AppointmentLocation =
   | 'CLIENT_LOCATION'
   | 'ONLINE'
@@ -34,14 +35,22 @@ export type RecordPaymentInput = {
   referenceNumber?: string | null | undefined;
 };
 
+/** A one-off session. Times are UTC. */
 export type ScheduleAppointmentInput = {
+  /** One of the trainer’s active class types. */
   classTypeId: string | number;
+  /** Minutes, 5 to 720; the class type’s duration by default. */
   durationMinutes?: number | null | undefined;
+  /** An address or a meeting link, at most 500 characters. */
   locationDetails?: string | null | undefined;
   locationType: AppointmentLocation;
+  /** CAD the studio pays for the session: by default the contract’s class rate for the class type’s category (none away from a studio). */
   rate?: string | null | undefined;
+  /** Start, UTC; not in the past. */
   startTime: string;
+  /** The studio: required exactly when locationType is STUDIO; the trainer needs an active contract with it that day. */
   studioId?: string | number | null | undefined;
+  /** Whose session: your own by default; a Trainer Admin may schedule for their team. */
   trainerId?: string | number | null | undefined;
 };
 
