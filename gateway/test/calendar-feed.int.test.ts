@@ -219,9 +219,9 @@ describe('GET /calendar/<token>.ics on the gateway', () => {
       expect(read.data?.trainer?.calendarFeed ?? null).toBeNull();
       expect(['FORBIDDEN', 'NOT_FOUND']).toContain(read.errors?.[0].extensions.code);
       const rotate = await createFeed(email, demoTrainer('maya').id);
-      expect(rotate.errors?.[0].extensions.code).toBe('NOT_FOUND');
+      expect(rotate.errors?.[0].extensions.code).toBe('FORBIDDEN');
       const revoke = await postGraphQL(stack.gatewayUrl, REVOKE, { trainerId: demoTrainer('maya').id }, { token: await login(email) });
-      expect(revoke.errors?.[0].extensions.code).toBe('NOT_FOUND');
+      expect(revoke.errors?.[0].extensions.code).toBe('FORBIDDEN');
     }
     expect((await fetchFeed(url)).status).toBe(200);
     const own = await postGraphQL(stack.gatewayUrl, FEED_OF, { id: demoTrainer('maya').id }, { token: await login('maya@fitflow.demo') });

@@ -806,8 +806,6 @@ export const MATRIX: MatrixRow[] = [
       superAdmin: 'allow',
       trainerAdmin: 'allow',
       teamTrainer: 'allow',
-      outsideTrainer: 'NOT_FOUND',
-      readShareTrainer: 'NOT_FOUND',
     }),
   },
   {
@@ -820,8 +818,6 @@ export const MATRIX: MatrixRow[] = [
       superAdmin: 'allow',
       trainerAdmin: 'allow',
       teamTrainer: 'allow',
-      outsideTrainer: 'NOT_FOUND',
-      readShareTrainer: 'NOT_FOUND',
     }),
   },
   // finance

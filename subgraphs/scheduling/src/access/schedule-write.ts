@@ -1,25 +1,11 @@
-import { hasAnyRole, studioInScopeSql, trainerInScopeSql, type ViewerScope } from '@fitflow/kit';
+import { studioInScopeSql, trainerInScopeSql } from '@fitflow/kit';
 
 /*
  * Who may change a trainer's calendar (docs/domain.md, Roles; docs/scheduling.md, "Sessions"): the
  * trainer their own sessions and series; a Trainer Admin those of every trainer in the teams they
  * administer (transitively down `studios.trainer_directory`); a super admin anyone's. Studio admins and
- * clients change no session (shield refuses them: {@link writesSchedules}), even where they may read it.
+ * clients change no session (shield refuses them: `managesCalendars` in trainer-access.ts), even where they may read it.
  */
-
-/** Shield: the roles that may schedule, move, cancel or complete sessions and series. */
-export const writesSchedules = hasAnyRole('super_admin', 'trainer_admin', 'trainer');
-
-/**
- * Whether the caller may change `trainerId`'s calendar.
- * @param trainerId lower-case trainer id.
- * @param inTeam the trainer is in a team the caller administers (the `inViewerTeam` loader); it only
- *   counts for a trainer admin.
- */
-export function mayWriteTrainerSchedule(scope: ViewerScope, trainerId: string, inTeam: boolean): boolean {
-  if (scope.superAdmin || scope.trainerIds.includes(trainerId)) return true;
-  return scope.adminTrainerIds.length > 0 && inTeam;
-}
 
 /**
  * SQL condition "series `s` is in the caller's scope" (kit `scopeParams` names): a super admin; its

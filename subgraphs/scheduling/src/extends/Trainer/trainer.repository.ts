@@ -21,4 +21,13 @@ export class TrainerDirectoryRepository {
     });
     return rows.map((r) => r.id);
   }
+
+  /** Which of `trainerIds` (lower-case) are trainers at all. Trainer ids are directory data: any caller may learn this. */
+  async existing(trainerIds: readonly string[]): Promise<Set<string>> {
+    if (trainerIds.length === 0) return new Set();
+    const rows = await runSql<{ id: string }>(this.em, 'select id from studios.trainer_directory where id = any(:trainerIds::uuid[])', {
+      trainerIds: [...trainerIds],
+    });
+    return new Set(rows.map((r) => r.id));
+  }
 }

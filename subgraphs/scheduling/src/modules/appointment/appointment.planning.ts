@@ -1,7 +1,7 @@
 import { badUserInput, conflict, Decimal, forbidden, notFound, parseId } from '@fitflow/kit';
 import { GraphQLError } from 'graphql';
 import { DateTime } from 'luxon';
-import { mayWriteTrainerSchedule } from '../../access/schedule-write.js';
+import { managedTrainerId, managesTrainer } from '../../access/trainer-access.js';
 import type { SchedulingContext } from '../../context.js';
 import type { SchedulingTx } from '../../data.js';
 import type { StudioPlace } from '../../extends/Studio/studio.repository.js';
@@ -33,11 +33,8 @@ export type LocationValue = 'studio' | 'online' | 'client-location';
  * @throws BAD_USER_INPUT (field trainerId) for a malformed id, or when a caller who is no trainer
  * (a super admin) leaves it out; FORBIDDEN for a trainer outside the caller's team ({@link assertMayWrite}).
  */
-export async function calendarOf(ctx: SchedulingContext, trainerId: string | null | undefined): Promise<string> {
-  const id = trainerId == null ? (ctx.scope.trainerIds[0] ?? ctx.scope.adminTrainerIds[0]) : parseId(trainerId, 'trainerId');
-  if (!id) throw badUserInput('trainerId is required: say whose session this is.', 'trainerId');
-  await assertMayWrite(ctx, id);
-  return id;
+export function calendarOf(ctx: SchedulingContext, trainerId: string | null | undefined): Promise<string> {
+  return managedTrainerId(ctx, trainerId);
 }
 
 /**
@@ -46,8 +43,7 @@ export async function calendarOf(ctx: SchedulingContext, trainerId: string | nul
  * @throws FORBIDDEN otherwise.
  */
 export async function assertMayWrite(ctx: SchedulingContext, trainerId: string): Promise<void> {
-  const inTeam = ctx.scope.adminTrainerIds.length > 0 ? await ctx.loaders.inViewerTeam.load(trainerId) : false;
-  if (!mayWriteTrainerSchedule(ctx.scope, trainerId, inTeam)) throw forbidden('You may only change your own sessions and your team’s.');
+  if (!(await managesTrainer(ctx, trainerId))) throw forbidden('You may only change your own sessions and your team’s.');
 }
 
 /** "You" when the caller is the trainer, else "The trainer" (the trainer's name is studios' and not published to us). */

@@ -1,6 +1,6 @@
 import { chain, forbidden, isAuthenticated, rule, type IRules } from '@fitflow/kit';
 import { isStaff } from '../../access/rules.js';
-import { writesSchedules } from '../../access/schedule-write.js';
+import { managesCalendars } from '../../access/trainer-access.js';
 import type { SchedulingContext } from '../../context.js';
 import { maySeeTrainerSchedule } from './appointment.service.js';
 
@@ -18,11 +18,11 @@ export const appointmentRules: IRules = {
   Query: { appointment: isAuthenticated },
   // Trainers, Trainer Admins and super admins; which calendars each may change is the service's check (appointment.planning.ts).
   Mutation: {
-    scheduleAppointment: writesSchedules,
-    rescheduleAppointment: writesSchedules,
-    cancelAppointment: writesSchedules,
-    completeAppointment: writesSchedules,
-    markAppointmentNoShow: writesSchedules,
+    scheduleAppointment: managesCalendars,
+    rescheduleAppointment: managesCalendars,
+    cancelAppointment: managesCalendars,
+    completeAppointment: managesCalendars,
+    markAppointmentNoShow: managesCalendars,
   },
   Appointment: { '*': isAuthenticated, rate: isStaff },
   AppointmentConnection: isAuthenticated,

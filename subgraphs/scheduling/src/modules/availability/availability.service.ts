@@ -2,7 +2,7 @@ import { badUserInput, forbidden, notFound, parseId } from '@fitflow/kit';
 import { DateTime } from 'luxon';
 import type { SchedulingContext } from '../../context.js';
 import { StudioRef } from '../../extends/Studio/studio.type.js';
-import { managedTrainerId, managesTrainer } from '../trainer-settings/trainer-settings.service.js';
+import { managedTrainerId, managesTrainer } from '../../access/trainer-access.js';
 import type { OpenSlotsArgs, TrainerAvailabilityArgs } from './availability.args.js';
 import type { AvailabilityEntity } from './availability.entity.js';
 import type { SetAvailabilityInput } from './availability.inputs.js';

@@ -58,12 +58,6 @@ export class CalendarFeedRepository {
       .getMany();
   }
 
-  /** Whether studios' published directory knows the trainer (lower-case id). */
-  async trainerExists(trainerId: string): Promise<boolean> {
-    const rows = await runSql(this.em, `select 1 from studios.trainer_directory where id = :trainerId`, { trainerId });
-    return rows.length > 0;
-  }
-
   /**
    * Serialises changes to one trainer's feed until the transaction ends, so that two rotations at once
    * leave exactly one active feed (the second revokes the first's) instead of one failing on

@@ -9,7 +9,7 @@ import { CalendarFeedSecretType, CalendarFeedType } from './calendar-feed.type.j
 export class CalendarFeedResolver {
   @Mutation(() => CalendarFeedSecretType, {
     description:
-      "Creates a trainer's secret calendar URL (iCalendar: class, place and head count of each session, never a client) and shows it this once. When the trainer has one, it is rotated: the old URL stops working. trainerId: default your own; a Trainer Admin may name a trainer of their team, a super admin anyone. Errors: BAD_USER_INPUT (trainerId), NOT_FOUND (unknown trainer, or not yours to manage).",
+      "Creates a trainer's secret calendar URL (iCalendar: class, place and head count of each session, never a client) and shows it this once. When the trainer has one, it is rotated: the old URL stops working. trainerId: default your own; a Trainer Admin may name a trainer of their team, a super admin anyone. Errors: BAD_USER_INPUT (trainerId), NOT_FOUND (unknown trainer), FORBIDDEN (a trainer you do not manage).",
   })
   createCalendarFeed(
     @Arg('trainerId', () => ID, { nullable: true }) trainerId: string | null | undefined,
@@ -20,7 +20,7 @@ export class CalendarFeedResolver {
 
   @Mutation(() => Boolean, {
     description:
-      "Revokes a trainer's secret calendar URL: it answers 404 from now on. True when a URL was revoked, false when there was none. trainerId as for createCalendarFeed. Errors: BAD_USER_INPUT (trainerId), NOT_FOUND.",
+      "Revokes a trainer's secret calendar URL: it answers 404 from now on. True when a URL was revoked, false when there was none. trainerId as for createCalendarFeed. Errors: BAD_USER_INPUT (trainerId), NOT_FOUND (unknown trainer), FORBIDDEN (a trainer you do not manage).",
   })
   revokeCalendarFeed(@Arg('trainerId', () => ID, { nullable: true }) trainerId: string | null | undefined, @Ctx() ctx: SchedulingContext): Promise<boolean> {
     return revokeCalendarFeed(ctx, trainerId);

@@ -1,9 +1,7 @@
-import { chain, forbidden, hasAnyRole, isAuthenticated, rule, type IRules } from '@fitflow/kit';
+import { chain, forbidden, isAuthenticated, rule, type IRules } from '@fitflow/kit';
+import { managesCalendars } from '../../access/trainer-access.js';
 import type { SchedulingContext } from '../../context.js';
 import { maySeeCalendarFeed } from './calendar-feed.service.js';
-
-/** Roles that keep a trainer's calendar: studio admins and clients never see or manage a feed. */
-const keepsTrainerCalendar = hasAnyRole('super_admin', 'trainer_admin', 'trainer');
 
 /** May see the feed of the trainer it is asked on: the trainer, an admin of their team, a super admin. FORBIDDEN otherwise. */
 const canSeeCalendarFeed = rule('canSeeCalendarFeed', { cache: 'no_cache' })(async (parent: { id: string }, _args, ctx: SchedulingContext) =>
@@ -12,11 +10,12 @@ const canSeeCalendarFeed = rule('canSeeCalendarFeed', { cache: 'no_cache' })(asy
 
 /**
  * Shield rules of the calendar-feed fields. The mutations decide the trainer in the service
- * (the caller's own by default; one outside their team is NOT_FOUND, like an unknown id).
+ * (the caller's own by default; access/trainer-access.ts `managedTrainerId`). Studio admins and
+ * clients never see or manage a feed.
  */
 export const calendarFeedRules: IRules = {
-  Mutation: { createCalendarFeed: keepsTrainerCalendar, revokeCalendarFeed: keepsTrainerCalendar },
-  Trainer: { calendarFeed: chain(keepsTrainerCalendar, canSeeCalendarFeed) },
+  Mutation: { createCalendarFeed: managesCalendars, revokeCalendarFeed: managesCalendars },
+  Trainer: { calendarFeed: chain(managesCalendars, canSeeCalendarFeed) },
   CalendarFeed: isAuthenticated,
   CalendarFeedSecret: isAuthenticated,
 };

@@ -1,5 +1,6 @@
-import { badUserInput, grantedTrainerIds, isUuid, notFound, parseId, type Logger, type ViewerScope } from '@fitflow/kit';
+import { isUuid, type Logger } from '@fitflow/kit';
 import { createHash, randomBytes } from 'node:crypto';
+import { managedTrainerId, managesTrainer } from '../../access/trainer-access.js';
 import type { SchedulingContext } from '../../context.js';
 import type { SchedulingData } from '../../data.js';
 import { renderFeed } from './calendar-feed.ics.js';
@@ -9,7 +10,7 @@ import { CalendarFeedSecretType, CalendarFeedType } from './calendar-feed.type.j
  * A trainer's secret calendar feed (docs/scheduling.md, Calendar feed). The token — 32 random bytes,
  * base64url — is the only credential of the feed URL: it is shown once, in createCalendarFeed's
  * answer, and stored only as its SHA-256. Who may see, create, rotate or revoke a trainer's feed: the
- * trainer, an admin of their team (transitively), a super admin ({@link mayManageCalendarFeed}).
+ * trainer, an admin of their team (transitively), a super admin (access/trainer-access.ts, {@link managesTrainer}).
  */
 
 const TABLE = 'calendar_feeds';
@@ -26,42 +27,6 @@ export const hashFeedToken = (token: string): Buffer => createHash('sha256').upd
 export const feedUrl = (publicUrl: string, token: string) => `${publicUrl}/calendar/${token}.ics`;
 
 /**
- * Whether the caller may see and manage `trainerId`'s feed: a super admin; the trainer themself; an
- * admin of a team the trainer is in (`inTeam`, see the `inViewerTeam` loader). Studio admins and
- * clients may not: the feed is the trainer's whole calendar.
- * @param trainerId lower-case UUID.
- */
-export function mayManageCalendarFeed(scope: ViewerScope, trainerId: string, inTeam: boolean): boolean {
-  if (scope.superAdmin || scope.trainerIds.includes(trainerId)) return true;
-  return scope.adminTrainerIds.length > 0 && inTeam;
-}
-
-async function mayManage(ctx: SchedulingContext, trainerId: string): Promise<boolean> {
-  const inTeam = ctx.scope.adminTrainerIds.length > 0 ? await ctx.loaders.inViewerTeam.load(trainerId) : false;
-  return mayManageCalendarFeed(ctx.scope, trainerId, inTeam);
-}
-
-/**
- * The trainer whose feed a mutation is about: `trainerId` when given, else the one trainer the
- * caller acts as.
- * @throws BAD_USER_INPUT (`trainerId`) when malformed, or when omitted by a caller who acts for no or
- * several trainers; NOT_FOUND when unknown or not the caller's to manage (alike, so ids cannot be probed).
- */
-async function targetTrainer(ctx: SchedulingContext, trainerId: string | null | undefined): Promise<string> {
-  let id: string;
-  if (trainerId == null) {
-    const own = grantedTrainerIds(ctx.scope);
-    if (own.length !== 1) throw badUserInput('Say whose calendar feed this is: trainerId is required.', 'trainerId');
-    id = own[0];
-  } else {
-    id = parseId(trainerId, 'trainerId');
-  }
-  if (!(await mayManage(ctx, id))) throw notFound('Trainer');
-  if (ctx.scope.superAdmin && !(await ctx.data.run((tx) => tx.calendarFeeds.trainerExists(id)))) throw notFound('Trainer');
-  return id;
-}
-
-/**
  * `Trainer.calendarFeed`: the trainer's active feed, or null when they have none. Batched: one
  * statement for every trainer of a selection. Shield has already refused callers who may not see it.
  */
@@ -73,7 +38,7 @@ export async function calendarFeedOf(ctx: SchedulingContext, trainerId: string):
 
 /** Whether the caller may see `trainerId`'s feed (the shield rule of `Trainer.calendarFeed`). */
 export async function maySeeCalendarFeed(ctx: SchedulingContext, trainerId: string): Promise<boolean> {
-  return isUuid(trainerId) && mayManage(ctx, trainerId.toLowerCase());
+  return isUuid(trainerId) && managesTrainer(ctx, trainerId.toLowerCase());
 }
 
 /**
@@ -81,10 +46,10 @@ export async function maySeeCalendarFeed(ctx: SchedulingContext, trainerId: stri
  * transaction, so its URL answers 404 from then on. Audit rows: `update` of the old feed (reason
  * "rotated"), `create` of the new one — ids and facts, never the token or its hash.
  * @returns the feed and its URL (`<PUBLIC_URL>/calendar/<token>.ics`), shown this once.
- * @throws as {@link targetTrainer}.
+ * @throws as {@link managedTrainerId}.
  */
 export async function createCalendarFeed(ctx: SchedulingContext, trainerId: string | null | undefined): Promise<CalendarFeedSecretType> {
-  const id = await targetTrainer(ctx, trainerId);
+  const id = await managedTrainerId(ctx, trainerId);
   const token = randomBytes(32).toString('base64url');
   const { feed, revoked } = await ctx.data.run(async (tx) => {
     await tx.calendarFeeds.lockTrainerFeed(id);
@@ -104,10 +69,10 @@ export async function createCalendarFeed(ctx: SchedulingContext, trainerId: stri
  * Revokes the trainer's active feed: its URL answers 404 from then on. Audit row: `update` of the feed
  * (reason "revoked").
  * @returns true when a feed was revoked, false when the trainer had none.
- * @throws as {@link targetTrainer}.
+ * @throws as {@link managedTrainerId}.
  */
 export async function revokeCalendarFeed(ctx: SchedulingContext, trainerId: string | null | undefined): Promise<boolean> {
-  const id = await targetTrainer(ctx, trainerId);
+  const id = await managedTrainerId(ctx, trainerId);
   const revoked = await ctx.data.run(async (tx) => {
     await tx.calendarFeeds.lockTrainerFeed(id);
     const feedId = await tx.calendarFeeds.revokeActive(id);

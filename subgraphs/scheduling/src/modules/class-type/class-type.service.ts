@@ -2,7 +2,7 @@ import { badUserInput, ClassCategory, conflict, Decimal, forbidden, notFound, pa
 import { DateTime } from 'luxon';
 import type { SchedulingContext } from '../../context.js';
 import type { AppointmentType } from '../appointment/appointment.type.js';
-import { managedTrainerId, managesTrainer } from '../trainer-settings/trainer-settings.service.js';
+import { managedTrainerId, managesTrainer } from '../../access/trainer-access.js';
 import type { ClassTypeEntity } from './class-type.entity.js';
 import type { CreateClassTypeInput, UpdateClassTypeInput } from './class-type.inputs.js';
 import type { BusiestSession, ClassTypeValues } from './class-type.repository.js';

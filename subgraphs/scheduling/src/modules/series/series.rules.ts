@@ -1,6 +1,6 @@
 import { isAuthenticated, type IRules } from '@fitflow/kit';
 import { isStaff } from '../../access/rules.js';
-import { writesSchedules } from '../../access/schedule-write.js';
+import { managesCalendars } from '../../access/trainer-access.js';
 
 /**
  * Shield rules of the series fields. Trainers, Trainer Admins and super admins write (whose calendar
@@ -9,7 +9,7 @@ import { writesSchedules } from '../../access/schedule-write.js';
  */
 export const seriesRules: IRules = {
   Query: { appointmentSeries: isAuthenticated },
-  Mutation: { scheduleSeries: writesSchedules, updateSeriesFrom: writesSchedules, cancelSeriesFrom: writesSchedules },
+  Mutation: { scheduleSeries: managesCalendars, updateSeriesFrom: managesCalendars, cancelSeriesFrom: managesCalendars },
   AppointmentSeries: { '*': isAuthenticated, rate: isStaff },
   Appointment: { series: isAuthenticated },
 };

@@ -1,4 +1,4 @@
-import { runSql, type ViewerScope } from '@fitflow/kit';
+import type { ViewerScope } from '@fitflow/kit';
 import { In, type EntityManager } from 'typeorm';
 import { TrainerSettingsEntity } from './trainer-settings.entity.js';
 
@@ -26,18 +26,6 @@ export class TrainerSettingsRepository {
   /** One trainer's travel buffer in minutes. */
   async travelBuffer(trainerId: string): Promise<number> {
     return (await this.travelBuffers([trainerId])).get(trainerId)!;
-  }
-
-  /**
-   * Which of `trainerIds` (lower-case) are trainers at all (studios' published `studios.trainer_directory`):
-   * an unknown trainer is NOT_FOUND before anything is decided about it. Trainers are not secret.
-   */
-  async knownTrainers(trainerIds: readonly string[]): Promise<Set<string>> {
-    if (!trainerIds.length) return new Set();
-    const rows = await runSql<{ id: string }>(this.em, 'select id from studios.trainer_directory where id = any(:trainerIds::uuid[])', {
-      trainerIds: [...trainerIds],
-    });
-    return new Set(rows.map((r) => r.id));
   }
 
   /** Sets a trainer's travel buffer (minutes, already validated). */
