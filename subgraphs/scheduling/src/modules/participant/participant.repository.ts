@@ -343,21 +343,6 @@ export class ParticipantRepository {
   }
 
   /**
-   * An event to tell people about, in the transaction of the change (`scheduling.outbox`; a later job
-   * delivers it): ids and facts only, never names, emails or notes.
-   * @param eventType e.g. `waitlist.promoted`, `booking.cancelled`.
-   * @param clientIds who is to be told (clients' client ids).
-   */
-  async recordEvent(eventType: string, appointmentId: string, clientIds: readonly string[], payload: Record<string, unknown>): Promise<void> {
-    await runSql(
-      this.em,
-      `insert into scheduling.outbox (event_type, appointment_id, client_ids, payload)
-       values (:eventType, :appointmentId, :clientIds::uuid[], :payload::jsonb)`,
-      { eventType, appointmentId, clientIds: [...clientIds], payload: JSON.stringify(payload) },
-    );
-  }
-
-  /**
    * The group sessions a signed-in client may book themselves: still scheduled, not started, starting
    * in `[from, to)` (UTC), taught by their trainer (clients' `client_directory.trainer_id` of the
    * caller's own, active client records), full ones included, by start time; `limit` at most.

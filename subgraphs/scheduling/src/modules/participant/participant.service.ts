@@ -201,10 +201,12 @@ export async function cancelBooking(ctx: SchedulingContext, idArg: string): Prom
         oldValues: { status: booking.status, waitlistPosition: booking.waitlistPosition },
         newValues: { status: 'cancelled', lateCancellation: late, cancelledBy },
       });
-      await tx.participants.recordEvent('booking.cancelled', session.id, cancelledBy === 'trainer' ? [booking.clientId] : [], {
-        participantId: id,
-        lateCancellation: late,
-        cancelledBy,
+      // The client is told when their trainer cancelled for them (a client who cancelled knows).
+      await tx.outbox.record({
+        type: 'booking.cancelled',
+        appointmentId: session.id,
+        clientIds: cancelledBy === 'trainer' ? [booking.clientId] : [],
+        payload: { participantId: id, lateCancellation: late, cancelledBy },
       });
       return { cancelled: row, promoted: booking.status === 'confirmed' ? await promoteFromWaitlist(tx, session) : [] };
     }),
@@ -239,7 +241,7 @@ async function promoteFromWaitlist(tx: SchedulingTx, session: LockedSession): Pr
       oldValues: { status: 'waitlisted', waitlistPosition: candidate.waitlistPosition },
       newValues: { status: 'confirmed', promotedFromWaitlist: true },
     });
-    await tx.participants.recordEvent('waitlist.promoted', session.id, [row.clientId], { participantId: row.id });
+    await tx.outbox.record({ type: 'waitlist.promoted', appointmentId: session.id, clientIds: [row.clientId], payload: { participantId: row.id } });
     promoted.push(row);
     if (--free === 0) break;
   }
