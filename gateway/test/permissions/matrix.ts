@@ -102,7 +102,7 @@ const fortnight = (ctx: MatrixContext) => ({
   from: new Date(t(ctx).generatedAt.getTime() - 7 * 86_400_000),
   to: new Date(t(ctx).generatedAt.getTime() + 7 * 86_400_000),
 });
-/** Emma's newest session note, not signed yet (the demo leaves the past two weeks' open). */
+/** Emma's newest session note, not signed yet (the demo leaves each client's newest open). */
 const emmasOpenNote = (ctx: MatrixContext) =>
   t(ctx)
     .sessionNotes.filter((n) => n.clientId === emma(ctx).id && !n.signedAt)

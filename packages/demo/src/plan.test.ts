@@ -205,7 +205,7 @@ describe('the demo tenant', () => {
     }
   });
 
-  it('has signed notes and, for the past two weeks, notes every trainer (and Emma’s) still to sign', () => {
+  it('has signed notes, and each client’s newest note still open', () => {
     for (const { day, tenant } of weekly) {
       expect(tenant.sessionNotes.filter((n) => n.signedAt).length, day.toISOString()).toBeGreaterThan(50);
       for (const trainer of tenant.trainers) {
@@ -215,6 +215,11 @@ describe('the demo tenant', () => {
         ).toBe(true);
       }
       expect(tenant.sessionNotes.some((n) => n.clientId === tenant.clients[0].id && !n.signedAt)).toBe(true);
+      expect(tenant.sessionNotes.some((n) => n.clientId === tenant.clients[0].id && n.signedAt)).toBe(true);
+      for (const client of tenant.clients) {
+        const theirs = tenant.sessionNotes.filter((n) => n.clientId === client.id).toSorted((a, b) => b.sessionDate.localeCompare(a.sessionDate));
+        if (theirs.length) expect(theirs[0].signedAt, client.id).toBeNull();
+      }
       for (const note of tenant.sessionNotes.filter((n) => n.signedAt)) expect(note.signedAt! <= day).toBe(true);
     }
   });

@@ -166,7 +166,7 @@ export interface DemoSessionNote {
   exercises: { name: string; sets: number; reps: number; weightKg: number | null }[];
   measurements: { weightKg: number; bodyFatPercent: number };
   privateNotes: string;
-  /** When the trainer signed the note (UTC): older notes are signed, the past two weeks' are still open. */
+  /** When the trainer signed the note (UTC): three hours after the session, except each client's newest note, still open. */
   signedAt: Date | null;
 }
 export interface DemoInvoiceItem {
@@ -866,12 +866,19 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
               'Consider referral to physiotherapist if pain persists.',
               'Prefers morning sessions.',
             ]),
-            signedAt: end.plus({ days: 14 }) < DateTime.fromJSDate(now) ? end.plus({ hours: 3 }).toJSDate() : null,
+            // Signed three hours after the session, except each client's newest note (below).
+            signedAt: end.plus({ hours: 3 }).toJSDate(),
           });
         }
       }
     }
   }
+
+  // Each client's newest note is still open: their trainer writes it up and signs it later.
+  const newest = new Map<string, DemoSessionNote>();
+  for (const note of sessionNotes) if ((newest.get(note.clientId)?.sessionDate ?? '') <= note.sessionDate) newest.set(note.clientId, note);
+  for (const note of newest.values()) note.signedAt = null;
+  for (const note of sessionNotes) if (note.signedAt && note.signedAt > now) note.signedAt = null;
 
   // The weekly series: an occurrence every week from this week's (past ones happened) to the horizon.
   // Bookings only in the next four weeks, as for the other classes; the first to come at Harbourfront

@@ -73,7 +73,7 @@ export async function seedClients(ds: DataSource, tenant: DemoTenant, keyRing?: 
           measurements: sealed.measurements,
           private_notes: sealed.privateNotes,
           ai_summary: sealed.aiSummary,
-          // Older demo notes are signed by the trainer who wrote them; the past two weeks' are still open.
+          // Demo notes are signed by the trainer who wrote them, except each client's newest, still open.
           signed_at: n.signedAt,
           signed_by: n.signedAt ? n.trainerId : null,
         });

@@ -55,7 +55,7 @@ const ADD = 'mutation($id: ID!, $text: String!) { addSessionNoteAddendum(id: $id
 const keyOf = (trainerId: string) => tenant().trainers.find((t) => t.id === trainerId)!.key;
 const authOf = (trainerId: string) => demoAuth(`${keyOf(trainerId)}@fitflow.demo`);
 /** Sessions of `trainerKey` that `clientId` attended, newest first. */
-/** A trainer's sessions, newest first, that a client attended and whose demo note is not signed yet (the past two weeks'). */
+/** A trainer's sessions, newest first, that a client attended and whose demo note is not signed yet (each client's newest). */
 const attended = (trainerKey: string, clientId?: string) =>
   tenant()
     .appointments.filter(

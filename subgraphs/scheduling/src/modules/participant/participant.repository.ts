@@ -82,7 +82,10 @@ export class ParticipantRepository {
     private readonly scope: ViewerScope,
   ) {}
 
-  /** Participants of each appointment (lower-case ids) that the caller may see, in booking order. */
+  /**
+   * Participants of each appointment (lower-case ids) that the caller may see, in booking order; bookings
+   * made at the same instant (an import) in waitlist order, confirmed ones first.
+   */
   async findByAppointments(appointmentIds: readonly string[]): Promise<ParticipantEntity[]> {
     if (seesNoParticipant(this.scope) || appointmentIds.length === 0) return [];
     return this.em
@@ -91,6 +94,7 @@ export class ParticipantRepository {
       .where('p.appointment_id = any(:appointmentIds::uuid[])', { appointmentIds: [...appointmentIds] })
       .andWhere(participantInScopeSql('p', 'a'), scopeParams(this.scope))
       .orderBy('p.bookedAt', 'ASC')
+      .addOrderBy('p.waitlistPosition', 'ASC', 'NULLS FIRST')
       .addOrderBy('p.id', 'ASC')
       .getMany();
   }
