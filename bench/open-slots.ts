@@ -59,7 +59,11 @@ await db.query(
           generate_series(0, 6) d`,
   [maya, studios.harbourfront, studios.midtown, studios.kits],
 );
-await db.query(`insert into scheduling.trainer_settings (trainer_id, travel_buffer_minutes) values ($1, 45)`, [maya]);
+await db.query(
+  `insert into scheduling.trainer_settings (trainer_id, travel_buffer_minutes) values ($1, 45)
+   on conflict (trainer_id) do update set travel_buffer_minutes = excluded.travel_buffer_minutes`,
+  [maya],
+);
 // Maya's history: a session every 3 hours from 2019 until well before the demo's first week, at her
 // three studios in turn (19,000 rows; 5 % cancelled).
 const history = 19_000;

@@ -1,6 +1,7 @@
 import { startInProcessStack, type InProcessStack } from '@fitflow/stack/inprocess';
 import { demoTenant, demoTrainer, graphql, postGraphQL, quietLog, signInThroughGateway, testEnv } from '@fitflow/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import ICAL from 'ical.js';
 
 /**
  * A trainer's secret calendar feed, end to end: created through the gateway's GraphQL API, fetched
@@ -171,6 +172,15 @@ describe('GET /calendar/<token>.ics on the gateway', () => {
         .map((a) => `${a.id}@fitflow`),
     );
     expect([...byUid.keys()].filter((uid) => others.has(uid))).toEqual([]);
+
+    // An independent parser (Mozilla's ical.js, used by Thunderbird) reads the same calendar: every
+    // event with its UID and its times, the instants the demo has.
+    const parsed = new ICAL.Component(ICAL.parse(body));
+    const vevents = parsed.getAllSubcomponents('vevent');
+    expect(vevents).toHaveLength(events.length);
+    const parsedStarts = new Map(vevents.map((e) => [String(e.getFirstPropertyValue('uid')), (e.getFirstPropertyValue('dtstart') as ICAL.Time).toJSDate()]));
+    for (const session of expected) expect(parsedStarts.get(`${session.id}@fitflow`)?.getTime(), session.id).toBe(session.startTime.getTime());
+    for (const event of vevents) expect(event.getFirstPropertyValue('dtstamp')).toBeTruthy();
 
     // No PHI: no demo client's first name, last name or email appears anywhere, nor a cancellation reason.
     const unfolded = contentLines(body).join('\n');
