@@ -127,6 +127,17 @@ async function removeCreated() {
     );
     await db.query(`delete from scheduling.appointments where class_type_id = any($1)`, [classTypes]);
     await db.query(`delete from scheduling.class_types where id = any($1)`, [classTypes]);
+    // The notes written on those sessions (with their versions and addenda): later test files read
+    // every client's newest note from the demo tenant. Their audit and access-log rows stay.
+    const clients = await openSubgraphDatabase('clients');
+    try {
+      const notes = `select id from clients.session_notes where appointment_id = any($1)`;
+      await clients.query(`delete from clients.session_note_addenda where note_id in (${notes})`, [appointments]);
+      await clients.query(`delete from clients.session_note_versions where note_id in (${notes})`, [appointments]);
+      await clients.query(`delete from clients.session_notes where appointment_id = any($1)`, [appointments]);
+    } finally {
+      await clients.destroy();
+    }
   } finally {
     await db.destroy();
   }

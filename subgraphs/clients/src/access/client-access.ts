@@ -26,10 +26,18 @@ export const reachesNoClient = (scope: ViewerScope) => !actsAsTrainer(scope) && 
  * kit's `:scopeTrainers`, `:scopeAdmins` and `:scopeClients` (kit `scopeParams`).
  */
 export function visibleClientSql(alias: string): string {
-  return `(${alias}.deleted_at is null and ${alias}.erased_at is null and (${trainerInScopeSql(`${alias}.trainer_id`)}
-    or ${alias}.id = any(:scopeClients::uuid[])
+  return `(${alias}.deleted_at is null and ${alias}.erased_at is null and (${staffSeesClientSql(alias)}
+    or ${alias}.id = any(:scopeClients::uuid[])))`;
+}
+
+/**
+ * SQL condition "the caller sees client row `alias` as staff": their own or their team's client, or one
+ * shared with them or their team — not as the client themself. Binds `:scopeTrainers`, `:scopeAdmins`.
+ */
+export function staffSeesClientSql(alias: string): string {
+  return `(${trainerInScopeSql(`${alias}.trainer_id`)}
     or exists (select 1 from clients.client_permissions scope_p
-               where scope_p.client_id = ${alias}.id and ${trainerInScopeSql('scope_p.trainer_id')})))`;
+               where scope_p.client_id = ${alias}.id and ${trainerInScopeSql('scope_p.trainer_id')}))`;
 }
 
 /** SQL condition "the client of row `alias`.client_id is visible" (notes, plans). Binds as {@link visibleClientSql}. */

@@ -168,7 +168,7 @@ describe('a trainer and their clients', () => {
 });
 
 describe('a client looking at their own record', () => {
-  it('lets Emma see herself and her session notes, but never the private notes', async () => {
+  it('lets Emma see herself and her signed session notes, but never a draft or the private notes', async () => {
     const auth = await demoAuth('emma.wilson@example.com');
     const list = await execute(bed.server, CLIENTS_PAGE, {}, auth);
     expect(list.data!.clients.edges.map((e: Edge<{ displayName: string }>) => e.node.displayName)).toEqual(['Emma Wilson']);
@@ -180,27 +180,30 @@ describe('a client looking at their own record', () => {
       auth,
     );
     expect(notes.errors).toBeUndefined();
-    expect(notes.data!.client.sessionNotes.edges.map((e: Edge<{ id: string }>) => e.node.id)).toEqual(notesOf(emma().id).map((n) => n.id));
-    expect(notesOf(emma().id).length).toBeGreaterThan(0);
+    const signed = notesOf(emma().id).filter((n) => n.signedAt);
+    expect(signed.length).toBeGreaterThan(0);
+    expect(signed.length).toBeLessThan(notesOf(emma().id).length);
+    expect(notes.data!.client.sessionNotes.edges.map((e: Edge<{ id: string }>) => e.node.id)).toEqual(signed.map((n) => n.id));
 
     const secret = await execute(bed.server, 'query($id: ID!) { client(id: $id) { latestSessionNote { id privateNotes } } }', { id: emma().id }, auth);
-    expect(secret.data!.client.latestSessionNote).toEqual({ id: notesOf(emma().id)[0].id, privateNotes: null });
+    expect(secret.data!.client.latestSessionNote).toEqual({ id: signed[0].id, privateNotes: null });
     expect(secret.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect(JSON.stringify(secret)).not.toContain(notesOf(emma().id)[0].privateNotes);
+    expect(JSON.stringify(secret)).not.toContain(signed[0].privateNotes);
   });
 
-  it('does not show Emma another client of her trainer, nor private notes through _entities', async () => {
+  it('does not show Emma another client of her trainer, nor a draft note or private notes through _entities', async () => {
     const auth = await demoAuth('emma.wilson@example.com');
     const other = await execute(bed.server, CLIENT_DETAIL, { id: clientsOf('maya')[1].id }, auth);
     expect(other.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const note = notesOf(emma().id)[0];
+    const note = notesOf(emma().id).find((n) => n.signedAt)!;
+    const draft = notesOf(emma().id).find((n) => !n.signedAt)!;
     const viaEntities = await execute(
       bed.server,
-      `{ _entities(representations: [{ __typename: "SessionNote", id: "${note.id}" }]) { ... on SessionNote { id privateNotes } } }`,
+      `{ _entities(representations: [{ __typename: "SessionNote", id: "${note.id}" }, { __typename: "SessionNote", id: "${draft.id}" }]) { ... on SessionNote { id privateNotes } } }`,
       {},
       auth,
     );
-    expect(viaEntities.data!._entities).toEqual([{ id: note.id, privateNotes: null }]);
+    expect(viaEntities.data!._entities).toEqual([{ id: note.id, privateNotes: null }, null]);
     expect(viaEntities.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 

@@ -207,7 +207,7 @@ describe('writing, signing and amending a session note', () => {
     }
   });
 
-  it('shows Emma her note and its addenda but never the private notes or the versions, and logs her reads', async () => {
+  it('shows Emma her note once signed, with its addenda, but never the private notes or the versions, and logs her reads', async () => {
     const session = attended('maya', emma().id)[0];
     const stored = await setAside(session.id, emma().id);
     const maya = await demoAuth('maya@fitflow.demo');
@@ -219,10 +219,15 @@ describe('writing, signing and amending a session note', () => {
         maya,
       );
       const noteId = written.data!.writeSessionNote.id;
+      const emmaAuth = await demoAuth('emma.wilson@example.com');
+      // Unsigned, it is Maya's draft: Emma's newest note is still an older, signed one.
+      const draft = await execute(bed.server, 'query($id: ID!) { client(id: $id) { latestSessionNote { id signedAt } } }', { id: emma().id }, emmaAuth);
+      expect(draft.errors).toBeUndefined();
+      expect(draft.data!.client.latestSessionNote?.id).not.toBe(noteId);
+      if (draft.data!.client.latestSessionNote) expect(draft.data!.client.latestSessionNote.signedAt).not.toBeNull();
       await execute(bed.server, SIGN, { id: noteId }, maya);
       await execute(bed.server, ADD, { id: noteId, text: 'Follow-up: all good.' }, maya);
 
-      const emmaAuth = await demoAuth('emma.wilson@example.com');
       const own = await execute(
         bed.server,
         'query($id: ID!) { client(id: $id) { latestSessionNote { id subjective signedAt signedBy { id } addenda { text author { id } } } } }',

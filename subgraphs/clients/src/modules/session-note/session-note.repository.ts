@@ -1,6 +1,6 @@
 import { keyset, runSql, scopeParams, trainerInScopeSql, type Cursor, type KeysetOrder, type ViewerScope } from '@fitflow/kit';
 import type { EntityManager, SelectQueryBuilder } from 'typeorm';
-import { reachesNoClient, visibleClientOfSql } from '../../access/client-access.js';
+import { reachesNoClient, staffSeesClientSql, visibleClientOfSql } from '../../access/client-access.js';
 import { SessionNoteAddendumEntity, SessionNoteEntity, SessionNoteVersionEntity } from './session-note.entity.js';
 
 /** One participant of a session, as scheduling publishes it (`scheduling.attendance_directory`). */
@@ -41,8 +41,17 @@ export class SessionNoteRepository {
     private readonly scope: ViewerScope,
   ) {}
 
-  private visible(alias = 'n'): SelectQueryBuilder<SessionNoteEntity> {
-    return this.em.getRepository(SessionNoteEntity).createQueryBuilder(alias).where(visibleClientOfSql(alias), scopeParams(this.scope));
+  /**
+   * Notes the caller may read: those of a visible client — and, for the client themself, only signed
+   * ones. An unsigned note is the trainer's draft: staff who see the client see it; the client does once
+   * it is signed.
+   */
+  private visible(alias = 'n', drafts: 'staff' | 'everyone' = 'staff'): SelectQueryBuilder<SessionNoteEntity> {
+    const query = this.em.getRepository(SessionNoteEntity).createQueryBuilder(alias).where(visibleClientOfSql(alias), scopeParams(this.scope));
+    if (drafts === 'everyone') return query;
+    return query.andWhere(
+      `(${alias}.signed_at is not null or exists (select 1 from clients.clients staff_c where staff_c.id = ${alias}.client_id and ${staffSeesClientSql('staff_c')}))`,
+    );
   }
 
   /** Visible notes among `ids`. */
@@ -75,10 +84,17 @@ export class SessionNoteRepository {
       .getMany();
   }
 
-  /** Every visible note of one client, newest first (export). */
+  /**
+   * Every visible note of one client, newest first (export). A client's own export holds their drafts
+   * too: a right of access covers everything held about them (PIPEDA principle 4.9).
+   */
   async allOfClient(clientId: string): Promise<SessionNoteEntity[]> {
     if (reachesNoClient(this.scope)) return [];
-    return this.visible().andWhere('n.client_id = :clientId', { clientId }).orderBy('n.session_date', 'DESC').addOrderBy('n.id', 'DESC').getMany();
+    return this.visible('n', 'everyone')
+      .andWhere('n.client_id = :clientId', { clientId })
+      .orderBy('n.session_date', 'DESC')
+      .addOrderBy('n.id', 'DESC')
+      .getMany();
   }
 
   /** The newest note of each client in `clientIds` (clients without notes are absent), in one statement. */
