@@ -17,16 +17,15 @@
  * (scheduling reads only clients' published directory: id, trainer, status). Prints latency
  * percentiles with the machine; results go in bench/RESULTS.md by hand.
  */
-import { ensureDatabase, startEmbeddedPostgres } from '@fitflow/devdb';
-import { createTokenVerifier, openDatabase, signAccessToken, withDatabase } from '@fitflow/kit';
+import { createTokenVerifier, openDatabase, signAccessToken } from '@fitflow/kit';
 import { entities } from '@fitflow/scheduling/entities';
 import { buildSchedulingServer } from '@fitflow/scheduling/server';
-import { prepareDatabase } from '@fitflow/stack';
 import { generateKeyPair } from 'jose';
 import { randomUUID } from 'node:crypto';
-import { cpus, loadavg, totalmem } from 'node:os';
+import { loadavg } from 'node:os';
 import { pino } from 'pino';
 import pg from 'pg';
+import { benchDatabase, machine, percentiles } from './support.js';
 
 const sequential = Number(process.env.BENCH_SEQUENTIAL ?? 300);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -36,12 +35,8 @@ const ISSUER = 'fitflow-bench';
 const AUDIENCE = 'fitflow-api';
 process.env.NODE_ENV = 'production';
 
-const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres('.data/pg-bench', 54398);
-const server = process.env.DATABASE_URL ?? embedded!.adminUrl;
-const database = `fitflow_bench_booking_${process.pid}`;
-await ensureDatabase(server, database);
-const adminUrl = withDatabase(server, database);
-const { urls } = await prepareDatabase({ adminUrl, seed: 'never' });
+const bench = await benchDatabase('booking', 'never');
+const { adminUrl, urls } = bench;
 
 // Fixtures, through the owners of the two schemas.
 const sql = async <T = any>(url: string, text: string, values: unknown[] = []): Promise<T[]> => {
@@ -109,14 +104,9 @@ async function book(appointmentId: string, clientId: string): Promise<{ ms: numb
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return { ms, ...body.data!.bookClient };
 }
-const percentiles = (values: number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))].toFixed(1);
-  return `p50 ${at(50)}  p95 ${at(95)}  p99 ${at(99)}  max ${sorted[sorted.length - 1].toFixed(1)}`;
-};
 
 const [{ server_version: version }] = await sql<{ server_version: string }>(adminUrl, 'show server_version');
-console.log(`machine: ${cpus().length} × ${cpus()[0].model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, PostgreSQL ${version}`);
+console.log(`machine: ${machine()}, PostgreSQL ${version}`);
 console.log(
   `load average before the run (1/5/15 min): ${loadavg()
     .map((l) => l.toFixed(1))
@@ -157,8 +147,4 @@ for (let round = 1; round <= rounds; round++) {
 
 await stop();
 await ds.destroy();
-const admin = new pg.Client({ connectionString: withDatabase(server, 'postgres') });
-await admin.connect();
-await admin.query(`drop database "${database}" with (force)`);
-await admin.end();
-await embedded?.stop();
+await bench.drop();

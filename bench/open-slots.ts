@@ -15,15 +15,12 @@
  * bench/RESULTS.md by hand.
  */
 import { DEMO_PASSWORD, demoId } from '@fitflow/demo';
-import { ensureDatabase, startEmbeddedPostgres } from '@fitflow/devdb';
-import { withDatabase } from '@fitflow/kit';
-import { prepareDatabase } from '@fitflow/stack';
 import { startInProcessStack } from '@fitflow/stack/inprocess';
 import { DateTime } from 'luxon';
 import { randomBytes } from 'node:crypto';
-import { cpus, totalmem } from 'node:os';
 import { pino } from 'pino';
 import pg from 'pg';
+import { benchDatabase, machine, percentiles } from './support.js';
 
 const requests = Number(process.env.BENCH_REQUESTS ?? 300);
 const TOTAL_APPOINTMENTS = 100_000;
@@ -31,13 +28,9 @@ process.env.NODE_ENV = 'production';
 process.env.MASTER_KEYS ??= JSON.stringify({ bench: randomBytes(32).toString('base64') });
 process.env.ACTIVE_MASTER_KEY_ID ??= 'bench';
 
-const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres('.data/pg-bench', 54398);
-const server = process.env.DATABASE_URL ?? embedded!.adminUrl;
-const database = `fitflow_bench_slots_${process.pid}`;
-await ensureDatabase(server, database);
-const adminUrl = withDatabase(server, database);
 const started = performance.now();
-const { urls } = await prepareDatabase({ adminUrl, seed: 'always' });
+const bench = await benchDatabase('slots', 'always');
+const { adminUrl, urls } = bench;
 
 const maya = demoId('trainer', 'maya');
 const studios = { harbourfront: demoId('studio', 'harbourfront'), midtown: demoId('studio', 'midtown'), kits: demoId('studio', 'kits') };
@@ -135,8 +128,6 @@ for (let i = 0; i < requests; i++) {
   slotCounts[i % 3] = await ask(i);
   latencies.push(performance.now() - start);
 }
-latencies.sort((a, b) => a - b);
-const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(1);
 
 const occupiedPlan = await db.query(
   `explain (analyze, buffers, costs off)
@@ -147,17 +138,13 @@ const occupiedPlan = await db.query(
   [maya, searchStart.minus({ minutes: 45 }).toUTC().toISO(), searchStart.plus({ weeks: 4, hours: 2 }).toUTC().toISO()],
 );
 
-console.log(`machine: ${cpus().length} × ${cpus()[0].model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+console.log(`machine: ${machine()}`);
 console.log(`openSlots at the scheduling subgraph (HTTP, one request at a time): ${requests} requests, 4 weeks each, 3 studios in turn`);
 console.log(`  slots returned: ${slotCounts.join(' / ')} (Harbourfront / Midtown / Kitsilano)`);
-console.log(`  latency ms: p50 ${pct(50)}  p95 ${pct(95)}  p99 ${pct(99)}  max ${latencies.at(-1)!.toFixed(1)}`);
+console.log(`  latency ms: ${percentiles(latencies)}`);
 console.log('plan of the calendar read (AppointmentRepository.occupied):');
 for (const row of occupiedPlan.rows) console.log(`  ${row['QUERY PLAN']}`);
 
 await db.end();
 await stack.stop();
-const admin = new pg.Client({ connectionString: withDatabase(server, 'postgres') });
-await admin.connect();
-await admin.query(`drop database "${database}" with (force)`);
-await admin.end();
-await embedded?.stop();
+await bench.drop();

@@ -10,14 +10,11 @@
  * Results go in bench/RESULTS.md by hand, with the date and the machine line.
  */
 import { DEMO_PASSWORD } from '@fitflow/demo';
-import { ensureDatabase, startEmbeddedPostgres } from '@fitflow/devdb';
-import { withDatabase } from '@fitflow/kit';
-import { prepareDatabase } from '@fitflow/stack';
 import { startInProcessStack } from '@fitflow/stack/inprocess';
 import { randomBytes } from 'node:crypto';
-import { cpus, totalmem } from 'node:os';
 import { pino } from 'pino';
 import pg from 'pg';
+import { benchDatabase, machine, percentiles } from './support.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const concurrency = Number(process.env.BENCH_CONCURRENCY ?? 8);
@@ -29,12 +26,8 @@ process.env.ACTIVE_MASTER_KEY_ID ??= 'bench';
 const QUERY = `{ me { trainer { contracts { studio { name } upcomingAppointments(first: 3) { edges { node { startTime
   participants { client { firstName latestSessionNote { assessment } } } } } } } } } }`;
 
-const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres('.data/pg-bench', 54398);
-const server = process.env.DATABASE_URL ?? embedded!.adminUrl;
-const database = `fitflow_bench_${process.pid}`;
-await ensureDatabase(server, database);
-const adminUrl = withDatabase(server, database);
-const { urls } = await prepareDatabase({ adminUrl, seed: 'always' });
+const bench = await benchDatabase('overview', 'always');
+const { adminUrl, urls } = bench;
 const stack = await startInProcessStack({ urls: urls.app, log: pino({ level: 'silent' }) });
 
 async function post(body: unknown, token?: string) {
@@ -54,7 +47,7 @@ if (check.errors) throw new Error(JSON.stringify(check.errors));
 const statements = async () => {
   const c = new pg.Client({ connectionString: adminUrl });
   await c.connect();
-  const { rows } = await c.query('select coalesce(sum(xact_commit + xact_rollback), 0)::bigint as n from pg_stat_database where datname = $1', [database]);
+  const { rows } = await c.query('select coalesce(sum(xact_commit + xact_rollback), 0)::bigint as n from pg_stat_database where datname = $1', [bench.name]);
   await c.end();
   return Number(rows[0].n);
 };
@@ -73,17 +66,11 @@ await Promise.all(
   }),
 );
 const transactions = (await statements()) - before;
-latencies.sort((a, b) => a - b);
-const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(1);
-console.log(`machine: ${cpus().length} × ${cpus()[0].model}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`);
+console.log(`machine: ${machine()}`);
 console.log(`TrainerOverview through the gateway: ${seconds}s, concurrency ${concurrency}`);
 console.log(`  requests: ${latencies.length}  (${(latencies.length / seconds).toFixed(1)} req/s)`);
-console.log(`  latency ms: p50 ${pct(50)}  p95 ${pct(95)}  p99 ${pct(99)}`);
+console.log(`  latency ms: ${percentiles(latencies)}`);
 console.log(`  database transactions per request: ${(transactions / latencies.length).toFixed(1)}`);
 
 await stack.stop();
-const admin = new pg.Client({ connectionString: withDatabase(server, 'postgres') });
-await admin.connect();
-await admin.query(`drop database "${database}" with (force)`);
-await admin.end();
-await embedded?.stop();
+await bench.drop();
