@@ -20,23 +20,28 @@ export const isAuthenticated = rule({ cache: 'contextual' })((_p, _a, ctx: Reque
 /** A valid access token, even one that may only be used to enrol in MFA. */
 export const isSignedIn = rule({ cache: 'contextual' })((_p, _a, ctx: RequestContext) => (ctx.viewer ? true : unauthenticated()));
 
-/** The rules {@link hasAnyRole} made, by name. */
-const roleRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
+/**
+ * A named shield rule: the caller is signed in (as {@link isAuthenticated}: UNAUTHENTICATED without a
+ * token, MFA enrolment first) and holds one of `roles` (anywhere), else FORBIDDEN with `message` (a
+ * sentence for people; kit's generic refusal without one). Name it after what it allows
+ * (`managesCalendars`): graphql-shield refuses two different rules of one name.
+ */
+export const holdsRole = (name: string, roles: readonly Role[], message?: string) =>
+  rule(name, { cache: 'contextual' })((_p, _a, ctx: RequestContext) => {
+    if (!ctx.viewer) return unauthenticated();
+    if (ctx.viewer.mfaEnrollmentRequired) return forbidden(MFA_ENROLMENT_FIRST);
+    return ctx.viewer.roles.some((r) => roles.includes(r.role)) ? true : forbidden(message);
+  });
 
-/** The caller holds one of `roles` (anywhere). */
+/** The rules {@link hasAnyRole} made, by name. */
+const roleRules = new Map<string, ReturnType<typeof holdsRole>>();
+
+/** The caller holds one of `roles` (anywhere); FORBIDDEN with kit's generic refusal otherwise. */
 export const hasAnyRole = (...roles: Role[]) => {
-  // One rule per role list: graphql-shield refuses two different rules with one name, and modules
-  // that each ask for the same roles must get the same rule.
+  // One rule per role list: modules that each ask for the same roles must get the same rule.
   const name = `hasAnyRole(${roles.join(',')})`;
   let shared = roleRules.get(name);
-  if (!shared) {
-    shared = rule(name, { cache: 'contextual' })((_p, _a, ctx: RequestContext) => {
-      if (!ctx.viewer) return unauthenticated();
-      if (ctx.viewer.mfaEnrollmentRequired) return forbidden(MFA_ENROLMENT_FIRST);
-      return ctx.viewer.roles.some((r) => roles.includes(r.role)) ? true : forbidden();
-    });
-    roleRules.set(name, shared);
-  }
+  if (!shared) roleRules.set(name, (shared = holdsRole(name, roles)));
   return shared;
 };
 

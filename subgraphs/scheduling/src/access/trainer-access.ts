@@ -1,4 +1,4 @@
-import { badUserInput, chain, forbidden, isAuthenticated, notFound, parseId, rule, type RequestContext, type Role, type ViewerScope } from '@fitflow/kit';
+import { badUserInput, forbidden, holdsRole, notFound, parseId, type ViewerScope } from '@fitflow/kit';
 import type { SchedulingContext } from '../context.js';
 
 /*
@@ -56,18 +56,11 @@ export async function managedTrainerId(ctx: SchedulingContext, trainerId: string
   return id;
 }
 
-/** Signed in (kit's `isAuthenticated`: MFA enrolment included), then one of `roles`, else FORBIDDEN with `message`. */
-const roleRule = (name: string, roles: Role[], message: string) =>
-  chain(
-    isAuthenticated,
-    rule(name, { cache: 'contextual' })((_p, _a, ctx: RequestContext) => (ctx.viewer?.roles.some((r) => roles.includes(r.role)) ? true : forbidden(message))),
-  );
-
 /**
  * Shield rule of every mutation of a trainer's calendar: trainers, Trainer Admins and super admins;
  * which trainer they may manage is decided with the record ({@link managedTrainerId}).
  */
-export const managesCalendars = roleRule(
+export const managesCalendars = holdsRole(
   'managesCalendars',
   ['trainer', 'trainer_admin', 'super_admin'],
   'Only trainers manage a calendar: sessions, class types, weekly hours, travel buffer and calendar feed.',
@@ -77,7 +70,7 @@ export const managesCalendars = roleRule(
  * Shield rule of `openSlots`: those who may manage the trainer, and clients (only the trainer's own
  * clients get an answer: decided in the service).
  */
-export const picksTimes = roleRule(
+export const picksTimes = holdsRole(
   'picksTimes',
   ['trainer', 'trainer_admin', 'super_admin', 'client'],
   "Open slots are for the trainer, their Trainer Admin and the trainer's clients.",

@@ -1,4 +1,4 @@
-import { chain, forbidden, isAuthenticated, rule, type IRules, type RequestContext, type Role } from '@fitflow/kit';
+import { holdsRole, isAuthenticated, type IRules } from '@fitflow/kit';
 
 /**
  * Shield rules of the participant fields. Which participants a caller sees, and which sessions and
@@ -6,23 +6,12 @@ import { chain, forbidden, isAuthenticated, rule, type IRules, type RequestConte
  * NOT_FOUND, like an unknown one); shield refuses the roles that may never do it (FORBIDDEN).
  */
 
-/**
- * Signed in (kit `isAuthenticated`: UNAUTHENTICATED without a token, MFA enrolment first) and holding
- * one of `roles`, FORBIDDEN with `message` otherwise. Named after what it allows, so it can never
- * collide with another module's role rule of the same roles (shield refuses two rules of one name).
- */
-const holding = (name: string, roles: readonly Role[], message: string) =>
-  chain(
-    isAuthenticated,
-    rule(name, { cache: 'contextual' })((_p, _a, ctx: RequestContext) => (ctx.viewer!.roles.some((r) => roles.includes(r.role)) ? true : forbidden(message))),
-  );
-
 /** Books and cancels: trainers (own and team sessions), super admins, clients (themselves). Never a studio admin. */
-const mayBook = holding('mayBook', ['super_admin', 'trainer_admin', 'trainer', 'client'], 'Only trainers and their clients can book and cancel sessions.');
+const mayBook = holdsRole('mayBook', ['super_admin', 'trainer_admin', 'trainer', 'client'], 'Only trainers and their clients can book and cancel sessions.');
 /** Takes attendance: the session's trainer (own or team) or a super admin. */
-const mayTakeAttendance = holding('mayTakeAttendance', ['super_admin', 'trainer_admin', 'trainer'], 'Only the session’s trainer can take attendance.');
+const mayTakeAttendance = holdsRole('mayTakeAttendance', ['super_admin', 'trainer_admin', 'trainer'], 'Only the session’s trainer can take attendance.');
 /** Lists the classes they may book: clients. */
-const mayListBookableClasses = holding('mayListBookableClasses', ['client'], 'Only clients can list the classes they may book.');
+const mayListBookableClasses = holdsRole('mayListBookableClasses', ['client'], 'Only clients can list the classes they may book.');
 
 export const participantRules: IRules = {
   AppointmentParticipant: isAuthenticated,
