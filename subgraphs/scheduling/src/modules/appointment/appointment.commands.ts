@@ -1,4 +1,5 @@
 import { badUserInput, conflict, notFound, parseId, redact } from '@fitflow/kit';
+import { managedTrainerId } from '../../access/trainer-access.js';
 import type { SchedulingContext } from '../../context.js';
 import type { SchedulingTx } from '../../data.js';
 import type { AppointmentEntity, AppointmentStatusValue } from './appointment.entity.js';
@@ -8,7 +9,6 @@ import {
   assertFree,
   assertFuture,
   assertMayWrite,
-  calendarOf,
   checkedDetails,
   checkedDuration,
   checkedPlace,
@@ -141,7 +141,7 @@ export async function lockAppointment(tx: SchedulingTx, appointment: Appointment
  * PostgreSQL answers the same). The rate defaults to the contract's class rate for the category.
  */
 export async function scheduleAppointment(ctx: SchedulingContext, input: ScheduleAppointmentInput): Promise<AppointmentType> {
-  const trainerId = await calendarOf(ctx, input.trainerId);
+  const trainerId = await managedTrainerId(ctx, input.trainerId);
   const locationType = input.locationType as LocationValue;
   const studioId = checkedPlace(locationType, input.studioId);
   const classTypeId = parseId(input.classTypeId, 'classTypeId');

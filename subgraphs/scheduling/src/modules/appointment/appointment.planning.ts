@@ -1,7 +1,7 @@
 import { badUserInput, conflict, Decimal, forbidden, notFound, parseId } from '@fitflow/kit';
 import { GraphQLError } from 'graphql';
 import { DateTime } from 'luxon';
-import { managedTrainerId, managesTrainer } from '../../access/trainer-access.js';
+import { managesTrainer } from '../../access/trainer-access.js';
 import type { SchedulingContext } from '../../context.js';
 import type { SchedulingTx } from '../../data.js';
 import type { StudioPlace } from '../../extends/Studio/studio.repository.js';
@@ -27,15 +27,6 @@ export const MAX_RATE = new Decimal('10000');
 export const MAX_LOCATION_DETAILS = 500;
 
 export type LocationValue = 'studio' | 'online' | 'client-location';
-
-/**
- * The trainer whose calendar a write changes: `trainerId` when given, else the caller's own.
- * @throws BAD_USER_INPUT (field trainerId) for a malformed id, or when a caller who is no trainer
- * (a super admin) leaves it out; FORBIDDEN for a trainer outside the caller's team ({@link assertMayWrite}).
- */
-export function calendarOf(ctx: SchedulingContext, trainerId: string | null | undefined): Promise<string> {
-  return managedTrainerId(ctx, trainerId);
-}
 
 /**
  * The caller may change `trainerId`'s calendar (access/schedule-write.ts): their own, their team's

@@ -1,4 +1,5 @@
 import { badUserInput, conflict, notFound, parseId, redact } from '@fitflow/kit';
+import { managedTrainerId } from '../../access/trainer-access.js';
 import { IANAZone } from 'luxon';
 import type { SchedulingContext } from '../../context.js';
 import type { SchedulingTx } from '../../data.js';
@@ -8,7 +9,6 @@ import {
   assertContract,
   assertFree,
   assertFuture,
-  calendarOf,
   checkedDetails,
   checkedDuration,
   checkedPlace,
@@ -88,7 +88,7 @@ const candidatesOf = (occurrences: readonly Occurrence[], minutes: number, place
  * `extensions.clashes` (each with its `date`).
  */
 export async function scheduleSeries(ctx: SchedulingContext, input: ScheduleSeriesInput): Promise<SeriesType> {
-  const trainerId = await calendarOf(ctx, input.trainerId);
+  const trainerId = await managedTrainerId(ctx, input.trainerId);
   const locationType = input.locationType as LocationValue;
   const studioId = checkedPlace(locationType, input.studioId);
   const classTypeId = parseId(input.classTypeId, 'classTypeId');
