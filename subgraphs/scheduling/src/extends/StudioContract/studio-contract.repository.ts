@@ -1,15 +1,26 @@
 import { runSql, type ViewerScope } from '@fitflow/kit';
 import type { EntityManager } from 'typeorm';
 
-/** A trainer's contract with a studio as studios publishes it (`studios.contract_directory`). */
-export interface ContractFacts {
-  trainerId: string;
-  studioId: string;
+/** The terms of a contract that say when the trainer may work at the studio. */
+export interface ContractTerm {
   /** `active` or `ended`. */
   status: string;
-  /** Calendar days `YYYY-MM-DD` (the studio's); `endDate` null while open-ended. */
+  /** Calendar days `YYYY-MM-DD` (the studio's); `endDate` (inclusive) null while open-ended. */
   startDate: string;
   endDate: string | null;
+}
+
+/**
+ * Whether a contract lets the trainer work at the studio on `day` (`YYYY-MM-DD`, the studio's local
+ * day): it is active and the day lies between its start and end dates, both included.
+ */
+export const contractActiveOn = (contract: ContractTerm, day: string): boolean =>
+  contract.status === 'active' && contract.startDate <= day && (contract.endDate === null || day <= contract.endDate);
+
+/** A trainer's contract with a studio as studios publishes it (`studios.contract_directory`). */
+export interface ContractFacts extends ContractTerm {
+  trainerId: string;
+  studioId: string;
   /** CAD per session by class category, decimal strings: `{ group, individual, trial }`. */
   classRates: Record<string, string>;
 }

@@ -5,7 +5,7 @@ import { managesTrainer } from '../../access/trainer-access.js';
 import type { SchedulingContext } from '../../context.js';
 import type { SchedulingTx } from '../../data.js';
 import type { StudioPlace } from '../../extends/Studio/studio.repository.js';
-import type { ContractFacts } from '../../extends/StudioContract/studio-contract.repository.js';
+import { contractActiveOn, type ContractFacts } from '../../extends/StudioContract/studio-contract.repository.js';
 import type { ClassTypeEntity } from '../class-type/class-type.entity.js';
 import { clashesWith, type Occupied, type TimeSpan } from './appointment.clash.js';
 import { dayWords, inZone, spanWords } from './appointment.wording.js';
@@ -128,9 +128,7 @@ export async function studioTerms(tx: SchedulingTx, trainerId: string, studioId:
 /** Whether the contract lets the trainer teach on the studio-local day of `start`. */
 export function contractCovers(terms: StudioTerms, start: Date): boolean {
   const { contract, studio } = terms;
-  if (!contract || contract.status !== 'active') return false;
-  const day = inZone(start, studio.timeZone).toISODate()!;
-  return day >= contract.startDate && (contract.endDate === null || day <= contract.endDate);
+  return contract !== null && contractActiveOn(contract, inZone(start, studio.timeZone).toISODate()!);
 }
 
 /**

@@ -1,17 +1,9 @@
 import { runSql, scopeParams, studioInScopeSql, trainerInScopeSql, type ViewerScope } from '@fitflow/kit';
 import { In, type EntityManager } from 'typeorm';
+import type { ContractTerm } from '../../extends/StudioContract/studio-contract.repository.js';
 import { AvailabilityEntity } from './availability.entity.js';
 import type { WeeklyWindow } from './availability.slots.js';
 import type { ReplacementPlan } from './availability.windows.js';
-
-/** A trainer's contract with a studio, as studios publishes it (`studios.contract_directory`). */
-export interface ContractTerm {
-  /** First day, `YYYY-MM-DD`. */
-  startDate: string;
-  /** Last day (inclusive); null: open-ended. */
-  endDate: string | null;
-  status: 'active' | 'ended';
-}
 
 /** What deciding about availability at a studio needs, read in one statement. */
 export interface StudioFacts {

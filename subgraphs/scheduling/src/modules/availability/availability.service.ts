@@ -6,7 +6,7 @@ import { managedTrainerId, managesTrainer } from '../../access/trainer-access.js
 import type { OpenSlotsArgs, TrainerAvailabilityArgs } from './availability.args.js';
 import type { AvailabilityEntity } from './availability.entity.js';
 import type { SetAvailabilityInput } from './availability.inputs.js';
-import type { ContractTerm } from './availability.repository.js';
+import { contractActiveOn } from '../../extends/StudioContract/studio-contract.repository.js';
 import { candidateSlots, dayOfWeekOf, freeSlots, hhmm, inForceOn, isoWeekdayOf } from './availability.slots.js';
 import { AvailabilityWindowType, OpenSlotType } from './availability.type.js';
 import { checkWindows, replacementPlan } from './availability.windows.js';
@@ -38,9 +38,6 @@ function toWindow(row: AvailabilityEntity, timeZone: string): AvailabilityWindow
 
 const byWeekday = (a: AvailabilityWindowType, b: AvailabilityWindowType) =>
   a.weekday - b.weekday || a.startTime.localeCompare(b.startTime) || a.studio.id.localeCompare(b.studio.id) || a.id.localeCompare(b.id);
-
-/** Whether a contract lets the trainer work at the studio on local day `day`. */
-const contractCovers = (c: ContractTerm, day: string) => c.status === 'active' && c.startDate <= day && (c.endDate === null || day <= c.endDate);
 
 /**
  * Replaces a trainer's weekly windows at a studio from `effectiveFrom` on (to `effectiveUntil` when
@@ -170,7 +167,7 @@ export async function openSlots(ctx: SchedulingContext, args: OpenSlotsArgs): Pr
     const firstDay = DateTime.fromJSDate(args.from, { zone }).toISODate()!;
     const lastDay = DateTime.fromJSDate(args.to, { zone }).toISODate()!;
     const windows = await tx.availability.windowsBetween(trainerId, studioId, firstDay, lastDay);
-    const candidates = candidateSlots(windows, { ...search, workableDay: (day) => facts.contracts.some((c) => contractCovers(c, day)) });
+    const candidates = candidateSlots(windows, { ...search, workableDay: (day) => facts.contracts.some((c) => contractActiveOn(c, day)) });
     if (!candidates.length) return { zone, slots: [] };
     const buffer = await tx.trainerSettings.travelBuffer(trainerId);
     const margin = buffer * 60_000;
