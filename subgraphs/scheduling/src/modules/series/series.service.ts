@@ -19,6 +19,7 @@ import {
   writeCalendar,
   type Candidate,
   type LocationValue,
+  type StudioTerms,
 } from '../appointment/appointment.planning.js';
 import { AppointmentType } from '../appointment/appointment.type.js';
 import { ClassTypeType } from '../class-type/class-type.type.js';
@@ -87,6 +88,25 @@ const candidatesOf = (occurrences: readonly Occurrence[], minutes: number, place
  * studio's, no active contract on a date; NOT_FOUND (class type, studio); FORBIDDEN; CONFLICT with
  * `extensions.clashes` (each with its `date`).
  */
+
+/**
+ * The occurrences written as rows now: those before the horizon of the first (`horizonFrom`), each on
+ * a day the trainer's contract with the studio covers when the series is at a studio.
+ * @throws BAD_USER_INPUT (studioId) naming the first day no contract covers (`assertContract`).
+ */
+function materialisable<T extends { start: Date }>(ctx: SchedulingContext, trainerId: string, terms: StudioTerms | null, occurrences: readonly T[]) {
+  const materialisedUntil = horizonFrom(occurrences[0].start);
+  const materialised = occurrences.filter((o) => o.start < materialisedUntil);
+  if (terms)
+    assertContract(
+      ctx,
+      trainerId,
+      terms,
+      materialised.map((o) => o.start),
+    );
+  return { materialised, materialisedUntil };
+}
+
 export async function scheduleSeries(ctx: SchedulingContext, input: ScheduleSeriesInput): Promise<SeriesType> {
   const trainerId = await managedTrainerId(ctx, input.trainerId);
   const locationType = input.locationType as LocationValue;
@@ -114,15 +134,7 @@ export async function scheduleSeries(ctx: SchedulingContext, input: ScheduleSeri
       }
       const { occurrences } = early ?? expandRule(rule, firstStart, timeZone);
       assertFuture(occurrences[0].start, 'firstStart');
-      const materialisedUntil = horizonFrom(occurrences[0].start);
-      const materialised = occurrences.filter((o) => o.start < materialisedUntil);
-      if (terms)
-        assertContract(
-          ctx,
-          trainerId,
-          terms,
-          materialised.map((o) => o.start),
-        );
+      const { materialised, materialisedUntil } = materialisable(ctx, trainerId, terms, occurrences);
       candidates = candidatesOf(materialised, minutes, { studioId, locationType }, timeZone);
       await assertFree(ctx, tx, trainerId, candidates, { series: true });
       const created = await tx.series.insert({
@@ -241,15 +253,7 @@ export async function updateSeriesFrom(ctx: SchedulingContext, appointmentId: st
       const { occurrences } = expandRule(rule, firstStart, timeZone, { align: true, fields: { start: 'localStartTime', rule: 'rrule' } });
       assertFuture(occurrences[0].start, 'localStartTime');
       const minutes = checkedDuration(input.durationMinutes, old.durationMinutes);
-      const materialisedUntil = horizonFrom(occurrences[0].start);
-      const materialised = occurrences.filter((o) => o.start < materialisedUntil);
-      if (terms)
-        assertContract(
-          ctx,
-          trainerId,
-          terms,
-          materialised.map((o) => o.start),
-        );
+      const { materialised, materialisedUntil } = materialisable(ctx, trainerId, terms, occurrences);
 
       // Which old occurrences go where: by their original local day.
       const dayOf = (a: AppointmentEntity) => inZone(a.recurrenceId!, old.timeZone).toISODate()!;
