@@ -6,7 +6,8 @@ import { ClashList } from '../../components/ClashList';
 import { ErrorMessage } from '../../components/StateViews';
 import { isoWeekday, localToUtc, MAX_OCCURRENCES, previewWeekly, WEEKDAY_NAMES, weeklyRrule, type SeriesEnd } from '../../lib/schedule';
 import { formatDay, formatTime, sessionTimes, zoneLabel } from '../../lib/time';
-import { LOCATION_WORDS, MAX_DURATION } from './NewSessionForm';
+import { MAX_DURATION } from './NewSessionForm';
+import { SessionPlaceFields } from './SessionPlaceFields';
 import type { SetupClassType, SetupStudio } from './useScheduleSetup';
 
 const NewSeriesMutation = graphql(`
@@ -152,52 +153,21 @@ export function NewSeriesForm({
         New weekly class
       </h2>
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor={`${id}-classType`}>Class type</label>
-          <select {...field('classType')} value={classTypeId} onChange={(e) => chooseClassType(e.target.value)}>
-            {choices.length === 0 && <option value="">No class types yet</option>}
-            {choices.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name} ({c.durationMinutes} min, up to {c.maxParticipants})
-              </option>
-            ))}
-          </select>
-          {problem('classType')}
-        </div>
-        <fieldset className="field">
-          <legend>Where</legend>
-          {(Object.keys(LOCATION_WORDS) as AppointmentLocation[]).map((l) => (
-            <label key={l} className="choice">
-              <input
-                type="radio"
-                name={`${id}-location`}
-                value={l}
-                checked={location === l}
-                onChange={() => setLocation(l)}
-                disabled={l === 'STUDIO' && !studios.length}
-              />
-              {LOCATION_WORDS[l]}
-            </label>
-          ))}
-        </fieldset>
-        {location === 'STUDIO' ? (
-          <div className="field">
-            <label htmlFor={`${id}-studio`}>Studio</label>
-            <select {...field('studio')} value={studioId} onChange={(e) => setStudioId(e.target.value)}>
-              {studios.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name} — {zoneLabel(s.timeZone)}
-                </option>
-              ))}
-            </select>
-            {problem('studio')}
-          </div>
-        ) : (
-          <div className="field">
-            <label htmlFor={`${id}-details`}>{location === 'ONLINE' ? 'Meeting link (optional)' : 'Address (optional)'}</label>
-            <input id={`${id}-details`} value={details} onChange={(e) => setDetails(e.target.value)} maxLength={500} />
-          </div>
-        )}
+        <SessionPlaceFields
+          id={id}
+          classTypes={choices}
+          classTypeId={classTypeId}
+          onClassType={chooseClassType}
+          location={location}
+          onLocation={setLocation}
+          studios={studios}
+          studioId={studioId}
+          onStudio={setStudioId}
+          details={details}
+          onDetails={setDetails}
+          field={field}
+          problem={problem}
+        />
         <div className="field">
           <label htmlFor={`${id}-date`}>First session</label>
           <input type="date" {...field('date')} value={date} onChange={(e) => chooseDate(e.target.value)} />

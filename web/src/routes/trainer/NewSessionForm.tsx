@@ -7,6 +7,7 @@ import { ClashList } from '../../components/ClashList';
 import { ErrorMessage } from '../../components/StateViews';
 import { localToUtc } from '../../lib/schedule';
 import { formatDateTime, zoneLabel } from '../../lib/time';
+import { SessionPlaceFields } from './SessionPlaceFields';
 import type { SetupClassType, SetupStudio } from './useScheduleSetup';
 
 const NewSessionMutation = graphql(`
@@ -17,9 +18,6 @@ const NewSessionMutation = graphql(`
     }
   }
 `);
-
-/** Where a session happens, as the forms word it. */
-export const LOCATION_WORDS: Record<AppointmentLocation, string> = { STUDIO: 'At a studio', ONLINE: 'Online', CLIENT_LOCATION: 'At the client’s location' };
 
 /** Longest session the API takes (12 hours), in minutes. */
 export const MAX_DURATION = 720;
@@ -114,52 +112,21 @@ export function NewSessionForm({
         New session
       </h2>
       <div className="form-grid">
-        <div className="field">
-          <label htmlFor={`${id}-classType`}>Class type</label>
-          <select {...field('classType')} value={classTypeId} onChange={(e) => chooseClassType(e.target.value)}>
-            {classTypes.length === 0 && <option value="">No class types yet</option>}
-            {classTypes.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name} ({c.durationMinutes} min, up to {c.maxParticipants})
-              </option>
-            ))}
-          </select>
-          {problem('classType')}
-        </div>
-        <fieldset className="field">
-          <legend>Where</legend>
-          {(Object.keys(LOCATION_WORDS) as AppointmentLocation[]).map((l) => (
-            <label key={l} className="choice">
-              <input
-                type="radio"
-                name={`${id}-location`}
-                value={l}
-                checked={location === l}
-                onChange={() => setLocation(l)}
-                disabled={l === 'STUDIO' && !studios.length}
-              />
-              {LOCATION_WORDS[l]}
-            </label>
-          ))}
-        </fieldset>
-        {location === 'STUDIO' ? (
-          <div className="field">
-            <label htmlFor={`${id}-studio`}>Studio</label>
-            <select {...field('studio')} value={studioId} onChange={(e) => setStudioId(e.target.value)}>
-              {studios.map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name} — {zoneLabel(s.timeZone)}
-                </option>
-              ))}
-            </select>
-            {problem('studio')}
-          </div>
-        ) : (
-          <div className="field">
-            <label htmlFor={`${id}-details`}>{location === 'ONLINE' ? 'Meeting link (optional)' : 'Address (optional)'}</label>
-            <input id={`${id}-details`} value={details} onChange={(e) => setDetails(e.target.value)} maxLength={500} />
-          </div>
-        )}
+        <SessionPlaceFields
+          id={id}
+          classTypes={classTypes}
+          classTypeId={classTypeId}
+          onClassType={chooseClassType}
+          location={location}
+          onLocation={setLocation}
+          studios={studios}
+          studioId={studioId}
+          onStudio={setStudioId}
+          details={details}
+          onDetails={setDetails}
+          field={field}
+          problem={problem}
+        />
         <div className="field">
           <label htmlFor={`${id}-date`}>Date</label>
           <input type="date" {...field('date')} value={date} onChange={(e) => setDate(e.target.value)} required />
