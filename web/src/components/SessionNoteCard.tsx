@@ -23,6 +23,11 @@ export const SessionNoteCard_sessionNote = graphql(`
   }
 `);
 
+/** An exercise of a note as one line: "Goblet squat — 3 × 10 @ 16 kg" (sets, reps and load when recorded). */
+export function exerciseText(e: { name: string; sets?: number | null; reps?: number | null; weightKg?: number | null }): string {
+  return `${e.name}${e.sets != null && e.reps != null ? ` — ${e.sets} × ${e.reps}` : ''}${e.weightKg != null ? ` @ ${e.weightKg} kg` : ''}`;
+}
+
 /** One session's SOAP note. */
 export function SessionNoteCard(props: { note: FragmentType<typeof SessionNoteCard_sessionNote> }) {
   const note = getFragmentData(SessionNoteCard_sessionNote, props.note);
@@ -51,11 +56,7 @@ export function SessionNoteCard(props: { note: FragmentType<typeof SessionNoteCa
           <h4>Exercises</h4>
           <ul className="plain-list">
             {note.exercises.map((e, i) => (
-              <li key={i}>
-                {e.name}
-                {e.sets != null && e.reps != null && ` — ${e.sets} × ${e.reps}`}
-                {e.weightKg != null && ` @ ${e.weightKg} kg`}
-              </li>
+              <li key={i}>{exerciseText(e)}</li>
             ))}
           </ul>
         </>

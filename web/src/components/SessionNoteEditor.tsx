@@ -4,6 +4,7 @@ import { getFragmentData, graphql } from '../__generated__';
 import type { ExerciseInput, SessionNoteEditor_NoteFragment } from '../__generated__/graphql';
 import { formatDateTime } from '../lib/time';
 import { ErrorMessage, Loading } from './StateViews';
+import { exerciseText } from './SessionNoteCard';
 
 export const SessionNoteEditor_note = graphql(`
   fragment SessionNoteEditor_note on SessionNote {
@@ -315,11 +316,7 @@ function SignedNote({ note, homeZone }: { note: Note; homeZone: string }) {
       {note.exercises.length > 0 && (
         <ul className="exercise-list">
           {note.exercises.map((e, i) => (
-            <li key={i}>
-              {e.name}
-              {e.sets != null && e.reps != null && ` — ${e.sets} × ${e.reps}`}
-              {e.weightKg != null && ` @ ${e.weightKg} kg`}
-            </li>
+            <li key={i}>{exerciseText(e)}</li>
           ))}
         </ul>
       )}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { graphql } from '../../__generated__';
 import type { ClientBookableClassesQueryQuery } from '../../__generated__/graphql';
 import { Empty, ErrorMessage, Loading } from '../../components/StateViews';
+import { exerciseText } from '../../components/SessionNoteCard';
 import { formatWindow, isLateCancellation } from '../../lib/schedule';
 import { browserTimeZone, formatDateTime, formatDay, formatTime, localDay, zoneLabel, zoneOf } from '../../lib/time';
 
@@ -280,11 +281,7 @@ export function MyNotes({ clientId }: { clientId: string }) {
               {n.exercises.length > 0 && (
                 <ul className="exercise-list">
                   {n.exercises.map((e, i) => (
-                    <li key={i}>
-                      {e.name}
-                      {e.sets != null && e.reps != null && ` — ${e.sets} × ${e.reps}`}
-                      {e.weightKg != null && ` @ ${e.weightKg} kg`}
-                    </li>
+                    <li key={i}>{exerciseText(e)}</li>
                   ))}
                 </ul>
               )}
