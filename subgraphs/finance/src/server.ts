@@ -8,6 +8,8 @@ import { buildFinanceSchema } from './schema.js';
 export interface FinanceServerOptions extends Pick<SubgraphDeps, 'ds' | 'verifier' | 'log'> {
   /** Master keys wrapping the per-trainer data keys; default: kit `loadKeyRing` over the environment. */
   keyRing?: KeyRing;
+  /** The clock (UTC instants); default: the system's. Tests pin it to either side of a zone's midnight. */
+  now?: () => Date;
 }
 
 /**
@@ -17,8 +19,8 @@ export interface FinanceServerOptions extends Pick<SubgraphDeps, 'ds' | 'verifie
  * @returns the server, and the process's data keys (`keys`).
  * @throws ConfigError when no key ring is given and the environment's master keys are invalid.
  */
-export async function buildFinanceServer({ ds, verifier, log, keyRing }: FinanceServerOptions) {
-  const deps: FinanceDeps = { ds, keys: new FinanceKeys(keyRing ?? loadKeyRing(loadFinanceConfig())), now: () => new Date() };
+export async function buildFinanceServer({ ds, verifier, log, keyRing, now }: FinanceServerOptions) {
+  const deps: FinanceDeps = { ds, keys: new FinanceKeys(keyRing ?? loadKeyRing(loadFinanceConfig())), now: now ?? (() => new Date()) };
   const server = await createSubgraphServer<FinanceContext>({
     name: 'finance',
     schema: await buildFinanceSchema(),
