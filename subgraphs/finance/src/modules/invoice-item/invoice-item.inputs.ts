@@ -1,7 +1,7 @@
 import { DecimalScalar, MoneyScalar, type Decimal } from '@fitflow/kit';
 import { IsDefined, IsEnum, IsOptional, IsString } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { SupplyKind } from './invoice-item.type.js';
+import { SupplyKindCode as SupplyKind } from '../tax/tax.type.js';
 
 /** A line added by hand to a draft (a session is added by generateStudioInvoices). */
 @InputType('InvoiceLineInput')

@@ -6,7 +6,7 @@ import { refreshDraft } from '../invoice/invoice.drafts.js';
 import { CATEGORY_MAX, DESCRIPTION_MAX, draftForEditing } from '../invoice/invoice.lifecycle.js';
 import { InvoiceType } from '../invoice/invoice.type.js';
 import type { InvoiceLineInput } from './invoice-item.inputs.js';
-import { SupplyKind } from './invoice-item.type.js';
+import { SupplyKindCode as SupplyKind } from '../tax/tax.type.js';
 
 /** Largest line amount: what `invoice_items.amount` (numeric(10, 2)) holds. */
 const AMOUNT_MAX = new Decimal('99999999.99');

@@ -1,16 +1,7 @@
 import { DecimalScalar, LocalDateScalar, MoneyScalar, type Decimal } from '@fitflow/kit';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { SupplyKindCode as SupplyKind } from '../tax/tax.type.js';
 import type { InvoiceItemEntity } from './invoice-item.entity.js';
-
-/** What a line supplies: it decides which sales taxes apply (docs/tax.md). */
-export enum SupplyKind {
-  SERVICE = 'SERVICE',
-  GOODS = 'GOODS',
-}
-registerEnumType(SupplyKind, {
-  name: 'SupplyKind',
-  description: 'What a line supplies — a service (a class, personal training) or goods (equipment, apparel) — which decides the sales taxes that apply.',
-});
 
 /** Why a session line is billed. */
 export enum BillingBasis {

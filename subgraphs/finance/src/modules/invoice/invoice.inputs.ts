@@ -1,7 +1,7 @@
 import { LocalDateScalar, MoneyScalar, type Decimal } from '@fitflow/kit';
 import { IsArray, IsDefined, IsEnum, IsOptional, IsString } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { SupplyKind } from '../invoice-item/invoice-item.type.js';
+import { SupplyKindCode as SupplyKind } from '../tax/tax.type.js';
 
 /** A draft's own fields: notes and due date (its lines change with addInvoiceLine / removeInvoiceLine). */
 @InputType('UpdateInvoiceDraftInput')

@@ -43,7 +43,6 @@ export const invoiceRules: IRules = {
     'client',
   ),
   TaxLine: isAuthenticated,
-  InvoiceNotice: isAuthenticated,
   InvoiceConnection: isAuthenticated,
   InvoiceEdge: isAuthenticated,
   PageInfo: isAuthenticated,

@@ -1,6 +1,7 @@
 import { ConnectionType, DateTimeScalar, Decimal, DecimalScalar, LocalDateScalar, MoneyScalar, ProvinceCode, type Province } from '@fitflow/kit';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { noticeMessage, taxChargeName, type TaxNoticeCode } from '../tax/tax.engine.js';
+import { NoticeCode, TaxNoticeType } from '../tax/tax.type.js';
 import type { InvoiceEntity, StoredInvoiceStatus } from './invoice.entity.js';
 
 export enum InvoiceStatus {
@@ -65,12 +66,6 @@ export class TaxLineType {
   @Field(() => MoneyScalar, { description: 'CAD: base × rate, rounded half-up to the cent.' }) amount: Decimal;
 }
 
-@ObjectType('InvoiceNotice', { description: 'A statement the invoice prints, e.g. why a tax is not charged.' })
-export class InvoiceNoticeType {
-  @Field(() => String, { description: 'SMALL_SUPPLIER, QST_NOT_REGISTERED or PST_NOT_REGISTERED.' }) code: string;
-  @Field(() => String, { description: 'The sentence, in English.' }) message: string;
-}
-
 /**
  * An invoice from a trainer to a studio or a client. Owned by the finance subgraph. Amounts are
  * decimal.js CAD printed by the `Money` scalar; dates are calendar days in the studio's zone (studio
@@ -95,8 +90,8 @@ export class InvoiceType {
     description: "Sales taxes charged; empty for a small supplier (no GST number). On a draft, a preview at today's rates; frozen at issue.",
   })
   taxLines: TaxLineType[];
-  @Field(() => [InvoiceNoticeType], { description: 'Statements the invoice prints (e.g. a small supplier charges no GST/HST).' })
-  notices: InvoiceNoticeType[];
+  @Field(() => [TaxNoticeType], { description: 'Statements the invoice prints (e.g. a small supplier charges no GST/HST).' })
+  notices: TaxNoticeType[];
   @Field(() => MoneyScalar, { description: 'CAD: subtotal plus every tax line.' }) total: Decimal;
   @Field(() => InvoiceStatus, {
     description:
@@ -154,7 +149,7 @@ export class InvoiceType {
         });
       }),
       notices: (e.taxDetails.notices ?? []).map((code) =>
-        Object.assign(new InvoiceNoticeType(), { code, message: noticeMessage(code as TaxNoticeCode, province) }),
+        Object.assign(new TaxNoticeType(), { code: code as NoticeCode, message: noticeMessage(code as TaxNoticeCode, province) }),
       ),
       total: e.total,
       status: e.status as InvoiceStatus,
