@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { FinanceContext } from '../../context.js';
 import { lineAmount } from '../../money.js';
 import { refreshDraft } from '../invoice/invoice.drafts.js';
+import { taxRateTable } from '../tax/tax.service.js';
 import { CATEGORY_MAX, DESCRIPTION_MAX, draftForEditing } from '../invoice/invoice.lifecycle.js';
 import { InvoiceType } from '../invoice/invoice.type.js';
 import type { InvoiceLineInput } from './invoice-item.inputs.js';
@@ -33,6 +34,7 @@ export async function addInvoiceLine(ctx: FinanceContext, invoiceId: string, lin
   const category = line.category?.trim().toLowerCase() || null;
   if (category && category.length > CATEGORY_MAX) throw badUserInput(`category must be at most ${CATEGORY_MAX} characters.`, 'category');
   const now = ctx.deps.now();
+  const table = await taxRateTable(ctx);
   const invoice = await ctx.data.run(async (tx) => {
     const draft = await draftForEditing(tx, id, 'its lines');
     const lineId = randomUUID();
@@ -53,7 +55,7 @@ export async function addInvoiceLine(ctx: FinanceContext, invoiceId: string, lin
         billingBasis: null,
       },
     ]);
-    const updated = await refreshDraft(tx, draft, now);
+    const updated = await refreshDraft(tx, draft, now, table);
     await tx.audit.record({
       action: 'create',
       table: 'invoice_items',
@@ -83,11 +85,12 @@ export async function removeInvoiceLine(ctx: FinanceContext, invoiceId: string, 
   const id = parseId(invoiceId, 'invoiceId');
   const line = parseId(lineId, 'lineId');
   const now = ctx.deps.now();
+  const table = await taxRateTable(ctx);
   const invoice = await ctx.data.run(async (tx) => {
     const draft = await draftForEditing(tx, id, 'its lines');
     const removed = (await tx.invoiceItems.itemsOf([draft.id])).find((item) => item.id === line);
     if (!removed || !(await tx.invoiceItems.remove(draft.id, line))) throw notFound('Invoice line');
-    const updated = await refreshDraft(tx, draft, now);
+    const updated = await refreshDraft(tx, draft, now, table);
     await tx.audit.record({
       action: 'delete',
       table: 'invoice_items',

@@ -21,9 +21,9 @@ export interface DraftChanges {
  * work: its subtotal (the exact sum of its lines), its taxes quoted by the tax engine at today's rates
  * in its zone — the tax point it would have if issued today, from its place of supply and the
  * trainer's registrations (docs/invoices.md, "Drafts") — and its total. The draft is re-dated to
- * today, keeping its payment term (or taking `changes.dueDate`). Five statements (lines, trainer,
- * studio, rates — unless `table` is given — and the update).
- * @param table the rate table when the caller has it already (a generation touching several drafts).
+ * today, keeping its payment term (or taking `changes.dueDate`). Four statements (lines, trainer,
+ * studio, and the update).
+ * @param table the rate table (the tax module's `taxRateTable`, read before the unit of work).
  * @returns the draft as it now stands.
  * @throws CONFLICT when the trainer or the place of supply cannot be found (the directories lack them);
  *   BAD_USER_INPUT from the tax engine when the trainer's stored registrations are malformed.
@@ -32,8 +32,8 @@ export async function refreshDraft(
   tx: FinanceUnit,
   invoice: InvoiceEntity,
   now: Date,
+  table: TaxRateTable,
   changes: DraftChanges = {},
-  table?: TaxRateTable,
 ): Promise<InvoiceEntity> {
   const items = await tx.invoiceItems.itemsOf([invoice.id]);
   const trainer = (await tx.invoiceParties.trainers([invoice.trainerId])).get(invoice.trainerId);
@@ -42,7 +42,7 @@ export async function refreshDraft(
   if (!trainer) throw conflict("This invoice's trainer is not in the trainer directory: it cannot be quoted.");
   if (!placeOfSupply) throw conflict('The place of supply of this invoice is unknown: it cannot be quoted.');
   const today = todayIn(invoice.timeZone, now);
-  const quote = quoteTaxes({ supplier: supplierOf(trainer), placeOfSupply, taxPoint: today, lines: taxableLines(items) }, table ?? (await tx.taxRates.table()));
+  const quote = quoteTaxes({ supplier: supplierOf(trainer), placeOfSupply, taxPoint: today, lines: taxableLines(items) }, table);
   const dates = changes.dueDate ? { invoiceDate: today, dueDate: changes.dueDate } : redated(invoice, today);
   const values: DraftValues = {
     ...dates,

@@ -4,6 +4,7 @@ import { QueryFailedError } from 'typeorm';
 import type { FinanceContext } from '../../context.js';
 import { sumMoney } from '../../money.js';
 import { quoteTaxes } from '../tax/tax.engine.js';
+import { taxRateTable } from '../tax/tax.service.js';
 import { refreshDraft, type FinanceUnit } from './invoice.drafts.js';
 import type { InvoiceEntity } from './invoice.entity.js';
 import type { DraftValues } from './invoice.repository.js';
@@ -72,12 +73,13 @@ export async function updateInvoiceDraft(ctx: FinanceContext, id: string, input:
   const notes = input.notes === undefined ? undefined : input.notes?.trim() || null;
   if (notes && notes.length > TEXT_MAX) throw badUserInput(`notes must be at most ${TEXT_MAX} characters (${notes.length} given).`, 'notes');
   const now = ctx.deps.now();
+  const table = await taxRateTable(ctx);
   const invoice = await ctx.data.run(async (tx) => {
     const draft = await draftForEditing(tx, invoiceId, 'its notes and due date');
     const today = todayIn(draft.timeZone, now);
     if (input.dueDate && input.dueDate < today) throw badUserInput(`dueDate (${input.dueDate}) is before today (${today}) in the invoice's zone.`, 'dueDate');
     const before = { notes: draft.notes, invoiceDate: draft.invoiceDate, dueDate: draft.dueDate };
-    const updated = await refreshDraft(tx, draft, now, { dueDate: input.dueDate ?? undefined, notes });
+    const updated = await refreshDraft(tx, draft, now, table, { dueDate: input.dueDate ?? undefined, notes });
     await tx.audit.record({
       action: 'update',
       table: 'invoices',
@@ -106,6 +108,7 @@ export async function updateInvoiceDraft(ctx: FinanceContext, id: string, input:
 export async function issueInvoice(ctx: FinanceContext, id: string): Promise<InvoiceType> {
   const invoiceId = parseId(id);
   const now = ctx.deps.now();
+  const table = await taxRateTable(ctx);
   const invoice = await numbered(() =>
     ctx.data.run(async (tx) => {
       const draft = await tx.invoices.findForBookkeeping(invoiceId);
@@ -124,7 +127,7 @@ export async function issueInvoice(ctx: FinanceContext, id: string): Promise<Inv
       const recipient = studio ? studioSnapshot(studio) : client ? clientSnapshot(client) : null;
       if (!recipient) throw conflict('The recipient of this invoice is not in the directories: it cannot be issued.');
       const today = todayIn(draft.timeZone, now);
-      const quote = quoteTaxes({ supplier: supplierOf(trainer), placeOfSupply, taxPoint: today, lines: taxableLines(items) }, await tx.taxRates.table());
+      const quote = quoteTaxes({ supplier: supplierOf(trainer), placeOfSupply, taxPoint: today, lines: taxableLines(items) }, table);
       const year = Number(today.slice(0, 4));
       const number = invoiceNumber(trainer.invoicePrefix, year, await tx.invoiceSequences.next(draft.trainerId, year));
       const values: DraftValues = {
@@ -278,6 +281,7 @@ export async function createCreditNote(ctx: FinanceContext, id: string, input: C
   if (input.lines.length > CREDIT_LINES_MAX) throw badUserInput(`lines must hold at most ${CREDIT_LINES_MAX} lines.`, 'lines');
   const lines = input.lines.map((line, i) => checkedCreditLine(line, i));
   const now = ctx.deps.now();
+  const table = await taxRateTable(ctx);
   const creditNote = await numbered(() =>
     ctx.data.run(async (tx) => {
       const invoice = await tx.invoices.findForBookkeeping(invoiceId);
@@ -294,7 +298,7 @@ export async function createCreditNote(ctx: FinanceContext, id: string, input: C
       const supplier = invoice.supplier ? supplierOfSnapshot(invoice.supplier) : supplierOf(trainer);
       const quote = quoteTaxes(
         { supplier, placeOfSupply, taxPoint, lines: lines.map((l) => ({ amount: l.amount, kind: l.kind, category: l.category })) },
-        await tx.taxRates.table(),
+        table,
         { field: (path) => path },
       );
       const left = invoice.total.minus(credited);

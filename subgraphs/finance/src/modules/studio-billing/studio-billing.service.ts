@@ -7,6 +7,7 @@ import { refreshDraft } from '../invoice/invoice.drafts.js';
 import type { InvoiceEntity } from '../invoice/invoice.entity.js';
 import type { StudioParty } from '../invoice/invoice-party.repository.js';
 import { plusDays, todayIn } from '../invoice/invoice.taxes.js';
+import { taxRateTable } from '../tax/tax.service.js';
 import { billedStudio, billSession, type BillableSession, type RatePeriod, type SkipReason } from './studio-billing.lines.js';
 
 /** Longest period one generation covers (days, both ends included): a quarter. */
@@ -77,6 +78,7 @@ export async function generateStudioInvoices(ctx: FinanceContext, input: Generat
     throw badUserInput('trainerId is required for a super admin: name the trainer whose sessions to bill.', 'trainerId');
   }
   const now = ctx.deps.now();
+  const table = await taxRateTable(ctx);
   return ctx.data.run(async (tx) => {
     const trainerIds = await tx.studioBilling.billedTrainers(trainerId);
     if (trainerId && !trainerIds.length) throw notFound('Trainer');
@@ -121,7 +123,6 @@ export async function generateStudioInvoices(ctx: FinanceContext, input: Generat
     }
     if (!drafts.size) return outcome;
 
-    const table = await tx.taxRates.table();
     for (const { trainerId: trainer, studio, lines } of drafts.values()) {
       let invoice = await tx.invoices.findStudioDraft(trainer, studio.id, input.periodStart, input.periodEnd);
       const created = !invoice;
@@ -155,7 +156,7 @@ export async function generateStudioInvoices(ctx: FinanceContext, input: Generat
         continue;
       }
       await tx.invoiceItems.renumber(invoice.id, studio.id);
-      const draft = await refreshDraft(tx, invoice, now, {}, table);
+      const draft = await refreshDraft(tx, invoice, now, table);
       const added = new Set(written);
       const appointmentIds = lines.filter((l) => added.has(l.id)).map((l) => l.appointmentId);
       await tx.audit.record({
