@@ -53,7 +53,16 @@ type Invoice = {
   notes: string | null;
   taxLines: { tax: string; jurisdiction: string; name: string; rate: string; base: string; amount: string }[];
   notices: { code: string; message: string }[];
-  items: { id: string; description: string; quantity: string; unitPrice: string; amount: string; kind: string; category: string | null; appointment: { id: string } | null }[];
+  items: {
+    id: string;
+    description: string;
+    quantity: string;
+    unitPrice: string;
+    amount: string;
+    kind: string;
+    category: string | null;
+    appointment: { id: string } | null;
+  }[];
   creditedInvoice: { id: string; invoiceNumber: string } | null;
   creditNotes: { id: string; invoiceNumber: string; total: string; status: string }[];
 };
@@ -92,9 +101,20 @@ async function draft(options: { sessions?: number; province?: string; zone?: str
 describe('editing a draft', () => {
   it("adds and removes lines and changes notes and due date, re-quoting the draft at today's rates every time", async () => {
     const { id, auth, sessions } = await draft();
-    const added = await ok(ADD, { id, line: { description: 'Resistance bands', quantity: '2', unitPrice: '12.50', kind: 'GOODS', category: 'Equipment' } }, auth);
+    const added = await ok(
+      ADD,
+      { id, line: { description: 'Resistance bands', quantity: '2', unitPrice: '12.50', kind: 'GOODS', category: 'Equipment' } },
+      auth,
+    );
     expect(added).toMatchObject({ status: 'DRAFT', invoiceNumber: null, invoiceDate: '2026-04-10', subtotal: '125.00', total: '141.25' });
-    expect(added.items.at(-1)).toMatchObject({ description: 'Resistance bands', quantity: '2', unitPrice: '12.50', amount: '25.00', kind: 'GOODS', category: 'equipment' });
+    expect(added.items.at(-1)).toMatchObject({
+      description: 'Resistance bands',
+      quantity: '2',
+      unitPrice: '12.50',
+      amount: '25.00',
+      kind: 'GOODS',
+      category: 'equipment',
+    });
     expect(added.taxLines).toEqual([{ tax: 'HST', jurisdiction: 'ON', name: 'HST (Ontario) 13 %', rate: '0.13', base: '125.00', amount: '16.25' }]);
 
     const sessionLine = added.items.find((i) => i.appointment?.id === sessions[0])!;
@@ -167,7 +187,11 @@ describe('issuing an invoice', () => {
     expect(issued.taxLines).toEqual([{ tax: 'HST', jurisdiction: 'ON', name: 'HST (Ontario) 13 %', rate: '0.13', base: '100.00', amount: '13.00' }]);
     const stored = await row(id);
     expect(stored!.supplier).toMatchObject({ name: 'Test Trainer', businessName: 'Test Training Co', gstHstNumber: '123456782 RT0001' });
-    expect(stored!.recipient).toMatchObject({ name: 'Lakeshore Movement', businessNumber: '845612378 RT0001', address: { line1: '1 Test St', city: 'Testville', province: 'ON' } });
+    expect(stored!.recipient).toMatchObject({
+      name: 'Lakeshore Movement',
+      businessNumber: '845612378 RT0001',
+      address: { line1: '1 Test St', city: 'Testville', province: 'ON' },
+    });
     expect(stored!.tax_details).toMatchObject({ placeOfSupply: 'ON', taxPoint: '2026-04-10' });
     expect(await lastNumber(trainer.id)).toBe(1);
 
@@ -231,7 +255,9 @@ describe('issuing an invoice', () => {
     const { id, auth, trainer } = await draft();
     const issued = await ok(ISSUE, { id }, auth);
     const asTrainer = new ScopedDb(bed.ds, scopeOf({ userId: trainer.id, roles: [{ role: 'trainer', scopeId: trainer.id }] }));
-    await expect(asTrainer.run((em) => em.query('update finance.invoices set total = total + 1 where id = $1', [id]))).rejects.toThrow(/is issued and cannot change/);
+    await expect(asTrainer.run((em) => em.query('update finance.invoices set total = total + 1 where id = $1', [id]))).rejects.toThrow(
+      /is issued and cannot change/,
+    );
     await expect(asTrainer.run((em) => em.query(`update finance.invoices set invoice_date = '2026-04-01' where id = $1`, [id]))).rejects.toThrow(
       /is issued and cannot change/,
     );
@@ -253,7 +279,12 @@ describe('voiding, deleting a draft, crediting', () => {
     await ok(ISSUE, { id }, auth);
     expect(await refusal(VOID, { id, reason: '  ' }, auth)).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'reason' } });
     const voided = await ok(VOID, { id, reason: 'Billed to the wrong studio' }, auth);
-    expect(voided).toMatchObject({ status: 'VOID', invoiceNumber: 'TT-2026-0001', voidReason: 'Billed to the wrong studio', voidedAt: '2026-04-10T15:00:00.000Z' });
+    expect(voided).toMatchObject({
+      status: 'VOID',
+      invoiceNumber: 'TT-2026-0001',
+      voidReason: 'Billed to the wrong studio',
+      voidedAt: '2026-04-10T15:00:00.000Z',
+    });
     expect(await world.sql('select live from finance.invoice_items where invoice_id = $1', [id])).toEqual([{ live: false }, { live: false }]);
     expect(await refusal(VOID, { id, reason: 'again' }, auth)).toMatchObject({ extensions: { code: 'CONFLICT' } });
 
@@ -271,7 +302,10 @@ describe('voiding, deleting a draft, crediting', () => {
       `insert into finance.payments (invoice_id, trainer_id, studio_id, amount, payment_date, payment_method, status) values ($1, $2, $3, 10, '2026-04-10', 'cash', 'completed')`,
       [id, trainer.id, studio.id],
     );
-    expect(await refusal(VOID, { id, reason: 'no' }, auth)).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringMatching(/Payments are recorded/) });
+    expect(await refusal(VOID, { id, reason: 'no' }, auth)).toMatchObject({
+      extensions: { code: 'CONFLICT' },
+      message: expect.stringMatching(/Payments are recorded/),
+    });
     await world.sql(`update finance.invoices set status = 'paid', paid_at = now() where id = $1`, [id]);
     expect(await refusal(VOID, { id, reason: 'no' }, auth)).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringMatching(/paid/) });
     expect((await row(id))!.status).toBe('paid');
@@ -293,7 +327,10 @@ describe('voiding, deleting a draft, crediting', () => {
     const { id, auth } = await draft();
     const invoice = await ok(ISSUE, { id }, auth);
     expect(invoice.total).toBe('113.00');
-    const credit = (amount: string) => ({ id, input: { lines: [{ description: 'Session billed twice', amount, kind: 'SERVICE', category: 'group' }], reason: 'Billed twice' } });
+    const credit = (amount: string) => ({
+      id,
+      input: { lines: [{ description: 'Session billed twice', amount, kind: 'SERVICE', category: 'group' }], reason: 'Billed twice' },
+    });
     const note = await ok(CREDIT, credit('50.00'), auth);
     expect(note).toMatchObject({
       documentType: 'CREDIT_NOTE',
@@ -362,7 +399,11 @@ describe('OVERDUE, derived on read', () => {
       expect((await ok(GET, { id: vancouver.id }, vancouver.auth)).status).toBe('OVERDUE');
 
       // Credited in full, nothing is due: no longer overdue, though still SENT.
-      await ok(CREDIT, { id: toronto.id, input: { lines: [{ description: 'Goodwill', amount: '100.00', kind: 'SERVICE' }], reason: 'Goodwill' } }, toronto.auth);
+      await ok(
+        CREDIT,
+        { id: toronto.id, input: { lines: [{ description: 'Goodwill', amount: '100.00', kind: 'SERVICE' }], reason: 'Goodwill' } },
+        toronto.auth,
+      );
       expect((await ok(GET, { id: toronto.id }, toronto.auth)).status).toBe('SENT');
       expect(await listed(toronto.studio.id, 'OVERDUE', studioAuth)).toEqual([]);
     } finally {
@@ -390,7 +431,9 @@ describe('who may', () => {
     }
     await ok(ISSUE, { id }, auth);
     expect(await refusal(VOID, { id, reason: 'no' }, await studio.auth())).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
-    expect(await refusal(CREDIT, { id, input: { lines: [{ description: 'x', amount: '1.00', kind: 'SERVICE' }], reason: 'x' } }, await studio.auth())).toMatchObject({
+    expect(
+      await refusal(CREDIT, { id, input: { lines: [{ description: 'x', amount: '1.00', kind: 'SERVICE' }], reason: 'x' } }, await studio.auth()),
+    ).toMatchObject({
       extensions: { code: 'FORBIDDEN' },
     });
     expect((await row(id))!.status).toBe('issued');
