@@ -51,10 +51,7 @@ export enum TaxKind {
   QST = 'QST',
   RST = 'RST',
 }
-registerEnumType(TaxKind, {
-  name: 'TaxKind',
-  description: "Canadian sales tax: federal GST, harmonized HST, provincial PST (BC, SK), Québec's QST, Manitoba's RST.",
-});
+registerEnumType(TaxKind, { name: 'TaxKind', description: 'Canadian sales tax: federal GST, harmonized HST, provincial PST, Quebec QST, Manitoba RST.' });
 
 @ObjectType('TaxLine', { description: 'One sales tax charged on an invoice, at one rate (docs/tax.md).' })
 export class TaxLineType {
