@@ -20,7 +20,8 @@ export interface FinanceServerOptions extends Pick<SubgraphDeps, 'ds' | 'verifie
  * @throws ConfigError when no key ring is given and the environment's master keys are invalid.
  */
 export async function buildFinanceServer({ ds, verifier, log, keyRing, now }: FinanceServerOptions) {
-  const deps: FinanceDeps = { ds, keys: new FinanceKeys(keyRing ?? loadKeyRing(loadFinanceConfig())), now: now ?? (() => new Date()) };
+  const ring = keyRing ?? loadKeyRing(loadFinanceConfig());
+  const deps: FinanceDeps = { ds, keys: new FinanceKeys(ring), keyRing: ring, now: now ?? (() => new Date()) };
   const server = await createSubgraphServer<FinanceContext>({
     name: 'finance',
     schema: await buildFinanceSchema(),

@@ -48,12 +48,26 @@ export interface TrainerParty {
   status: string;
 }
 
-/** A row of `clients.client_billing_directory`: the name a client's invoice is addressed to (never logged). */
+/** A client's name as an invoice prints it (opened from {@link SealedClientParty}; never logged). */
 export interface ClientParty {
   id: string;
   trainerId: string;
   firstName: string;
   lastName: string;
+}
+
+/**
+ * A row of `clients.client_billing_directory`: the client's names sealed with their data key (kit
+ * envelope ciphertext), and that data key wrapped by a master key (docs/database-contracts/clients.md).
+ */
+export interface SealedClientParty {
+  id: string;
+  trainerId: string;
+  firstName: string;
+  lastName: string;
+  dataKeyId: string;
+  masterKeyId: string;
+  wrapped: string;
 }
 
 /**
@@ -138,14 +152,25 @@ export class InvoicePartyRepository {
     );
   }
 
-  /** The client `id` as their invoice names them, or null. */
-  async client(id: string): Promise<ClientParty | null> {
+  /** The client `id`'s sealed names and data key, or null (unknown, soft-deleted or erased). */
+  async client(id: string): Promise<SealedClientParty | null> {
     if (seesNoBooks(this.scope)) return null;
-    const [row] = await runSql<Record<string, unknown>>(
+    const [row] = await runSql<Record<string, string>>(
       this.em,
-      'select id, trainer_id, first_name, last_name from clients.client_billing_directory where id = :id',
+      `select id, trainer_id, first_name, last_name, data_key_id, data_key_master_key_id, data_key_wrapped
+         from clients.client_billing_directory where id = :id`,
       { id },
     );
-    return row ? { id: row.id as string, trainerId: row.trainer_id as string, firstName: row.first_name as string, lastName: row.last_name as string } : null;
+    return row
+      ? {
+          id: row.id!,
+          trainerId: row.trainer_id!,
+          firstName: row.first_name!,
+          lastName: row.last_name!,
+          dataKeyId: row.data_key_id!,
+          masterKeyId: row.data_key_master_key_id!,
+          wrapped: row.data_key_wrapped!,
+        }
+      : null;
   }
 }

@@ -1,5 +1,5 @@
 import { Decimal, QueryCounter, ScopedDb, scopeOf } from '@fitflow/kit';
-import { demoAuth, execute, executeAsJson, UNKNOWN_ID, type GraphQLResult } from '@fitflow/testkit';
+import { demoAuth, demoEmma, execute, executeAsJson, UNKNOWN_ID, type GraphQLResult } from '@fitflow/testkit';
 import fc from 'fast-check';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -224,6 +224,25 @@ describe('issuing an invoice', () => {
     const unregistered = await ok(ISSUE, { id: small.id }, small.auth);
     expect(unregistered).toMatchObject({ subtotal: '100.00', total: '100.00', taxLines: [] });
     expect(unregistered.notices).toEqual([{ code: 'SMALL_SUPPLIER', message: 'No GST/HST charged: the supplier is not registered (small supplier).' }]);
+  });
+
+  it("issues a client's invoice at its own place of supply, to the client's name opened from the sealed directory", async () => {
+    const trainer = await world.trainer();
+    const id = randomUUID();
+    await world.sql(
+      `insert into finance.invoices (id, trainer_id, client_id, invoice_type, invoice_date, due_date, period_start, period_end, subtotal, total, status, time_zone, place_of_supply)
+       values ($1, $2, $3, 'client', '2026-04-10', '2026-04-24', '2026-03-01', '2026-03-31', 0, 0, 'draft', 'America/Toronto', 'QC')`,
+      [id, trainer.id, demoEmma().id],
+    );
+    await world.sql(
+      `insert into finance.invoice_items (invoice_id, position, description, quantity, unit_price, amount) values ($1, 0, 'Personal training', 1, 100, 100)`,
+      [id],
+    );
+    const issued = await ok(ISSUE, { id }, await trainer.auth());
+    // Québec: GST, but no QST from a trainer without a QST number; the document is in French.
+    expect(issued).toMatchObject({ placeOfSupply: 'QC', language: 'FR', subtotal: '100.00', total: '105.00', dueDate: '2026-04-24' });
+    expect(issued.notices.map((n) => n.code)).toEqual(['QST_NOT_REGISTERED']);
+    expect((await row(id))!.recipient).toEqual({ name: 'Emma Wilson' });
   });
 
   it('gives two invoices issued at once consecutive numbers, and gives back the number of an issue that failed', async () => {

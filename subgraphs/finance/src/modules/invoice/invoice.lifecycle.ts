@@ -12,6 +12,7 @@ import {
   clientSnapshot,
   invoiceNumber,
   languageFor,
+  openClientParty,
   placeOfSupplyOf,
   redated,
   studioSnapshot,
@@ -120,7 +121,8 @@ export async function issueInvoice(ctx: FinanceContext, id: string): Promise<Inv
       if (!items.length) throw conflict('This draft has no lines: add a line before issuing it, or delete the draft.');
       const trainer = (await tx.invoiceParties.trainers([draft.trainerId])).get(draft.trainerId);
       const studio = draft.studioId ? (await tx.invoiceParties.studiosWithChains([draft.studioId])).get(draft.studioId) : null;
-      const client = draft.clientId ? await tx.invoiceParties.client(draft.clientId) : null;
+      const sealedClient = draft.clientId ? await tx.invoiceParties.client(draft.clientId) : null;
+      const client = sealedClient && openClientParty(sealedClient, ctx.deps.keyRing);
       const placeOfSupply = placeOfSupplyOf(draft, studio);
       if (!trainer) throw conflict("This invoice's trainer is not in the trainer directory: it cannot be issued.");
       if (!placeOfSupply) throw conflict('The place of supply of this invoice is unknown: it cannot be issued.');

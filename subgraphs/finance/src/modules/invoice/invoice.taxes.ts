@@ -1,9 +1,9 @@
-import { type Province } from '@fitflow/kit';
+import { RowSealer, unwrapDataKey, type KeyRing, type Province } from '@fitflow/kit';
 import { DateTime } from 'luxon';
 import type { InvoiceItemEntity } from '../invoice-item/invoice-item.entity.js';
 import type { SupplierRegistrations, TaxableLine, TaxQuote } from '../tax/tax.engine.js';
 import type { InvoiceEntity, PartySnapshot, StoredTaxLine, TaxDetails } from './invoice.entity.js';
-import type { ClientParty, DirectoryAddress, StudioParty, TrainerParty } from './invoice-party.repository.js';
+import type { ClientParty, DirectoryAddress, SealedClientParty, StudioParty, TrainerParty } from './invoice-party.repository.js';
 
 /**
  * What an invoice's taxes and dates are made of, as plain functions: today in the invoice's zone,
@@ -100,6 +100,24 @@ export function supplierSnapshot(trainer: TrainerParty, placeOfSupply: Province)
 /** The studio billed as an issued invoice shows it: name, address, business number (and QST number). */
 export function studioSnapshot(studio: StudioParty): PartySnapshot {
   return { name: studio.name, address: addressOf(studio.address), businessNumber: studio.businessNumber, qstNumber: studio.qstNumber };
+}
+
+/**
+ * Opens a client's names as `clients.client_billing_directory` publishes them: unwraps the client's
+ * data key with the master key ring, then opens each name as the clients subgraph sealed it (AAD
+ * `clients.<column>:<client id>`, the key named `client.<id>` inside the ciphertext) —
+ * docs/database-contracts/clients.md. In this process only; the names are never logged.
+ * @throws Error when a name was altered or the key ring cannot unwrap the key.
+ */
+export function openClientParty(sealed: SealedClientParty, ring: KeyRing): ClientParty {
+  const key = unwrapDataKey({ id: sealed.dataKeyId, masterKeyId: sealed.masterKeyId, wrapped: sealed.wrapped }, ring.byId);
+  const sealer = new RowSealer({ id: key.id.replaceAll(':', '.'), key: key.key }, 'clients', sealed.id);
+  return {
+    id: sealed.id,
+    trainerId: sealed.trainerId,
+    firstName: sealer.openText('first_name', sealed.firstName) ?? '',
+    lastName: sealer.openText('last_name', sealed.lastName) ?? '',
+  };
 }
 
 /** The client billed as an issued invoice shows them: their name only (never logged). */
