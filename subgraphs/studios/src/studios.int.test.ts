@@ -19,7 +19,7 @@ subgraphContract('studios', {
   references: [
     {
       typename: 'Trainer',
-      selection: 'id contracts { studio { name childStudios { id } } }',
+      selection: 'id contracts { studio { name childStudios { id } } classRates { rate } ratePeriods { effectiveFrom classRates { rate } } }',
       knownIds: () =>
         demoTenant()
           .trainers.slice(0, 4)
