@@ -235,7 +235,7 @@ describe('the demo tenant', () => {
       const raised = tenant.contracts.find((c) => c.trainerId === maya.id && c.studioId === harbourfront.id)!;
       const firstOfMonth = DateTime.fromJSDate(day, { zone: harbourfront.timeZone }).startOf('month').toISODate()!;
       expect(raised.ratePeriods.map((p) => p.effectiveFrom)).toEqual([raised.startDate, firstOfMonth]);
-      expect(raised.ratePeriods[1].classRates.group.gt(raised.ratePeriods[0].classRates.group)).toBe(true);
+      expect(raised.ratePeriods[1].classRates.individual.gt(raised.ratePeriods[0].classRates.individual)).toBe(true);
       for (const a of tenant.appointments) {
         const contract = tenant.contracts.find((c) => c.trainerId === a.trainerId && c.studioId === a.studioId)!;
         const zone = tenant.studios.find((s) => s.id === a.studioId)!.timeZone;

@@ -470,7 +470,7 @@ const CONTRACTS: {
     role: 'contractor',
     commission: '15.00',
     rates: ['55.00', '105.00', '30.00'],
-    raise: { rates: ['58.00', '110.00', '30.00'], bonus: { threshold: 5, rate: '4.00' } },
+    raise: { rates: ['55.00', '112.00', '32.00'], bonus: { threshold: 5, rate: '4.00' } },
     weeks: 'notFirstMondayWeek',
     slots: [
       { weekday: 1, hour: 7, category: 'individual' },
