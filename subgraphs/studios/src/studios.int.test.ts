@@ -19,7 +19,8 @@ subgraphContract('studios', {
   references: [
     {
       typename: 'Trainer',
-      selection: 'id contracts { studio { name childStudios { id } } classRates { rate } ratePeriods { effectiveFrom classRates { rate } } }',
+      selection:
+        'id billingProfile { invoicePrefix address { city } pstNumbers { number } } contracts { studio { name childStudios { id } } classRates { rate } ratePeriods { effectiveFrom classRates { rate } } }',
       knownIds: () =>
         demoTenant()
           .trainers.slice(0, 4)
