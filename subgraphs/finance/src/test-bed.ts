@@ -17,9 +17,10 @@ export const useFinanceTestBed = (counter?: QueryCounter, now?: () => Date) =>
 export interface FixtureRates {
   /** First day, `YYYY-MM-DD`. */
   from: string;
-  /** CAD per session by category, e.g. `{ group: '50.00' }`. */
+  /** CAD per session by category, e.g. `{ group: '50.00' }` (two decimals: studios checks it). */
   rates: Record<string, string>;
   bonus?: { threshold: number; rate: string };
+  /** Default false (studios' own default is true): a test says when it bills them. */
   billNoShows?: boolean;
   billLateCancellations?: boolean;
 }
@@ -68,7 +69,7 @@ export function useBillingFixtures() {
         'delete from scheduling.appointment_participants where appointment_id in (select id from scheduling.appointments where trainer_id = any($1::uuid[]))',
         'delete from scheduling.appointments where trainer_id = any($1::uuid[])',
         'delete from scheduling.class_types where trainer_id = any($1::uuid[])',
-        'delete from studios.contract_rates where trainer_id = any($1::uuid[])',
+        'delete from studios.contract_rates where trainer_studio_id in (select id from studios.trainer_studios where trainer_id = any($1::uuid[]))',
         'delete from studios.trainer_studios where trainer_id = any($1::uuid[])',
         'delete from studios.trainers where id = any($1::uuid[]) and parent_trainer_id is not null',
         'delete from studios.trainers where id = any($1::uuid[])',
@@ -116,9 +117,9 @@ export function useBillingFixtures() {
           id,
           options.parentId ?? null,
           options.name ?? `Studio ${id.slice(0, 6)}`,
-          JSON.stringify({ street: '1 Test St', city: 'Testville', province, postalCode: 'A1A 1A1', country: 'CA' }),
+          JSON.stringify({ line1: '1 Test St', city: 'Testville', province, postal_code: 'A1A 1A1' }),
           options.zone ?? 'America/Toronto',
-          JSON.stringify({ netDays: options.netDays ?? 30 }),
+          JSON.stringify({ net_days: options.netDays ?? 30 }),
           !options.parentId,
           options.consolidated ?? false,
         ],
@@ -129,19 +130,20 @@ export function useBillingFixtures() {
 
     /** A contract of `trainerId` at `studioId` with its rate periods. */
     async contract(trainerId: string, studioId: string, periods: FixtureRates[]) {
-      await pool.query(`insert into studios.trainer_studios (trainer_id, studio_id, class_rates, start_date) values ($1, $2, $3, $4)`, [
-        trainerId,
-        studioId,
-        JSON.stringify(periods[0]?.rates ?? {}),
-        periods[0]?.from ?? '2020-01-01',
-      ]);
+      const [contract] = (
+        await pool.query(`insert into studios.trainer_studios (trainer_id, studio_id, start_date) values ($1, $2, $3) returning id`, [
+          trainerId,
+          studioId,
+          periods[0]?.from ?? '2020-01-01',
+        ])
+      ).rows as { id: string }[];
       for (const p of periods) {
         await pool.query(
-          `insert into studios.contract_rates (trainer_id, studio_id, effective_from, class_rates, attendee_bonus_threshold, attendee_bonus_rate, bill_no_shows, bill_late_cancellations)
-           values ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          `insert into studios.contract_rates (trainer_studio_id, effective_from, class_rates, attendee_bonus_threshold, attendee_bonus_rate,
+                                               bill_no_shows, bill_late_cancellations)
+           values ($1, $2, $3, $4, $5, $6, $7)`,
           [
-            trainerId,
-            studioId,
+            contract!.id,
             p.from,
             JSON.stringify(p.rates),
             p.bonus?.threshold ?? null,
