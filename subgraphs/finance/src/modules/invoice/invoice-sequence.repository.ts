@@ -31,14 +31,14 @@ export class InvoiceSequenceRepository {
     return Number(row!.last_number);
   }
 
-  /** Writes the demo tenant's sequences, leaving existing rows as they are (seeds only). */
+  /** Writes the demo tenant's sequences; an existing sequence only moves forward (seeds only). */
   async insertMissing(rows: { trainerId: string; year: number; lastNumber: number }[]): Promise<void> {
     if (!rows.length) return;
     await runSql(
       this.em,
       `insert into finance.invoice_sequences (trainer_id, year, last_number)
        select * from unnest(:trainerIds::uuid[], :years::int[], :lastNumbers::int[])
-       on conflict do nothing`,
+       on conflict (trainer_id, year) do update set last_number = greatest(finance.invoice_sequences.last_number, excluded.last_number)`,
       { trainerIds: rows.map((r) => r.trainerId), years: rows.map((r) => r.year), lastNumbers: rows.map((r) => r.lastNumber) },
     );
   }

@@ -224,6 +224,25 @@ export class InvoiceRepository {
       .getMany();
   }
 
+  /** `<trainer id>:<number>` of every numbered invoice of `trainerIds` (seeds only: numbers the demo must not take again). */
+  async numbersOf(trainerIds: readonly string[]): Promise<Set<string>> {
+    if (seesNoBooks(this.scope) || !trainerIds.length) return new Set();
+    const rows = await this.em
+      .getRepository(InvoiceEntity)
+      .createQueryBuilder('i')
+      .select(['i.trainerId', 'i.invoiceNumber'])
+      .where('i.trainer_id = any(:trainerIds::uuid[]) and i.invoice_number is not null', { trainerIds: [...trainerIds] })
+      .andWhere(booksScopeSql('i.trainer_id'), scopeParams(this.scope))
+      .getMany();
+    return new Set(rows.map((r) => `${r.trainerId}:${r.invoiceNumber}`));
+  }
+
+  /** Writes a demo draft's issued state in one update: number, snapshots, sent, approved, paid (seeds only). */
+  async writeDemoState(id: string, values: Partial<InvoiceEntity>): Promise<void> {
+    if (seesNoBooks(this.scope)) return;
+    await this.em.getRepository(InvoiceEntity).update({ id }, values);
+  }
+
   /** Writes demo invoices, leaving rows that already exist as they are (seeds only). */
   async insertMissing(rows: Partial<InvoiceEntity>[]): Promise<void> {
     if (!rows.length) return;
