@@ -1,5 +1,7 @@
 import { Decimal } from '@fitflow/kit';
-import { demoAuth, execute, type GraphQLResult } from '@fitflow/testkit';
+import { termsOn } from '@fitflow/demo';
+import { demoAuth, demoStudio, demoTenant, demoTrainer, execute, type GraphQLResult } from '@fitflow/testkit';
+import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { useBillingFixtures, useFinanceTestBed } from '../../test-bed.js';
@@ -388,5 +390,46 @@ describe('generateStudioInvoices: whose sessions, and bad input', () => {
     expect(await linesOf(invoices[0]!.id)).toHaveLength(19);
     const sum = (await world.sql<{ subtotal: string }>('select subtotal from finance.invoices where id = $1', [invoices[0]!.id]))[0]!.subtotal;
     expect(new Decimal(sum).toFixed(2)).toBe('950.00');
+  });
+});
+
+describe('month-end on the demo tenant', () => {
+  it("gives Maya last month's drafts at Harbourfront and Kitsilano at last month's rates, and bills nothing of the month before twice", async () => {
+    const tenant = demoTenant();
+    const maya = demoTrainer('maya');
+    const auth = await demoAuth('maya@fitflow.demo');
+    const lastMonth = DateTime.fromJSDate(new Date(), { zone: 'America/Toronto' }).startOf('month').minus({ months: 1 });
+    const [start, end] = [lastMonth.toISODate()!, lastMonth.endOf('month').toISODate()!];
+    const result = await generate(auth, start, end, maya.id);
+    expect(result.errors).toBeUndefined();
+    const { invoices } = result.data!.generateStudioInvoices;
+    try {
+      expect(invoices.map((i) => i.studio.id).sort()).toEqual([demoStudio('harbourfront').id, demoStudio('kits').id].sort());
+      for (const invoice of invoices) {
+        const studio = tenant.studios.find((s) => s.id === invoice.studio.id)!;
+        const contract = tenant.contracts.find((c) => c.trainerId === maya.id && c.studioId === studio.id)!;
+        const sessions = tenant.appointments.filter((a) => {
+          const day = DateTime.fromJSDate(a.startTime, { zone: studio.timeZone }).toISODate()!;
+          const inMonth = day.slice(0, 7) === DateTime.fromJSDate(new Date(), { zone: studio.timeZone }).minus({ months: 1 }).toFormat('yyyy-MM');
+          const billable = a.status === 'completed' || (a.status === 'no-show' && termsOn(contract, day).billNoShows);
+          return a.trainerId === maya.id && a.studioId === studio.id && inMonth && billable;
+        });
+        expect(invoice.items.map((i) => i.appointment.id).sort()).toEqual(sessions.map((a) => a.id).sort());
+        for (const item of invoice.items) {
+          const session = sessions.find((a) => a.id === item.appointment.id)!;
+          // The rates rose on the first of this month: last month is billed at the old ones (no bonus then).
+          expect(item.unitPrice).toBe(termsOn(contract, item.serviceDate).classRates[session.category].toFixed(2));
+        }
+      }
+      // The month before last is invoiced already: nothing of it is billed again.
+      const before = lastMonth.minus({ months: 1 });
+      const again = await generated(auth, before.toISODate()!, before.endOf('month').toISODate()!, maya.id);
+      expect(again).toMatchObject({ invoicesCreated: 0, sessionsAdded: 0 });
+    } finally {
+      for (const invoice of invoices) {
+        const deleted = await execute(bed.server, 'mutation($id: ID!) { deleteDraftInvoice(id: $id) }', { id: invoice.id }, auth);
+        expect(deleted.errors).toBeUndefined();
+      }
+    }
   });
 });
