@@ -146,8 +146,8 @@ export async function issueInvoice(ctx: FinanceContext, id: string): Promise<Inv
         recipient,
       };
       await tx.invoices.updateDraft(draft.id, values);
-      // TODO(invoice-pdf): render and store the issued document here, in this unit of work:
-      // `await storeIssuedDocument(tx, draft.id, model)` (modules/invoice-document), once it lands.
+      // TODO(invoice-pdf): store the issued document here, in this unit of work, once modules/invoice-document
+      // lands: `await storeIssuedDocument(tx, draft.id, await invoiceDocumentModelOf(tx, draft.id))`.
       await tx.audit.record({
         action: 'update',
         table: 'invoices',
@@ -364,7 +364,8 @@ export async function createCreditNote(ctx: FinanceContext, id: string, input: C
         recipient: invoice.recipient,
       };
       await tx.invoices.updateDraft(creditNoteId, issued);
-      // TODO(invoice-pdf): render and store the credit note's document here: `await storeIssuedDocument(tx, creditNoteId, model)`.
+      // TODO(invoice-pdf): likewise the credit note's document, after it is issued just above:
+      // `await storeIssuedDocument(tx, creditNoteId, await invoiceDocumentModelOf(tx, creditNoteId))`.
       await tx.audit.record({
         action: 'create',
         table: 'invoices',
