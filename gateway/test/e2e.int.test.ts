@@ -114,7 +114,7 @@ describe('the supergraph, end to end through the gateway', () => {
     const expected = demoTenant().invoices.filter((i) => i.studioId === studio.id && i.status !== 'draft');
     expect(expected.length).toBeGreaterThan(0);
     expect(result.data.studio.invoices.edges.map((e: any) => e.node).sort((a: any, b: any) => a.invoiceNumber.localeCompare(b.invoiceNumber))).toEqual(
-      expected.map((i) => ({ invoiceNumber: i.invoiceNumber, total: i.total.toFixed(2) })).sort((a, b) => a.invoiceNumber.localeCompare(b.invoiceNumber)),
+      expected.map((i) => ({ invoiceNumber: i.invoiceNumber!, total: i.total.toFixed(2) })).sort((a, b) => a.invoiceNumber.localeCompare(b.invoiceNumber)),
     );
   });
 

@@ -44,22 +44,28 @@ describe('what the money screens count', () => {
     balanceDue,
   });
 
-  it('counts sent, overdue and paid invoices as revenue, and only sent or overdue ones with a balance as owed', () => {
-    expect(['DRAFT', 'SENT', 'OVERDUE', 'PAID', 'CANCELLED'].filter((status) => isIssued({ status }))).toEqual(['SENT', 'OVERDUE', 'PAID']);
+  it('counts issued, sent, partly paid, overdue and paid invoices as revenue, and only those with a balance as owed', () => {
+    expect(['DRAFT', 'ISSUED', 'SENT', 'PARTIALLY_PAID', 'OVERDUE', 'PAID', 'VOID'].filter((status) => isIssued({ status }))).toEqual([
+      'ISSUED',
+      'SENT',
+      'PARTIALLY_PAID',
+      'OVERDUE',
+      'PAID',
+    ]);
     expect(isOwed({ status: 'SENT', balanceDue: '10.5' })).toBe(true);
     expect(isOwed({ status: 'OVERDUE', balanceDue: '0.01' })).toBe(true);
     expect(isOwed({ status: 'DRAFT', balanceDue: '100.00' })).toBe(false);
-    expect(isOwed({ status: 'CANCELLED', balanceDue: '100.00' })).toBe(false);
+    expect(isOwed({ status: 'VOID', balanceDue: '100.00' })).toBe(false);
     expect(isOwed({ status: 'SENT', balanceDue: '0.00' })).toBe(false);
     expect(isOwed({ status: 'PAID', balanceDue: '-5.00' })).toBe(false);
   });
 
-  it('dates revenue by the month of the work, never counts drafts or cancelled invoices, and shares a period across months by its days', () => {
+  it('dates revenue by the month of the work, never counts drafts or void invoices, and shares a period across months by its days', () => {
     const byMonth = revenueByServiceMonth([
       invoice('PAID', '2026-11-01', '2026-11-30', '1249.5'), // November's work, invoiced December 1
       invoice('SENT', '2026-11-01', '2026-11-30', '100.00'),
       invoice('DRAFT', '2026-11-01', '2026-11-30', '5000.00'),
-      invoice('CANCELLED', '2026-11-01', '2026-11-30', '7000.00'),
+      invoice('VOID', '2026-11-01', '2026-11-30', '7000.00'),
       invoice('OVERDUE', '2026-10-25', '2026-11-03', '100.00'), // 7 days in October, 3 in November
       invoice('SENT', '2026-12-31', '2027-01-01', '0.03'), // 1.5 cents each: the shares still add up
     ]);

@@ -180,7 +180,10 @@ export interface DemoInvoiceItem {
 }
 export interface DemoInvoice {
   id: string;
-  invoiceNumber: string;
+  /** Null while a draft: a number is taken when an invoice is issued. */
+  invoiceNumber: string | null;
+  /** The studio's zone: every date of the invoice is a calendar day there. */
+  timeZone: string;
   trainerId: string;
   studioId: string;
   /** Last month's invoices: some already sent by their trainer, the others still drafts. */
@@ -1019,7 +1022,8 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
     const sentAt = SENT_INVOICES.has(`${plan.trainer}:${plan.studio}`) ? DateTime.min(invoiceDay.set({ hour: 9 }), DateTime.fromJSDate(now))!.toJSDate() : null;
     invoices.push({
       id: invoiceId,
-      invoiceNumber: `${trainer.key.toUpperCase()}-${monthStart.toFormat('yyyyMM')}-${studio.key.toUpperCase()}`,
+      invoiceNumber: sentAt ? `${trainer.key.toUpperCase()}-${monthStart.toFormat('yyyyMM')}-${studio.key.toUpperCase()}` : null,
+      timeZone: studio.timeZone,
       trainerId: trainer.id,
       studioId: studio.id,
       status: sentAt ? 'sent' : 'draft',

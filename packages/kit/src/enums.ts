@@ -19,7 +19,27 @@ export enum ProvinceCode {
   SK = 'SK',
   YT = 'YT',
 }
-registerEnumType(ProvinceCode, { name: 'Province', description: 'Canadian province or territory (ISO 3166-2:CA subdivision code).' });
+/** People's names of the provinces and territories (English), for messages and tax names. */
+export const PROVINCE_NAMES: Readonly<Record<ProvinceCode, string>> = {
+  AB: 'Alberta',
+  BC: 'British Columbia',
+  MB: 'Manitoba',
+  NB: 'New Brunswick',
+  NL: 'Newfoundland and Labrador',
+  NS: 'Nova Scotia',
+  NT: 'Northwest Territories',
+  NU: 'Nunavut',
+  ON: 'Ontario',
+  PE: 'Prince Edward Island',
+  QC: 'Quebec',
+  SK: 'Saskatchewan',
+  YT: 'Yukon',
+};
+registerEnumType(ProvinceCode, {
+  name: 'Province',
+  description: 'Canadian province or territory (ISO 3166-2:CA subdivision code).',
+  valuesConfig: Object.fromEntries(Object.entries(PROVINCE_NAMES).map(([code, name]) => [code, { description: name }])),
+});
 export type Province = `${ProvinceCode}`;
 
 /** Kind of class; it sets the rate a studio pays the trainer (docs/domain.md, Data model: `class_types.category`). */

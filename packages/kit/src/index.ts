@@ -20,6 +20,7 @@ export * from './server.js';
 export * from './shield.js';
 export * from './run.js';
 export * from './enums.js';
+export * from './tax-numbers.js';
 export * from './crypto.js';
 export * from './scoped-db.js';
 export * from './audit.js';

@@ -74,13 +74,21 @@ describe('finance references: what one costs', () => {
 
 describe('the finance database contract', () => {
   it('rejects a line whose amount is not quantity × unit price, and keeps invoices from being deleted at runtime', async () => {
-    const invoice = tenant().invoices[0];
+    const draft = tenant().invoices.find((i) => i.status === 'draft')!;
     await expect(
       bed.owner.query(
         `insert into finance.invoice_items (invoice_id, position, description, quantity, unit_price, amount) values ($1, 999, 'Wrong', 1.5, 33.33, 49.99)`,
-        [invoice.id],
+        [draft.id],
       ),
     ).rejects.toThrow(/check constraint/);
+    const invoice = tenant().invoices.find((i) => i.status === 'sent')!;
+    await expect(
+      bed.owner.query(
+        `insert into finance.invoice_items (invoice_id, position, description, quantity, unit_price, amount) values ($1, 999, 'Extra', 1, 10.00, 10.00)`,
+        [invoice.id],
+      ),
+    ).rejects.toThrow(/lines of an issued invoice cannot change/);
+    await expect(bed.owner.query(`update finance.invoices set total = total + 1 where id = $1`, [invoice.id])).rejects.toThrow(/is issued and cannot change/);
     await expect(bed.ds.query('delete from finance.invoices where id = $1', [invoice.id])).rejects.toThrow(/permission denied/);
   });
 });

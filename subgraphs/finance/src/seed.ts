@@ -21,14 +21,13 @@ export async function seedFinance(ds: DataSource, tenant: DemoTenant): Promise<v
         taxes: invoice.taxDetails.lines.map((l) => ({ tax: l.tax, rate: new Decimal(l.rate) })),
       });
       if (!totals.subtotal.eq(invoice.subtotal.toFixed()) || !totals.total.eq(invoice.total.toFixed())) {
-        throw new Error(`demo invoice ${invoice.invoiceNumber}: totals disagree with the money helpers`);
+        throw new Error(`demo invoice ${invoice.id}: totals disagree with the money helpers`);
       }
       return { invoice, totals };
     });
     await tx.invoices.insertMissing(
       invoices.map(({ invoice, totals }) => ({
         id: invoice.id,
-        invoiceNumber: invoice.invoiceNumber,
         trainerId: invoice.trainerId,
         studioId: invoice.studioId,
         clientId: null,
@@ -43,8 +42,10 @@ export async function seedFinance(ds: DataSource, tenant: DemoTenant): Promise<v
           lines: totals.taxes.map((t) => ({ tax: t.tax as StoredTaxLine['tax'], rate: t.rate.toFixed(), amount: t.amount.toFixed(2) })),
         },
         total: totals.total,
-        status: invoice.status,
-        sentAt: invoice.sentAt,
+        // Written as drafts: lines can only be added to a draft; the sent ones are issued below.
+        invoiceNumber: null,
+        status: 'draft' as const,
+        timeZone: invoice.timeZone,
       })),
     );
     await tx.invoiceItems.insertMissing(
@@ -62,5 +63,8 @@ export async function seedFinance(ds: DataSource, tenant: DemoTenant): Promise<v
         })),
       ),
     );
+    for (const { invoice } of invoices.filter(({ invoice }) => invoice.status !== 'draft')) {
+      await tx.invoices.update(invoice.id, { invoiceNumber: invoice.invoiceNumber, status: invoice.status, issuedAt: invoice.sentAt, sentAt: invoice.sentAt });
+    }
   });
 }

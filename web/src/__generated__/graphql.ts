@@ -149,13 +149,15 @@ export type ExerciseInput = {
   weightKg?: number | null | undefined;
 };
 
-/** Where an invoice is in its life: draft → sent → paid (or overdue, cancelled). */
+/** Where an invoice is in its life: DRAFT (editable, no number) → ISSUED (numbered, frozen) → SENT → PARTIALLY_PAID → PAID, or VOID. OVERDUE: issued, sent or partially paid, past its due date with a balance due. */
 export type InvoiceStatus =
-  | 'CANCELLED'
   | 'DRAFT'
+  | 'ISSUED'
   | 'OVERDUE'
   | 'PAID'
-  | 'SENT';
+  | 'PARTIALLY_PAID'
+  | 'SENT'
+  | 'VOID';
 
 /** Email and password of a FitFlow account. */
 export type LoginInput = {
@@ -451,7 +453,7 @@ export type StudioSessionsCard_StudioFragment = { id: string, name: string, time
 
 export type StudioSessionsCard_AppointmentFragment = { id: string, startTime: string, endTime: string, status: AppointmentStatus, headCount: number, classType: { id: string, name: string, color: string | null } } & { ' $fragmentName'?: 'StudioSessionsCard_AppointmentFragment' };
 
-export type UnpaidInvoices_InvoiceFragment = { id: string, invoiceNumber: string, status: InvoiceStatus, dueDate: string, total: string, amountPaid: string, balanceDue: string, studio: { id: string, name: string } | null } & { ' $fragmentName'?: 'UnpaidInvoices_InvoiceFragment' };
+export type UnpaidInvoices_InvoiceFragment = { id: string, invoiceNumber: string | null, status: InvoiceStatus, dueDate: string, total: string, amountPaid: string, balanceDue: string, studio: { id: string, name: string } | null } & { ' $fragmentName'?: 'UnpaidInvoices_InvoiceFragment' };
 
 export type LoginRouteMutationMutationVariables = Exact<{
   input: LoginInput;
@@ -574,7 +576,7 @@ export type StudioInvoicesRouteQueryQueryVariables = Exact<{
 }>;
 
 
-export type StudioInvoicesRouteQueryQuery = { studio: { id: string, name: string, invoices: { edges: Array<{ node: { id: string, invoiceNumber: string, status: InvoiceStatus, invoiceDate: string, dueDate: string, subtotal: string, total: string, balanceDue: string, taxLines: Array<{ tax: TaxKind, rate: string, amount: string }>, trainer: { id: string, displayName: string } } }>, pageInfo: { hasNextPage: boolean } } } };
+export type StudioInvoicesRouteQueryQuery = { studio: { id: string, name: string, invoices: { edges: Array<{ node: { id: string, invoiceNumber: string | null, status: InvoiceStatus, invoiceDate: string, dueDate: string, subtotal: string, total: string, balanceDue: string, taxLines: Array<{ tax: TaxKind, rate: string, amount: string }>, trainer: { id: string, displayName: string } } }>, pageInfo: { hasNextPage: boolean } } } };
 
 export type StudioScheduleRouteQueryQueryVariables = Exact<{
   studioId: string | number;

@@ -48,10 +48,10 @@ export interface InvoiceMoney {
 }
 
 /**
- * Whether an invoice is revenue: sent to someone (SENT, OVERDUE, PAID). A DRAFT is the trainer's work in
- * progress and a CANCELLED invoice is void; neither counts in revenue or in what is owed.
+ * Whether an invoice is revenue: issued (ISSUED, SENT, PARTIALLY_PAID, OVERDUE, PAID). A DRAFT is the
+ * trainer's work in progress and a VOID invoice was withdrawn; neither counts in revenue or in what is owed.
  */
-export const isIssued = (invoice: Pick<InvoiceMoney, 'status'>) => invoice.status === 'SENT' || invoice.status === 'OVERDUE' || invoice.status === 'PAID';
+export const isIssued = (invoice: Pick<InvoiceMoney, 'status'>) => invoice.status !== 'DRAFT' && invoice.status !== 'VOID';
 
 /** Whether an invoice still has money owed to the trainer: issued, not paid, with a positive balance. */
 export const isOwed = (invoice: Pick<InvoiceMoney, 'status' | 'balanceDue'>) =>

@@ -10,13 +10,15 @@ export type AppointmentLocation =
   | 'ONLINE'
   | 'STUDIO';
 
-/** Where an invoice is in its life: draft → sent → paid (or overdue, cancelled). */
+/** Where an invoice is in its life: DRAFT (editable, no number) → ISSUED (numbered, frozen) → SENT → PARTIALLY_PAID → PAID, or VOID. OVERDUE: issued, sent or partially paid, past its due date with a balance due. */
 export type InvoiceStatus =
-  | 'CANCELLED'
   | 'DRAFT'
+  | 'ISSUED'
   | 'OVERDUE'
   | 'PAID'
-  | 'SENT';
+  | 'PARTIALLY_PAID'
+  | 'SENT'
+  | 'VOID';
 
 export type PaymentMethod =
   | 'CASH'
@@ -97,7 +99,7 @@ export type WalkRecordPaymentMutation = { recordPayment: { id: string } };
 export type WalkLiamsInvoicesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type WalkLiamsInvoicesQuery = { me: { trainer: { invoices: { edges: Array<{ node: { invoiceNumber: string, status: InvoiceStatus, periodStart: string, periodEnd: string, subtotal: string, total: string, balanceDue: string } }> } } | null } };
+export type WalkLiamsInvoicesQuery = { me: { trainer: { invoices: { edges: Array<{ node: { invoiceNumber: string | null, status: InvoiceStatus, periodStart: string, periodEnd: string, subtotal: string, total: string, balanceDue: string } }> } } | null } };
 
 
 export const CreateCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCalendarFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trainerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCalendarFeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trainerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trainerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"feed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"urlHint"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCalendarFeedMutation, CreateCalendarFeedMutationVariables>;

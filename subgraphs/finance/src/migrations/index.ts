@@ -1,6 +1,14 @@
 import { FinanceInit1732400000000 } from './1732400000000-finance-init.js';
 import { FinanceProtection1732900000000 } from './1732900000000-finance-protection.js';
 import { FinanceDraftsPrivate1733200000000 } from './1733200000000-finance-drafts-private.js';
+import { FinanceInvoicing1733700000000 } from './1733700000000-finance-invoicing.js';
+import { FinanceTaxRates1733700100000 } from './1733700100000-finance-tax-rates.js';
 
 /** Every migration of the finance schema, oldest first. */
-export const migrations = [FinanceInit1732400000000, FinanceProtection1732900000000, FinanceDraftsPrivate1733200000000];
+export const migrations = [
+  FinanceInit1732400000000,
+  FinanceProtection1732900000000,
+  FinanceDraftsPrivate1733200000000,
+  FinanceInvoicing1733700000000,
+  FinanceTaxRates1733700100000,
+];

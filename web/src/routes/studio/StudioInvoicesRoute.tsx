@@ -4,7 +4,7 @@ import { graphql } from '../../__generated__';
 import type { InvoiceStatus, StudioInvoicesRouteQueryQuery } from '../../__generated__/graphql';
 import { Empty, ErrorMessage, Loading } from '../../components/StateViews';
 import { StatusBadge } from '../../components/StatusBadge';
-import { formatMoney, formatRate, sumMoney, toCents } from '../../lib/money';
+import { formatMoney, formatRate, isIssued, sumMoney, toCents } from '../../lib/money';
 import { formatDay, localDay, zoneLabel } from '../../lib/time';
 import { useStudio } from './StudioArea';
 
@@ -44,12 +44,12 @@ const StudioInvoicesRouteQuery = graphql(`
 `);
 
 type Invoice = StudioInvoicesRouteQueryQuery['studio']['invoices']['edges'][number]['node'];
-const STATUSES: InvoiceStatus[] = ['DRAFT', 'SENT', 'OVERDUE', 'PAID', 'CANCELLED'];
+const STATUSES: InvoiceStatus[] = ['ISSUED', 'SENT', 'PARTIALLY_PAID', 'OVERDUE', 'PAID', 'VOID'];
 const longDay = (day: string) => formatDay(day, { month: 'short', day: 'numeric', year: 'numeric' });
 
 /** What the studio owes: sent or overdue and not yet paid. Drafts are the trainers' work in progress. */
 function payables(invoices: Invoice[], today: string) {
-  const open = invoices.filter((i) => (i.status === 'SENT' || i.status === 'OVERDUE') && toCents(i.balanceDue) > 0n);
+  const open = invoices.filter((i) => isIssued(i) && i.status !== 'PAID' && toCents(i.balanceDue) > 0n);
   const overdue = open.filter((i) => i.status === 'OVERDUE' || i.dueDate < today);
   const drafts = invoices.filter((i) => i.status === 'DRAFT');
   const byTrainer = new Map<string, { name: string; amounts: string[] }>();

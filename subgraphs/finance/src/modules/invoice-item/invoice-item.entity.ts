@@ -36,6 +36,34 @@ export class InvoiceItemEntity {
   @Column({ name: 'tax_rate', type: 'numeric', precision: 5, scale: 4, nullable: true, transformer: decimalTransformer })
   taxRate: Decimal | null;
 
+  /** A service (sessions) or goods; decides which sales taxes apply (docs/tax.md). */
+  @Column({ type: 'varchar', length: 10, default: 'service' })
+  kind: 'service' | 'goods';
+
+  /** Class category of a session line ('group', 'individual', 'trial'), or a goods category; null for others. */
+  @Column({ type: 'varchar', length: 50, nullable: true })
+  category: string | null;
+
+  /** Day the session took place, in the invoice's zone. */
+  @Column({ name: 'service_date', type: 'date', nullable: true })
+  serviceDate: string | null;
+
+  /** Studio where the session took place (a consolidated invoice groups its lines by it). */
+  @Column({ name: 'location_studio_id', type: 'uuid', nullable: true })
+  locationStudioId: string | null;
+
+  /** Clients who attended the session. */
+  @Column({ type: 'integer', nullable: true })
+  attendees: number | null;
+
+  /** Why a session is billed: it took place, or the contract bills its no-show or late cancellation. */
+  @Column({ name: 'billing_basis', type: 'varchar', length: 20, nullable: true })
+  billingBasis: 'completed' | 'no-show' | 'late-cancellation' | null;
+
+  /** False once the invoice is void: the session may then be billed again. */
+  @Column({ type: 'boolean', default: true })
+  live: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

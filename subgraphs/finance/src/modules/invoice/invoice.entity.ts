@@ -3,9 +3,13 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateCol
 
 /** A sales tax on an invoice, as stored in `tax_details.lines`. */
 export interface StoredTaxLine {
-  tax: 'GST' | 'HST' | 'PST' | 'QST';
+  tax: 'GST' | 'HST' | 'PST' | 'QST' | 'RST';
+  /** 'CA' for GST, else the province levying it (set on invoices issued since invoicing landed). */
+  jurisdiction?: string;
   /** Fraction as a decimal string, e.g. "0.13". */
   rate: string;
+  /** CAD the tax was computed on, two decimals (set on invoices issued since invoicing landed). */
+  base?: string;
   /** CAD as a decimal string with two decimals, e.g. "149.50". */
   amount: string;
 }
@@ -16,7 +20,24 @@ export interface StoredTaxLine {
  */
 export interface TaxDetails {
   province: string;
+  /** The tax point: the day whose rates apply (`YYYY-MM-DD`, the invoice date). */
+  taxPoint?: string;
   lines: StoredTaxLine[];
+  /** Statements the invoice prints, as codes (e.g. 'SMALL_SUPPLIER'). */
+  notices?: string[];
+}
+
+/** Where an invoice is in its life (overdue is derived on read, never stored): docs/invoices.md. */
+export type StoredInvoiceStatus = 'draft' | 'issued' | 'sent' | 'partially_paid' | 'paid' | 'void';
+
+/** A party as the issued document shows it forever (`invoices.supplier` / `invoices.recipient`). */
+export interface PartySnapshot {
+  name: string;
+  businessName?: string | null;
+  address?: { line1?: string; line2?: string | null; city?: string; province?: string; postalCode?: string } | null;
+  gstHstNumber?: string | null;
+  qstNumber?: string | null;
+  pstNumber?: string | null;
 }
 
 /** Row of `finance.invoices`: a trainer's invoice to a studio (`studio`) or to a client (`client`). */
@@ -25,9 +46,51 @@ export class InvoiceEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  /** Unique human number, e.g. "MAYA-202610-HARBOURFRONT". */
-  @Column({ name: 'invoice_number', type: 'varchar', length: 50 })
-  invoiceNumber: string;
+  /** The trainer's gap-free number, e.g. "MC-2026-0007", unique per trainer; null while a draft. */
+  @Column({ name: 'invoice_number', type: 'varchar', length: 50, nullable: true })
+  invoiceNumber: string | null;
+
+  /** An invoice, or a credit note crediting `creditedInvoiceId` (its amounts are positive). */
+  @Column({ name: 'document_type', type: 'varchar', length: 20, default: 'invoice' })
+  documentType: 'invoice' | 'credit_note';
+
+  @Column({ name: 'credited_invoice_id', type: 'uuid', nullable: true })
+  creditedInvoiceId: string | null;
+
+  /** Province whose taxes apply (two letters); set at issue. */
+  @Column({ name: 'place_of_supply', type: 'varchar', length: 2, nullable: true })
+  placeOfSupply: string | null;
+
+  /** IANA zone the invoice's calendar days are in (the studio's, or the trainer's for a client invoice). */
+  @Column({ name: 'time_zone', type: 'varchar', length: 64 })
+  timeZone: string;
+
+  /** Language of the document: French for a Québec recipient. */
+  @Column({ type: 'varchar', length: 2, default: 'en' })
+  language: 'en' | 'fr';
+
+  /** The supplier (trainer) as issued; null while a draft. */
+  @Column({ type: 'jsonb', nullable: true })
+  supplier: PartySnapshot | null;
+
+  /** The recipient (studio or client) as issued; null while a draft. */
+  @Column({ type: 'jsonb', nullable: true })
+  recipient: PartySnapshot | null;
+
+  @Column({ name: 'issued_at', type: 'timestamptz', nullable: true })
+  issuedAt: Date | null;
+
+  @Column({ name: 'approved_at', type: 'timestamptz', nullable: true })
+  approvedAt: Date | null;
+
+  @Column({ name: 'approved_by', type: 'uuid', nullable: true })
+  approvedBy: string | null;
+
+  @Column({ name: 'voided_at', type: 'timestamptz', nullable: true })
+  voidedAt: Date | null;
+
+  @Column({ name: 'void_reason', type: 'text', nullable: true })
+  voidReason: string | null;
 
   /** The issuing trainer (studios' `Trainer` id). */
   @Column({ name: 'trainer_id', type: 'uuid' })
@@ -72,7 +135,7 @@ export class InvoiceEntity {
   total: Decimal;
 
   @Column({ type: 'varchar', length: 50 })
-  status: 'draft' | 'sent' | 'paid' | 'overdue' | 'cancelled';
+  status: StoredInvoiceStatus;
 
   @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
   sentAt: Date | null;

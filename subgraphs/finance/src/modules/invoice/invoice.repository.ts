@@ -85,7 +85,10 @@ export class InvoiceRepository {
   }
 
   /** Changes the columns of invoice `id` that move with its status (only books the caller keeps). */
-  async update(id: string, values: Partial<Pick<InvoiceEntity, 'status' | 'sentAt' | 'paidAt' | 'paymentMethod' | 'paymentReference'>>): Promise<void> {
+  async update(
+    id: string,
+    values: Partial<Pick<InvoiceEntity, 'status' | 'invoiceNumber' | 'issuedAt' | 'sentAt' | 'paidAt' | 'paymentMethod' | 'paymentReference'>>,
+  ): Promise<void> {
     if (seesNoBooks(this.scope)) return;
     await this.em.getRepository(InvoiceEntity).update({ id }, values);
   }

@@ -18,7 +18,7 @@ export class InvoiceResolver {
 
   @Mutation(() => InvoiceType, {
     description:
-      'Marks a draft invoice sent (sentAt = now). For the trainer, their Trainer Admin, or a super admin. Errors: NOT_FOUND (unknown or not your books), FORBIDDEN (you only receive this invoice), CONFLICT (not a draft).',
+      'Marks an issued invoice sent (sentAt = now). For the trainer, their Trainer Admin, or a super admin. Errors: NOT_FOUND (unknown or not your books), FORBIDDEN (you only receive this invoice), CONFLICT (a draft not issued yet, or already sent).',
   })
   markInvoiceSent(@Arg('id', () => ID) id: string, @Ctx() ctx: FinanceContext): Promise<InvoiceType> {
     return markInvoiceSent(ctx, id);

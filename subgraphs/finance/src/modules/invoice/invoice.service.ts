@@ -26,7 +26,7 @@ export async function invoicePage(ctx: FinanceContext, parent: InvoiceParent, pa
 }
 
 /**
- * Marks a draft invoice sent (`sentAt` = now, UTC), as whoever keeps the trainer's books. Audited.
+ * Marks an issued invoice sent (`sentAt` = now, UTC), as whoever keeps the trainer's books. Audited.
  * TODO(invoicing): email the invoice's PDF here; for now this records only that it went out.
  * @throws BAD_USER_INPUT for a malformed id; NOT_FOUND when the invoice is unknown or not the
  *   caller's books; CONFLICT when it is not a draft.
@@ -36,7 +36,8 @@ export async function markInvoiceSent(ctx: FinanceContext, id: string): Promise<
   const invoice = await ctx.data.run(async (tx) => {
     const invoice = await tx.invoices.findForBookkeeping(invoiceId);
     if (!invoice) throw notFound('Invoice');
-    if (invoice.status !== 'draft') throw conflict(`This invoice was already ${invoice.status}; only a draft can be sent.`);
+    if (invoice.status === 'draft') throw conflict('Issue this draft before sending it: a draft has no number yet.');
+    if (invoice.status !== 'issued') throw conflict('This invoice was already sent.');
     const sentAt = ctx.deps.now();
     await tx.invoices.update(invoiceId, { status: 'sent', sentAt });
     await tx.audit.record({

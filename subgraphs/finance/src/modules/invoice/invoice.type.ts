@@ -4,12 +4,18 @@ import type { InvoiceEntity } from './invoice.entity.js';
 
 export enum InvoiceStatus {
   DRAFT = 'draft',
+  ISSUED = 'issued',
   SENT = 'sent',
+  PARTIALLY_PAID = 'partially_paid',
   PAID = 'paid',
   OVERDUE = 'overdue',
-  CANCELLED = 'cancelled',
+  VOID = 'void',
 }
-registerEnumType(InvoiceStatus, { name: 'InvoiceStatus', description: 'Where an invoice is in its life: draft → sent → paid (or overdue, cancelled).' });
+registerEnumType(InvoiceStatus, {
+  name: 'InvoiceStatus',
+  description:
+    'Where an invoice is in its life: DRAFT (editable, no number) → ISSUED (numbered, frozen) → SENT → PARTIALLY_PAID → PAID, or VOID. OVERDUE: issued, sent or partially paid, past its due date with a balance due.',
+});
 
 export enum InvoiceKind {
   STUDIO = 'studio',
@@ -45,7 +51,8 @@ export class TaxLineType {
 @Directive('@key(fields: "id")')
 export class InvoiceType {
   @Field(() => ID) id: string;
-  @Field(() => String, { description: 'Unique invoice number, e.g. "MAYA-202610-HARBOURFRONT".' }) invoiceNumber: string;
+  @Field(() => String, { nullable: true, description: 'The trainer\'s gap-free invoice number, e.g. "MC-2026-0007"; null while a draft.' })
+  invoiceNumber: string | null;
   @Field(() => InvoiceKind) invoiceType: InvoiceKind;
   @Field(() => LocalDateScalar) invoiceDate: string;
   @Field(() => LocalDateScalar) dueDate: string;

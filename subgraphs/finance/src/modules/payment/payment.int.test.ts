@@ -16,14 +16,15 @@ const auditOf = (recordId: string): Promise<{ action: string; table_name: string
  * compare exactly (they list trainers' and studios' invoices; a client invoice of Liam's shows up
  * only where they filter by demo id).
  */
-async function freshInvoice(status: 'draft' | 'sent' = 'draft'): Promise<string> {
+async function freshInvoice(status: 'draft' | 'issued' | 'sent' = 'draft'): Promise<string> {
   const id = randomUUID();
   await bed.owner.query(
     `insert into finance.invoices (id, invoice_number, trainer_id, client_id, invoice_type, invoice_date, due_date, period_start, period_end,
-                                   subtotal, tax_details, total, status, sent_at)
+                                   subtotal, tax_details, total, status, issued_at, sent_at, time_zone)
      values ($1, $2, $3, $4, 'client', '2026-10-31', '2026-11-30', '2026-10-01', '2026-10-31', 100.00,
-             '{"province": "ON", "lines": [{"tax": "HST", "rate": "0.13", "amount": "13.00"}]}', 113.00, $5::varchar, case when $5::varchar = 'sent' then now() end)`,
-    [id, `TEST-${id.slice(0, 8)}`, trainer('liam').id, emma().id, status],
+             '{"province": "ON", "lines": [{"tax": "HST", "rate": "0.13", "amount": "13.00"}]}', 113.00, $5::varchar,
+             case when $5::varchar <> 'draft' then now() end, case when $5::varchar = 'sent' then now() end, 'America/Toronto')`,
+    [id, status === 'draft' ? null : `TEST-${id.slice(0, 8)}`, trainer('liam').id, emma().id, status],
   );
   return id;
 }
@@ -43,6 +44,10 @@ describe('sending an invoice and recording its payments', () => {
     // A draft is Liam's work in progress: Emma, whom it bills, is told it does not exist.
     const unknown = await execute(bed.server, CLIENT_VIEW, { id: randomUUID() }, await as('emma.wilson@example.com'));
     expect((await execute(bed.server, CLIENT_VIEW, { id: invoiceId }, await as('emma.wilson@example.com'))).errors).toEqual(unknown.errors);
+    await bed.owner.query(`update finance.invoices set status = 'issued', invoice_number = $2, issued_at = now() where id = $1`, [
+      invoiceId,
+      `TEST-${invoiceId.slice(0, 8)}`,
+    ]);
 
     const sent = await execute(bed.server, SEND, { id: invoiceId }, await as('maya@fitflow.demo'));
     expect(sent.errors).toBeUndefined();
@@ -65,7 +70,7 @@ describe('sending an invoice and recording its payments', () => {
 
     const invoiceAudit = await auditOf(invoiceId);
     expect(invoiceAudit.map((a) => [a.action, a.old_values.status, a.new_values.status])).toEqual([
-      ['update', 'draft', 'sent'],
+      ['update', 'issued', 'sent'],
       ['update', 'sent', 'paid'],
     ]);
     const payments: { id: string }[] = await bed.owner.query('select id from finance.payments where invoice_id = $1 order by amount', [invoiceId]);

@@ -7,7 +7,7 @@ import { amountReceived } from './payment.totals.js';
 import { PaymentType } from './payment.type.js';
 
 /** Statuses an invoice must be in to take a payment: it was sent and is not settled or void. */
-const PAYABLE = new Set(['sent', 'overdue']);
+const PAYABLE = new Set(['issued', 'sent', 'partially_paid']);
 
 /**
  * Records money received against a sent invoice, as whoever keeps the trainer's books (the trainer,
@@ -74,9 +74,9 @@ export async function recordPayment(ctx: FinanceContext, input: RecordPaymentInp
 }
 
 function payableMessage(status: string): string {
-  if (status === 'draft') return 'This invoice is still a draft: send it before recording a payment.';
+  if (status === 'draft') return 'This invoice is still a draft: issue it before recording a payment.';
   if (status === 'paid') return 'This invoice is already paid in full.';
-  return 'This invoice was cancelled; it takes no payments.';
+  return 'This invoice is void; it takes no payments.';
 }
 
 /** Payments against the invoice, oldest first. */
