@@ -100,19 +100,40 @@ export function addressLines(address: DocumentAddress | null): string[] {
   return [address.line1, address.line2 ?? '', `${address.city} ${address.province}  ${address.postalCode}`].filter((line) => line.trim() !== '');
 }
 
-/**
- * Statements the tax engine asks an invoice to print (its notice codes), in each language. A code
- * without a text here prints as the code itself: never silently dropped.
- */
-const NOTICES: Record<string, Record<DocumentLanguage, string>> = {
-  SMALL_SUPPLIER: {
-    en: 'No GST/HST charged: the supplier is a small supplier, not registered for GST/HST (Excise Tax Act, s. 148).',
-    fr: "Aucune TPS/TVH facturée\u00a0: le fournisseur est un petit fournisseur, non inscrit aux fins de la TPS/TVH (Loi sur la taxe d'accise, art. 148).",
-  },
+/** Names of the provinces whose sales tax an invoice may mention, in each language. */
+const PST_PROVINCES: Record<string, Record<DocumentLanguage, { tax: string; province: string }>> = {
+  BC: { en: { tax: 'PST', province: 'British Columbia' }, fr: { tax: 'TVP', province: 'de la Colombie-Britannique' } },
+  SK: { en: { tax: 'PST', province: 'Saskatchewan' }, fr: { tax: 'TVP', province: 'de la Saskatchewan' } },
+  MB: { en: { tax: 'RST', province: 'Manitoba' }, fr: { tax: 'TVD', province: 'du Manitoba' } },
 };
 
-/** The printed text of a tax-engine notice code (see {@link NOTICES}). */
-export const noticeText = (code: string, language: DocumentLanguage): string => NOTICES[code]?.[language] ?? code;
+/**
+ * The sentence a document prints for each notice code of the tax engine
+ * (modules/tax/tax.engine.ts `TaxNoticeCode`), in each language; `placeOfSupply` names the
+ * provincial tax of `PST_NOT_REGISTERED`. A code without a text prints as the code itself: never
+ * silently dropped.
+ */
+export function noticeText(code: string, language: DocumentLanguage, placeOfSupply?: string | null): string {
+  const fr = language === 'fr';
+  switch (code) {
+    case 'SMALL_SUPPLIER':
+      return fr
+        ? `Aucune TPS/TVH ni TVQ facturée${NBSP}: le fournisseur est un petit fournisseur non inscrit (Loi sur la taxe d'accise, art. 148).`
+        : 'No GST/HST charged: the supplier is a small supplier, not registered for GST/HST (Excise Tax Act, s. 148).';
+    case 'QST_NOT_REGISTERED':
+      return fr
+        ? `Aucune TVQ facturée${NBSP}: le fournisseur n'est pas inscrit au fichier de la TVQ.`
+        : 'No QST charged: the supplier is not registered for the Québec sales tax.';
+    case 'PST_NOT_REGISTERED': {
+      const pst = PST_PROVINCES[placeOfSupply ?? '']?.[language] ?? (fr ? { tax: 'TVP', province: '' } : { tax: 'PST', province: '' });
+      return fr
+        ? `Aucune ${pst.tax} facturée${NBSP}: le fournisseur n'est pas inscrit à la ${pst.tax}${pst.province ? ` ${pst.province}` : ''}.`
+        : `No ${pst.tax} charged: the supplier is not registered for${pst.province ? ` ${pst.province}` : ''} ${pst.tax}.`;
+    }
+    default:
+      return code;
+  }
+}
 
 /** Every fixed word of the document, in both languages (Charter of the French Language, s. 57: a Québec invoice is in French). */
 export const LABELS = {

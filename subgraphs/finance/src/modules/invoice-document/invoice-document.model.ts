@@ -234,7 +234,7 @@ export function buildInvoiceDocumentModel(source: InvoiceDocumentSource): Invoic
     total: invoice.total,
     amountPaid: new Decimal(0),
     balanceDue: invoice.total,
-    notices: (invoice.taxDetails.notices ?? []).map((code) => noticeText(code, language)),
+    notices: (invoice.taxDetails.notices ?? []).map((code) => noticeText(code, language, invoice.placeOfSupply)),
     notes: invoice.notes,
   };
 }

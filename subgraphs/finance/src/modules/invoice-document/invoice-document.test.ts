@@ -301,4 +301,12 @@ describe('formats', () => {
     expect(formatDate('2026-11-01', 'en')).toBe('November 1, 2026');
     expect(() => formatDate('2026-13-01', 'en')).toThrow(/YYYY-MM-DD/);
   });
+
+  it('writes every notice of the tax engine in both languages, naming the province’s own tax', () => {
+    expect(noticeText('QST_NOT_REGISTERED', 'fr')).toBe("Aucune TVQ facturée\u00a0: le fournisseur n'est pas inscrit au fichier de la TVQ.");
+    expect(noticeText('PST_NOT_REGISTERED', 'en', 'MB')).toBe('No RST charged: the supplier is not registered for Manitoba RST.');
+    expect(noticeText('PST_NOT_REGISTERED', 'en', 'BC')).toBe('No PST charged: the supplier is not registered for British Columbia PST.');
+    expect(noticeText('SMALL_SUPPLIER', 'fr')).toMatch(/^Aucune TPS\/TVH ni TVQ facturée/);
+    expect(noticeText('SOMETHING_NEW', 'en')).toBe('SOMETHING_NEW');
+  });
 });
