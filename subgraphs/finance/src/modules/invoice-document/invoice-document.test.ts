@@ -5,7 +5,9 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { lineAmount, sumMoney } from '../../money.js';
 import { formatDate, formatMoney, formatRate, noticeText, taxLabel } from './invoice-document.format.js';
-import type { DocumentLine, DocumentTaxName, InvoiceDocumentModel } from './invoice-document.model.js';
+import type { InvoiceItemEntity } from '../invoice-item/invoice-item.entity.js';
+import type { InvoiceEntity } from '../invoice/invoice.entity.js';
+import { buildInvoiceDocumentModel, type DocumentLine, type DocumentTaxName, type InvoiceDocumentModel } from './invoice-document.model.js';
 import { renderInvoicePdf } from './invoice-document.pdf.js';
 
 /*
@@ -308,5 +310,109 @@ describe('formats', () => {
     expect(noticeText('PST_NOT_REGISTERED', 'en', 'BC')).toBe('No PST charged: the supplier is not registered for British Columbia PST.');
     expect(noticeText('SMALL_SUPPLIER', 'fr')).toMatch(/^Aucune TPS\/TVH ni TVQ facturée/);
     expect(noticeText('SOMETHING_NEW', 'en')).toBe('SOMETHING_NEW');
+  });
+});
+
+describe('the one mapping from finance rows to a document', () => {
+  const HQ = '11111111-1111-4111-8111-111111111111';
+  const MIDTOWN = '22222222-2222-4222-8222-222222222222';
+  const invoice = (values: Partial<InvoiceEntity> = {}): InvoiceEntity =>
+    ({
+      id: '33333333-3333-4333-8333-333333333333',
+      invoiceNumber: 'MC-2026-0007',
+      documentType: 'invoice',
+      creditedInvoiceId: null,
+      placeOfSupply: 'ON',
+      timeZone: 'America/Toronto',
+      language: 'en',
+      supplier: { name: 'Maya Chen', businessName: 'Maya Chen Fitness', gstHstNumber: '123456782 RT0001' },
+      recipient: { name: 'Harbourfront Wellness', address: { line1: '235 Queens Quay W', city: 'Toronto', province: 'ON', postalCode: 'M5J 2G8' } },
+      trainerId: '44444444-4444-4444-8444-444444444444',
+      studioId: HQ,
+      clientId: null,
+      invoiceType: 'studio',
+      invoiceDate: '2026-11-01',
+      dueDate: '2026-12-01',
+      periodStart: '2026-10-01',
+      periodEnd: '2026-10-31',
+      subtotal: new Decimal('165.00'),
+      taxDetails: { province: 'ON', lines: [{ tax: 'HST', jurisdiction: 'ON', rate: '0.13', base: '165.00', amount: '21.45' }], notices: [] },
+      total: new Decimal('186.45'),
+      status: 'issued',
+      notes: null,
+      ...values,
+    }) as InvoiceEntity;
+  const item = (position: number, locationStudioId: string | null, description = 'Vinyasa Flow (group)'): InvoiceItemEntity =>
+    ({
+      position,
+      description,
+      quantity: new Decimal(1),
+      unitPrice: new Decimal('55.00'),
+      amount: new Decimal('55.00'),
+      serviceDate: `2026-10-0${position + 1}`,
+      attendees: 10 + position,
+      locationStudioId,
+    }) as InvoiceItemEntity;
+  const names = new Map([
+    [HQ, 'Harbourfront'],
+    [MIDTOWN, 'Midtown'],
+  ]);
+
+  it('prints the snapshot taken at issue, lines in position order in one group when all took place at the studio billed', () => {
+    const model = buildInvoiceDocumentModel({ invoice: invoice(), items: [item(1, HQ), item(0, HQ)], studioNames: names, creditedInvoiceNumber: null });
+    expect(model).toMatchObject({ kind: 'invoice', draft: false, language: 'en', number: 'MC-2026-0007', netDays: 30, creditedInvoiceNumber: null });
+    expect(model.supplier).toMatchObject({ name: 'Maya Chen', businessName: 'Maya Chen Fitness', gstHstNumber: '123456782 RT0001', address: null });
+    expect(model.recipient.address).toMatchObject({ city: 'Toronto', postalCode: 'M5J 2G8' });
+    expect(model.groups).toHaveLength(1);
+    expect(model.groups[0].location).toBeNull();
+    expect(model.groups[0].lines.map((l) => l.serviceDate)).toEqual(['2026-10-01', '2026-10-02']);
+    expect(model.taxes).toEqual([{ name: 'HST 13 %', tax: 'HST', rate: new Decimal('0.13'), base: new Decimal('165.00'), amount: new Decimal('21.45') }]);
+    expect(model.balanceDue.toFixed(2)).toBe('186.45');
+    expect(model.amountPaid.toFixed(2)).toBe('0.00');
+  });
+
+  it('groups a headquarters invoice by the studio each session took place at, with each group’s subtotal', () => {
+    const model = buildInvoiceDocumentModel({
+      invoice: invoice(),
+      items: [item(0, MIDTOWN), item(1, HQ), item(2, MIDTOWN)],
+      studioNames: names,
+      creditedInvoiceNumber: null,
+    });
+    expect(model.groups.map((g) => [g.location, g.lines.length, g.subtotal.toFixed(2)])).toEqual([
+      ['Midtown', 2, '110.00'],
+      ['Harbourfront', 1, '55.00'],
+    ]);
+  });
+
+  it('prints a draft with the parties the directories give today, in French for a recipient in Québec', () => {
+    const model = buildInvoiceDocumentModel({
+      invoice: invoice({ status: 'draft', invoiceNumber: null, supplier: null, recipient: null, language: 'en', placeOfSupply: null }),
+      items: [item(0, HQ)],
+      studioNames: names,
+      creditedInvoiceNumber: null,
+      currentParties: {
+        supplier: { name: 'Julie Tremblay', qstNumber: '1234567890 TQ0001', pstNumbers: {} },
+        recipient: { name: 'Studio Élan', address: { line1: '1200 av. du Mont-Royal E', city: 'Montréal', province: 'QC', postalCode: 'H2J 1Y2' } },
+      },
+    });
+    expect(model).toMatchObject({ draft: true, number: null, language: 'fr' });
+    expect(model.supplier).toMatchObject({ name: 'Julie Tremblay', qstNumber: '1234567890 TQ0001', gstHstNumber: null });
+    expect(model.taxes[0].name).toBe('TVH 13\u00a0%');
+  });
+
+  it('names the invoice a credit note credits, and a PST number of the place of supply', () => {
+    const model = buildInvoiceDocumentModel({
+      invoice: invoice({
+        documentType: 'credit_note',
+        creditedInvoiceId: '55555555-5555-4555-8555-555555555555',
+        placeOfSupply: 'BC',
+        supplier: { name: 'Maya Chen', gstHstNumber: '123456782 RT0001', pstNumber: 'PST-1234-5678' },
+      }),
+      items: [item(0, HQ)],
+      studioNames: names,
+      creditedInvoiceNumber: 'MC-2026-0005',
+    });
+    expect(model).toMatchObject({ kind: 'credit_note', creditedInvoiceNumber: 'MC-2026-0005' });
+    expect(model.supplier.pstNumbers).toEqual({ BC: 'PST-1234-5678' });
   });
 });
