@@ -4,7 +4,10 @@ import { dirname, join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { describe, expect, it } from 'vitest';
 import { lineAmount, sumMoney } from '../../money.js';
+import { ConfigError, loadKeyRing } from '@fitflow/kit';
+import { invoiceLinkKey, loadInvoiceDocumentConfig } from './invoice-document.config.js';
 import { formatDate, formatMoney, formatRate, noticeText, taxLabel } from './invoice-document.format.js';
+import { signInvoiceLink, verifyInvoiceLink } from './invoice-document.link.js';
 import type { InvoiceItemEntity } from '../invoice-item/invoice-item.entity.js';
 import type { InvoiceEntity } from '../invoice/invoice.entity.js';
 import { buildInvoiceDocumentModel, type DocumentLine, type DocumentTaxName, type InvoiceDocumentModel } from './invoice-document.model.js';
@@ -414,5 +417,36 @@ describe('the one mapping from finance rows to a document', () => {
     });
     expect(model).toMatchObject({ kind: 'credit_note', creditedInvoiceNumber: 'MC-2026-0005' });
     expect(model.supplier.pstNumbers).toEqual({ BC: 'PST-1234-5678' });
+  });
+});
+
+describe('download links', () => {
+  const ring = loadKeyRing({ MASTER_KEYS: JSON.stringify({ k1: Buffer.alloc(32, 1).toString('base64') }), ACTIVE_MASTER_KEY_ID: 'k1' });
+  const claims = { invoiceId: '33333333-3333-4333-8333-333333333333', userId: '44444444-4444-4444-8444-444444444444' };
+
+  it('require INVOICE_LINK_KEY in production, refuse a short one, and otherwise derive a key from the master key', () => {
+    expect(() => loadInvoiceDocumentConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => loadInvoiceDocumentConfig({ NODE_ENV: 'production' })).toThrow(/INVOICE_LINK_KEY: is required in production/);
+    expect(() => loadInvoiceDocumentConfig({ INVOICE_LINK_KEY: Buffer.alloc(16, 1).toString('base64') })).toThrow(/at least 32 random bytes/);
+    const given = Buffer.alloc(32, 9).toString('base64');
+    expect(Buffer.from(invoiceLinkKey(loadInvoiceDocumentConfig({ NODE_ENV: 'production', INVOICE_LINK_KEY: given }), ring)).toString('base64')).toBe(given);
+    const derived = invoiceLinkKey(loadInvoiceDocumentConfig({}), ring);
+    expect(derived).toHaveLength(32);
+    expect(Buffer.from(derived).equals(Buffer.alloc(32, 1))).toBe(false);
+    expect(Buffer.from(invoiceLinkKey({}, ring)).equals(Buffer.from(derived))).toBe(true);
+    expect(loadInvoiceDocumentConfig({ PUBLIC_URL: 'https://api.fitflow.app/' }).PUBLIC_URL).toBe('https://api.fitflow.app');
+  });
+
+  it('are valid five minutes for the invoice and person they name, and for nothing else', async () => {
+    const key = invoiceLinkKey({}, ring);
+    const issued = new Date('2026-11-01T12:00:00Z');
+    const token = await signInvoiceLink(claims, key, issued);
+    expect(await verifyInvoiceLink(token, key, new Date('2026-11-01T12:04:59Z'))).toEqual(claims);
+    expect(await verifyInvoiceLink(token, key, new Date('2026-11-01T12:05:01Z'))).toBeNull();
+    expect(await verifyInvoiceLink(token, new Uint8Array(32), issued)).toBeNull();
+    const [header, , signature] = token.split('.');
+    const forgedPayload = Buffer.from(JSON.stringify({ inv: claims.invoiceId, sub: '55555555-5555-4555-8555-555555555555' })).toString('base64url');
+    expect(await verifyInvoiceLink(`${header}.${forgedPayload}.${signature}`, key, issued)).toBeNull();
+    expect(await verifyInvoiceLink('garbage', key, issued)).toBeNull();
   });
 });
