@@ -1,5 +1,8 @@
 import { demoAuth, demoStudio as studio, demoTenant, demoTrainer as trainer, execute, testKeyRing, testVerifier } from '@fitflow/testkit';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FinanceContext } from '../../context.js';
@@ -107,6 +110,19 @@ const tokenOf = (url: string) => LINK.exec(url)![1];
 /** Asks the internal route for `token`, as the gateway does. */
 const download = (token: string) =>
   fetch(route.url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' }, body: JSON.stringify({ token }) });
+
+/** The text of a PDF's pages, joined (enough to see what a document names). */
+async function pdfText(bytes: ArrayBuffer): Promise<string> {
+  const standardFontDataUrl = `${join(dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json')), 'standard_fonts')}/`;
+  const document = await getDocument({ data: new Uint8Array(bytes), standardFontDataUrl }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= document.numPages; n++) {
+    const content = await (await document.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  await document.destroy();
+  return pages.join('\n').replace(/\s+/g, ' ');
+}
 
 const accessRows = (invoiceId: string) =>
   bed.owner.query(
@@ -243,6 +259,24 @@ describe('downloading through a short-lived signed link', () => {
     expect(ok.status).toBe(200);
     expect(logLines.join('\n')).toContain('invoice document downloaded');
     expect(logLines.join('\n')).not.toContain(valid.split('.')[2]);
+  });
+
+  it('previews a draft for whoever keeps its books: marked DRAFT, its parties as the directories give them today, never stored', async () => {
+    const { id } = await issuedInvoice({ issue: false });
+    const url = (await pdfUrlAs('maya@fitflow.demo', id)).data!.invoice.pdfUrl as string;
+    const response = await download(tokenOf(url));
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-disposition')).toBe(`attachment; filename="DRAFT-${id.slice(0, 8)}.pdf"`);
+    const text = await pdfText(await response.arrayBuffer());
+    expect(text).toContain('DRAFT');
+    expect(text).toContain('Draft — not a tax invoice');
+    expect(text).toContain('Chen Wellness Collective');
+    expect(text).toContain('812345676 RT0001');
+    expect(text).toContain(demoTenant().studios.find((s) => s.id === harbourfront())!.name);
+    expect(await bed.owner.query('select 1 from finance.invoice_documents where invoice_id = $1', [id])).toEqual([]);
+    expect(await accessRows(id)).toHaveLength(1);
+    // The studio billed does not see a draft, so gets no link to it.
+    expect(codeOf(await pdfUrlAs('studio@harbourfront.demo', id))).toBe('NOT_FOUND');
   });
 
   it('refuses anything but POST on the internal route', async () => {
