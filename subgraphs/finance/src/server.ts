@@ -30,6 +30,7 @@ export async function buildFinanceServer({ ds, verifier, log, keyRing, publicUrl
   const deps: FinanceDeps = {
     ds,
     keys: new FinanceKeys(ring),
+    keyRing: ring,
     now: () => new Date(),
     publicUrl: publicUrl ?? documents.PUBLIC_URL,
     invoiceLinkKey: invoiceLinkKey(documents, ring),

@@ -1,4 +1,4 @@
-import { demoAuth, demoStudio as studio, demoTenant, demoTrainer as trainer, execute, testKeyRing, testVerifier } from '@fitflow/testkit';
+import { demoAuth, demoEmma, demoStudio as studio, demoTenant, demoTrainer as trainer, execute, testKeyRing, testVerifier } from '@fitflow/testkit';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -277,6 +277,32 @@ describe('downloading through a short-lived signed link', () => {
     expect(await accessRows(id)).toHaveLength(1);
     // The studio billed does not see a draft, so gets no link to it.
     expect(codeOf(await pdfUrlAs('studio@harbourfront.demo', id))).toBe('NOT_FOUND');
+  });
+
+  it("prints a client's draft with the client's name, opened from the sealed directory", async () => {
+    const id = randomUUID();
+    created.push(id);
+    await bed.owner.query(
+      `insert into finance.invoices (id, trainer_id, client_id, invoice_type, invoice_date, due_date, period_start, period_end,
+         subtotal, tax_details, total, status, time_zone, language, place_of_supply)
+       values ($1, $2, $3, 'client', '2026-11-01', '2026-11-15', '2026-10-01', '2026-10-31', 90.00,
+         '{"province": "ON", "lines": [{"tax": "HST", "rate": "0.13", "amount": "11.70"}]}', 101.70, 'draft', 'America/Toronto', 'en', 'ON')`,
+      [id, maya(), demoEmma().id],
+    );
+    await bed.owner.query(
+      `insert into finance.invoice_items (invoice_id, position, description, quantity, unit_price, amount, tax_rate, service_date)
+       values ($1, 0, 'Personal training (individual)', 1, 90.00, 90.00, 0.13, '2026-10-14')`,
+      [id],
+    );
+    const response = await download(tokenOf((await pdfUrlAs('maya@fitflow.demo', id)).data!.invoice.pdfUrl));
+    expect(response.status).toBe(200);
+    const text = await pdfText(await response.arrayBuffer());
+    expect(text).toContain(`${demoEmma().firstName} ${demoEmma().lastName}`);
+    expect(text).not.toContain('v1:');
+    expect(text).toMatch(/Total \$101\.70 CAD/);
+    // The access-log row names the client whose invoice it is.
+    const [row] = await bed.owner.query('select subject_client_id from finance.access_log where resource_id = $1', [id]);
+    expect(row.subject_client_id).toBe(demoEmma().id);
   });
 
   it('refuses anything but POST on the internal route', async () => {

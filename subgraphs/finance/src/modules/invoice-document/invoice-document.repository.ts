@@ -1,9 +1,17 @@
-import { runSql, scopeParams, type ViewerScope } from '@fitflow/kit';
+import { runSql, scopeParams, type ViewerScope, type WrappedDataKey } from '@fitflow/kit';
 import type { EntityManager } from 'typeorm';
 import { belowVisibleInvoiceSql, seesNoBooks, seesNoInvoices } from '../../access/finance-access.js';
 import type { PartySnapshot } from '../invoice/invoice.entity.js';
 import { InvoiceDocumentEntity } from './invoice-document.entity.js';
 import type { DocumentParty } from './invoice-document.model.js';
+
+/** A client's names as `clients.client_billing_directory` publishes them: sealed, with the client's wrapped data key. */
+export interface SealedClientName {
+  clientId: string;
+  firstName: string;
+  lastName: string;
+  dataKey: WrappedDataKey;
+}
 
 /** An address as the studios directories publish it (jsonb, snake_case). */
 interface DirectoryAddress {
@@ -100,13 +108,25 @@ export class InvoiceDocumentRepository {
     return row ? { name: row.name, address: snapshotAddress(row.address) } : null;
   }
 
-  /** The client billed, as a draft's recipient today (`clients.client_billing_directory`: the name only); null when unknown. */
-  async currentClientRecipient(clientId: string): Promise<PartySnapshot | null> {
-    const [row] = await runSql<{ first_name: string; last_name: string }>(
+  /**
+   * The client billed, as a draft's recipient today (`clients.client_billing_directory`): their names
+   * sealed with their data key, and that key wrapped by a master key — opened in process by the
+   * service (docs/database-contracts/clients.md); null when unknown, soft-deleted or erased.
+   */
+  async currentClientRecipient(clientId: string): Promise<SealedClientName | null> {
+    const [row] = await runSql<{ first_name: string; last_name: string; data_key_id: string; data_key_master_key_id: string; data_key_wrapped: string }>(
       this.em,
-      'select first_name, last_name from clients.client_billing_directory where id = :clientId',
+      `select first_name, last_name, data_key_id, data_key_master_key_id, data_key_wrapped
+         from clients.client_billing_directory where id = :clientId`,
       { clientId },
     );
-    return row ? { name: `${row.first_name} ${row.last_name}`.trim(), address: null } : null;
+    return row
+      ? {
+          clientId,
+          firstName: row.first_name,
+          lastName: row.last_name,
+          dataKey: { id: row.data_key_id, masterKeyId: row.data_key_master_key_id, wrapped: row.data_key_wrapped },
+        }
+      : null;
   }
 }

@@ -1,10 +1,11 @@
-import { DataAccess, notFound, systemContext, type Logger, type RequestContext, type UnitOfWork } from '@fitflow/kit';
+import { DataAccess, notFound, RowSealer, systemContext, unwrapDataKey, type KeyRing, type Logger, type RequestContext, type UnitOfWork } from '@fitflow/kit';
 import { createHash } from 'node:crypto';
 import type { FinanceContext } from '../../context.js';
 import { financeRepositories, type FinanceRepositories } from '../../data.js';
 import type { FinanceDeps } from '../../deps.js';
 import { signInvoiceLink, verifyInvoiceLink } from './invoice-document.link.js';
-import { buildInvoiceDocumentModel, type InvoiceDocumentModel, type InvoiceDocumentSource } from './invoice-document.model.js';
+import { buildInvoiceDocumentModel, type DocumentParty, type InvoiceDocumentModel, type InvoiceDocumentSource } from './invoice-document.model.js';
+import type { SealedClientName } from './invoice-document.repository.js';
 import { renderInvoicePdf } from './invoice-document.pdf.js';
 
 /*
@@ -20,39 +21,56 @@ const TABLE = 'invoice_documents';
 export const DOCUMENT_RESOURCE = 'invoice_document';
 
 /**
+ * A client's name opened from `clients.client_billing_directory` (docs/database-contracts/clients.md):
+ * the client's data key unwrapped with the master key ring, each name opened as the clients subgraph
+ * sealed it (AAD `clients.<column>:<client id>`, the key named `client.<id>` inside the ciphertext).
+ * In this process only; never logged.
+ * @throws Error when a name was altered or the ring cannot unwrap the key.
+ */
+function openClientName(sealed: SealedClientName, ring: KeyRing): DocumentParty {
+  const key = unwrapDataKey(sealed.dataKey, ring.byId);
+  const sealer = new RowSealer({ id: key.id.replaceAll(':', '.'), key: key.key }, 'clients', sealed.clientId);
+  return { name: `${sealer.openText('first_name', sealed.firstName) ?? ''} ${sealer.openText('last_name', sealed.lastName) ?? ''}`.trim(), address: null };
+}
+
+/**
  * What the document of invoice `invoiceId` shows, loaded through `tx` (so within the caller's scope):
  * the invoice, its lines, the names of the studios its lines took place at, the number of the invoice
  * a credit note credits, and — only for an invoice without party snapshots (a draft) — its parties as
- * the directories describe them today. Null when the caller cannot see the invoice.
+ * the directories describe them today (a client's name opened with `ring`). Null when the caller
+ * cannot see the invoice.
+ * @throws Error when the invoice has no snapshot, bills a client, and no `ring` is given.
  */
-export async function invoiceDocumentSource(tx: FinanceTx, invoiceId: string): Promise<InvoiceDocumentSource | null> {
+export async function invoiceDocumentSource(tx: FinanceTx, invoiceId: string, ring?: KeyRing): Promise<InvoiceDocumentSource | null> {
   const [invoice] = await tx.invoices.findByIds([invoiceId]);
   if (!invoice) return null;
   const items = await tx.invoiceItems.itemsOf([invoiceId]);
   const locations = [...new Set(items.flatMap((item) => (item.locationStudioId ? [item.locationStudioId] : [])))];
   const studioNames = await tx.invoiceDocuments.studioNames(locations);
   const credited = invoice.creditedInvoiceId ? (await tx.invoices.findByIds([invoice.creditedInvoiceId]))[0] : undefined;
-  const currentParties =
-    invoice.supplier && invoice.recipient
-      ? null
-      : {
-          supplier: await tx.invoiceDocuments.currentSupplier(invoice.trainerId),
-          recipient: invoice.studioId
-            ? await tx.invoiceDocuments.currentStudioRecipient(invoice.studioId)
-            : invoice.clientId
-              ? await tx.invoiceDocuments.currentClientRecipient(invoice.clientId)
-              : null,
-        };
+  let currentParties: InvoiceDocumentSource['currentParties'] = null;
+  if (!invoice.supplier || !invoice.recipient) {
+    let recipient: DocumentParty | null = null;
+    if (invoice.studioId) {
+      recipient = await tx.invoiceDocuments.currentStudioRecipient(invoice.studioId);
+    } else if (invoice.clientId) {
+      const sealed = await tx.invoiceDocuments.currentClientRecipient(invoice.clientId);
+      if (sealed && !ring) throw new Error("a client's name on a draft needs the master key ring");
+      recipient = sealed && openClientName(sealed, ring!);
+    }
+    currentParties = { supplier: await tx.invoiceDocuments.currentSupplier(invoice.trainerId), recipient };
+  }
   return { invoice, items, studioNames, creditedInvoiceNumber: credited?.invoiceNumber ?? null, currentParties };
 }
 
 /**
  * The {@link InvoiceDocumentModel} of invoice `invoiceId`, loaded through `tx` ({@link invoiceDocumentSource})
- * and built by the one mapping ({@link buildInvoiceDocumentModel}).
+ * and built by the one mapping ({@link buildInvoiceDocumentModel}). `ring` is needed only for a
+ * client invoice without snapshots (a draft).
  * @throws NOT_FOUND when the caller cannot see the invoice.
  */
-export async function invoiceDocumentModelOf(tx: FinanceTx, invoiceId: string): Promise<InvoiceDocumentModel> {
-  const source = await invoiceDocumentSource(tx, invoiceId);
+export async function invoiceDocumentModelOf(tx: FinanceTx, invoiceId: string, ring?: KeyRing): Promise<InvoiceDocumentModel> {
+  const source = await invoiceDocumentSource(tx, invoiceId, ring);
   if (!source) throw notFound('Invoice');
   return buildInvoiceDocumentModel(source);
 }
@@ -141,7 +159,7 @@ export async function downloadInvoiceDocument(deps: FinanceDeps, request: Downlo
   const context: RequestContext = { ...system, requestId: request.requestId, ip: request.ip, viewer: { userId: claims.userId, roles: [] } };
   const data = new DataAccess(deps.ds, context, 'finance', financeRepositories(deps.keys));
   const download = await data.run(async (tx) => {
-    const source = await invoiceDocumentSource(tx, claims.invoiceId);
+    const source = await invoiceDocumentSource(tx, claims.invoiceId, deps.keyRing);
     if (!source) return null;
     const { invoice } = source;
     let content: Buffer;
