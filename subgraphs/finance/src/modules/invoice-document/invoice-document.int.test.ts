@@ -34,15 +34,17 @@ beforeAll(async () => {
 });
 
 const created: string[] = [];
+/** Demo invoices whose document a test stored (the document goes; the invoice stays). */
+const documented: string[] = [];
 afterAll(async () => {
   await route?.stop();
-  if (!created.length) return;
+  if (!created.length && !documented.length) return;
   // Stored documents and issued lines never change — except here, where the owner lifts the triggers
   // for a moment to leave the shared database as the demo tenant left it.
   await bed.owner.transaction(async (em) => {
     await em.query('alter table finance.invoice_documents disable trigger invoice_documents_never_change');
     await em.query('alter table finance.invoice_items disable trigger invoice_items_frozen_once_issued');
-    await em.query('delete from finance.invoice_documents where invoice_id = any($1::uuid[])', [created]);
+    await em.query('delete from finance.invoice_documents where invoice_id = any($1::uuid[])', [[...created, ...documented]]);
     await em.query('delete from finance.invoice_items where invoice_id = any($1::uuid[])', [created]);
     await em.query('delete from finance.invoices where id = any($1::uuid[])', [created]);
     await em.query('alter table finance.invoice_items enable trigger invoice_items_frozen_once_issued');
@@ -303,6 +305,23 @@ describe('downloading through a short-lived signed link', () => {
     // The access-log row names the client whose invoice it is.
     const [row] = await bed.owner.query('select subject_client_id from finance.access_log where resource_id = $1', [id]);
     expect(row.subject_client_id).toBe(demoEmma().id);
+  });
+
+  it('renders and stores, at its first download, an invoice issued before documents were stored; later downloads return those bytes', async () => {
+    const demo = demoTenant().invoices.find((i) => i.trainerId === maya() && i.status === 'sent' && i.studioId === harbourfront())!;
+    documented.push(demo.id);
+    const first = await download(tokenOf((await pdfUrlAs('maya@fitflow.demo', demo.id)).data!.invoice.pdfUrl));
+    expect(first.status).toBe(200);
+    const bytes = Buffer.from(await first.arrayBuffer());
+    const [stored] = await bed.owner.query('select sha256 from finance.invoice_documents where invoice_id = $1', [demo.id]);
+    expect(stored.sha256).toBe(sha256(bytes));
+    const text = await pdfText(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.length) as ArrayBuffer);
+    expect(text).toContain('Chen Wellness Collective');
+    expect(text).toContain(demo.invoiceNumber!);
+    const again = await download(tokenOf((await pdfUrlAs('studio@harbourfront.demo', demo.id)).data!.invoice.pdfUrl));
+    expect(sha256(Buffer.from(await again.arrayBuffer()))).toBe(stored.sha256);
+    const [audit] = await bed.owner.query(`select reason from finance.audit_log where table_name = 'invoice_documents' and record_id = $1`, [demo.id]);
+    expect(audit.reason).toMatch(/issued before documents were stored/);
   });
 
   it('refuses anything but POST on the internal route', async () => {
