@@ -8,14 +8,14 @@ describe("a trainer's tax remittances", () => {
   it('shows a trainer their tax remittances, with net tax owing as stored', async () => {
     const maya = trainer('maya');
     const [row]: { id: string }[] = await bed.owner.query(
-      `insert into finance.tax_remittances (trainer_id, tax_type, period_start, period_end, gross_revenue, taxable_revenue, tax_collected, input_tax_credits, net_tax_owing)
-       values ($1, 'hst', '2026-07-01', '2026-09-30', 12500.00, 12500.00, 1625.00, 212.37, 1412.63) returning id`,
+      `insert into finance.tax_remittances (trainer_id, tax_type, jurisdiction, period_start, period_end, gross_revenue, taxable_revenue, tax_collected, input_tax_credits, net_tax_owing)
+       values ($1, 'gst_hst', 'CA', '2026-07-01', '2026-09-30', 12500.00, 12500.00, 1625.00, 212.37, 1412.63) returning id`,
       [maya.id],
     );
     try {
       const result = await execute(
         bed.server,
-        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Trainer { taxRemittances { id taxType periodStart periodEnd grossRevenue taxableRevenue taxCollected inputTaxCredits netTaxOwing status } } } }',
+        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Trainer { taxRemittances { id kind jurisdiction periodStart periodEnd grossRevenue taxableRevenue taxCollected inputTaxCredits netTaxOwing status } } } }',
         { r: [{ __typename: 'Trainer', id: maya.id }] },
         await demoAuth('maya@fitflow.demo'),
       );
@@ -23,7 +23,8 @@ describe("a trainer's tax remittances", () => {
       expect(result.data!._entities[0].taxRemittances).toEqual([
         {
           id: row.id,
-          taxType: 'HST',
+          kind: 'GST_HST',
+          jurisdiction: 'CA',
           periodStart: '2026-07-01',
           periodEnd: '2026-09-30',
           grossRevenue: '12500.00',

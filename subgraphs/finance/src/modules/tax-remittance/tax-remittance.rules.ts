@@ -5,4 +5,5 @@ import { keepsBooks } from '../../access/rules.js';
 export const taxRemittanceRules: IRules = {
   Trainer: { taxRemittances: keepsBooks },
   TaxRemittance: keepsBooks,
+  TaxReturnLine: keepsBooks,
 };
