@@ -1,9 +1,40 @@
-import { scopeParams, type ViewerScope } from '@fitflow/kit';
+import { Decimal, runSql, scopeParams, type ViewerScope } from '@fitflow/kit';
 import type { EntityManager } from 'typeorm';
 import { booksScopeSql, seesNoBooks } from '../../access/finance-access.js';
+import type { PartySnapshot, StoredTaxLine } from '../invoice/invoice.entity.js';
 import { TaxRemittanceEntity } from './tax-remittance.entity.js';
+import type { DocumentTax, Period, ReturnDocument, ReturnExpenses, ReturnRegistrations, ReturnSources, TaxName } from './tax-remittance.worksheet.js';
 
-/** Data access to `finance.tax_remittances`: only those of trainers whose books the caller may see. */
+/** The statuses of an issued document a return counts: never a draft (not issued yet), never void. */
+const COUNTED_STATUSES = ['issued', 'sent', 'partially_paid', 'paid'];
+
+interface DocumentRow {
+  document_type: 'invoice' | 'credit_note';
+  subtotal: string;
+  place_of_supply: string | null;
+  tax_lines: StoredTaxLine[] | null;
+}
+
+/**
+ * One stored tax line as a return counts it. Documents issued before invoicing recorded each line's
+ * jurisdiction and base (the demo's, among them) taxed their whole subtotal at one rate in one
+ * province: GST is Canada's, any other tax the place of supply's, and the base is the subtotal.
+ */
+function documentTax(line: StoredTaxLine, row: DocumentRow): DocumentTax {
+  const tax = line.tax.toUpperCase() as TaxName;
+  return {
+    tax,
+    jurisdiction: line.jurisdiction ?? (tax === 'GST' ? 'CA' : (row.place_of_supply ?? '')),
+    base: new Decimal(line.base ?? row.subtotal),
+    amount: new Decimal(line.amount),
+  };
+}
+
+/**
+ * Data access to `finance.tax_remittances`, and the reads a return is computed from (issued invoices
+ * and credit notes, expenses): only the books the caller keeps (src/access/finance-access.ts);
+ * row-level security filters the same rows again.
+ */
 export class TaxRemittanceRepository {
   constructor(
     private readonly em: EntityManager,
@@ -20,7 +51,85 @@ export class TaxRemittanceRepository {
       .andWhere(booksScopeSql('r.trainer_id'), scopeParams(this.scope))
       .orderBy('r.periodStart', 'DESC')
       .addOrderBy('r.taxType')
+      .addOrderBy('r.jurisdiction')
       .addOrderBy('r.id')
       .getMany();
+  }
+
+  /**
+   * What the worksheet of `trainerId` for `period` is computed from, in three statements: the issued
+   * invoices and credit notes dated in the period (`invoice_date`, inclusive; not drafts, not void),
+   * the period's expenses summed, and the trainer's registrations. Empty when the caller does not keep
+   * the trainer's books (the service refuses that first).
+   */
+  async sources(trainerId: string, period: Period): Promise<ReturnSources> {
+    return {
+      documents: await this.documents(trainerId, period),
+      expenses: await this.expenses(trainerId, period),
+      registrations: await this.registrations(trainerId, period),
+    };
+  }
+
+  private async documents(trainerId: string, { periodStart, periodEnd }: Period): Promise<ReturnDocument[]> {
+    if (seesNoBooks(this.scope)) return [];
+    const rows = await runSql<DocumentRow>(
+      this.em,
+      `select i.document_type, i.subtotal,
+              coalesce(i.place_of_supply, i.tax_details->>'placeOfSupply', i.tax_details->>'province') as place_of_supply,
+              i.tax_details->'lines' as tax_lines
+         from finance.invoices i
+        where i.trainer_id = :trainerId::uuid
+          and i.invoice_date between :periodStart::date and :periodEnd::date
+          and i.status = any(:statuses::text[])
+          and ${booksScopeSql('i.trainer_id')}`,
+      { ...scopeParams(this.scope), trainerId, periodStart, periodEnd, statuses: COUNTED_STATUSES },
+    );
+    return rows.map((row) => ({
+      documentType: row.document_type,
+      subtotal: new Decimal(row.subtotal),
+      placeOfSupply: row.place_of_supply,
+      taxes: (row.tax_lines ?? []).map((line) => documentTax(line, row)),
+    }));
+  }
+
+  private async expenses(trainerId: string, { periodStart, periodEnd }: Period): Promise<ReturnExpenses> {
+    const none = { count: 0, gstHstPaid: new Decimal(0), qstPaid: new Decimal(0) };
+    if (seesNoBooks(this.scope)) return none;
+    const [row] = await runSql<{ count: number; gst_hst_paid: string; qst_paid: string }>(
+      this.em,
+      `select count(*)::int as count,
+              coalesce(sum(e.gst_hst_paid) filter (where e.itc_eligible), 0) as gst_hst_paid,
+              coalesce(sum(e.qst_paid) filter (where e.itc_eligible), 0) as qst_paid
+         from finance.expenses e
+        where e.trainer_id = :trainerId::uuid
+          and e.expense_date between :periodStart::date and :periodEnd::date
+          and ${booksScopeSql('e.trainer_id')}`,
+      { ...scopeParams(this.scope), trainerId, periodStart, periodEnd },
+    );
+    return row ? { count: row.count, gstHstPaid: new Decimal(row.gst_hst_paid), qstPaid: new Decimal(row.qst_paid) } : none;
+  }
+
+  /**
+   * The trainer's registrations as the supplier snapshot of their latest document issued on or before
+   * the period's end shows them (`invoices.supplier`, taken at issue).
+   * TODO(remittance): read `studios.trainer_billing_directory` (gst_number, qst_number, pst_numbers) once
+   * studios publishes it, falling back to this snapshot for a trainer it does not list.
+   */
+  private async registrations(trainerId: string, { periodEnd }: Period): Promise<ReturnRegistrations> {
+    const none: ReturnRegistrations = { gstHstNumber: null, qstNumber: null, pstNumbers: {} };
+    if (seesNoBooks(this.scope)) return none;
+    const [row] = await runSql<{ supplier: PartySnapshot }>(
+      this.em,
+      `select i.supplier
+         from finance.invoices i
+        where i.trainer_id = :trainerId::uuid
+          and i.status <> 'draft' and i.supplier is not null
+          and i.invoice_date <= :periodEnd::date
+          and ${booksScopeSql('i.trainer_id')}
+        order by i.invoice_date desc, i.issued_at desc nulls last, i.id desc
+        limit 1`,
+      { ...scopeParams(this.scope), trainerId, periodEnd },
+    );
+    return row ? { gstHstNumber: row.supplier.gstHstNumber ?? null, qstNumber: row.supplier.qstNumber ?? null, pstNumbers: {} } : none;
   }
 }

@@ -1,7 +1,8 @@
 import { DateTimeScalar, Decimal, LocalDateScalar, MoneyScalar } from '@fitflow/kit';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { TaxRemittanceEntity } from './tax-remittance.entity.js';
-import { lineDescription, returnKindOf, type ReturnKind } from './tax-remittance.forms.js';
+import { lineDescription, RETURN_FORMS, returnKindOf, type ReturnKind } from './tax-remittance.forms.js';
+import type { Period, ReturnFigures, WorksheetFigures } from './tax-remittance.worksheet.js';
 
 export enum TaxRemittanceStatus {
   CALCULATED = 'calculated',
@@ -92,4 +93,88 @@ export class TaxRemittanceType {
       trainerId: e.trainerId,
     });
   }
+}
+
+/** Why a worksheet looks as it does. */
+export enum TaxReturnNoticeCode {
+  SMALL_SUPPLIER = 'SMALL_SUPPLIER',
+  SMALL_SUPPLIER_THRESHOLD = 'SMALL_SUPPLIER_THRESHOLD',
+  PROVINCIAL_COMMISSION = 'PROVINCIAL_COMMISSION',
+}
+registerEnumType(TaxReturnNoticeCode, {
+  name: 'TaxReturnNoticeCode',
+  valuesConfig: {
+    SMALL_SUPPLIER: { description: 'Not registered for the GST/HST and none charged: no GST/HST to remit, no ITCs to claim.' },
+    SMALL_SUPPLIER_THRESHOLD: { description: "The period's revenue is over the $30,000 small-supplier limit: registration is required." },
+    PROVINCIAL_COMMISSION: { description: 'British Columbia and Manitoba pay a commission for filing on time, not deducted here.' },
+  },
+});
+
+@ObjectType('TaxReturnNotice', { description: 'Something the worksheet wants you to know.' })
+export class TaxReturnNoticeType {
+  @Field(() => TaxReturnNoticeCode) code: TaxReturnNoticeCode;
+  @Field(() => String) message: string;
+}
+
+@ObjectType('SalesTaxReturn', { description: 'One return of a period’s worksheet: its lines as the form numbers them. Money is CAD. See docs/remittance.md.' })
+export class SalesTaxReturnType {
+  @Field(() => SalesTaxReturnKind) kind: SalesTaxReturnKind;
+  @Field(() => String, { description: "Whose return: 'CA' (GST/HST), 'QC' (QST) or the province of a PST/RST return." }) jurisdiction: string;
+  @Field(() => String, { description: 'Who receives it, e.g. "Canada Revenue Agency".' }) authority: string;
+  @Field(() => String, { description: 'The form, e.g. "GST34, GST/HST Return for Registrants".' }) form: string;
+  @Field(() => Boolean, { description: 'Registered for this tax: a registration number on file, or the tax charged or credited in the period.' })
+  registered: boolean;
+  @Field(() => String, { nullable: true, description: 'The registration number, when on file.' }) registrationNumber: string | null;
+  @Field(() => [TaxReturnLineType], { description: 'Every line, in the form’s order.' }) lines: TaxReturnLineType[];
+  @Field(() => MoneyScalar, { description: 'The net tax line (109, 209, NET_TAX): positive to pay, negative a refund.' }) netTax: Decimal;
+}
+
+@ObjectType('TaxReturn', {
+  description:
+    "A trainer's sales-tax worksheet for a reporting period, computed only from the issued invoices and credit notes dated in it (not drafts, not void) and its expenses: the GST/HST return, the QST return (QST registrants), and PST/RST totals for British Columbia, Saskatchewan and Manitoba. Money is CAD. See docs/remittance.md.",
+})
+export class TaxReturnType {
+  @Field(() => LocalDateScalar) periodStart: string;
+  @Field(() => LocalDateScalar) periodEnd: string;
+  @Field(() => String, { description: 'ISO 4217 currency of every amount: always "CAD".' }) currency: string;
+  @Field(() => SalesTaxReturnType, { description: 'The GST/HST return (lines 101 to 109).' }) gstHst: SalesTaxReturnType;
+  @Field(() => SalesTaxReturnType, { nullable: true, description: 'The QST return (lines 203 to 209): only for a QST registrant, or when QST was charged.' })
+  qst: SalesTaxReturnType | null;
+  @Field(() => [SalesTaxReturnType], { description: 'PST/RST by province (BC, SK, MB), remitted on each province’s own return.' })
+  provincialSalesTaxes: SalesTaxReturnType[];
+  @Field(() => Int, { description: 'Issued invoices counted.' }) invoiceCount: number;
+  @Field(() => Int, { description: 'Credit notes counted.' }) creditNoteCount: number;
+  @Field(() => Int, { description: 'Expenses of the period.' }) expenseCount: number;
+  @Field(() => [TaxReturnNoticeType]) notices: TaxReturnNoticeType[];
+  trainerId: string;
+
+  static from(trainerId: string, period: Period, sheet: WorksheetFigures): TaxReturnType {
+    return Object.assign(new TaxReturnType(), {
+      trainerId,
+      periodStart: period.periodStart,
+      periodEnd: period.periodEnd,
+      currency: 'CAD',
+      gstHst: salesTaxReturn(sheet.gstHst),
+      qst: sheet.qst && salesTaxReturn(sheet.qst),
+      provincialSalesTaxes: sheet.provincial.map(salesTaxReturn),
+      invoiceCount: sheet.invoiceCount,
+      creditNoteCount: sheet.creditNoteCount,
+      expenseCount: sheet.expenseCount,
+      notices: sheet.notices.map((n) => Object.assign(new TaxReturnNoticeType(), { code: n.code as TaxReturnNoticeCode, message: n.message })),
+    });
+  }
+}
+
+function salesTaxReturn(figures: ReturnFigures): SalesTaxReturnType {
+  const form = RETURN_FORMS[figures.kind];
+  return Object.assign(new SalesTaxReturnType(), {
+    kind: figures.kind as SalesTaxReturnKind,
+    jurisdiction: form.jurisdiction,
+    authority: form.authority,
+    form: form.form,
+    registered: figures.registered,
+    registrationNumber: figures.registrationNumber,
+    lines: figures.lines.map((l) => TaxReturnLineType.of(figures.kind, l.line, l.amount)),
+    netTax: figures.netTax,
+  });
 }
