@@ -1,5 +1,5 @@
 import { LocalDateScalar } from '@fitflow/kit';
-import { IsDefined, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { IsDefined, IsEnum, IsOptional, IsString, IsUUID } from 'class-validator';
 import { ArgsType, Field, ID } from 'type-graphql';
 import { SalesTaxReturnKind } from './tax-remittance.type.js';
 
@@ -35,9 +35,12 @@ export class SaveTaxReturnArgs extends TaxReturnArgs {
 /** Arguments of `Mutation.markTaxReturnFiled`. */
 @ArgsType()
 export class MarkTaxReturnFiledArgs {
-  @Field(() => ID) id: string;
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id: string;
 
   @Field(() => String, { description: 'The confirmation number the tax authority gave (1 to 255 characters).' })
+  @IsString()
   reference: string;
 
   @Field(() => LocalDateScalar, { description: 'The day it was filed: after the period ended, not in the future.' })
@@ -48,7 +51,9 @@ export class MarkTaxReturnFiledArgs {
 /** Arguments of `Mutation.markTaxReturnPaid`. */
 @ArgsType()
 export class MarkTaxReturnPaidArgs {
-  @Field(() => ID) id: string;
+  @Field(() => ID)
+  @IsUUID('all', { message: 'id must be a UUID' })
+  id: string;
 
   @Field(() => LocalDateScalar, { description: 'The day the net tax was paid: after the period ended, not in the future.' })
   @IsDefined()

@@ -259,3 +259,233 @@ describe("a quarter's sales-tax worksheet", () => {
     expect(counter.count).toBe(5);
   });
 });
+
+const SAVE = `mutation($periodStart: LocalDate!, $periodEnd: LocalDate!, $trainerId: ID, $returns: [SalesTaxReturnKind!]) {
+  saveTaxReturn(periodStart: $periodStart, periodEnd: $periodEnd, trainerId: $trainerId, returns: $returns) {
+    id kind jurisdiction periodStart periodEnd status netTaxOwing taxCollected inputTaxCredits grossRevenue taxableRevenue lines { line amount } } }`;
+const FILE =
+  'mutation($id: ID!, $reference: String!, $filedOn: LocalDate!) { markTaxReturnFiled(id: $id, reference: $reference, filedOn: $filedOn) { id status reference filedOn filedAt netTaxOwing } }';
+const PAY = 'mutation($id: ID!, $paidOn: LocalDate!) { markTaxReturnPaid(id: $id, paidOn: $paidOn) { id status paidOn paidAt } }';
+const SAVED =
+  'query($r: [_Any!]!) { _entities(representations: $r) { ... on Trainer { taxRemittances { id kind periodStart periodEnd status netTaxOwing reference filedOn paidOn } } } }';
+const savedOf = async (me: { id: string; auth: string }) =>
+  (await execute(bed.server, SAVED, { r: [{ __typename: 'Trainer', id: me.id }] }, me.auth)).data!._entities[0].taxRemittances;
+const rowsOf = (
+  trainerId: string,
+): Promise<{ id: string; tax_type: string; jurisdiction: string; period_start: string; status: string; net_tax_owing: string }[]> =>
+  bed.owner.query(
+    "select id, tax_type, jurisdiction, to_char(period_start, 'YYYY-MM-DD') as period_start, status, net_tax_owing from finance.tax_remittances where trainer_id = $1 order by period_start, tax_type, jurisdiction",
+    [trainerId],
+  );
+const auditOf = (recordId: string): Promise<{ action: string; old_values: any; new_values: any }[]> =>
+  bed.owner.query('select action, old_values, new_values from finance.audit_log where record_id = $1 order by created_at, id', [recordId]);
+
+describe('saving a return, filing it and paying it', () => {
+  it('saves the worksheet as calculated returns, recalculates them, freezes them once filed and marks them paid, each step audited; out of order is a CONFLICT', async () => {
+    const me = await freshTrainer();
+    await quarterOf(me);
+    const saved = await execute(bed.server, SAVE, Q1, me.auth);
+    expect(saved.errors).toBeUndefined();
+    const returns = saved.data!.saveTaxReturn;
+    expect(
+      returns.map((r: any) => [r.kind, r.jurisdiction, r.status, r.grossRevenue, r.taxableRevenue, r.taxCollected, r.inputTaxCredits, r.netTaxOwing]),
+    ).toEqual([
+      ['GST_HST', 'CA', 'CALCULATED', '2100.00', '2100.00', '230.00', '44.00', '186.00'],
+      ['QST', 'QC', 'CALCULATED', '2100.00', '400.00', '39.90', '9.98', '29.92'],
+      ['BC_PST', 'BC', 'CALCULATED', '300.00', '100.00', '7.00', '0.00', '7.00'],
+    ]);
+    expect(linesOf(returns[0])).toEqual({
+      '101': '2100.00',
+      '103': '230.00',
+      '104': '0.00',
+      '105': '230.00',
+      '106': '31.00',
+      '107': '13.00',
+      '108': '44.00',
+      '109': '186.00',
+    });
+    const [gstHst, qst, bcPst] = returns.map((r: any) => r.id);
+    expect((await savedOf(me)).map((r: any) => [r.kind, r.status, r.netTaxOwing])).toEqual([
+      ['GST_HST', 'CALCULATED', '186.00'],
+      ['BC_PST', 'CALCULATED', '7.00'],
+      ['QST', 'CALCULATED', '29.92'],
+    ]);
+
+    // A receipt found later: saving again recalculates the same rows in place.
+    await spent(me.auth, { expenseDate: '2025-03-20', amountBeforeTax: '50.00', gstHstPaid: '6.50', province: 'ON' });
+    const again = (await execute(bed.server, SAVE, Q1, me.auth)).data!.saveTaxReturn;
+    expect(again.map((r: any) => [r.id, r.netTaxOwing])).toEqual([
+      [gstHst, '179.50'],
+      [qst, '29.92'],
+      [bcPst, '7.00'],
+    ]);
+    expect((await auditOf(gstHst)).map((a) => [a.action, a.old_values?.netTaxOwing ?? null, a.new_values.netTaxOwing])).toEqual([
+      ['create', null, '186.00'],
+      ['update', '186.00', '179.50'],
+    ]);
+    expect((await auditOf(qst)).map((a) => a.action)).toEqual(['create']);
+
+    const pay = (id: string, paidOn: string) => execute(bed.server, PAY, { id, paidOn }, me.auth);
+    const file = (id: string, reference: string, filedOn: string) => execute(bed.server, FILE, { id, reference, filedOn }, me.auth);
+    expect((await pay(gstHst, '2025-04-30')).errors?.[0]).toMatchObject({
+      message: 'File this return before recording its payment.',
+      extensions: { code: 'CONFLICT' },
+    });
+    expect((await file(gstHst, 'CRA-1', '2025-03-31')).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filedOn' } });
+    expect((await file(gstHst, 'CRA-1', '2999-01-01')).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'filedOn' } });
+    expect((await file(gstHst, '   ', '2025-04-20')).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'reference' } });
+    // The books moved since the save: what would be frozen is no longer the worksheet.
+    await spent(me.auth, { expenseDate: '2025-03-21', amountBeforeTax: '10.00', gstHstPaid: '1.30', province: 'ON' });
+    expect((await file(gstHst, 'CRA-1', '2025-04-20')).errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT' },
+      message: expect.stringMatching(/save it again/),
+    });
+    expect((await rowsOf(me.id)).map((r) => r.status)).toEqual(['calculated', 'calculated', 'calculated']);
+
+    expect((await execute(bed.server, SAVE, Q1, me.auth)).data!.saveTaxReturn[0].netTaxOwing).toBe('178.20');
+    const filed = await file(gstHst, ' CRA-2025Q1-0042 ', '2025-04-20');
+    expect(filed.errors).toBeUndefined();
+    expect(filed.data!.markTaxReturnFiled).toMatchObject({
+      id: gstHst,
+      status: 'FILED',
+      reference: 'CRA-2025Q1-0042',
+      filedOn: '2025-04-20',
+      filedAt: expect.anything(),
+      netTaxOwing: '178.20',
+    });
+    expect((await file(gstHst, 'CRA-again', '2025-04-21')).errors?.[0]).toMatchObject({
+      message: 'This return was already filed on 2025-04-20.',
+      extensions: { code: 'CONFLICT' },
+    });
+
+    // Filed figures are frozen, in the database itself.
+    await expect(
+      bed.owner.query('update finance.tax_remittances set net_tax_owing = 0, tax_collected = input_tax_credits where id = $1', [gstHst]),
+    ).rejects.toThrow(/filed: its figures are frozen/);
+    await expect(
+      bed.owner.query("update finance.tax_remittances set status = 'calculated', filed_on = null, filed_at = null where id = $1", [gstHst]),
+    ).rejects.toThrow(/frozen/);
+    await expect(bed.owner.query('delete from finance.tax_remittances where id = $1', [gstHst])).rejects.toThrow(/filed and is kept/);
+
+    // Saving an unchanged worksheet leaves the filed return as it is; a changed one is refused whole.
+    const unchanged = (await execute(bed.server, SAVE, Q1, me.auth)).data!.saveTaxReturn;
+    expect(unchanged.map((r: any) => [r.id, r.status])).toEqual([
+      [gstHst, 'FILED'],
+      [qst, 'CALCULATED'],
+      [bcPst, 'CALCULATED'],
+    ]);
+    await spent(me.auth, { expenseDate: '2025-03-22', amountBeforeTax: '100.00', gstHstPaid: '5.00', qstPaid: '9.98', province: 'QC' });
+    const auditRows = async () =>
+      (await bed.owner.query('select count(*)::int as n from finance.audit_log where record_id = any($1::uuid[])', [[gstHst, qst, bcPst]]))[0].n;
+    const before = [await rowsOf(me.id), await auditRows()];
+    const refused = await execute(bed.server, SAVE, Q1, me.auth);
+    expect(refused.errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT' },
+      message:
+        'The GST/HST return of 2025-01-01 to 2025-03-31 was filed with a net tax of 178.20 CAD and the worksheet now says 173.20: filed figures are frozen. Report the difference in a later period.',
+    });
+    expect([await rowsOf(me.id), await auditRows()]).toEqual(before);
+    const onlyQst = await execute(bed.server, SAVE, { ...Q1, returns: ['QST'] }, me.auth);
+    expect(onlyQst.data!.saveTaxReturn.map((r: any) => [r.id, r.netTaxOwing])).toEqual([[qst, '19.94']]);
+
+    expect((await pay(gstHst, '2025-03-31')).errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'paidOn' } });
+    const paid = await pay(gstHst, '2025-04-30');
+    expect(paid.errors).toBeUndefined();
+    expect(paid.data!.markTaxReturnPaid).toMatchObject({ id: gstHst, status: 'PAID', paidOn: '2025-04-30', paidAt: expect.anything() });
+    expect((await pay(gstHst, '2025-05-01')).errors?.[0]).toMatchObject({
+      message: 'This return was already paid on 2025-04-30.',
+      extensions: { code: 'CONFLICT' },
+    });
+    expect((await file(gstHst, 'CRA-again', '2025-05-01')).errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
+    expect((await auditOf(gstHst)).map((a) => [a.action, a.new_values.status])).toEqual([
+      ['create', 'calculated'],
+      ['update', 'calculated'],
+      ['update', 'calculated'],
+      ['update', 'filed'],
+      ['update', 'paid'],
+    ]);
+    expect((await savedOf(me)).find((r: any) => r.id === gstHst)).toMatchObject({
+      status: 'PAID',
+      reference: 'CRA-2025Q1-0042',
+      filedOn: '2025-04-20',
+      paidOn: '2025-04-30',
+    });
+  });
+
+  it('replaces calculated returns of an overlapping period, saves only the returns named, and never overlaps a filed one', async () => {
+    const me = await freshTrainer();
+    const pst = (base: string, amount: string): Tax => ({ tax: 'PST', jurisdiction: 'BC', rate: '0.07', base, amount });
+    await invoice(me.id, { date: '2025-01-20', place: 'BC', subtotal: '100.00', taxes: [gst('100.00', '5.00'), pst('100.00', '7.00')] });
+    await invoice(me.id, { date: '2025-02-20', place: 'BC', subtotal: '200.00', taxes: [gst('200.00', '10.00'), pst('200.00', '14.00')] });
+    const january = { periodStart: '2025-01-01', periodEnd: '2025-01-31' };
+    const jan = (await execute(bed.server, SAVE, january, me.auth)).data!.saveTaxReturn;
+    expect(jan.map((r: any) => [r.kind, r.netTaxOwing])).toEqual([
+      ['GST_HST', '5.00'],
+      ['BC_PST', '7.00'],
+    ]);
+    // Quarterly GST/HST: January's calculated GST/HST return gives way; January's PST stays.
+    const quarterly = (await execute(bed.server, SAVE, { ...Q1, returns: ['GST_HST'] }, me.auth)).data!.saveTaxReturn;
+    expect(quarterly.map((r: any) => [r.kind, r.periodStart, r.netTaxOwing])).toEqual([['GST_HST', '2025-01-01', '15.00']]);
+    expect((await rowsOf(me.id)).map((r) => [r.tax_type, r.jurisdiction, r.period_start, r.status])).toEqual([
+      ['gst_hst', 'CA', '2025-01-01', 'calculated'],
+      ['pst', 'BC', '2025-01-01', 'calculated'],
+    ]);
+    expect((await auditOf(jan[0].id)).map((a) => a.action)).toEqual(['create', 'delete']);
+
+    const noQst = await execute(bed.server, SAVE, { ...Q1, returns: ['QST'] }, me.auth);
+    expect(noQst.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringMatching(/no QST return/) });
+    const empty = await execute(bed.server, SAVE, { ...Q1, returns: [] }, me.auth);
+    expect(empty.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'returns' } });
+
+    const filedJanuary = await execute(bed.server, FILE, { id: jan[1].id, reference: 'BC-PST-01', filedOn: '2025-02-15' }, me.auth);
+    expect(filedJanuary.errors).toBeUndefined();
+    const overlapping = await execute(bed.server, SAVE, { ...Q1, returns: ['BC_PST'] }, me.auth);
+    expect(overlapping.errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT' },
+      message: 'The British Columbia PST return of 2025-01-01 to 2025-01-31 was filed and overlaps this period: choose a period that does not overlap it.',
+    });
+    const february = await execute(bed.server, SAVE, { periodStart: '2025-02-01', periodEnd: '2025-02-28', returns: ['BC_PST'] }, me.auth);
+    expect(february.data!.saveTaxReturn.map((r: any) => [r.kind, r.netTaxOwing])).toEqual([['BC_PST', '14.00']]);
+  });
+
+  it('has nothing to save for a small supplier; lets a Trainer Admin save a team trainer’s returns; answers NOT_FOUND and FORBIDDEN to others, writing nothing', async () => {
+    const small = await freshTrainer();
+    await invoice(small.id, { date: '2025-01-15', place: 'ON', subtotal: '450.00', supplier: { name: 'Small Trainer' } });
+    const nothing = await execute(bed.server, SAVE, Q1, small.auth);
+    expect(nothing.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringMatching(/small supplier files no GST\/HST return/) });
+    expect(await rowsOf(small.id)).toEqual([]);
+
+    const liam = trainer('liam');
+    await invoice(liam.id, {
+      date: '2018-02-15',
+      place: 'ON',
+      subtotal: '300.00',
+      taxes: [hst('300.00', '39.00')],
+      supplier: { name: 'Liam Patel', gstHstNumber: '823456789 RT0001' },
+    });
+    const period = { periodStart: '2018-01-01', periodEnd: '2018-03-31', trainerId: liam.id };
+    const byAdmin = await execute(bed.server, SAVE, period, await as('maya@fitflow.demo'));
+    expect(byAdmin.errors).toBeUndefined();
+    const id = byAdmin.data!.saveTaxReturn[0].id;
+    expect(byAdmin.data!.saveTaxReturn[0]).toMatchObject({ kind: 'GST_HST', netTaxOwing: '39.00' });
+
+    for (const [email, code] of [
+      ['noah@fitflow.demo', 'NOT_FOUND'],
+      ['sofia@fitflow.demo', 'NOT_FOUND'],
+      ['studio@harbourfront.demo', 'FORBIDDEN'],
+      ['emma.wilson@example.com', 'FORBIDDEN'],
+    ] as const) {
+      const auth = await as(email);
+      expect(codeOf(await execute(bed.server, SAVE, period, auth)), email).toBe(code);
+      expect(codeOf(await execute(bed.server, FILE, { id, reference: 'CRA-9', filedOn: '2018-04-20' }, auth)), email).toBe(code);
+      expect(codeOf(await execute(bed.server, PAY, { id, paidOn: '2018-04-30' }, auth)), email).toBe(code);
+    }
+    const unknown = await execute(bed.server, FILE, { id: randomUUID(), reference: 'CRA-9', filedOn: '2018-04-20' }, await as('noah@fitflow.demo'));
+    expect((await execute(bed.server, FILE, { id, reference: 'CRA-9', filedOn: '2018-04-20' }, await as('noah@fitflow.demo'))).errors).toEqual(unknown.errors);
+    const liamsSaved = (await execute(bed.server, SAVED, { r: [{ __typename: 'Trainer', id: liam.id }] }, await as('noah@fitflow.demo'))).data!._entities[0]
+      .taxRemittances;
+    expect(liamsSaved).toEqual([]);
+    expect((await rowsOf(liam.id)).filter((r) => r.id === id).map((r) => r.status)).toEqual(['calculated']);
+    expect((await auditOf(id)).map((a) => a.action)).toEqual(['create']);
+  });
+});

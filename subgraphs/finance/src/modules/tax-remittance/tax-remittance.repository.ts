@@ -57,6 +57,66 @@ export class TaxRemittanceRepository {
   }
 
   /**
+   * The returns of `trainerId` of the kinds `stored` (`tax_type/jurisdiction`, e.g. `gst_hst/CA`) whose
+   * period overlaps `period`, locked for update, oldest first; none unless the caller keeps the books.
+   */
+  async overlapping(trainerId: string, period: Period, stored: readonly string[]): Promise<TaxRemittanceEntity[]> {
+    if (seesNoBooks(this.scope) || !stored.length) return [];
+    return this.em
+      .getRepository(TaxRemittanceEntity)
+      .createQueryBuilder('r')
+      .setLock('pessimistic_write')
+      .where('r.trainer_id = :trainerId::uuid', { trainerId })
+      .andWhere("daterange(r.period_start, r.period_end, '[]') && daterange(:periodStart::date, :periodEnd::date, '[]')", period)
+      .andWhere("r.tax_type || '/' || r.jurisdiction = any(:stored::text[])", { stored: [...stored] })
+      .andWhere(booksScopeSql('r.trainer_id'), scopeParams(this.scope))
+      .orderBy('r.periodStart')
+      .addOrderBy('r.id')
+      .getMany();
+  }
+
+  /** The return `id`, locked for update, when the caller keeps its trainer's books; null otherwise (unknown or out of scope). */
+  async findForBookkeeping(id: string): Promise<TaxRemittanceEntity | null> {
+    if (seesNoBooks(this.scope)) return null;
+    return this.em
+      .getRepository(TaxRemittanceEntity)
+      .createQueryBuilder('r')
+      .setLock('pessimistic_write')
+      .where('r.id = :id', { id })
+      .andWhere(booksScopeSql('r.trainer_id'), scopeParams(this.scope))
+      .getOne();
+  }
+
+  /**
+   * Saves a calculated return in books the caller keeps (the service asked `TrainerBooksRepository.keeps` first).
+   * @throws Error when the scope keeps no books at all (a programming error).
+   */
+  async insert(row: Omit<TaxRemittanceEntity, 'createdAt' | 'updatedAt'>): Promise<TaxRemittanceEntity> {
+    if (seesNoBooks(this.scope)) throw new Error('Tax returns are saved only in books the caller keeps.');
+    const result = await this.em.getRepository(TaxRemittanceEntity).insert(row);
+    return Object.assign(new TaxRemittanceEntity(), row, result.generatedMaps[0]);
+  }
+
+  /** Changes return `id` (found with {@link findForBookkeeping} or {@link overlapping} first); the database refuses changes to a filed one's figures. */
+  async update(id: string, values: Partial<Omit<TaxRemittanceEntity, 'id' | 'trainerId' | 'createdAt' | 'updatedAt'>>): Promise<void> {
+    if (seesNoBooks(this.scope)) return;
+    await this.em.getRepository(TaxRemittanceEntity).update({ id }, values);
+  }
+
+  /** Deletes calculated returns (worksheets replaced by another save); a filed return is never deleted. */
+  async removeCalculated(ids: readonly string[]): Promise<void> {
+    if (seesNoBooks(this.scope) || !ids.length) return;
+    await this.em
+      .createQueryBuilder()
+      .delete()
+      .from(TaxRemittanceEntity)
+      .where('id = any(:ids::uuid[])', { ids: [...ids] })
+      .andWhere("status = 'calculated'")
+      .andWhere(booksScopeSql('trainer_id'), scopeParams(this.scope))
+      .execute();
+  }
+
+  /**
    * What the worksheet of `trainerId` for `period` is computed from, in three statements: the issued
    * invoices and credit notes dated in the period (`invoice_date`, inclusive; not drafts, not void),
    * the period's expenses summed, and the trainer's registrations. Empty when the caller does not keep

@@ -8,6 +8,7 @@ import { keepsBooks } from '../../access/rules.js';
  */
 export const taxRemittanceRules: IRules = {
   Query: { taxReturn: keepsBooks },
+  Mutation: { saveTaxReturn: keepsBooks, markTaxReturnFiled: keepsBooks, markTaxReturnPaid: keepsBooks },
   Trainer: { taxRemittances: keepsBooks },
   TaxRemittance: keepsBooks,
   TaxReturn: keepsBooks,
