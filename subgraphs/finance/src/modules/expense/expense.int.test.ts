@@ -1,4 +1,4 @@
-import { QueryCounter } from '@fitflow/kit';
+import { QueryCounter, ScopedDb, scopeOf, type Viewer } from '@fitflow/kit';
 import { demoAuth, demoTrainer as trainer, execute, tokenFor, UNKNOWN_ID } from '@fitflow/testkit';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
@@ -171,5 +171,30 @@ describe('whose books an expense goes in', () => {
     const result = await execute(bed.server, LIST, { r, first: 5 }, admin);
     expect(result.errors).toBeUndefined();
     expect(counter.statements.filter((s) => s.includes('finance.expenses'))).toHaveLength(1);
+  });
+});
+
+describe('the third wall: row-level security on expenses', () => {
+  const viewer = (roles: Viewer['roles']): Viewer => ({ userId: randomUUID(), roles });
+
+  it("shows a trainer only their own expenses, refuses writing another's, and never deletes one", async () => {
+    const me = await freshTrainer();
+    const id = (await execute(bed.server, RECORD, { input: expense() }, me.auth)).data!.recordExpense.id;
+    const noah = new ScopedDb(bed.ds, scopeOf(viewer([{ role: 'trainer', scopeId: trainer('noah').id }])));
+    expect(await noah.run((em) => em.query('select id from finance.expenses where id = $1', [id]))).toEqual([]);
+    const updated = await noah.run((em) => em.query("update finance.expenses set vendor = 'mine now' where id = $1", [id]));
+    expect(updated[1]).toBe(0);
+    await expect(
+      noah.run((em) =>
+        em.query(
+          `insert into finance.expenses (trainer_id, expense_date, vendor, description, category, amount_before_tax, province, created_by)
+           values ($1, '2025-01-01', 'x', 'y', 'other', 1, 'ON', $1)`,
+          [me.id],
+        ),
+      ),
+    ).rejects.toThrow(/row-level security/);
+    const mine = new ScopedDb(bed.ds, scopeOf(viewer([{ role: 'trainer', scopeId: me.id }])));
+    await expect(mine.run((em) => em.query('delete from finance.expenses where id = $1', [id]))).rejects.toThrow(/permission denied/);
+    expect(await rowsOf(me.id)).toEqual([{ id }]);
   });
 });
