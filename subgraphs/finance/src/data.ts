@@ -9,6 +9,7 @@ import { InvoiceItemRepository } from './modules/invoice-item/invoice-item.repos
 import { InvoiceRepository } from './modules/invoice/invoice.repository.js';
 import { PaymentRepository } from './modules/payment/payment.repository.js';
 import { TaxRemittanceRepository } from './modules/tax-remittance/tax-remittance.repository.js';
+import { TaxRateRepository } from './modules/tax/tax.repository.js';
 
 /**
  * Every repository of the finance schema, bound to one unit of work (`em`) and the caller's scope:
@@ -24,6 +25,7 @@ export function financeRepositories(keys?: FinanceKeys) {
     taxRemittances: new TaxRemittanceRepository(em, scope),
     expenses: new ExpenseRepository(em, scope),
     trainerBooks: new TrainerBooksRepository(em, scope),
+    taxRates: new TaxRateRepository(em),
   });
 }
 

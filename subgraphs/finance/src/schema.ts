@@ -7,6 +7,7 @@ import { invoiceModule } from './modules/invoice/index.js';
 import { bankAccountModule } from './modules/bank-account/index.js';
 import { taxRemittanceModule } from './modules/tax-remittance/index.js';
 import { expenseModule } from './modules/expense/index.js';
+import { taxModule } from './modules/tax/index.js';
 import { trainerExtension } from './extends/Trainer/index.js';
 import { studioExtension } from './extends/Studio/index.js';
 import { clientExtension } from './extends/Client/index.js';
@@ -20,6 +21,7 @@ export const financeModules = composeModules([
   bankAccountModule,
   taxRemittanceModule,
   expenseModule,
+  taxModule,
   trainerExtension,
   studioExtension,
   clientExtension,
