@@ -302,6 +302,17 @@ export const MATRIX: MatrixRow[] = [
     },
     expect: outcomes('FORBIDDEN', { superAdmin: 'allow', trainerAdmin: 'allow', studioAdmin: 'allow', otherStudioAdmin: 'NOT_FOUND' }),
   },
+  {
+    kind: 'mutation',
+    name: 'updateBillingProfile',
+    target: "Liam's invoice prefix, set to what it is (the trainer, his trainer admin, super admin)",
+    document: 'mutation($input: UpdateBillingProfileInput!) { updateBillingProfile(input: $input) { id } }',
+    variables: (ctx) => {
+      const liam = ctx.tenant.trainers.find((t) => t.key === 'liam')!;
+      return { input: { trainerId: liam.id, invoicePrefix: liam.invoicePrefix } };
+    },
+    expect: outcomes('FORBIDDEN', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow' }),
+  },
   // clients
   {
     kind: 'query',
