@@ -197,6 +197,18 @@ describe("a quarter's sales-tax worksheet", () => {
     expect(smallSupplier.qst).toBeNull();
   });
 
+  it("reads a trainer's registrations from studios' billing directory when no issued document names them", async () => {
+    const period = { periodStart: '2017-01-01', periodEnd: '2017-03-31' };
+    const noah = (await execute(bed.server, TAX_RETURN, period, await as('noah@fitflow.demo'))).data!.taxReturn;
+    // Noah is registered for the GST/HST and British Columbia's PST (demo tenant), and charged nothing then.
+    expect(noah.gstHst).toMatchObject({ registered: true, registrationNumber: trainer('noah').gstNumber, netTax: '0.00' });
+    expect(noah.qst).toBeNull();
+    expect(noah.provincialSalesTaxes.map((p: any) => [p.kind, p.registrationNumber, p.netTax])).toEqual([['BC_PST', trainer('noah').pstNumbers.BC, '0.00']]);
+    const sofia = (await execute(bed.server, TAX_RETURN, period, await as('sofia@fitflow.demo'))).data!.taxReturn;
+    expect(sofia.gstHst).toMatchObject({ registered: false, registrationNumber: null });
+    expect(sofia.notices.map((n: any) => n.code)).toEqual(['SMALL_SUPPLIER']);
+  });
+
   it("shows a Trainer Admin a team trainer's worksheet and a super admin anyone's; answers NOT_FOUND for another trainer's books, like an unknown trainer", async () => {
     const liam = trainer('liam');
     await invoice(liam.id, {

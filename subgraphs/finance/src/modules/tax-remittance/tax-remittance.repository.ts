@@ -119,7 +119,7 @@ export class TaxRemittanceRepository {
   /**
    * What the worksheet of `trainerId` for `period` is computed from, in three statements: the issued
    * invoices and credit notes dated in the period (`invoice_date`, inclusive; not drafts, not void),
-   * the period's expenses summed, and the trainer's registrations. Empty when the caller does not keep
+   * the period's expenses summed, and the trainer's registrations (snapshot, else directory). Empty when the caller does not keep
    * the trainer's books (the service refuses that first).
    */
   async sources(trainerId: string, period: Period): Promise<ReturnSources> {
@@ -170,26 +170,39 @@ export class TaxRemittanceRepository {
   }
 
   /**
-   * The trainer's registrations as the supplier snapshot of their latest document issued on or before
-   * the period's end shows them (`invoices.supplier`, taken at issue).
-   * TODO(remittance): read `studios.trainer_billing_directory` (gst_number, qst_number, pst_numbers) once
-   * studios publishes it, falling back to this snapshot for a trainer it does not list.
+   * The trainer's registrations: the GST/HST and QST numbers on the supplier snapshot of their latest
+   * document issued on or before the period's end (`invoices.supplier`, taken at issue: the numbers as
+   * they were then), else those studios publishes today (`studios.trainer_billing_directory`), which
+   * also gives the PST/RST numbers by province. One statement.
    */
   private async registrations(trainerId: string, { periodEnd }: Period): Promise<ReturnRegistrations> {
     const none: ReturnRegistrations = { gstHstNumber: null, qstNumber: null, pstNumbers: {} };
     if (seesNoBooks(this.scope)) return none;
-    const [row] = await runSql<{ supplier: PartySnapshot }>(
+    const [row] = await runSql<{
+      gst_number: string | null;
+      qst_number: string | null;
+      pst_numbers: Record<string, string> | null;
+      supplier: PartySnapshot | null;
+    }>(
       this.em,
-      `select i.supplier
-         from finance.invoices i
-        where i.trainer_id = :trainerId::uuid
-          and i.status <> 'draft' and i.supplier is not null
-          and i.invoice_date <= :periodEnd::date
-          and ${booksScopeSql('i.trainer_id')}
-        order by i.invoice_date desc, i.issued_at desc nulls last, i.id desc
-        limit 1`,
+      `select d.gst_number, d.qst_number, d.pst_numbers,
+              (select i.supplier
+                 from finance.invoices i
+                where i.trainer_id = t.id
+                  and i.status <> 'draft' and i.supplier is not null
+                  and i.invoice_date <= :periodEnd::date
+                  and ${booksScopeSql('i.trainer_id')}
+                order by i.invoice_date desc, i.issued_at desc nulls last, i.id desc
+                limit 1) as supplier
+         from (select :trainerId::uuid as id) t
+         left join studios.trainer_billing_directory d on d.id = t.id`,
       { ...scopeParams(this.scope), trainerId, periodEnd },
     );
-    return row ? { gstHstNumber: row.supplier.gstHstNumber ?? null, qstNumber: row.supplier.qstNumber ?? null, pstNumbers: {} } : none;
+    if (!row) return none;
+    return {
+      gstHstNumber: row.supplier?.gstHstNumber ?? row.gst_number ?? null,
+      qstNumber: row.supplier?.qstNumber ?? row.qst_number ?? null,
+      pstNumbers: row.pst_numbers ?? {},
+    };
   }
 }
