@@ -4,6 +4,7 @@ import { FinanceDraftsPrivate1733200000000 } from './1733200000000-finance-draft
 import { FinanceInvoicing1733700000000 } from './1733700000000-finance-invoicing.js';
 import { FinanceTaxRates1733700100000 } from './1733700100000-finance-tax-rates.js';
 import { FinanceInvoiceDocuments1733700500000 } from './1733700500000-finance-invoice-documents.js';
+import { FinanceExpenses1733700600000 } from './1733700600000-finance-expenses.js';
 
 /** Every migration of the finance schema, oldest first. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   FinanceInvoicing1733700000000,
   FinanceTaxRates1733700100000,
   FinanceInvoiceDocuments1733700500000,
+  FinanceExpenses1733700600000,
 ];
