@@ -219,9 +219,10 @@ function lines(m: InvoiceDocumentModel, l: DocumentLabels) {
   return h(
     View,
     null,
+    // The column heads repeat at the top of every page the table runs onto.
     h(
       View,
-      { style: styles.tableHead, fixed: false },
+      { style: styles.tableHead, fixed: true },
       text(l.date, styles.colDate),
       text(l.description, styles.colDescription),
       text(l.attendees, styles.colAttendees),
