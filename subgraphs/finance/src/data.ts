@@ -3,6 +3,9 @@ import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '@fitflow/kit';
 import type { FinanceKeys } from './modules/bank-account/bank-account.keys.js';
 import { BankAccountRepository } from './modules/bank-account/bank-account.repository.js';
+import { InvoiceDocumentRepository } from './modules/invoice-document/invoice-document.repository.js';
+import { ExpenseRepository } from './modules/expense/expense.repository.js';
+import { TrainerBooksRepository } from './access/trainer-books.repository.js';
 import { InvoiceItemRepository } from './modules/invoice-item/invoice-item.repository.js';
 import { InvoiceRepository } from './modules/invoice/invoice.repository.js';
 import { InvoicePartyRepository } from './modules/invoice/invoice-party.repository.js';
@@ -24,10 +27,13 @@ export function financeRepositories(keys?: FinanceKeys) {
     payments: new PaymentRepository(em, scope),
     bankAccounts: new BankAccountRepository(em, scope, keys),
     taxRemittances: new TaxRemittanceRepository(em, scope),
+    expenses: new ExpenseRepository(em, scope),
+    trainerBooks: new TrainerBooksRepository(em, scope),
     taxRates: new TaxRateRepository(em),
     invoiceParties: new InvoicePartyRepository(em, scope),
     invoiceSequences: new InvoiceSequenceRepository(em, scope),
     studioBilling: new StudioBillingRepository(em, scope),
+    invoiceDocuments: new InvoiceDocumentRepository(em, scope),
   });
 }
 

@@ -18,4 +18,8 @@ export interface FinanceDeps {
   keyRing: KeyRing;
   /** The clock: now, as a UTC instant (invoices' `sentAt`, `paidAt`; "not in the future" checks). */
   now: () => Date;
+  /** The origin people reach the gateway at: invoice PDF links start with it (modules/invoice-document/invoice-document.config.ts). */
+  publicUrl: string;
+  /** The HS256 key signing invoice PDF download links (modules/invoice-document/invoice-document.config.ts `invoiceLinkKey`). */
+  invoiceLinkKey: Uint8Array;
 }

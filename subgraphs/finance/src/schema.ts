@@ -6,8 +6,10 @@ import { paymentModule } from './modules/payment/index.js';
 import { invoiceModule } from './modules/invoice/index.js';
 import { bankAccountModule } from './modules/bank-account/index.js';
 import { taxRemittanceModule } from './modules/tax-remittance/index.js';
+import { expenseModule } from './modules/expense/index.js';
 import { taxModule } from './modules/tax/index.js';
 import { studioBillingModule } from './modules/studio-billing/index.js';
+import { invoiceDocumentModule } from './modules/invoice-document/index.js';
 import { trainerExtension } from './extends/Trainer/index.js';
 import { studioExtension } from './extends/Studio/index.js';
 import { clientExtension } from './extends/Client/index.js';
@@ -20,8 +22,10 @@ export const financeModules = composeModules([
   invoiceModule,
   bankAccountModule,
   taxRemittanceModule,
+  expenseModule,
   taxModule,
   studioBillingModule,
+  invoiceDocumentModule,
   trainerExtension,
   studioExtension,
   clientExtension,

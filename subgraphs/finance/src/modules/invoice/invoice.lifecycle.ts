@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { QueryFailedError } from 'typeorm';
 import type { FinanceContext } from '../../context.js';
 import { sumMoney } from '../../money.js';
+import { invoiceDocumentModelOf, storeIssuedDocument } from '../invoice-document/invoice-document.service.js';
 import { quoteTaxes } from '../tax/tax.engine.js';
 import { taxRateTable } from '../tax/tax.service.js';
 import { refreshDraft, type FinanceUnit } from './invoice.drafts.js';
@@ -101,7 +102,8 @@ export async function updateInvoiceDraft(ctx: FinanceContext, id: string, input:
  * (place of supply: the draft's own, else the studio's province; the trainer's registrations; each
  * line's kind and category), snapshots the supplier and the recipient, and sets its language (French
  * for a Québec recipient). From then on the database refuses any change to its amounts, number,
- * dates, parties, taxes and lines (migration 1733700000000). A rolled-back issue gives its number back.
+ * dates, parties, taxes and lines (migration 1733700000000). Its PDF is rendered and stored in the same
+ * unit of work (modules/invoice-document `storeIssuedDocument`). A rolled-back issue gives its number back.
  * @throws BAD_USER_INPUT for a malformed id (or, from the tax engine, malformed stored registrations);
  *   NOT_FOUND; CONFLICT when the invoice is already issued (or void), has no lines, or its number is
  *   already used by an invoice of the trainer's.
@@ -146,8 +148,8 @@ export async function issueInvoice(ctx: FinanceContext, id: string): Promise<Inv
         recipient,
       };
       await tx.invoices.updateDraft(draft.id, values);
-      // TODO(invoice-pdf): store the issued document here, in this unit of work, once modules/invoice-document
-      // lands: `await storeIssuedDocument(tx, draft.id, await invoiceDocumentModelOf(tx, draft.id))`.
+      // The PDF, rendered from the row just issued and stored byte for byte, in this unit of work.
+      await storeIssuedDocument(tx, draft.id, await invoiceDocumentModelOf(tx, draft.id));
       await tx.audit.record({
         action: 'update',
         table: 'invoices',
@@ -364,8 +366,7 @@ export async function createCreditNote(ctx: FinanceContext, id: string, input: C
         recipient: invoice.recipient,
       };
       await tx.invoices.updateDraft(creditNoteId, issued);
-      // TODO(invoice-pdf): likewise the credit note's document, after it is issued just above:
-      // `await storeIssuedDocument(tx, creditNoteId, await invoiceDocumentModelOf(tx, creditNoteId))`.
+      await storeIssuedDocument(tx, creditNoteId, await invoiceDocumentModelOf(tx, creditNoteId));
       await tx.audit.record({
         action: 'create',
         table: 'invoices',
