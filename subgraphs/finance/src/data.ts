@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '@fitflow/kit';
 import type { FinanceKeys } from './modules/bank-account/bank-account.keys.js';
 import { BankAccountRepository } from './modules/bank-account/bank-account.repository.js';
+import { InvoiceApprovalRepository } from './modules/invoice-approval/invoice-approval.repository.js';
 import { InvoiceItemRepository } from './modules/invoice-item/invoice-item.repository.js';
 import { InvoiceRepository } from './modules/invoice/invoice.repository.js';
 import { PaymentRepository } from './modules/payment/payment.repository.js';
@@ -20,6 +21,7 @@ export function financeRepositories(keys?: FinanceKeys) {
     payments: new PaymentRepository(em, scope),
     bankAccounts: new BankAccountRepository(em, scope, keys),
     taxRemittances: new TaxRemittanceRepository(em, scope),
+    invoiceApprovals: new InvoiceApprovalRepository(em, scope),
   });
 }
 

@@ -6,6 +6,7 @@ import { paymentModule } from './modules/payment/index.js';
 import { invoiceModule } from './modules/invoice/index.js';
 import { bankAccountModule } from './modules/bank-account/index.js';
 import { taxRemittanceModule } from './modules/tax-remittance/index.js';
+import { invoiceApprovalModule } from './modules/invoice-approval/index.js';
 import { trainerExtension } from './extends/Trainer/index.js';
 import { studioExtension } from './extends/Studio/index.js';
 import { clientExtension } from './extends/Client/index.js';
@@ -18,6 +19,7 @@ export const financeModules = composeModules([
   invoiceModule,
   bankAccountModule,
   taxRemittanceModule,
+  invoiceApprovalModule,
   trainerExtension,
   studioExtension,
   clientExtension,
