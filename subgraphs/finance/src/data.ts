@@ -6,6 +6,7 @@ import { BankAccountRepository } from './modules/bank-account/bank-account.repos
 import { InvoiceApprovalRepository } from './modules/invoice-approval/invoice-approval.repository.js';
 import { InvoiceItemRepository } from './modules/invoice-item/invoice-item.repository.js';
 import { InvoiceRepository } from './modules/invoice/invoice.repository.js';
+import { PayablesRepository } from './modules/payables/payables.repository.js';
 import { PaymentRepository } from './modules/payment/payment.repository.js';
 import { TaxRemittanceRepository } from './modules/tax-remittance/tax-remittance.repository.js';
 
@@ -22,6 +23,7 @@ export function financeRepositories(keys?: FinanceKeys) {
     bankAccounts: new BankAccountRepository(em, scope, keys),
     taxRemittances: new TaxRemittanceRepository(em, scope),
     invoiceApprovals: new InvoiceApprovalRepository(em, scope),
+    payables: new PayablesRepository(em, scope),
   });
 }
 

@@ -7,6 +7,7 @@ import { invoiceModule } from './modules/invoice/index.js';
 import { bankAccountModule } from './modules/bank-account/index.js';
 import { taxRemittanceModule } from './modules/tax-remittance/index.js';
 import { invoiceApprovalModule } from './modules/invoice-approval/index.js';
+import { payablesModule } from './modules/payables/index.js';
 import { trainerExtension } from './extends/Trainer/index.js';
 import { studioExtension } from './extends/Studio/index.js';
 import { clientExtension } from './extends/Client/index.js';
@@ -20,6 +21,7 @@ export const financeModules = composeModules([
   bankAccountModule,
   taxRemittanceModule,
   invoiceApprovalModule,
+  payablesModule,
   trainerExtension,
   studioExtension,
   clientExtension,
