@@ -58,9 +58,11 @@ const ctx: MatrixContext = {
   async freshInvoice(status) {
     const liam = tenant.trainers.find((t) => t.key === 'liam')!.id;
     const { rows } = await financeOwner.query(
-      `insert into finance.invoices (invoice_number, trainer_id, client_id, invoice_type, invoice_date, due_date, period_start, period_end, subtotal, tax_details, total, status, sent_at)
-       values ('MATRIX-' || gen_random_uuid(), $1, $2, 'client', '2026-01-01', '2026-01-31', '2025-12-01', '2025-12-31', 100.00,
-               '{"province": "ON", "lines": [{"tax": "HST", "rate": "0.13", "amount": "13.00"}]}', 113.00, $3::varchar, case when $3::varchar = 'sent' then now() end)
+      `insert into finance.invoices (invoice_number, trainer_id, client_id, invoice_type, invoice_date, due_date, period_start, period_end, subtotal,
+                                     tax_details, total, status, issued_at, sent_at, time_zone)
+       values (case when $3::varchar <> 'draft' then 'MATRIX-' || gen_random_uuid() end, $1, $2, 'client', '2026-01-01', '2026-01-31', '2025-12-01', '2025-12-31', 100.00,
+               '{"province": "ON", "lines": [{"tax": "HST", "rate": "0.13", "amount": "13.00"}]}', 113.00, $3::varchar,
+               case when $3::varchar <> 'draft' then now() end, case when $3::varchar = 'sent' then now() end, 'America/Toronto')
        returning id`,
       [liam, tenant.clients[0].id, status],
     );

@@ -49,7 +49,7 @@ export interface MatrixContext {
   /** A valid refresh token of the persona (or of Maya, for anonymous). */
   refreshTokenOf(persona: Persona): Promise<string>;
   /** Creates an invoice from Liam (in Maya's team) to Emma, 113.00 CAD, in `status`; returns its id. */
-  freshInvoice(status: 'draft' | 'sent'): Promise<string>;
+  freshInvoice(status: 'draft' | 'issued' | 'sent'): Promise<string>;
   /** A start time far in the future, a different one on every call (two hours apart). */
   freshStart(): Date;
   /** Creates a group session of Maya's at Harbourfront (in 2031, or in 2020 for `past`: far from the demo's weeks); returns its id. */
@@ -857,11 +857,19 @@ export const MATRIX: MatrixRow[] = [
     expect: outcomes('filtered', {}),
   },
   {
+    kind: 'query',
+    name: 'taxQuote',
+    target: 'an Ontario quote of one 100.00 class (the public rate table, no one’s records)',
+    document:
+      'query { taxQuote(input: { supplier: { gstHstNumber: "123456782 RT0001" }, placeOfSupply: ON, date: "2026-01-15", lines: [{ amount: "100.00", kind: SERVICE, category: "group" }] }) { total } }',
+    expect: outcomes('FORBIDDEN', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow', outsideTrainer: 'allow', readShareTrainer: 'allow' }),
+  },
+  {
     kind: 'mutation',
     name: 'markInvoiceSent',
-    target: "a new draft invoice of Liam's (in Maya's team) to Emma",
+    target: "a new issued invoice of Liam's (in Maya's team) to Emma",
     document: 'mutation($id: ID!) { markInvoiceSent(id: $id) { id status } }',
-    variables: async (ctx) => ({ id: await ctx.freshInvoice('draft') }),
+    variables: async (ctx) => ({ id: await ctx.freshInvoice('issued') }),
     expect: outcomes('FORBIDDEN', {
       superAdmin: 'allow',
       trainerAdmin: 'allow',

@@ -9,6 +9,7 @@ import { InvoiceRepository } from './modules/invoice/invoice.repository.js';
 import { PayablesRepository } from './modules/payables/payables.repository.js';
 import { PaymentRepository } from './modules/payment/payment.repository.js';
 import { TaxRemittanceRepository } from './modules/tax-remittance/tax-remittance.repository.js';
+import { TaxRateRepository } from './modules/tax/tax.repository.js';
 
 /**
  * Every repository of the finance schema, bound to one unit of work (`em`) and the caller's scope:
@@ -22,6 +23,7 @@ export function financeRepositories(keys?: FinanceKeys) {
     payments: new PaymentRepository(em, scope),
     bankAccounts: new BankAccountRepository(em, scope, keys),
     taxRemittances: new TaxRemittanceRepository(em, scope),
+    taxRates: new TaxRateRepository(em),
     invoiceApprovals: new InvoiceApprovalRepository(em, scope),
     payables: new PayablesRepository(em, scope),
   });

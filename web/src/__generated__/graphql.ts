@@ -291,12 +291,13 @@ export type SetAvailabilityInput = {
   windows: Array<AvailabilityWindowInput>;
 };
 
-/** Canadian sales tax: federal GST, harmonized HST, provincial PST, Quebec QST. */
+/** Canadian sales tax: federal GST, harmonized HST, provincial PST, Quebec QST, Manitoba RST. */
 export type TaxKind =
   | 'GST'
   | 'HST'
   | 'PST'
-  | 'QST';
+  | 'QST'
+  | 'RST';
 
 export type UpdateClassTypeInput = {
   /** Minutes before the start inside which a client’s cancellation is late: 0 to 10080 (a week); 720 (12 hours) by default. */

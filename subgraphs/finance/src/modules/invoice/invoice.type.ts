@@ -29,8 +29,9 @@ export enum TaxKind {
   HST = 'HST',
   PST = 'PST',
   QST = 'QST',
+  RST = 'RST',
 }
-registerEnumType(TaxKind, { name: 'TaxKind', description: 'Canadian sales tax: federal GST, harmonized HST, provincial PST, Quebec QST.' });
+registerEnumType(TaxKind, { name: 'TaxKind', description: 'Canadian sales tax: federal GST, harmonized HST, provincial PST, Quebec QST, Manitoba RST.' });
 
 @ObjectType('TaxLine', { description: 'One sales tax charged on an invoice.' })
 export class TaxLineType {
