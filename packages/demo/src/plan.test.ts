@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { AREA_CODES, buildDemoTenant, DEMO_EXERCISES, SERIES_HORIZON_WEEKS, travelMinutes, type DemoAppointment, type DemoTenant } from './plan.js';
+import { AREA_CODES, buildDemoTenant, DEMO_EXERCISES, SERIES_HORIZON_WEEKS, termsOn, travelMinutes, type DemoAppointment, type DemoTenant } from './plan.js';
 
 // Every day of a year, including month ends and the first days of a month, at a Toronto morning…
 const days = Array.from({ length: 366 }, (_, i) => new Date(Date.UTC(2026, 0, 1, 15) + i * 86_400_000));
@@ -222,6 +222,47 @@ describe('the demo tenant', () => {
       }
       for (const note of tenant.sessionNotes.filter((n) => n.signedAt)) expect(note.signedAt! <= day).toBe(true);
     }
+  });
+
+  it('keeps rate history: Maya’s Harbourfront rates rose on the first of this month, and every session is priced at the rates of its day', () => {
+    for (const { day, tenant } of weekly) {
+      for (const contract of tenant.contracts) {
+        expect(contract.ratePeriods[0].effectiveFrom).toBe(contract.startDate);
+        expect(contract.classRates).toEqual(contract.ratePeriods.at(-1)!.classRates);
+      }
+      const harbourfront = tenant.studios.find((s) => s.key === 'harbourfront')!;
+      const maya = tenant.trainers.find((t) => t.key === 'maya')!;
+      const raised = tenant.contracts.find((c) => c.trainerId === maya.id && c.studioId === harbourfront.id)!;
+      const firstOfMonth = DateTime.fromJSDate(day, { zone: harbourfront.timeZone }).startOf('month').toISODate()!;
+      expect(raised.ratePeriods.map((p) => p.effectiveFrom)).toEqual([raised.startDate, firstOfMonth]);
+      expect(raised.ratePeriods[1].classRates.individual.gt(raised.ratePeriods[0].classRates.individual)).toBe(true);
+      for (const a of tenant.appointments) {
+        const contract = tenant.contracts.find((c) => c.trainerId === a.trainerId && c.studioId === a.studioId)!;
+        const zone = tenant.studios.find((s) => s.id === a.studioId)!.timeZone;
+        const sessionDay = DateTime.fromJSDate(a.startTime, { zone }).toISODate()!;
+        expect(a.rate.toFixed(2), `${a.id} ${day.toISOString()}`).toBe(termsOn(contract, sessionDay).classRates[a.category].toFixed(2));
+      }
+      // Last month, invoiced now, is at the old rates.
+      const lastMonth = tenant.appointments.filter(
+        (a) =>
+          a.trainerId === maya.id &&
+          a.studioId === harbourfront.id &&
+          DateTime.fromJSDate(a.startTime, { zone: harbourfront.timeZone }).toISODate()! < firstOfMonth,
+      );
+      expect(lastMonth.every((a) => a.rate.eq(raised.ratePeriods[0].classRates[a.category]))).toBe(true);
+    }
+  });
+
+  it('gives every trainer a billing address, an invoice prefix of their initials and, but for one small supplier, a GST/HST number', () => {
+    const tenant = buildDemoTenant(new Date('2026-11-23T12:00:00Z'));
+    for (const t of tenant.trainers) {
+      expect(t.invoicePrefix).toBe(`${t.firstName[0]}${t.lastName[0]}`);
+      expect(t.address.postalCode).toMatch(/^[A-Z]\d[A-Z] \d[A-Z]\d$/);
+      expect(t.qstNumber).toBeNull(); // nobody works in Québec
+    }
+    expect(tenant.trainers.find((t) => t.key === 'maya')!.gstNumber).toMatch(/^\d{9} RT\d{4}$/);
+    expect(tenant.trainers.filter((t) => t.gstNumber === null).map((t) => t.key)).toEqual(['sofia']);
+    for (const s of tenant.studios) expect(s.netDays).toBeGreaterThan(0);
   });
 
   it('is the same on every machine', () => {

@@ -27,6 +27,16 @@ export interface DemoUser {
   email: string;
   roles: { role: 'super_admin' | 'trainer_admin' | 'trainer' | 'studio_admin' | 'client'; scopeId: string | null }[];
 }
+/** A Canadian street address; `postalCode` is Canada Post's `A1A 1A1`. */
+export interface DemoAddress {
+  street: string;
+  /** Suite, unit or floor, when there is one. */
+  line2?: string;
+  city: string;
+  province: Province;
+  postalCode: string;
+  country: 'CA';
+}
 export interface DemoTrainer {
   id: string;
   key: string;
@@ -35,7 +45,16 @@ export interface DemoTrainer {
   email: string;
   parentTrainerId: string | null;
   businessName: string;
+  /** The business address printed on the trainer's invoices. */
+  address: DemoAddress;
+  /** GST/HST registration, `123456789 RT0001` (a valid business-number check digit); null: an unregistered small supplier. */
   gstNumber: string | null;
+  /** QST registration, `1234567890 TQ0001`; null: not registered in Québec (no demo trainer works there). */
+  qstNumber: string | null;
+  /** PST/RST registrations by province (`{ BC: 'PST-1234-5678' }`). */
+  pstNumbers: Partial<Record<'BC' | 'SK' | 'MB', string>>;
+  /** First part of the trainer's invoice numbers (`MC-2026-0007`): their initials. */
+  invoicePrefix: string;
   licenseNumber: string;
   specializations: string[];
   bio: string;
@@ -53,12 +72,23 @@ export interface DemoStudio {
   parentStudioId: string | null;
   province: Province;
   timeZone: string;
-  address: { street: string; city: string; province: Province; postalCode: string; country: 'CA' };
+  address: DemoAddress;
   phone: string;
   email: string;
   businessNumber: string;
   isHeadquarters: boolean;
+  /** Payment terms: an invoice is due this many days after its date. */
   netDays: number;
+}
+/** The terms of a contract from a day on (the studio's local date) until the next period's first day. */
+export interface DemoRatePeriod {
+  effectiveFrom: string;
+  /** CAD per session by class category. */
+  classRates: Record<ClassCategory, Decimal>;
+  /** CAD `rate` per attendee above `threshold` attendees, or none. */
+  attendeeBonus: { threshold: number; rate: Decimal } | null;
+  billNoShows: boolean;
+  billLateCancellations: boolean;
 }
 export interface DemoContract {
   id: string;
@@ -66,7 +96,10 @@ export interface DemoContract {
   studioId: string;
   role: 'contractor' | 'employee';
   commissionRate: Decimal;
+  /** The class rates in force now (the last period's). */
   classRates: Record<ClassCategory, Decimal>;
+  /** Rate history, oldest first: the first terms from `startDate`, then each change. */
+  ratePeriods: DemoRatePeriod[];
   startDate: string;
 }
 export interface DemoClassType {
@@ -229,6 +262,14 @@ export interface DemoTenant {
   >;
 }
 
+/**
+ * The terms of a demo contract on `day` (`YYYY-MM-DD`, the studio's zone): the last rate period begun
+ * by then (the first one before the contract starts).
+ */
+export function termsOn(contract: DemoContract, day: string): DemoRatePeriod {
+  return contract.ratePeriods.filter((p) => p.effectiveFrom <= day).at(-1) ?? contract.ratePeriods[0];
+}
+
 /** How many are confirmed on a demo session (waitlisted bookings do not count): the API's `headCount`. */
 export const headCountOf = (appointment: DemoAppointment): number => appointment.participants.filter((p) => p.status === 'confirmed').length;
 
@@ -259,7 +300,11 @@ const TRAINERS: Omit<DemoTrainer, 'id' | 'parentTrainerId' | 'email'>[] = [
     firstName: 'Maya',
     lastName: 'Chen',
     businessName: 'Chen Wellness Collective',
-    gstNumber: '812345678RT0001',
+    address: { street: '401 Richmond St W', line2: 'Suite 212', city: 'Toronto', province: 'ON', postalCode: 'M5V 3A8', country: 'CA' },
+    gstNumber: '812345676 RT0001',
+    qstNumber: null,
+    pstNumbers: {},
+    invoicePrefix: 'MC',
     licenseNumber: 'CSEP-CPT-20431',
     specializations: ['strength', 'post-rehab'],
     bio: 'Kinesiologist leading a small team of trainers in Toronto; teaches in Vancouver one week a month.',
@@ -273,7 +318,11 @@ const TRAINERS: Omit<DemoTrainer, 'id' | 'parentTrainerId' | 'email'>[] = [
     firstName: 'Liam',
     lastName: 'Patel',
     businessName: 'Liam Patel Training',
-    gstNumber: '823456789RT0001',
+    address: { street: '88 Broadview Ave', city: 'Toronto', province: 'ON', postalCode: 'M4M 2E6', country: 'CA' },
+    gstNumber: '823456785 RT0001',
+    qstNumber: null,
+    pstNumbers: {},
+    invoicePrefix: 'LP',
     licenseNumber: 'CSEP-CPT-31877',
     specializations: ['mobility', 'running'],
     bio: 'Mobility and running coach.',
@@ -287,7 +336,12 @@ const TRAINERS: Omit<DemoTrainer, 'id' | 'parentTrainerId' | 'email'>[] = [
     firstName: 'Sofia',
     lastName: 'Rossi',
     businessName: 'Rossi Pilates',
+    address: { street: '1020 Bloor St W', city: 'Toronto', province: 'ON', postalCode: 'M6H 1M2', country: 'CA' },
+    // Under CRA's $30,000 small-supplier threshold and not registered: her invoices charge no GST/HST.
     gstNumber: null,
+    qstNumber: null,
+    pstNumbers: {},
+    invoicePrefix: 'SR',
     licenseNumber: 'PMA-CPT-5521',
     specializations: ['pilates', 'pre-natal'],
     bio: 'Pilates instructor, pre- and post-natal; in Vancouver one week a month.',
@@ -301,7 +355,12 @@ const TRAINERS: Omit<DemoTrainer, 'id' | 'parentTrainerId' | 'email'>[] = [
     firstName: 'Noah',
     lastName: 'Tremblay',
     businessName: 'Tremblay Performance',
-    gstNumber: '834567890RT0001',
+    address: { street: '1575 W Georgia St', city: 'Vancouver', province: 'BC', postalCode: 'V6G 2V3', country: 'CA' },
+    gstNumber: '834567893 RT0001',
+    qstNumber: null,
+    // He sells resistance bands and kettlebells to his clients: goods BC's PST applies to.
+    pstNumbers: { BC: 'PST-4821-7730' },
+    invoicePrefix: 'NT',
     licenseNumber: 'NSCA-CSCS-99812',
     specializations: ['athletic performance'],
     bio: 'Independent strength and conditioning coach.',
@@ -321,7 +380,7 @@ const STUDIOS: Omit<DemoStudio, 'id' | 'parentStudioId'>[] = [
     address: { street: '235 Queens Quay W', city: 'Toronto', province: 'ON', postalCode: 'M5J 2G8', country: 'CA' },
     phone: '+1-416-555-0140',
     email: 'hello@harbourfront.example',
-    businessNumber: '845612378RT0001',
+    businessNumber: '845612373 RT0001',
     isHeadquarters: true,
     netDays: 30,
   },
@@ -330,10 +389,10 @@ const STUDIOS: Omit<DemoStudio, 'id' | 'parentStudioId'>[] = [
     name: 'Harbourfront Movement Midtown',
     province: 'ON',
     timeZone: 'America/Toronto',
-    address: { street: '2300 Yonge St', city: 'Toronto', province: 'ON', postalCode: 'M4P 1E4', country: 'CA' },
+    address: { street: '2300 Yonge St', line2: 'Suite 300', city: 'Toronto', province: 'ON', postalCode: 'M4P 1E4', country: 'CA' },
     phone: '+1-416-555-0177',
     email: 'midtown@harbourfront.example',
-    businessNumber: '845612378RT0002',
+    businessNumber: '845612373 RT0002',
     isHeadquarters: false,
     netDays: 30,
   },
@@ -345,7 +404,7 @@ const STUDIOS: Omit<DemoStudio, 'id' | 'parentStudioId'>[] = [
     address: { street: '2150 W 4th Ave', city: 'Vancouver', province: 'BC', postalCode: 'V6K 1N6', country: 'CA' },
     phone: '+1-604-555-0123',
     email: 'team@kitsflow.example',
-    businessNumber: '867432190RT0001',
+    businessNumber: '867432197 RT0001',
     isHeadquarters: true,
     netDays: 15,
   },
@@ -384,13 +443,24 @@ interface Slot {
   category: ClassCategory;
 }
 
-/** Which trainer works where, at which per-class rates (CAD per session), which weeks, in which weekly slots. */
+/** Every demo contract began on this day. */
+const CONTRACT_START = '2025-09-01';
+
+/**
+ * Which trainer works where, at which per-class rates (CAD per session: group, individual, trial),
+ * which weeks, in which weekly slots. `raise`: new rates (and a per-attendee bonus) from the first of
+ * the current month in the studio's zone, so the contract has rate history: last month is billed at
+ * the old rates. No-shows and late cancellations are billed unless the contract says otherwise.
+ */
 const CONTRACTS: {
   trainer: string;
   studio: string;
   role: 'contractor' | 'employee';
   commission: string;
   rates: [string, string, string];
+  raise?: { rates: [string, string, string]; bonus: { threshold: number; rate: string } | null };
+  billNoShows?: boolean;
+  billLateCancellations?: boolean;
   weeks: WeekRule;
   slots: Slot[];
 }[] = [
@@ -400,6 +470,7 @@ const CONTRACTS: {
     role: 'contractor',
     commission: '15.00',
     rates: ['55.00', '105.00', '30.00'],
+    raise: { rates: ['55.00', '112.00', '32.00'], bonus: { threshold: 5, rate: '4.00' } },
     weeks: 'notFirstMondayWeek',
     slots: [
       { weekday: 1, hour: 7, category: 'individual' },
@@ -442,6 +513,7 @@ const CONTRACTS: {
     role: 'employee',
     commission: '0.00',
     rates: ['45.00', '90.00', '25.00'],
+    billNoShows: false,
     weeks: 'every',
     slots: [
       { weekday: 1, hour: 17, category: 'individual' },
@@ -482,6 +554,7 @@ const CONTRACTS: {
     role: 'contractor',
     commission: '20.00',
     rates: ['65.00', '125.00', '40.00'],
+    billLateCancellations: false,
     weeks: 'every',
     slots: [
       { weekday: 1, hour: 6, category: 'individual' },
@@ -653,15 +726,40 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
   }));
   const studioByKey = new Map(studios.map((s) => [s.key, s]));
 
-  const contracts: DemoContract[] = CONTRACTS.map((c) => ({
-    id: demoId('contract', c.trainer, c.studio),
-    trainerId: demoId('trainer', c.trainer),
-    studioId: demoId('studio', c.studio),
-    role: c.role,
-    commissionRate: d(c.commission),
-    classRates: { group: d(c.rates[0]), individual: d(c.rates[1]), trial: d(c.rates[2]) },
-    startDate: '2025-09-01',
-  }));
+  const contracts: DemoContract[] = CONTRACTS.map((c) => {
+    const classRates = (rates: [string, string, string]) => ({ group: d(rates[0]), individual: d(rates[1]), trial: d(rates[2]) });
+    const first: DemoRatePeriod = {
+      effectiveFrom: CONTRACT_START,
+      classRates: classRates(c.rates),
+      attendeeBonus: null,
+      billNoShows: c.billNoShows ?? true,
+      billLateCancellations: c.billLateCancellations ?? true,
+    };
+    const thisMonth = DateTime.fromJSDate(now, { zone: studioByKey.get(c.studio)!.timeZone })
+      .startOf('month')
+      .toISODate()!;
+    const ratePeriods: DemoRatePeriod[] = c.raise
+      ? [
+          first,
+          {
+            ...first,
+            effectiveFrom: thisMonth,
+            classRates: classRates(c.raise.rates),
+            attendeeBonus: c.raise.bonus && { threshold: c.raise.bonus.threshold, rate: d(c.raise.bonus.rate) },
+          },
+        ]
+      : [first];
+    return {
+      id: demoId('contract', c.trainer, c.studio),
+      trainerId: demoId('trainer', c.trainer),
+      studioId: demoId('studio', c.studio),
+      role: c.role,
+      commissionRate: d(c.commission),
+      classRates: ratePeriods.at(-1)!.classRates,
+      ratePeriods,
+      startDate: CONTRACT_START,
+    };
+  });
 
   const classTypes: DemoClassType[] = trainers.flatMap((t) => [
     {
@@ -810,7 +908,7 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
           startTime: start.toJSDate(),
           endTime: end.toJSDate(),
           status: cancelled ? 'cancelled' : noShow ? 'no-show' : past ? 'completed' : 'scheduled',
-          rate: contract.classRates[slot.category],
+          rate: termsOn(contract, day).classRates[slot.category],
           cancellationReason: cancelled ? 'Client illness' : null,
           seriesId: null,
           recurrenceId: null,
@@ -936,7 +1034,7 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
         startTime: start.toJSDate(),
         endTime: end.toJSDate(),
         status: past ? 'completed' : 'scheduled',
-        rate: contract.classRates.group,
+        rate: termsOn(contract, day).classRates.group,
         cancellationReason: null,
         seriesId,
         recurrenceId: start.toJSDate(),

@@ -1,13 +1,14 @@
-import type { DemoTenant } from '@fitflow/demo';
-import { ScopedDb, systemScope } from '@fitflow/kit';
+import type { DemoAddress, DemoTenant } from '@fitflow/demo';
+import { ScopedDb, SYSTEM_USER_ID, systemScope } from '@fitflow/kit';
 import type { DataSource } from 'typeorm';
-import { TrainerStudioEntity } from './modules/contract/contract.entity.js';
-import { StudioEntity } from './modules/studio/studio.entity.js';
+import { ContractRateEntity, TrainerStudioEntity } from './modules/contract/contract.entity.js';
+import { StudioEntity, type StoredAddress } from './modules/studio/studio.entity.js';
 import { TrainerEntity } from './modules/trainer/trainer.entity.js';
 
 /**
  * Writes the studios slice of the demo tenant in one unit of work as kit's system actor; rows that
  * already exist are left as they are. Parents are written before their children (studio chains, teams).
+ * Contracts get their rate history (`contract_rates`), trainers their billing profile.
  */
 export async function seedStudios(ds: DataSource, tenant: DemoTenant): Promise<void> {
   await new ScopedDb(ds, systemScope()).run(async (em) => {
@@ -20,10 +21,10 @@ export async function seedStudios(ds: DataSource, tenant: DemoTenant): Promise<v
         parentStudioId: s.parentStudioId,
         name: s.name,
         businessNumber: s.businessNumber,
-        address: s.address,
+        address: storedAddress(s.address),
         timeZone: s.timeZone,
         contactInfo: { phone: s.phone, email: s.email },
-        paymentTerms: { netDays: s.netDays, frequency: 'monthly', preferredMethod: 'e-transfer' },
+        paymentTerms: { net_days: s.netDays, frequency: 'monthly', preferred_method: 'e-transfer' },
         isHeadquarters: s.isHeadquarters,
         billingConsolidated: true,
         status: 'active',
@@ -40,7 +41,11 @@ export async function seedStudios(ds: DataSource, tenant: DemoTenant): Promise<v
           firstName: t.firstName,
           lastName: t.lastName,
           businessName: t.businessName,
+          address: storedAddress(t.address),
           gstNumber: t.gstNumber,
+          qstNumber: t.qstNumber,
+          pstNumbers: t.pstNumbers,
+          invoicePrefix: t.invoicePrefix,
           licenseNumber: t.licenseNumber,
           specializations: t.specializations,
           bio: t.bio,
@@ -59,10 +64,33 @@ export async function seedStudios(ds: DataSource, tenant: DemoTenant): Promise<v
         studioId: c.studioId,
         role: c.role,
         commissionRate: c.commissionRate,
-        classRates: Object.fromEntries(Object.entries(c.classRates).map(([k, v]) => [k, v.toFixed(2)])),
         startDate: c.startDate,
         status: 'active',
       })),
     );
+    await insert(
+      ContractRateEntity,
+      tenant.contracts.flatMap((c) =>
+        c.ratePeriods.map((p) => ({
+          contractId: c.id,
+          effectiveFrom: p.effectiveFrom,
+          classRates: Object.fromEntries(Object.entries(p.classRates).map(([k, v]) => [k, v.toFixed(2)])),
+          attendeeBonusThreshold: p.attendeeBonus?.threshold ?? null,
+          attendeeBonusRate: p.attendeeBonus?.rate ?? null,
+          billNoShows: p.billNoShows,
+          billLateCancellations: p.billLateCancellations,
+          createdBy: SYSTEM_USER_ID,
+        })),
+      ),
+    );
   });
 }
+
+/** A demo address as studios stores addresses (`studios.is_billing_address`). */
+const storedAddress = (a: DemoAddress): StoredAddress => ({
+  line1: a.street,
+  ...(a.line2 ? { line2: a.line2 } : {}),
+  city: a.city,
+  province: a.province,
+  postal_code: a.postalCode,
+});

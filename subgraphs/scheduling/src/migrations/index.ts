@@ -4,6 +4,7 @@ import { SchedulingWriteSide1733500000000 } from './1733500000000-scheduling-wri
 import { SchedulingBookedAt1733520000000 } from './1733520000000-scheduling-booked-at.js';
 import { SchedulingCalendarFeedHint1733530000000 } from './1733530000000-scheduling-calendar-feed-hint.js';
 import { SchedulingCalendarEndIndex1733540000000 } from './1733540000000-scheduling-calendar-end-index.js';
+import { SchedulingBillableSessions1733700300000 } from './1733700300000-scheduling-billable-sessions.js';
 import { SchedulingAttendanceForFinance1733700900000 } from './1733700900000-scheduling-attendance-for-finance.js';
 
 /** Every migration of the scheduling schema, oldest first. */
@@ -14,5 +15,6 @@ export const migrations = [
   SchedulingBookedAt1733520000000,
   SchedulingCalendarFeedHint1733530000000,
   SchedulingCalendarEndIndex1733540000000,
+  SchedulingBillableSessions1733700300000,
   SchedulingAttendanceForFinance1733700900000,
 ];

@@ -3,6 +3,7 @@ import { StudiosGrantIdentity1732500000000 } from './1732500000000-studios-grant
 import { StudiosGrantAppRoles1732600000000 } from './1732600000000-studios-grant-app-roles.js';
 import { StudiosAudit1732900000000 } from './1732900000000-studios-audit.js';
 import { StudiosTrainerTimeZone1733100000000 } from './1733100000000-studios-trainer-time-zone.js';
+import { StudiosBilling1733700200000 } from './1733700200000-studios-billing.js';
 
 /** Every migration of the studios schema, oldest first. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   StudiosGrantAppRoles1732600000000,
   StudiosAudit1732900000000,
   StudiosTrainerTimeZone1733100000000,
+  StudiosBilling1733700200000,
 ];

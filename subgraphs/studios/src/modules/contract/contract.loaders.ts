@@ -22,6 +22,11 @@ export function createContractLoaders({ data }: StudiosRequest) {
       (ids) => data.run((tx) => tx.contracts.findByStudios(ids)),
       (c) => c.studioId,
     ),
+    /** Every rate period of each contract (by contract id), newest first, with today's date in the studio's zone. */
+    ratePeriodsOfContract: groupLoader(
+      (ids) => data.run((tx) => tx.contracts.ratePeriodsOf(ids)),
+      (p) => p.contractId,
+    ),
     contractByPair: new DataLoader<ContractPair, TrainerStudioEntity | null, string>(
       async (pairs) => {
         const rows = new Map((await data.run((tx) => tx.contracts.findByPairs(pairs))).map((c) => [pairKey(c), c]));

@@ -3,17 +3,31 @@ import type { StudiosContext } from '../../context.js';
 import { StudioType } from '../studio/studio.type.js';
 import { TrainerType } from '../trainer/trainer.type.js';
 import { SetContractRatesInput } from './contract.inputs.js';
-import { contractsOfStudio, contractsOfTrainer, setContractRates } from './contract.service.js';
-import { StudioContractType } from './contract.type.js';
+import { classRatesOf, contractsOfStudio, contractsOfTrainer, ratePeriodsOf, setContractRates } from './contract.service.js';
+import { ClassRateType, ContractRatePeriodType, StudioContractType } from './contract.type.js';
 
 @Resolver(() => StudioContractType)
 export class ContractResolver {
   @Mutation(() => StudioContractType, {
     description:
-      "Sets the per-session class rates (CAD, replacing the current ones) and optionally the commission of a trainer's contract with a studio; audited. For a studio admin of the studio or a studio above it, the trainer admin above the trainer, or a super admin. Errors: BAD_USER_INPUT naming the field, FORBIDDEN, NOT_FOUND.",
+      "Sets the terms of a trainer's contract with a studio from a day on (effectiveFrom; today in the studio's zone by default): per-session class rates (CAD, replacing the period's), an optional per-attendee bonus, whether no-shows and late cancellations are billed; optionally the commission. Earlier rate periods are kept. Audited. For a studio admin of the studio or a studio above it, the trainer admin above the trainer, or a super admin. Errors: BAD_USER_INPUT naming the field (effectiveFrom outside the contract included), FORBIDDEN, NOT_FOUND.",
   })
   setContractRates(@Arg('input', () => SetContractRatesInput) input: SetContractRatesInput, @Ctx() ctx: StudiosContext): Promise<StudioContractType> {
     return setContractRates(ctx, input);
+  }
+
+  @FieldResolver(() => [ClassRateType], {
+    description: "The per-session rates in force today in the studio's time zone (before the contract starts: its first rates), by category.",
+  })
+  classRates(@Root() contract: StudioContractType, @Ctx() ctx: StudiosContext): Promise<ClassRateType[]> {
+    return classRatesOf(ctx, contract);
+  }
+
+  @FieldResolver(() => [ContractRatePeriodType], {
+    description: "The contract's rate periods, newest first: each one's terms apply from its effectiveFrom until the next one's.",
+  })
+  ratePeriods(@Root() contract: StudioContractType, @Ctx() ctx: StudiosContext): Promise<ContractRatePeriodType[]> {
+    return ratePeriodsOf(ctx, contract);
   }
 }
 

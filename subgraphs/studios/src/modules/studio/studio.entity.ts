@@ -1,12 +1,23 @@
 import type { Province } from '@fitflow/kit';
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-export interface StudioAddress {
-  street: string;
+/**
+ * A Canadian street address as studios stores it, for studios and trainers alike
+ * (`studios.is_billing_address`, docs/database-contracts/studios.md): `postal_code` is `A1A 1A1`.
+ */
+export interface StoredAddress {
+  line1: string;
+  line2?: string;
   city: string;
   province: Province;
-  postalCode: string;
-  country: string;
+  postal_code: string;
+}
+
+/** `studios.payment_terms`: `net_days` (0–365; 30 when absent) until an invoice is due, how often and how the studio pays. */
+export interface PaymentTerms {
+  net_days?: number;
+  frequency?: string;
+  preferred_method?: string;
 }
 
 /** Row of `studios.studios`. */
@@ -33,7 +44,7 @@ export class StudioEntity {
   qstNumber: string | null;
 
   @Column({ type: 'jsonb' })
-  address: StudioAddress;
+  address: StoredAddress;
 
   /** IANA time zone in which the studio's times are shown, e.g. "America/Toronto". */
   @Column({ name: 'time_zone', type: 'varchar', length: 64 })
@@ -42,9 +53,8 @@ export class StudioEntity {
   @Column({ name: 'contact_info', type: 'jsonb' })
   contactInfo: { phone?: string; email?: string; website?: string };
 
-  /** `{ netDays, frequency, preferredMethod }`. */
   @Column({ name: 'payment_terms', type: 'jsonb' })
-  paymentTerms: { netDays?: number; frequency?: string; preferredMethod?: string };
+  paymentTerms: PaymentTerms;
 
   @Column({ name: 'is_headquarters', type: 'boolean' })
   isHeadquarters: boolean;

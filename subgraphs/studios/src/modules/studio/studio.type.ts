@@ -1,14 +1,27 @@
 import { ProvinceCode, type Province } from '@fitflow/kit';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import type { StudioEntity } from './studio.entity.js';
+import type { StoredAddress, StudioEntity } from './studio.entity.js';
 
 @ObjectType('Address', { description: 'A Canadian street address.' })
 export class AddressType {
-  @Field(() => String) street: string;
+  @Field(() => String, { description: 'First line: number and street.' }) street: string;
+  @Field(() => String, { nullable: true, description: 'Second line: suite, unit, floor; null when there is none.' }) line2: string | null;
   @Field(() => String) city: string;
   @Field(() => ProvinceCode) province: Province;
-  @Field(() => String) postalCode: string;
-  @Field(() => String, { description: 'ISO 3166-1 alpha-2 country code.' }) country: string;
+  @Field(() => String, { description: 'Canada Post postal code, `A1A 1A1`.' }) postalCode: string;
+  @Field(() => String, { description: 'ISO 3166-1 alpha-2 country code: always "CA".' }) country: string;
+
+  /** The API shape of an address as studios stores it. */
+  static from(stored: StoredAddress): AddressType {
+    return Object.assign(new AddressType(), {
+      street: stored.line1,
+      line2: stored.line2 ?? null,
+      city: stored.city,
+      province: stored.province,
+      postalCode: stored.postal_code,
+      country: 'CA',
+    });
+  }
 }
 
 /** A studio (or one location of a studio chain). Owned by the studios subgraph. */
@@ -32,7 +45,7 @@ export class StudioType {
     return Object.assign(new StudioType(), {
       id: entity.id,
       name: entity.name,
-      address: entity.address,
+      address: AddressType.from(entity.address),
       timeZone: entity.timeZone,
       businessNumber: entity.businessNumber,
       qstNumber: entity.qstNumber,

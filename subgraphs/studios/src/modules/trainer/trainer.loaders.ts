@@ -5,6 +5,8 @@ import type { StudiosRequest } from '../../context.js';
 export function createTrainerLoaders({ data }: StudiosRequest) {
   return {
     trainerById: byIdLoader((ids) => data.run((tx) => tx.trainers.findByIds(ids))),
+    /** Trainers whose billing profile the caller may see; null for the others. */
+    billingProfileOf: byIdLoader((ids) => data.run((tx) => tx.trainers.findBillingProfiles(ids))),
     teamOf: groupLoader(
       (ids) => data.run((tx) => tx.trainers.findTeamsOf(ids)),
       (t) => t.parentTrainerId!,
