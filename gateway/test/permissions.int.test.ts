@@ -27,6 +27,8 @@ let schedulingOwner: pg.Client;
 let nextSessionStart = Date.parse('2031-01-06T14:00:00Z');
 let nextPastSessionStart = Date.parse('2020-01-06T14:00:00Z');
 const tokens = new Map<Persona, string>();
+/** Tax-return fixtures each get a month of their own, from January 1990 on (far from any demo invoice). */
+let nextReturnMonth = 0;
 
 const post = (url: string, query: string, variables: Record<string, unknown>, token?: string) => postGraphQL(url, query, variables, { token });
 
@@ -65,6 +67,50 @@ const ctx: MatrixContext = {
                case when $3::varchar <> 'draft' then now() end, case when $3::varchar = 'sent' then now() end, 'America/Toronto')
        returning id`,
       [liam, tenant.clients[0].id, status],
+    );
+    return rows[0].id as string;
+  },
+  async freshTaxMonth() {
+    const month = new Date(Date.UTC(1990, nextReturnMonth++, 1));
+    const start = month.toISOString().slice(0, 10);
+    const end = new Date(Date.UTC(month.getUTCFullYear(), month.getUTCMonth() + 1, 0)).toISOString().slice(0, 10);
+    const liam = tenant.trainers.find((t) => t.key === 'liam')!.id;
+    const { rows } = await financeOwner.query(
+      `insert into finance.invoices (trainer_id, client_id, invoice_type, invoice_date, due_date, period_start, period_end, subtotal, tax_details, total, status, time_zone)
+       values ($1, $2, 'client', $3, $3, $3, $3, 100.00,
+               '{"placeOfSupply": "ON", "lines": [{"tax": "HST", "jurisdiction": "ON", "rate": "0.13", "base": "100.00", "amount": "13.00"}]}', 113.00, 'draft', 'America/Toronto')
+       returning id`,
+      [liam, tenant.clients[0].id, start],
+    );
+    await financeOwner.query(`update finance.invoices set status = 'issued', invoice_number = 'MATRIX-' || id, issued_at = now() where id = $1`, [rows[0].id]);
+    return { start, end };
+  },
+  async freshTaxReturn(status) {
+    const { start, end } = await ctx.freshTaxMonth();
+    const liam = tenant.trainers.find((t) => t.key === 'liam')!.id;
+    const saved = await post(
+      stack.gatewayUrl,
+      'mutation($s: LocalDate!, $e: LocalDate!, $t: ID) { saveTaxReturn(periodStart: $s, periodEnd: $e, trainerId: $t) { id } }',
+      { s: start, e: end, t: liam },
+      tokens.get('trainerAdmin'),
+    );
+    const id = saved.data!.saveTaxReturn[0].id as string;
+    if (status === 'filed') {
+      await post(
+        stack.gatewayUrl,
+        'mutation($id: ID!) { markTaxReturnFiled(id: $id, reference: "CRA-MATRIX", filedOn: "2000-01-01") { id } }',
+        { id },
+        tokens.get('trainerAdmin'),
+      );
+    }
+    return id;
+  },
+  async freshExpense() {
+    const liam = tenant.trainers.find((t) => t.key === 'liam')!.id;
+    const { rows } = await financeOwner.query(
+      `insert into finance.expenses (trainer_id, expense_date, vendor, description, category, amount_before_tax, gst_hst_paid, province, created_by)
+       values ($1, '2025-01-15', 'Matrix', 'Bands', 'equipment', 100.00, 13.00, 'ON', $1) returning id`,
+      [liam],
     );
     return rows[0].id as string;
   },

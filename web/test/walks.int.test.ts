@@ -120,10 +120,10 @@ async function issueWalkInvoice(): Promise<WalkInvoice> {
   try {
     await finance.query(
       `insert into finance.invoices (id, invoice_number, trainer_id, client_id, invoice_type, invoice_date, due_date, period_start, period_end,
-                                     subtotal, tax_details, total, status, sent_at)
+                                     subtotal, tax_details, total, status, issued_at, sent_at, time_zone)
        values ($1, $2, $3, $4, 'client', $5, $5::date + 30, $6, $7, 2480.00,
-               '{"province": "ON", "lines": [{"tax": "HST", "rate": "0.13", "amount": "322.40"}]}', 2802.40, 'sent', now())`,
-      [id, invoiceNumber, liam.id, client.id, invoiceDate, periodStart, periodEnd],
+               '{"province": "ON", "lines": [{"tax": "HST", "rate": "0.13", "amount": "322.40"}]}', 2802.40, 'sent', now(), now(), $8)`,
+      [id, invoiceNumber, liam.id, client.id, invoiceDate, periodStart, periodEnd, liam.timeZone],
     );
   } finally {
     await finance.destroy();
@@ -290,7 +290,7 @@ describe('the web app in a browser', () => {
     const asLiam = await gatewayAs('liam@fitflow.demo');
     const { me } = await asLiam(LIAMS_INVOICES);
     const invoices = me.trainer!.invoices.edges.map((e) => e.node);
-    const issued = invoices.filter((i) => ['SENT', 'OVERDUE', 'PAID'].includes(i.status));
+    const issued = invoices.filter((i) => ['ISSUED', 'SENT', 'PARTIALLY_PAID', 'OVERDUE', 'PAID'].includes(i.status));
     const revenueOf = (month: string) => {
       const touching = issued.filter((i) => i.periodStart.slice(0, 7) <= month && i.periodEnd.slice(0, 7) >= month);
       expect(

@@ -62,6 +62,12 @@ export interface MatrixContext {
   freshBooking(): Promise<string>;
   /** Creates an active bank account of Liam's; returns its id. */
   freshBankAccount(): Promise<string>;
+  /** Issues an HST invoice of Liam's (100.00 + 13.00) dated in a month no other fixture uses; returns that month. */
+  freshTaxMonth(): Promise<{ start: string; end: string }>;
+  /** Saves Liam's GST/HST return for a fresh month (and files it for `filed`); returns its id. */
+  freshTaxReturn(status: 'calculated' | 'filed'): Promise<string>;
+  /** Creates an expense of Liam's (100.00 + 13.00 HST); returns its id. */
+  freshExpense(): Promise<string>;
 }
 
 export interface MatrixRow {
@@ -85,6 +91,10 @@ const outcomes = (others: Outcome, named: Partial<Record<Persona, Outcome>>): Re
 
 const t = (ctx: MatrixContext) => ctx.tenant;
 const trainer = (ctx: MatrixContext, key: string) => t(ctx).trainers.find((x) => x.key === key)!;
+/** Whoever keeps Liam's books may; other trainers are told there is nothing there; studios and clients are refused. */
+const LIAMS_BOOKS = { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow', outsideTrainer: 'NOT_FOUND', readShareTrainer: 'NOT_FOUND' } as const;
+const EXPENSE =
+  'expenseDate: "2025-01-15", vendor: "Matrix", description: "Bands", category: EQUIPMENT, amountBeforeTax: "100.00", gstHstPaid: "13.00", province: ON';
 const emma = (ctx: MatrixContext) => t(ctx).clients[0];
 const studio = (ctx: MatrixContext, key: string) => t(ctx).studios.find((s) => s.key === key)!;
 /** A session of Maya's at Harbourfront that Emma attends. */
@@ -301,6 +311,17 @@ export const MATRIX: MatrixRow[] = [
       };
     },
     expect: outcomes('FORBIDDEN', { superAdmin: 'allow', trainerAdmin: 'allow', studioAdmin: 'allow', otherStudioAdmin: 'NOT_FOUND' }),
+  },
+  {
+    kind: 'mutation',
+    name: 'updateBillingProfile',
+    target: "Liam's invoice prefix, set to what it is (the trainer, his trainer admin, super admin)",
+    document: 'mutation($input: UpdateBillingProfileInput!) { updateBillingProfile(input: $input) { id } }',
+    variables: (ctx) => {
+      const liam = ctx.tenant.trainers.find((t) => t.key === 'liam')!;
+      return { input: { trainerId: liam.id, invoicePrefix: liam.invoicePrefix } };
+    },
+    expect: outcomes('FORBIDDEN', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow' }),
   },
   // clients
   {
@@ -863,6 +884,57 @@ export const MATRIX: MatrixRow[] = [
     document:
       'query { taxQuote(input: { supplier: { gstHstNumber: "123456782 RT0001" }, placeOfSupply: ON, date: "2026-01-15", lines: [{ amount: "100.00", kind: SERVICE, category: "group" }] }) { total } }',
     expect: outcomes('FORBIDDEN', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow', outsideTrainer: 'allow', readShareTrainer: 'allow' }),
+  },
+  {
+    kind: 'query',
+    name: 'taxReturn',
+    target: "Liam's (in Maya's team) worksheet for 2025 Q1",
+    document: 'query($t: ID) { taxReturn(periodStart: "2025-01-01", periodEnd: "2025-03-31", trainerId: $t) { gstHst { netTax } } }',
+    variables: (ctx) => ({ t: trainer(ctx, 'liam').id }),
+    expect: outcomes('FORBIDDEN', LIAMS_BOOKS),
+  },
+  {
+    kind: 'mutation',
+    name: 'saveTaxReturn',
+    target: "Liam's GST/HST return for a month with one HST invoice",
+    document: 'mutation($s: LocalDate!, $e: LocalDate!, $t: ID) { saveTaxReturn(periodStart: $s, periodEnd: $e, trainerId: $t) { id } }',
+    variables: async (ctx) => {
+      const { start, end } = await ctx.freshTaxMonth();
+      return { s: start, e: end, t: trainer(ctx, 'liam').id };
+    },
+    expect: outcomes('FORBIDDEN', LIAMS_BOOKS),
+  },
+  {
+    kind: 'mutation',
+    name: 'markTaxReturnFiled',
+    target: "a new calculated GST/HST return of Liam's",
+    document: 'mutation($id: ID!) { markTaxReturnFiled(id: $id, reference: "CRA-1", filedOn: "2000-01-01") { id status } }',
+    variables: async (ctx) => ({ id: await ctx.freshTaxReturn('calculated') }),
+    expect: outcomes('FORBIDDEN', LIAMS_BOOKS),
+  },
+  {
+    kind: 'mutation',
+    name: 'markTaxReturnPaid',
+    target: "a new filed GST/HST return of Liam's",
+    document: 'mutation($id: ID!) { markTaxReturnPaid(id: $id, paidOn: "2000-01-02") { id status } }',
+    variables: async (ctx) => ({ id: await ctx.freshTaxReturn('filed') }),
+    expect: outcomes('FORBIDDEN', LIAMS_BOOKS),
+  },
+  {
+    kind: 'mutation',
+    name: 'recordExpense',
+    target: "an expense in Liam's books",
+    document: `mutation($t: ID) { recordExpense(input: { trainerId: $t, ${EXPENSE} }) { id } }`,
+    variables: (ctx) => ({ t: trainer(ctx, 'liam').id }),
+    expect: outcomes('FORBIDDEN', LIAMS_BOOKS),
+  },
+  {
+    kind: 'mutation',
+    name: 'correctExpense',
+    target: "a new expense of Liam's",
+    document: `mutation($id: ID!) { correctExpense(id: $id, input: { ${EXPENSE} }) { id } }`,
+    variables: async (ctx) => ({ id: await ctx.freshExpense() }),
+    expect: outcomes('FORBIDDEN', LIAMS_BOOKS),
   },
   {
     kind: 'mutation',

@@ -3,6 +3,8 @@ import type { EntityManager } from 'typeorm';
 import type { RequestContext } from '@fitflow/kit';
 import type { FinanceKeys } from './modules/bank-account/bank-account.keys.js';
 import { BankAccountRepository } from './modules/bank-account/bank-account.repository.js';
+import { ExpenseRepository } from './modules/expense/expense.repository.js';
+import { TrainerBooksRepository } from './access/trainer-books.repository.js';
 import { InvoiceApprovalRepository } from './modules/invoice-approval/invoice-approval.repository.js';
 import { InvoiceItemRepository } from './modules/invoice-item/invoice-item.repository.js';
 import { InvoiceRepository } from './modules/invoice/invoice.repository.js';
@@ -23,6 +25,8 @@ export function financeRepositories(keys?: FinanceKeys) {
     payments: new PaymentRepository(em, scope),
     bankAccounts: new BankAccountRepository(em, scope, keys),
     taxRemittances: new TaxRemittanceRepository(em, scope),
+    expenses: new ExpenseRepository(em, scope),
+    trainerBooks: new TrainerBooksRepository(em, scope),
     taxRates: new TaxRateRepository(em),
     invoiceApprovals: new InvoiceApprovalRepository(em, scope),
     payables: new PayablesRepository(em, scope),

@@ -6,6 +6,7 @@ import { paymentModule } from './modules/payment/index.js';
 import { invoiceModule } from './modules/invoice/index.js';
 import { bankAccountModule } from './modules/bank-account/index.js';
 import { taxRemittanceModule } from './modules/tax-remittance/index.js';
+import { expenseModule } from './modules/expense/index.js';
 import { taxModule } from './modules/tax/index.js';
 import { invoiceApprovalModule } from './modules/invoice-approval/index.js';
 import { payablesModule } from './modules/payables/index.js';
@@ -21,6 +22,7 @@ export const financeModules = composeModules([
   invoiceModule,
   bankAccountModule,
   taxRemittanceModule,
+  expenseModule,
   taxModule,
   invoiceApprovalModule,
   payablesModule,

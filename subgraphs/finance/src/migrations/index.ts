@@ -3,6 +3,7 @@ import { FinanceProtection1732900000000 } from './1732900000000-finance-protecti
 import { FinanceDraftsPrivate1733200000000 } from './1733200000000-finance-drafts-private.js';
 import { FinanceInvoicing1733700000000 } from './1733700000000-finance-invoicing.js';
 import { FinanceTaxRates1733700100000 } from './1733700100000-finance-tax-rates.js';
+import { FinanceExpenses1733700600000 } from './1733700600000-finance-expenses.js';
 
 /** Every migration of the finance schema, oldest first. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   FinanceDraftsPrivate1733200000000,
   FinanceInvoicing1733700000000,
   FinanceTaxRates1733700100000,
+  FinanceExpenses1733700600000,
 ];

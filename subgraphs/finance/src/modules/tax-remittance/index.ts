@@ -1,13 +1,16 @@
 import { defineModule } from '@fitflow/kit';
 import { TaxRemittanceEntity } from './tax-remittance.entity.js';
 import { createTaxRemittanceLoaders } from './tax-remittance.loaders.js';
-import { TrainerTaxRemittancesResolver } from './tax-remittance.resolver.js';
+import { TaxRemittanceResolver, TaxReturnResolver, TrainerTaxRemittancesResolver } from './tax-remittance.resolver.js';
 import { taxRemittanceRules } from './tax-remittance.rules.js';
 
-/** A trainer's sales-tax remittances: `Trainer.taxRemittances`. */
+/**
+ * A trainer's sales-tax returns: `Query.taxReturn` (the worksheet of a period), `Mutation.saveTaxReturn`,
+ * `markTaxReturnFiled`, `markTaxReturnPaid` (calculated → filed → paid) and `Trainer.taxRemittances`.
+ */
 export const taxRemittanceModule = defineModule({
   name: 'tax-remittance',
-  resolvers: [TrainerTaxRemittancesResolver],
+  resolvers: [TaxReturnResolver, TaxRemittanceResolver, TrainerTaxRemittancesResolver],
   rules: taxRemittanceRules,
   entities: [TaxRemittanceEntity],
   loaders: createTaxRemittanceLoaders,
