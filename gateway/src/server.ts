@@ -18,6 +18,7 @@ import {
 import { GraphQLError, isScalarType, type GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { serveCalendarFeeds } from './calendar-feed.js';
+import { serveInvoiceDocuments } from './invoice-documents.js';
 
 // The gateway otherwise reports usage to Apollo and probes cloud metadata endpoints.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -121,7 +122,8 @@ export interface GatewayOptions {
  * the subgraphs, the caller's token verified here first (so a bad token fails fast with
  * UNAUTHENTICATED) and forwarded, bad input refused before any subgraph is asked (kit
  * `inputGuardPlugin`), subgraph internals masked in errors (kit `createErrorMasker`). Besides GraphQL,
- * it serves trainers' secret calendar feeds, `GET /calendar/<token>.ics` (./calendar-feed.ts).
+ * it serves trainers' secret calendar feeds, `GET /calendar/<token>.ics` (./calendar-feed.ts), and
+ * invoice PDFs through short-lived signed links, `GET /documents/invoices/<token>.pdf` (./invoice-documents.ts).
  */
 export function buildGateway(options: GatewayOptions) {
   const { log } = options;
@@ -151,6 +153,12 @@ export function buildGateway(options: GatewayOptions) {
     log,
   });
   serveCalendarFeeds(httpServer, { supergraphSdl: options.supergraphSdl, subgraphUrls: options.subgraphUrls, log, trustedProxyHops: options.trustedProxyHops });
+  serveInvoiceDocuments(httpServer, {
+    supergraphSdl: options.supergraphSdl,
+    subgraphUrls: options.subgraphUrls,
+    log,
+    trustedProxyHops: options.trustedProxyHops,
+  });
   const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,

@@ -1,3 +1,4 @@
+import type { KeyRing } from '@fitflow/kit';
 import type { DataSource } from 'typeorm';
 import type { FinanceKeys } from './modules/bank-account/bank-account.keys.js';
 
@@ -10,6 +11,15 @@ export interface FinanceDeps {
   ds: DataSource;
   /** The finance schema's data keys (bank account numbers). */
   keys: FinanceKeys;
+  /**
+   * The master key ring (the same as the clients subgraph's): it opens the client names that
+   * `clients.client_billing_directory` publishes sealed, for a client invoice's recipient.
+   */
+  keyRing: KeyRing;
   /** The clock: now, as a UTC instant (invoices' `sentAt`, `paidAt`; "not in the future" checks). */
   now: () => Date;
+  /** The origin people reach the gateway at: invoice PDF links start with it (modules/invoice-document/invoice-document.config.ts). */
+  publicUrl: string;
+  /** The HS256 key signing invoice PDF download links (modules/invoice-document/invoice-document.config.ts `invoiceLinkKey`). */
+  invoiceLinkKey: Uint8Array;
 }

@@ -8,6 +8,8 @@ import { bankAccountModule } from './modules/bank-account/index.js';
 import { taxRemittanceModule } from './modules/tax-remittance/index.js';
 import { expenseModule } from './modules/expense/index.js';
 import { taxModule } from './modules/tax/index.js';
+import { studioBillingModule } from './modules/studio-billing/index.js';
+import { invoiceDocumentModule } from './modules/invoice-document/index.js';
 import { invoiceApprovalModule } from './modules/invoice-approval/index.js';
 import { payablesModule } from './modules/payables/index.js';
 import { trainerExtension } from './extends/Trainer/index.js';
@@ -24,6 +26,8 @@ export const financeModules = composeModules([
   taxRemittanceModule,
   expenseModule,
   taxModule,
+  studioBillingModule,
+  invoiceDocumentModule,
   invoiceApprovalModule,
   payablesModule,
   trainerExtension,

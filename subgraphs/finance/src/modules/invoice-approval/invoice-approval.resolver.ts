@@ -1,10 +1,12 @@
-import { DateTimeScalar } from '@fitflow/kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { FinanceContext } from '../../context.js';
 import { InvoiceType } from '../invoice/invoice.type.js';
-import { approvedAt, approvedBy, approveInvoice } from './invoice-approval.service.js';
+import { approvedBy, approveInvoice } from './invoice-approval.service.js';
 
-/** `Mutation.approveInvoice`, `Invoice.approvedAt`, `Invoice.approvedBy`: the studio billed agrees it owes an invoice. */
+/**
+ * `Mutation.approveInvoice` and `Invoice.approvedBy`: the studio billed agrees it owes an invoice
+ * (`Invoice.approvedAt` is the invoice module's, as the invoice's own column).
+ */
 @Resolver(() => InvoiceType)
 export class InvoiceApprovalResolver {
   @Mutation(() => InvoiceType, {
@@ -13,11 +15,6 @@ export class InvoiceApprovalResolver {
   })
   approveInvoice(@Arg('id', () => ID) id: string, @Ctx() ctx: FinanceContext): Promise<InvoiceType> {
     return approveInvoice(ctx, id);
-  }
-
-  @FieldResolver(() => DateTimeScalar, { nullable: true, description: 'When the studio billed approved the invoice (UTC); null until it does.' })
-  approvedAt(@Root() invoice: InvoiceType, @Ctx() ctx: FinanceContext): Promise<Date | null> {
-    return approvedAt(ctx, invoice);
   }
 
   @FieldResolver(() => ID, { nullable: true, description: 'The user id of the studio admin who approved the invoice; null until approved.' })

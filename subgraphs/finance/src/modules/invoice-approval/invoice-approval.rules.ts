@@ -23,5 +23,5 @@ export const approvesInvoice = (path: string) =>
  */
 export const invoiceApprovalRules: IRules = {
   Mutation: { approveInvoice: chain(hasAnyRole('studio_admin'), approvesInvoice('id')) },
-  Invoice: { approvedAt: isAuthenticated, approvedBy: isAuthenticated },
+  Invoice: { approvedBy: isAuthenticated },
 };

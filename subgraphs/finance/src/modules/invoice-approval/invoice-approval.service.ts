@@ -36,11 +36,6 @@ function refuseUnapprovable(invoice: InvoiceEntity): void {
   if (invoice.approvedAt) throw conflict(`This invoice was already approved (${invoice.approvedAt.toISOString()}).`);
 }
 
-/** When the studio billed approved the invoice (UTC), or null. */
-export async function approvedAt(ctx: FinanceContext, invoice: InvoiceType): Promise<Date | null> {
-  return (await ctx.loaders.invoiceById.load(invoice.id))?.approvedAt ?? null;
-}
-
 /** The user id of the studio admin who approved the invoice, or null. */
 export async function approvedBy(ctx: FinanceContext, invoice: InvoiceType): Promise<string | null> {
   return (await ctx.loaders.invoiceById.load(invoice.id))?.approvedBy ?? null;

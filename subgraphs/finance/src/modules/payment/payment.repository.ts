@@ -91,10 +91,13 @@ export class PaymentRepository {
   }
 
   /**
-   * Records a payment on an invoice the service locked with {@link lockForSettlement}.
+   * Records a payment on an invoice the service locked with {@link lockForSettlement}. Who recorded it
+   * defaults to nobody on the supplier's side (the demo tenant's history).
    * @throws Error when the scope can settle no invoice at all (a programming error: the service checks first).
    */
-  async insert(row: Omit<PaymentEntity, 'createdAt'>): Promise<void> {
+  async insert(
+    row: Omit<PaymentEntity, 'createdAt' | 'recordedBy' | 'recordedByParty'> & Partial<Pick<PaymentEntity, 'recordedBy' | 'recordedByParty'>>,
+  ): Promise<void> {
     if (!this.maySettle()) throw new Error('Payments are recorded only by whoever keeps the books or the studio billed.');
     await this.em.getRepository(PaymentEntity).insert(row);
   }
