@@ -4,6 +4,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { useFinanceTestBed } from '../../test-bed.js';
 
 const bed = useFinanceTestBed();
+/** A due date a month from now: the invoices here are not overdue (OVERDUE is derived on read). */
+const IN_A_MONTH = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 const as = (email: string) => demoAuth(email);
 const codeOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.code;
 const userId = (email: string) => demoTenant().users.find((u) => u.email === email)!.id;
@@ -25,7 +27,7 @@ async function freshStudioInvoice(studioKey: string, status: 'draft' | 'issued' 
   await bed.owner.query(
     `insert into finance.invoices (id, invoice_number, trainer_id, studio_id, invoice_type, document_type, credited_invoice_id, invoice_date, due_date,
                                    period_start, period_end, subtotal, tax_details, total, status, issued_at, sent_at, voided_at, time_zone, place_of_supply)
-     values ($1, $2, $3, $4, 'studio', $5, $6, '2026-10-31', '2026-11-30', '2026-10-01', '2026-10-31', 100.00,
+     values ($1, $2, $3, $4, 'studio', $5, $6, '2026-10-31', $8, '2026-10-01', '2026-10-31', 100.00,
              '{"province": "ON", "lines": [{"tax": "HST", "rate": "0.13", "amount": "13.00"}]}', 113.00, $7::varchar,
              case when $7::varchar <> 'draft' then now() end, case when $7::varchar = 'sent' then now() end,
              case when $7::varchar = 'void' then now() end, 'America/Toronto', 'ON')`,
@@ -37,6 +39,7 @@ async function freshStudioInvoice(studioKey: string, status: 'draft' | 'issued' 
       credits ? 'credit_note' : 'invoice',
       credits ?? null,
       status,
+      IN_A_MONTH,
     ],
   );
   made.push(id);

@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { useFinanceTestBed } from '../../test-bed.js';
 
 const bed = useFinanceTestBed();
+/** A due date a month from now: an invoice due then is not overdue (OVERDUE is derived from the due date on read). */
+const IN_A_MONTH = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
 const tenant = () => demoTenant();
 const as = (email: string) => demoAuth(email);
 const codeOf = (result: { errors?: { extensions?: Record<string, unknown> }[] }) => result.errors?.[0]?.extensions?.code;
@@ -32,7 +34,7 @@ interface Fresh {
   total?: string;
   /** Make it a credit note crediting this invoice. */
   credits?: string;
-  /** Invoice date and due date (`YYYY-MM-DD`); default 2026-10-31, due 2026-11-30. */
+  /** Invoice date and due date (`YYYY-MM-DD`); default 2026-10-31, due in a month (not overdue). */
   invoiceDate?: string;
   dueDate?: string;
 }
@@ -49,7 +51,7 @@ async function freshInvoice({
   total = '113.00',
   credits,
   invoiceDate = '2026-10-31',
-  dueDate = '2026-11-30',
+  dueDate = IN_A_MONTH,
 }: Fresh = {}): Promise<string> {
   const id = randomUUID();
   const studioId = studioKey ? studio(studioKey).id : null;
@@ -158,9 +160,14 @@ describe('recording payments: partial, then paid, never above the balance', () =
     expect(paid.data!.recordPayment).toMatchObject({ status: 'PAID', balanceDue: '0.00' });
     // OVERDUE is derived, never stored: an overdue invoice is a sent one past its due date, and takes payments.
     const overdue = await freshInvoice({ status: 'sent', invoiceDate: '2020-01-01', dueDate: '2020-01-31' });
+    expect((await execute(bed.server, BALANCE, { id: overdue }, await as('liam@fitflow.demo'))).data!.invoice.status).toBe('OVERDUE');
     const late = await execute(bed.server, PAY, payment(overdue, '10.00'), await as('liam@fitflow.demo'));
     expect(late.errors).toBeUndefined();
-    expect(late.data!.recordPayment).toMatchObject({ status: 'PARTIALLY_PAID', balanceDue: '103.00' });
+    // Still past due with a balance: it shows OVERDUE, and is stored partially paid.
+    expect(late.data!.recordPayment).toMatchObject({ status: 'OVERDUE', balanceDue: '103.00' });
+    expect((await bed.owner.query('select status from finance.invoices where id = $1', [overdue]))[0].status).toBe('partially_paid');
+    const rest = await execute(bed.server, PAY, payment(overdue, '103.00'), await as('liam@fitflow.demo'));
+    expect(rest.data!.recordPayment).toMatchObject({ status: 'PAID', balanceDue: '0.00' });
   });
 
   it('counts issued credit notes against the balance, but not draft or void ones, and takes no payment on a credit note itself', async () => {
