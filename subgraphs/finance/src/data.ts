@@ -6,6 +6,7 @@ import { BankAccountRepository } from './modules/bank-account/bank-account.repos
 import { InvoiceDocumentRepository } from './modules/invoice-document/invoice-document.repository.js';
 import { ExpenseRepository } from './modules/expense/expense.repository.js';
 import { TrainerBooksRepository } from './access/trainer-books.repository.js';
+import { ClientInvoiceRepository } from './modules/client-invoice/client-invoice.repository.js';
 import { InvoiceApprovalRepository } from './modules/invoice-approval/invoice-approval.repository.js';
 import { InvoiceItemRepository } from './modules/invoice-item/invoice-item.repository.js';
 import { InvoiceRepository } from './modules/invoice/invoice.repository.js';
@@ -38,6 +39,7 @@ export function financeRepositories(keys?: FinanceKeys) {
     invoiceDocuments: new InvoiceDocumentRepository(em, scope),
     invoiceApprovals: new InvoiceApprovalRepository(em, scope),
     payables: new PayablesRepository(em, scope),
+    clientInvoices: new ClientInvoiceRepository(em, scope),
   });
 }
 

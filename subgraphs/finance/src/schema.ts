@@ -12,6 +12,7 @@ import { studioBillingModule } from './modules/studio-billing/index.js';
 import { invoiceDocumentModule } from './modules/invoice-document/index.js';
 import { invoiceApprovalModule } from './modules/invoice-approval/index.js';
 import { payablesModule } from './modules/payables/index.js';
+import { clientInvoiceModule } from './modules/client-invoice/index.js';
 import { trainerExtension } from './extends/Trainer/index.js';
 import { studioExtension } from './extends/Studio/index.js';
 import { clientExtension } from './extends/Client/index.js';
@@ -30,6 +31,7 @@ export const financeModules = composeModules([
   invoiceDocumentModule,
   invoiceApprovalModule,
   payablesModule,
+  clientInvoiceModule,
   trainerExtension,
   studioExtension,
   clientExtension,
