@@ -3,6 +3,7 @@
  * putting the API's own validation message beside the field it names.
  */
 import { badField, describeError } from './errors';
+import { formatDay } from './time';
 
 /**
  * An amount of dollars as typed ("120", "120.5", "1,234.50", " $12 ") → the `Money` string the API
@@ -39,7 +40,7 @@ export function fieldProblemOf(error: unknown, labels: Record<string, string> = 
   if (!field || !shown) return null;
   // Beside the field, a message need not start by naming it ("gstHstNumber: the check digit…").
   const own = shown.message.startsWith(`${field}: `) ? shown.message.slice(field.length + 2) : shown.message;
-  return { field, message: withLabels(own, labels) };
+  return { field, message: withDays(withLabels(own, labels)) };
 }
 
 /**
@@ -54,3 +55,7 @@ export function withLabels(message: string, labels: Record<string, string>): str
   }
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** `message` with its ISO days ("2025-09-01") written as people read them ("Sep 1, 2025"). */
+export const withDays = (message: string) =>
+  message.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (day) => formatDay(day, { month: 'short', day: 'numeric', year: 'numeric' }));

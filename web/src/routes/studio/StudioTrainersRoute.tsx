@@ -7,6 +7,7 @@ import { StatusBadge } from '../../components/StatusBadge';
 import { fieldProblemOf, moneyInput } from '../../lib/forms';
 import { formatMoney } from '../../lib/money';
 import { addDays, formatDay, todayIn, zoneLabel } from '../../lib/time';
+import '../../books.css';
 import { useStudio } from './StudioArea';
 
 const StudioTrainersRouteQuery = graphql(`
@@ -359,7 +360,7 @@ function RatesForm({ contract, timeZone, onDone }: { contract: Contract; timeZon
     );
 
   return (
-    <form ref={form} className="form rates-form" onSubmit={onSubmit} noValidate aria-label={`New rates for ${contract.trainer.displayName}`}>
+    <form ref={form} className="form subform" onSubmit={onSubmit} noValidate aria-label={`New rates for ${contract.trainer.displayName}`}>
       <div className="form-grid">
         <div className="field">
           <label htmlFor={`${id}-effectiveFrom`}>Effective from</label>
@@ -368,13 +369,13 @@ function RatesForm({ contract, timeZone, onDone }: { contract: Contract; timeZon
         </div>
         {CATEGORIES.map((c) => (
           <div className="field" key={c}>
-            <label htmlFor={`${id}-${c}`}>{CATEGORY_LABEL[c]} rate (CAD per session)</label>
+            <label htmlFor={`${id}-${c}`}>{CATEGORY_LABEL[c]} rate (CAD)</label>
             <input inputMode="decimal" placeholder="none" {...field(c)} />
             {problem(c)}
           </div>
         ))}
       </div>
-      <p className="hint">Leave a rate blank if the studio no longer pays for that kind of session.</p>
+      <p className="hint">Per session, before tax. Leave a rate blank if the studio no longer pays for that kind of session.</p>
       <fieldset>
         <legend>Attendee bonus</legend>
         <label className="choice">

@@ -5,6 +5,7 @@ import type { BillingProfileRouteQueryQuery, Province, UpdateBillingProfileInput
 import { Empty, ErrorMessage, Loading } from '../../components/StateViews';
 import { PROVINCE_NAMES, PROVINCES, PST_PROVINCES, pstName, type PstProvince } from '../../lib/canada';
 import { fieldProblemOf, type FieldProblem } from '../../lib/forms';
+import '../../books.css';
 
 const BillingProfileRouteQuery = graphql(`
   query BillingProfileRouteQuery {
@@ -205,14 +206,14 @@ function BillingProfileForm({ profile }: { profile: Profile | null }) {
   });
   const below = (name: Field) => (
     <>
-      {HINTS[name] && (
-        <p id={`${id}-${name}-hint`} className="hint">
-          {HINTS[name]}
-        </p>
-      )}
       {messageOf(name) && (
         <p id={`${id}-${name}-error`} className="field-error">
           {messageOf(name)}
+        </p>
+      )}
+      {HINTS[name] && (
+        <p id={`${id}-${name}-hint`} className="hint">
+          {HINTS[name]}
         </p>
       )}
     </>
@@ -292,6 +293,8 @@ function BillingProfileForm({ profile }: { profile: Profile | null }) {
             <input autoComplete="off" spellCheck={false} {...field('qstNumber')} />
             {below('qstNumber')}
           </div>
+        </div>
+        <div className="form-grid">
           {PST_PROVINCES.map((p) => (
             <div className="field" key={p}>
               <label htmlFor={`${id}-${pstField(p)}`}>

@@ -9,6 +9,7 @@ import { fieldProblemOf, moneyInput, type FieldProblem } from '../../lib/forms';
 import { formatCents, formatMoney, toCents } from '../../lib/money';
 import { quarterDays, quarterLabel, quarterOf } from '../../lib/quarters';
 import { formatDay, zoneLabel } from '../../lib/time';
+import '../../books.css';
 import { useTrainerZone } from './useTrainerZone';
 
 const ExpensesRouteQuery = graphql(`
@@ -215,10 +216,10 @@ export function ExpensesRoute() {
         )}
       </div>
       <p className="lede">
-        What you bought for your business and the sales taxes you paid on it: the GST/HST (and QST) on what you bought for your business is claimed back on your
-        return.{zone.home && ` Dates are days in ${zoneLabel(zone.home.zone)}.`}
+        What you bought for your business and the sales taxes you paid on it. The GST/HST (and QST) on these purchases is claimed back on your tax return.
+        {zone.home && ` Dates are days in ${zoneLabel(zone.home.zone)}.`}
       </p>
-      <p role="status" className="notice success" hidden={!announcement}>
+      <p role="status" className={announcement ? 'notice success' : 'sr-only'}>
         {announcement}
       </p>
       {recording && zone.home && trainer && (
@@ -228,7 +229,10 @@ export function ExpensesRoute() {
           province={homeProvince}
           onDone={(saved) => {
             setRecording(false);
-            if (saved) setAnnouncement(`Expense recorded (${longDay(saved)}).`);
+            if (!saved) return;
+            setAnnouncement(`Expense recorded (${longDay(saved)}).`);
+            // Show the quarter it went into.
+            setQuarter(quarterOf(saved));
           }}
         />
       )}
@@ -291,7 +295,7 @@ export function ExpensesRoute() {
                       <th scope="col" className="num">
                         Total
                       </th>
-                      <th scope="col">Claim</th>
+                      <th scope="col">Claim back</th>
                       <th scope="col">
                         <span className="sr-only">Actions</span>
                       </th>
@@ -520,7 +524,7 @@ function ExpenseForm({ expense, today, province, onDone }: { expense: Expense | 
         <input type="checkbox" checked={values.itcEligible} onChange={set('itcEligible')} />
         Bought for my business: claim its GST/HST{hasQst(values.province) ? ' and QST' : ''} back
       </label>
-      <p className="muted" aria-live="polite">
+      <p className="muted total-paid" aria-live="polite">
         Total paid: <strong>{total === null ? '—' : formatCents(total)}</strong>
         {hasPst(values.province) && ` (the ${values.province === 'MB' ? 'RST' : 'PST'} is a cost: it is never claimed back)`}
       </p>

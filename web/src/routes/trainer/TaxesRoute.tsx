@@ -8,6 +8,7 @@ import { fieldProblemOf, type FieldProblem } from '../../lib/forms';
 import { formatCents, formatMoney, toCents } from '../../lib/money';
 import { periodLabel, quarterDays, quarterLabel, quarterOf, shiftQuarter } from '../../lib/quarters';
 import { formatDay, zoneLabel } from '../../lib/time';
+import '../../books.css';
 import { useTrainerZone } from './useTrainerZone';
 
 export const TaxReturnCard_return = graphql(`
@@ -142,6 +143,7 @@ export function TaxesRoute() {
   const { data, loading, error, refetch } = useQuery(TaxesRouteQuery, { variables: { periodStart: start, periodEnd: end }, skip: !zone.home });
   const [save, saving] = useMutation(SaveTaxReturnMutation, REFRESH);
   const [saved, setSaved] = useState('');
+  const [stepped, setStepped] = useState('');
 
   async function onSave() {
     setSaved('');
@@ -217,12 +219,15 @@ export function TaxesRoute() {
           {saved}
         </p>
       </section>
-      <section aria-labelledby="saved-title">
+      <section aria-labelledby="saved-title" className="saved-returns">
         <h2 id="saved-title">Saved returns</h2>
+        <p role="status" className={stepped ? 'notice success' : 'sr-only'}>
+          {stepped}
+        </p>
         {remittances.length === 0 ? (
           <Empty>No returns saved yet. Save a quarter’s worksheet to keep track of filing and paying it.</Empty>
         ) : (
-          <div className="table-scroll" tabIndex={0} role="region" aria-label="Saved returns">
+          <div className="table-scroll" tabIndex={0} role="region" aria-label="Saved returns, latest period first">
             <table>
               <caption className="sr-only">Saved returns, latest period first</caption>
               <thead>
@@ -240,7 +245,7 @@ export function TaxesRoute() {
               </thead>
               <tbody>
                 {remittances.map((r) => (
-                  <RemittanceRow key={r.id} remittance={r} today={today} />
+                  <RemittanceRow key={r.id} remittance={r} today={today} onStep={setStepped} />
                 ))}
               </tbody>
             </table>
@@ -292,10 +297,9 @@ function TaxReturnCard(props: { taxReturn: FragmentType<typeof TaxReturnCard_ret
 }
 
 /** A saved return: its status, and the next step (mark filed, then mark paid). */
-function RemittanceRow({ remittance: r, today }: { remittance: Remittance; today: string }) {
+function RemittanceRow({ remittance: r, today, onStep }: { remittance: Remittance; today: string; onStep(words: string): void }) {
   const [open, setOpen] = useState(false);
-  const [announcement, setAnnouncement] = useState('');
-  const name = `${KIND_WORDS[r.kind]}, ${periodLabel(r.periodStart, r.periodEnd)}`;
+  const name = `${KIND_WORDS[r.kind]} for ${periodLabel(r.periodStart, r.periodEnd)}`;
   return (
     <>
       <tr>
@@ -311,9 +315,6 @@ function RemittanceRow({ remittance: r, today }: { remittance: Remittance; today
             </div>
           )}
           {r.paidOn && <div className="muted">Paid {longDay(r.paidOn)}</div>}
-          <span role="status" className={announcement ? 'muted' : 'sr-only'}>
-            {announcement}
-          </span>
         </td>
         <td>
           {r.status !== 'PAID' && (
@@ -321,7 +322,10 @@ function RemittanceRow({ remittance: r, today }: { remittance: Remittance; today
               type="button"
               aria-expanded={open}
               aria-label={`${r.status === 'CALCULATED' ? 'Mark filed' : 'Mark paid'}: ${name}`}
-              onClick={() => setOpen(!open)}
+              onClick={() => {
+                setOpen(!open);
+                onStep('');
+              }}
             >
               {r.status === 'CALCULATED' ? 'Mark filed' : 'Mark paid'}
             </button>
@@ -337,7 +341,7 @@ function RemittanceRow({ remittance: r, today }: { remittance: Remittance; today
               today={today}
               onDone={(words) => {
                 setOpen(false);
-                setAnnouncement(words);
+                onStep(`${name} ${words}`);
               }}
             />
           </td>
@@ -370,10 +374,10 @@ function RemittanceStepForm({ remittance: r, name, today, onDone }: { remittance
     try {
       if (filing) {
         await markFiled({ variables: { id: r.id, reference, filedOn: day } });
-        onDone(`Marked filed on ${longDay(day)}.`);
+        onDone(`marked filed on ${longDay(day)}.`);
       } else {
         await markPaid({ variables: { id: r.id, paidOn: day } });
-        onDone(`Marked paid on ${longDay(day)}.`);
+        onDone(`marked paid on ${longDay(day)}.`);
       }
     } catch (error) {
       setProblem(fieldProblemOf(error, labels));
