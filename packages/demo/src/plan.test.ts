@@ -1,6 +1,17 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { AREA_CODES, buildDemoTenant, DEMO_EXERCISES, SERIES_HORIZON_WEEKS, termsOn, travelMinutes, type DemoAppointment, type DemoTenant } from './plan.js';
+import {
+  AREA_CODES,
+  buildDemoTenant,
+  DEMO_EXERCISES,
+  demoAmountPaid,
+  demoInvoiceStatus,
+  SERIES_HORIZON_WEEKS,
+  termsOn,
+  travelMinutes,
+  type DemoAppointment,
+  type DemoTenant,
+} from './plan.js';
 
 // Every day of a year, including month ends and the first days of a month, at a Toronto morning…
 const days = Array.from({ length: 366 }, (_, i) => new Date(Date.UTC(2026, 0, 1, 15) + i * 86_400_000));
@@ -24,44 +35,123 @@ function clashes(tenant: DemoTenant, sessions: DemoAppointment[]): string[] {
 }
 
 describe('the demo tenant', () => {
-  it('always has invoices for last month — drafts, and sent ones every studio sees — whatever today is', () => {
+  it('always has invoice history — the month before last issued, numbered and mostly paid, one overdue — and no invoice of Maya’s for last month, whatever today is', () => {
     for (const { day, tenant } of tenants) {
-      expect(tenant.invoices.length, day.toISOString()).toBeGreaterThanOrEqual(5);
+      const at = day.toISOString();
+      const studio = (key: string) => tenant.studios.find((s) => s.key === key)!;
+      const maya = tenant.trainers.find((t) => t.key === 'maya')!;
+      const lastMonthOf = (zone: string) => DateTime.fromJSDate(day, { zone }).startOf('month').minus({ months: 1 }).toISODate()!;
+      expect(tenant.invoices.length, at).toBeGreaterThanOrEqual(8);
       expect(tenant.invoices.every((i) => i.items.length > 0 && i.total.gte(i.subtotal))).toBe(true);
       expect(
         tenant.invoices.some((i) => i.status === 'draft'),
-        day.toISOString(),
+        at,
       ).toBe(true);
-      for (const studio of tenant.studios) {
+      // Maya generates last month's invoices herself (the walks do): she has none yet.
+      expect(
+        tenant.invoices.filter((i) => i.trainerId === maya.id && i.periodStart === lastMonthOf(i.timeZone)),
+        at,
+      ).toEqual([]);
+      expect(
+        tenant.invoices
+          .filter((i) => i.trainerId === maya.id)
+          .map((i) => i.status)
+          .sort(),
+        at,
+      ).toEqual(['paid', 'partially_paid']);
+      // The Harbourfront chain bills consolidated: Midtown's sessions are on Harbourfront's invoices.
+      expect(tenant.invoices.some((i) => i.studioId === studio('midtown').id)).toBe(false);
+      expect(tenant.invoices.some((i) => i.studioId === studio('harbourfront').id && i.items.some((l) => l.locationStudioId === studio('midtown').id))).toBe(
+        true,
+      );
+      for (const key of ['harbourfront', 'kits'])
         expect(
-          tenant.invoices.some((i) => i.studioId === studio.id && i.status === 'sent'),
-          `${studio.key} ${day.toISOString()}`,
+          tenant.invoices.some((i) => i.studioId === studio(key).id && i.status !== 'draft'),
+          `${key} ${at}`,
         ).toBe(true);
+      expect(tenant.invoices.filter((i) => demoInvoiceStatus(i, day) === 'OVERDUE').length, at).toBeGreaterThanOrEqual(1);
+      expect(tenant.invoices.some((i) => i.status === 'paid') && tenant.invoices.some((i) => i.status === 'partially_paid')).toBe(true);
+      for (const invoice of tenant.invoices) {
+        expect(invoice.issuedAt === null, at).toBe(invoice.status === 'draft');
+        expect(invoice.sentAt === null, at).toBe(invoice.status === 'draft');
+        expect(invoice.invoiceNumber === null, at).toBe(invoice.status === 'draft');
+        const paid = demoAmountPaid(invoice);
+        expect(paid.eq(invoice.total), `${invoice.invoiceNumber} ${at}`).toBe(invoice.status === 'paid');
+        if (invoice.status === 'partially_paid') expect(paid.gt(0) && paid.lt(invoice.total)).toBe(true);
+        expect(invoice.paidAt === null).toBe(invoice.status !== 'paid');
+        if (invoice.paidAt) expect(invoice.paidAt <= day).toBe(true);
+        if (invoice.approvedAt) expect(invoice.approvedAt <= day).toBe(true);
+        const today = DateTime.fromJSDate(day, { zone: invoice.timeZone }).toISODate()!;
+        for (const p of invoice.payments) expect(p.paymentDate >= invoice.invoiceDate && p.paymentDate <= today, `${invoice.invoiceNumber} ${at}`).toBe(true);
       }
-      for (const invoice of tenant.invoices) expect(invoice.sentAt === null).toBe(invoice.status === 'draft');
     }
   });
 
-  it('dates invoices by calendar days in the studio’s zone: last month there, never a day that has not begun there', () => {
+  it('numbers each trainer’s issued invoices from a gap-free yearly sequence the next issue continues', () => {
+    for (const { day, tenant } of weekly) {
+      for (const trainer of tenant.trainers) {
+        const issued = tenant.invoices
+          .filter((i) => i.trainerId === trainer.id && i.invoiceNumber)
+          .sort((a, b) => a.issuedAt!.getTime() - b.issuedAt!.getTime() || a.invoiceNumber!.localeCompare(b.invoiceNumber!));
+        const years = [...new Set(issued.map((i) => Number(i.invoiceDate.slice(0, 4))))];
+        for (const year of years) {
+          const numbers = issued.filter((i) => i.invoiceDate.startsWith(`${year}-`)).map((i) => i.invoiceNumber);
+          expect(numbers, `${trainer.key} ${year} ${day.toISOString()}`).toEqual(
+            numbers.map((_, n) => `${trainer.invoicePrefix}-${year}-${String(n + 1).padStart(4, '0')}`),
+          );
+          expect(tenant.invoiceSequences.find((q) => q.trainerId === trainer.id && q.year === year)?.lastNumber).toBe(numbers.length);
+        }
+        expect(
+          tenant.invoiceSequences
+            .filter((q) => q.trainerId === trainer.id)
+            .map((q) => q.year)
+            .sort(),
+        ).toEqual(years.sort());
+      }
+    }
+  });
+
+  it('bills each session as month-end generation does: its day in its studio’s zone, the rate of that day plus the bonus, one line each', () => {
     for (const { day, tenant } of tenants) {
       for (const invoice of tenant.invoices) {
         const studio = tenant.studios.find((s) => s.id === invoice.studioId)!;
+        expect(studio.parentStudioId, 'invoices go to the top of a chain').toBeNull();
         const today = DateTime.fromJSDate(day, { zone: studio.timeZone });
-        const lastMonth = today.startOf('month').minus({ months: 1 });
-        const at = `${invoice.invoiceNumber} ${day.toISOString()}`;
-        expect([invoice.periodStart, invoice.periodEnd], at).toEqual([lastMonth.toISODate(), lastMonth.endOf('month').toISODate()]);
+        const at = `${invoice.invoiceNumber ?? invoice.id} ${day.toISOString()}`;
+        const month = DateTime.fromISO(invoice.periodStart, { zone: studio.timeZone });
+        expect([invoice.periodStart, invoice.periodEnd], at).toEqual([month.startOf('month').toISODate(), month.endOf('month').toISODate()]);
+        expect([1, 2], at).toContain(Math.round(today.startOf('month').diff(month, 'months').months));
+        expect(invoice.invoiceDate, at).toBe(month.plus({ months: 1 }).toISODate());
         expect(invoice.invoiceDate <= today.toISODate()!, at).toBe(true);
-        expect(invoice.invoiceDate, at).toBe(today.startOf('month').toISODate());
+        expect(invoice.dueDate, at).toBe(DateTime.fromISO(invoice.invoiceDate).plus({ days: studio.netDays }).toISODate());
         if (invoice.sentAt) {
           expect(invoice.sentAt <= day, at).toBe(true);
           expect(DateTime.fromJSDate(invoice.sentAt, { zone: studio.timeZone }).toISODate(), at).toBe(invoice.invoiceDate);
         }
+        expect(invoice.taxDetails).toMatchObject({ placeOfSupply: studio.province, taxPoint: invoice.invoiceDate });
+        expect(invoice.subtotal.eq(invoice.items.reduce((sum, i) => sum.plus(i.amount), invoice.subtotal.times(0))), at).toBe(true);
         for (const item of invoice.items) {
           const session = tenant.appointments.find((a) => a.id === item.appointmentId)!;
-          const sessionDay = DateTime.fromJSDate(session.startTime, { zone: studio.timeZone }).toISODate()!;
+          const where = tenant.studios.find((s) => s.id === session.studioId)!;
+          const sessionDay = DateTime.fromJSDate(session.startTime, { zone: where.timeZone }).toISODate()!;
+          expect([item.serviceDate, item.locationStudioId], at).toEqual([sessionDay, where.id]);
           expect(sessionDay >= invoice.periodStart && sessionDay <= invoice.periodEnd, at).toBe(true);
+          expect(session.trainerId).toBe(invoice.trainerId);
+          const terms = termsOn(
+            tenant.contracts.find((c) => c.trainerId === session.trainerId && c.studioId === session.studioId)!,
+            sessionDay,
+          );
+          const bonus =
+            terms.attendeeBonus && item.attendees > terms.attendeeBonus.threshold
+              ? terms.attendeeBonus.rate.times(item.attendees - terms.attendeeBonus.threshold)
+              : 0;
+          expect(item.unitPrice.toFixed(2), at).toBe(terms.classRates[session.category].plus(item.billingBasis === 'completed' ? bonus : 0).toFixed(2));
+          expect(item.billingBasis).toBe(session.status === 'completed' ? 'completed' : 'no-show');
         }
       }
+      // Every session is on at most one invoice.
+      const billed = tenant.invoices.flatMap((i) => i.items.map((l) => l.appointmentId));
+      expect(new Set(billed).size).toBe(billed.length);
     }
   });
 

@@ -202,36 +202,83 @@ export interface DemoSessionNote {
   /** When the trainer signed the note (UTC): three hours after the session, except each client's newest note, still open. */
   signedAt: Date | null;
 }
+/** One session on a demo studio invoice, as month-end generation bills it (docs/invoices.md). */
 export interface DemoInvoiceItem {
   id: string;
   appointmentId: string;
+  /** "Small-group strength — Tue 3 Nov 2026 18:00 · 4 attendees" (time in the session's studio's zone). */
   description: string;
   quantity: Decimal;
+  /** The rate of the session's day for its category, plus the attendee bonus. */
   unitPrice: Decimal;
   amount: Decimal;
-  taxRate: Decimal;
+  kind: 'service';
+  category: ClassCategory;
+  /** The session's day in its studio's zone. */
+  serviceDate: string;
+  /** Where the session took place (a headquarters' consolidated invoice groups its lines by it). */
+  locationStudioId: string;
+  attendees: number;
+  billingBasis: 'completed' | 'no-show' | 'late-cancellation';
+}
+/** Money a studio paid against a demo invoice. */
+export interface DemoPayment {
+  id: string;
+  amount: Decimal;
+  /** The studio's calendar day it was paid. */
+  paymentDate: string;
+  paymentMethod: 'e-transfer' | 'cheque';
+  referenceNumber: string;
+}
+/** Where a demo invoice is in its life, as stored (the API derives OVERDUE: {@link demoInvoiceStatus}). */
+export type DemoInvoiceStatus = 'draft' | 'issued' | 'sent' | 'partially_paid' | 'paid';
+/** A sales tax on a demo invoice, as finance stores it (`tax_details.lines`). */
+export interface DemoTaxLine {
+  tax: 'GST' | 'HST' | 'PST' | 'QST' | 'RST';
+  /** 'CA' for the GST, else the province. */
+  jurisdiction: string;
+  /** A fraction, e.g. "0.13". */
+  rate: string;
+  /** CAD the tax is computed on, two decimals. */
+  base: string;
+  /** CAD, two decimals. */
+  amount: string;
 }
 export interface DemoInvoice {
   id: string;
-  /** Null while a draft: a number is taken when an invoice is issued. */
+  /** The trainer's gap-free number (`MC-2026-0001`); null while a draft. */
   invoiceNumber: string | null;
-  /** The studio's zone: every date of the invoice is a calendar day there. */
+  /** The zone of the studio billed: every date of the invoice is a calendar day there. */
   timeZone: string;
   trainerId: string;
+  /** The studio billed: the headquarters of a chain that bills consolidated, for all its studios' sessions. */
   studioId: string;
-  /** Last month's invoices: some already sent by their trainer, the others still drafts. */
-  status: 'draft' | 'sent';
+  status: DemoInvoiceStatus;
+  /** When it was issued (UTC); null for a draft. */
+  issuedAt: Date | null;
   /** When it was sent (UTC); null for a draft. */
   sentAt: Date | null;
+  /** When the studio approved it (UTC), if it has. */
+  approvedAt: Date | null;
+  /** When it was paid in full (UTC). */
+  paidAt: Date | null;
   /** Calendar days (`YYYY-MM-DD`) in the studio's zone. */
   invoiceDate: string;
   dueDate: string;
   periodStart: string;
   periodEnd: string;
   subtotal: Decimal;
-  taxDetails: { province: Province; lines: { tax: 'GST' | 'HST' | 'PST' | 'QST'; rate: string; amount: string }[] };
+  /** As finance stores it: the place of supply, the tax point (the invoice date), each tax and the notices. */
+  taxDetails: { province: Province; placeOfSupply: Province; taxPoint: string; lines: DemoTaxLine[]; notices: string[] };
   total: Decimal;
   items: DemoInvoiceItem[];
+  payments: DemoPayment[];
+}
+/** A trainer's invoice numbers taken in a year (`finance.invoice_sequences`): the next issue continues from `lastNumber`. */
+export interface DemoInvoiceSequence {
+  trainerId: string;
+  year: number;
+  lastNumber: number;
 }
 /** A client shared by their trainer with another trainer (docs/domain.md, Data model: `client_permissions`). */
 export interface DemoClientPermission {
@@ -254,6 +301,7 @@ export interface DemoTenant {
   availability: DemoAvailability[];
   sessionNotes: DemoSessionNote[];
   invoices: DemoInvoice[];
+  invoiceSequences: DemoInvoiceSequence[];
   clientPermissions: DemoClientPermission[];
   /** Demo logins, as documented in README.md. */
   logins: Record<
@@ -268,6 +316,21 @@ export interface DemoTenant {
  */
 export function termsOn(contract: DemoContract, day: string): DemoRatePeriod {
   return contract.ratePeriods.filter((p) => p.effectiveFrom <= day).at(-1) ?? contract.ratePeriods[0];
+}
+
+/** CAD a demo invoice has received: the sum of its payments. */
+export const demoAmountPaid = (invoice: Pick<DemoInvoice, 'payments'>): Decimal => invoice.payments.reduce((sum, p) => sum.plus(p.amount), new Decimal(0));
+
+/**
+ * The status the API shows for a demo invoice at instant `at`: the stored one, or OVERDUE for an
+ * issued, sent or partially paid invoice with a balance due whose due date is before that day in the
+ * invoice's zone (docs/invoices.md, Overdue).
+ */
+export function demoInvoiceStatus(invoice: DemoInvoice, at: Date): 'DRAFT' | 'ISSUED' | 'SENT' | 'PARTIALLY_PAID' | 'PAID' | 'OVERDUE' {
+  const open = invoice.status === 'issued' || invoice.status === 'sent' || invoice.status === 'partially_paid';
+  const today = DateTime.fromJSDate(at, { zone: invoice.timeZone }).toISODate()!;
+  if (open && invoice.dueDate < today && invoice.total.gt(demoAmountPaid(invoice))) return 'OVERDUE';
+  return invoice.status.toUpperCase() as 'DRAFT' | 'ISSUED' | 'SENT' | 'PARTIALLY_PAID' | 'PAID';
 }
 
 /** How many are confirmed on a demo session (waitlisted bookings do not count): the API's `headCount`. */
@@ -593,8 +656,25 @@ function nextOffsetChange(now: Date, zone: string): DateTime {
 }
 const RRULE_DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];
 
-/** Which demo studio invoices for last month the trainer has already sent (the others are drafts). */
-const SENT_INVOICES = new Set(['maya:harbourfront', 'maya:kits', 'sofia:midtown', 'noah:kits']);
+/**
+ * What became of each demo trainer's studio invoices, by trainer, studio billed and month (2: the month
+ * before last; 1: last month). The month before last is history — issued on the first of last month,
+ * sent, approved and paid, but Maya's Kitsilano invoice, only half paid and overdue (Kitsilano pays at
+ * 15 days). Last month: Maya has none (generating them is hers to do); the others have drafts, or
+ * invoices issued and sent this month, one half paid. No entry, no invoice.
+ */
+const INVOICE_FATES: Record<string, 'draft' | 'sent' | 'partially_paid' | 'paid'> = {
+  'maya:harbourfront:2': 'paid',
+  'maya:kits:2': 'partially_paid',
+  'liam:harbourfront:2': 'paid',
+  'sofia:harbourfront:2': 'paid',
+  'sofia:kits:2': 'paid',
+  'noah:kits:2': 'paid',
+  'liam:harbourfront:1': 'draft',
+  'sofia:harbourfront:1': 'sent',
+  'sofia:kits:1': 'draft',
+  'noah:kits:1': 'partially_paid',
+};
 
 const FIRST = [
   'Emma',
@@ -696,9 +776,10 @@ const PILATES: DemoExercise[] = [
 export const DEMO_EXERCISES: Record<string, readonly DemoExercise[]> = { maya: STRENGTH, liam: STRENGTH, noah: STRENGTH, sofia: PILATES };
 
 /**
- * Builds the demo tenant around `now`: appointments from the week holding the first day of last month
- * (in the westernmost studio's zone) through four upcoming weeks, notes on past sessions, and the
- * studio invoices for last month — dated in each studio's zone, some sent, the rest drafts.
+ * Builds the demo tenant around `now`: appointments from the week holding the first day of the month
+ * before last (in the westernmost studio's zone) through four upcoming weeks, notes on past sessions,
+ * and studio invoices ({@link INVOICE_FATES}): the month before last issued, sent and mostly paid,
+ * last month's drafts or invoices of every trainer but Maya — dated in each studio's zone.
  *
  * The tenant is physically possible (packages/demo/src/plan.test.ts checks it for every day of a
  * year): no trainer or client is in two places at once, with {@link travelMinutes} between places;
@@ -854,12 +935,13 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
     clients.map((c) => [c.id, { weightKg: between(55, 95), bodyFat: between(180, 320) / 10, trendPerWeek: pick([-0.3, -0.2, -0.1, 0]), strength: rand() }]),
   );
 
-  // Sessions from the week holding the first day of last month in any studio's zone (so last month can
-  // be invoiced in full everywhere) through four upcoming weeks (week 0 is the week of `now`, Toronto).
+  // Sessions from the week holding the first day of the month before last in any studio's zone (so that
+  // month and last month can be invoiced in full everywhere) through four upcoming weeks (week 0 is the
+  // week of `now`, Toronto).
   const appointments: DemoAppointment[] = [];
   const sessionNotes: DemoSessionNote[] = [];
   const weekStart = DateTime.fromJSDate(now, { zone: 'America/Toronto' }).startOf('week');
-  const earliestMonthStart = DateTime.min(...studios.map((s) => DateTime.fromJSDate(now, { zone: s.timeZone }).startOf('month').minus({ months: 1 })))!;
+  const earliestMonthStart = DateTime.min(...studios.map((s) => DateTime.fromJSDate(now, { zone: s.timeZone }).startOf('month').minus({ months: 2 })))!;
   const firstWeek = -Math.ceil(weekStart.diff(earliestMonthStart.setZone('America/Toronto').startOf('week'), 'weeks').weeks);
   /** Client id → local days (YYYY-MM-DD) they already train: one session a day at most. */
   const busyDays = new Map<string, Set<string>>();
@@ -1078,67 +1160,147 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
     }
   }
 
-  // Studio invoices for last month, one per contract with billable sessions. Every date is a calendar
-  // day in the studio's zone: the period is last month there, the invoice is dated the first of this
-  // month there (so a Vancouver invoice is never dated tomorrow), due after the studio's net days.
+  // Studio invoices, as month-end generation makes them (docs/invoices.md): one per trainer, studio
+  // billed and month — the studios seed has every chain bill consolidated, so Midtown's sessions go on
+  // Harbourfront's invoice, grouped by location. Every date is a calendar day in the studio billed's
+  // zone: the period is a month there, the invoice is dated the first of the next month there (so a
+  // Vancouver invoice is never dated tomorrow), due after the studio's net days. A line per session:
+  // the rate of its day for its category plus the attendee bonus; no-shows when the contract bills them.
+  const billedStudioOf = (studio: DemoStudio): DemoStudio => {
+    let top = studio;
+    while (top.parentStudioId) top = studios.find((s) => s.id === top.parentStudioId)!;
+    return top;
+  };
   const invoices: DemoInvoice[] = [];
-  for (const [contractIndex, plan] of CONTRACTS.entries()) {
-    const contract = contracts[contractIndex];
-    const trainer = trainerByKey.get(plan.trainer)!;
-    const studio = studioByKey.get(plan.studio)!;
-    const monthStart = DateTime.fromJSDate(now, { zone: studio.timeZone }).startOf('month').minus({ months: 1 });
-    const monthEnd = monthStart.endOf('month');
-    const billable = appointments.filter(
-      (a) =>
-        a.trainerId === contract.trainerId &&
-        a.studioId === contract.studioId &&
-        a.status === 'completed' &&
-        a.startTime >= monthStart.toJSDate() &&
-        a.startTime <= monthEnd.toJSDate(),
-    );
-    if (!billable.length) continue;
-    // HST 13% in Ontario; GST 5% in British Columbia (BC PST does not apply to personal training services).
-    const [tax, rate] = studio.province === 'ON' ? (['HST', d('0.13')] as const) : (['GST', d('0.05')] as const);
-    const taxRate = trainer.gstNumber ? rate : d('0');
-    const invoiceId = demoId('invoice', contract.id, monthStart.toISODate()!);
-    const items: DemoInvoiceItem[] = billable.map((a) => {
-      const classType = classTypes.find((c) => c.id === a.classTypeId)!;
-      return {
-        id: demoId('invoice-item', invoiceId, a.id),
-        appointmentId: a.id,
-        description: `${classType.name} — ${DateTime.fromJSDate(a.startTime, { zone: studio.timeZone }).toFormat('ccc d LLL yyyy HH:mm')}`,
-        quantity: d('1'),
-        unitPrice: a.rate,
-        amount: a.rate,
-        taxRate,
-      };
-    });
-    const subtotal = items.reduce((sum, i) => sum.plus(i.amount), d('0'));
-    const taxAmount = subtotal.times(taxRate).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
-    const invoiceDay = monthEnd.plus({ days: 1 }).startOf('day');
-    // Sent at nine on the invoice day, studio time (or just now, early on the first of the month).
-    const sentAt = SENT_INVOICES.has(`${plan.trainer}:${plan.studio}`) ? DateTime.min(invoiceDay.set({ hour: 9 }), DateTime.fromJSDate(now))!.toJSDate() : null;
-    invoices.push({
-      id: invoiceId,
-      invoiceNumber: sentAt ? `${trainer.key.toUpperCase()}-${monthStart.toFormat('yyyyMM')}-${studio.key.toUpperCase()}` : null,
-      timeZone: studio.timeZone,
-      trainerId: trainer.id,
-      studioId: studio.id,
-      status: sentAt ? 'sent' : 'draft',
-      sentAt,
-      invoiceDate: invoiceDay.toISODate()!,
-      dueDate: invoiceDay.plus({ days: studio.netDays }).toISODate()!,
-      periodStart: monthStart.toISODate()!,
-      periodEnd: monthEnd.toISODate()!,
-      subtotal,
-      taxDetails: {
-        province: studio.province,
-        lines: trainer.gstNumber ? [{ tax, rate: rate.toFixed(), amount: taxAmount.toFixed(2) }] : [],
-      },
-      total: subtotal.plus(taxAmount),
-      items,
-    });
+  const numbersTaken = new Map<string, number>();
+  const groups = new Map<string, { trainer: DemoTrainer; billed: DemoStudio; plans: (typeof CONTRACTS)[number][] }>();
+  for (const plan of CONTRACTS) {
+    const billed = billedStudioOf(studioByKey.get(plan.studio)!);
+    const key = `${plan.trainer}:${billed.key}`;
+    const group = groups.get(key) ?? { trainer: trainerByKey.get(plan.trainer)!, billed, plans: [] };
+    group.plans.push(plan);
+    groups.set(key, group);
   }
+  for (const monthsAgo of [2, 1]) {
+    for (const [key, { trainer, billed, plans }] of groups) {
+      const fate = INVOICE_FATES[`${key}:${monthsAgo}`];
+      if (!fate) continue;
+      const monthStart = DateTime.fromJSDate(now, { zone: billed.timeZone }).startOf('month').minus({ months: monthsAgo });
+      const monthEnd = monthStart.endOf('month');
+      const invoiceId = demoId('invoice', trainer.key, billed.key, monthStart.toISODate()!);
+      const sessions = appointments
+        .filter((a) => a.trainerId === trainer.id && plans.some((p) => studioByKey.get(p.studio)!.id === a.studioId))
+        .map((a) => {
+          const studio = studios.find((s) => s.id === a.studioId)!;
+          return { a, studio, day: DateTime.fromJSDate(a.startTime, { zone: studio.timeZone }).toISODate()! };
+        })
+        .filter(({ day }) => day >= monthStart.toISODate()! && day <= monthEnd.toISODate()!)
+        .sort(
+          (x, y) =>
+            Number(x.studio.id !== billed.id) - Number(y.studio.id !== billed.id) ||
+            x.studio.id.localeCompare(y.studio.id) ||
+            x.a.startTime.getTime() - y.a.startTime.getTime(),
+        );
+      const items: DemoInvoiceItem[] = sessions.flatMap(({ a, studio, day }) => {
+        const terms = termsOn(
+          contracts.find((c) => c.trainerId === trainer.id && c.studioId === studio.id)!,
+          day,
+        );
+        const basis = a.status === 'completed' ? 'completed' : a.status === 'no-show' && terms.billNoShows ? 'no-show' : null;
+        if (!basis) return [];
+        const attendees = a.participants.filter((p) => p.status === 'confirmed' && p.attended !== false).length;
+        const bonus = terms.attendeeBonus && basis === 'completed' && attendees > terms.attendeeBonus.threshold ? terms.attendeeBonus : null;
+        const unitPrice = terms.classRates[a.category].plus(bonus ? bonus.rate.times(attendees - bonus.threshold) : 0);
+        const classType = classTypes.find((c) => c.id === a.classTypeId)!;
+        const when = DateTime.fromJSDate(a.startTime, { zone: studio.timeZone }).setLocale('en-US').toFormat('ccc d LLL yyyy HH:mm');
+        const who =
+          basis === 'no-show'
+            ? 'no-show'
+            : `${attendees} ${attendees === 1 ? 'attendee' : 'attendees'}${bonus ? ` (${attendees - bonus.threshold} above ${bonus.threshold} × ${bonus.rate.toFixed(2)})` : ''}`;
+        return [
+          {
+            id: demoId('invoice-item', invoiceId, a.id),
+            appointmentId: a.id,
+            description: `${classType.name} — ${when} · ${who}`,
+            quantity: d('1'),
+            unitPrice,
+            amount: unitPrice,
+            kind: 'service' as const,
+            category: a.category,
+            serviceDate: day,
+            locationStudioId: studio.id,
+            attendees,
+            billingBasis: basis,
+          },
+        ];
+      });
+      if (!items.length) continue;
+      // The place of supply is the studio billed's province: HST 13 % in Ontario; GST 5 % in British
+      // Columbia, whose PST does not apply to fitness instruction (docs/tax.md); none from Sofia, a small supplier.
+      const subtotal = items.reduce((sum, i) => sum.plus(i.amount), d('0'));
+      const [tax, jurisdiction, rate] = billed.province === 'ON' ? (['HST', 'ON', d('0.13')] as const) : (['GST', 'CA', d('0.05')] as const);
+      const taxAmount = trainer.gstNumber ? subtotal.times(rate).toDecimalPlaces(2, Decimal.ROUND_HALF_UP) : d('0');
+      const invoiceDay = monthEnd.plus({ days: 1 }).startOf('day');
+      const clock = DateTime.fromJSDate(now);
+      const today = clock.setZone(billed.timeZone).toISODate()!;
+      const total = subtotal.plus(taxAmount);
+      const issued = fate !== 'draft';
+      // Issued and sent at nine on the invoice day, studio time (or just now, early on the first of the month).
+      const issuedAt = issued ? DateTime.min(invoiceDay.set({ hour: 9 }), clock)!.toJSDate() : null;
+      let invoiceNumber: string | null = null;
+      if (issued) {
+        const sequence = `${trainer.id}:${invoiceDay.year}`;
+        numbersTaken.set(sequence, (numbersTaken.get(sequence) ?? 0) + 1);
+        invoiceNumber = `${trainer.invoicePrefix}-${invoiceDay.year}-${String(numbersTaken.get(sequence)).padStart(4, '0')}`;
+      }
+      // Paid (in full or half) ten days after the invoice date — or five, or today, for last month's.
+      const paymentDay = DateTime.min(invoiceDay.plus({ days: monthsAgo === 2 ? 10 : 5 }), clock.setZone(billed.timeZone).startOf('day'))!;
+      const paid = fate === 'paid' ? total : fate === 'partially_paid' ? total.dividedBy(2).toDecimalPlaces(2, Decimal.ROUND_HALF_UP) : null;
+      const payments: DemoPayment[] = paid
+        ? [
+            {
+              id: demoId('payment', invoiceId),
+              amount: paid,
+              paymentDate: paymentDay.toISODate()! <= today ? paymentDay.toISODate()! : today,
+              paymentMethod: 'e-transfer',
+              referenceNumber: `ET-${invoiceNumber}`,
+            },
+          ]
+        : [];
+      invoices.push({
+        id: invoiceId,
+        invoiceNumber,
+        timeZone: billed.timeZone,
+        trainerId: trainer.id,
+        studioId: billed.id,
+        status: fate,
+        issuedAt,
+        sentAt: issuedAt,
+        // The month before last: approved by the studio three days in, before it paid.
+        approvedAt: monthsAgo === 2 ? invoiceDay.plus({ days: 3, hours: 10 }).toJSDate() : null,
+        paidAt: fate === 'paid' ? DateTime.min(paymentDay.set({ hour: 14 }), clock)!.toJSDate() : null,
+        invoiceDate: invoiceDay.toISODate()!,
+        dueDate: invoiceDay.plus({ days: billed.netDays }).toISODate()!,
+        periodStart: monthStart.toISODate()!,
+        periodEnd: monthEnd.toISODate()!,
+        subtotal,
+        taxDetails: {
+          province: billed.province,
+          placeOfSupply: billed.province,
+          taxPoint: invoiceDay.toISODate()!,
+          lines: trainer.gstNumber ? [{ tax, jurisdiction, rate: rate.toFixed(), base: subtotal.toFixed(2), amount: taxAmount.toFixed(2) }] : [],
+          notices: trainer.gstNumber ? [] : ['SMALL_SUPPLIER'],
+        },
+        total,
+        items,
+        payments,
+      });
+    }
+  }
+  const invoiceSequences: DemoInvoiceSequence[] = [...numbersTaken].map(([sequence, lastNumber]) => {
+    const [trainerId, year] = sequence.split(':');
+    return { trainerId, year: Number(year), lastNumber };
+  });
 
   const superAdminId = demoId('user', 'super-admin');
   const studioAdminId = demoId('user', 'studio-admin', 'harbourfront');
@@ -1184,6 +1346,7 @@ export function buildDemoTenant(now: Date = new Date()): DemoTenant {
     availability,
     sessionNotes,
     invoices,
+    invoiceSequences,
     clientPermissions,
     logins: {
       superAdmin: 'admin@fitflow.demo',

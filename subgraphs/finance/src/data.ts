@@ -8,9 +8,12 @@ import { ExpenseRepository } from './modules/expense/expense.repository.js';
 import { TrainerBooksRepository } from './access/trainer-books.repository.js';
 import { InvoiceItemRepository } from './modules/invoice-item/invoice-item.repository.js';
 import { InvoiceRepository } from './modules/invoice/invoice.repository.js';
+import { InvoicePartyRepository } from './modules/invoice/invoice-party.repository.js';
+import { InvoiceSequenceRepository } from './modules/invoice/invoice-sequence.repository.js';
 import { PaymentRepository } from './modules/payment/payment.repository.js';
 import { TaxRemittanceRepository } from './modules/tax-remittance/tax-remittance.repository.js';
 import { TaxRateRepository } from './modules/tax/tax.repository.js';
+import { StudioBillingRepository } from './modules/studio-billing/studio-billing.repository.js';
 
 /**
  * Every repository of the finance schema, bound to one unit of work (`em`) and the caller's scope:
@@ -27,6 +30,9 @@ export function financeRepositories(keys?: FinanceKeys) {
     expenses: new ExpenseRepository(em, scope),
     trainerBooks: new TrainerBooksRepository(em, scope),
     taxRates: new TaxRateRepository(em),
+    invoiceParties: new InvoicePartyRepository(em, scope),
+    invoiceSequences: new InvoiceSequenceRepository(em, scope),
+    studioBilling: new StudioBillingRepository(em, scope),
     invoiceDocuments: new InvoiceDocumentRepository(em, scope),
   });
 }

@@ -8,6 +8,7 @@ import { bankAccountModule } from './modules/bank-account/index.js';
 import { taxRemittanceModule } from './modules/tax-remittance/index.js';
 import { expenseModule } from './modules/expense/index.js';
 import { taxModule } from './modules/tax/index.js';
+import { studioBillingModule } from './modules/studio-billing/index.js';
 import { invoiceDocumentModule } from './modules/invoice-document/index.js';
 import { trainerExtension } from './extends/Trainer/index.js';
 import { studioExtension } from './extends/Studio/index.js';
@@ -23,6 +24,7 @@ export const financeModules = composeModules([
   taxRemittanceModule,
   expenseModule,
   taxModule,
+  studioBillingModule,
   invoiceDocumentModule,
   trainerExtension,
   studioExtension,

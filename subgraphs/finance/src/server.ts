@@ -10,6 +10,8 @@ import { buildFinanceSchema } from './schema.js';
 export interface FinanceServerOptions extends Pick<SubgraphDeps, 'ds' | 'verifier' | 'log'> {
   /** Master keys wrapping the per-trainer data keys; default: kit `loadKeyRing` over the environment. */
   keyRing?: KeyRing;
+  /** The clock (UTC instants); default: the system's. Tests pin it to either side of a zone's midnight. */
+  now?: () => Date;
   /** `PUBLIC_URL` (invoice PDF links); default from the environment (modules/invoice-document/invoice-document.config.ts). */
   publicUrl?: string;
 }
@@ -24,14 +26,14 @@ export interface FinanceServerOptions extends Pick<SubgraphDeps, 'ds' | 'verifie
  * @throws ConfigError when no key ring is given and the environment's master keys are invalid, or
  *   when the invoice PDF settings are (`PUBLIC_URL`, `INVOICE_LINK_KEY`: required in production).
  */
-export async function buildFinanceServer({ ds, verifier, log, keyRing, publicUrl }: FinanceServerOptions) {
+export async function buildFinanceServer({ ds, verifier, log, keyRing, publicUrl, now }: FinanceServerOptions) {
   const ring = keyRing ?? loadKeyRing(loadFinanceConfig());
   const documents = loadInvoiceDocumentConfig();
   const deps: FinanceDeps = {
     ds,
     keys: new FinanceKeys(ring),
     keyRing: ring,
-    now: () => new Date(),
+    now: now ?? (() => new Date()),
     publicUrl: publicUrl ?? documents.PUBLIC_URL,
     invoiceLinkKey: invoiceLinkKey(documents, ring),
   };

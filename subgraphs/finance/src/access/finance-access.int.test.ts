@@ -37,22 +37,38 @@ describe('a Trainer Admin keeps the books of their team', () => {
   });
 });
 
-describe('a Studio Admin reads the invoices of their studio and its child studios, once sent', () => {
-  it('shows Harbourfront the sent invoices addressed to Midtown, and Kitsilano none of them', async () => {
-    const midtown = tenant()
-      .invoices.filter((i) => i.studioId === studio('midtown').id && i.status === 'sent')
+describe('a Studio Admin reads the invoices of their studio and its child studios, once issued', () => {
+  it("shows Harbourfront its chain's consolidated invoices, Midtown's sessions included, and Kitsilano none of them", async () => {
+    const consolidated = tenant()
+      .invoices.filter((i) => i.studioId === studio('harbourfront').id && i.status !== 'draft')
       .map((i) => i.id)
       .sort();
-    expect(midtown.length, 'the demo tenant bills Midtown every month').toBeGreaterThan(0);
     expect(
-      tenant().invoices.some((i) => i.studioId === studio('midtown').id && i.status === 'draft'),
-      'and has a Midtown draft',
+      tenant().invoices.some((i) => consolidated.includes(i.id) && i.items.some((l) => l.locationStudioId === studio('midtown').id)),
+      "the demo tenant bills Midtown's sessions on Harbourfront's invoices",
     ).toBe(true);
-    const r = [{ __typename: 'Studio', id: studio('midtown').id }];
-    expect(ids(await execute(bed.server, STUDIO_INVOICES, { r }, await as('studio@harbourfront.demo')))).toEqual(midtown);
+    const r = [{ __typename: 'Studio', id: studio('harbourfront').id }];
+    expect(ids(await execute(bed.server, STUDIO_INVOICES, { r }, await as('studio@harbourfront.demo')))).toEqual(consolidated);
     expect(ids(await execute(bed.server, STUDIO_INVOICES, { r }, await as('studio@kitsflow.demo')))).toEqual([]);
-    const byId = await execute(bed.server, 'query($id: ID!) { invoice(id: $id) { id } }', { id: midtown[0] }, await as('studio@kitsflow.demo'));
+    const byId = await execute(bed.server, 'query($id: ID!) { invoice(id: $id) { id } }', { id: consolidated[0] }, await as('studio@kitsflow.demo'));
     expect(codeOf(byId)).toBe('NOT_FOUND');
+  });
+
+  it('shows Harbourfront an invoice addressed to Midtown, its child studio, once issued — and Kitsilano never', async () => {
+    const id = randomUUID();
+    await bed.owner.query(
+      `insert into finance.invoices (id, invoice_number, trainer_id, studio_id, invoice_type, invoice_date, due_date, period_start, period_end,
+                                     subtotal, total, status, issued_at, time_zone)
+       values ($1, $2, $3, $4, 'studio', '2026-01-01', '2026-01-31', '2025-12-01', '2025-12-31', 0, 0, 'issued', now(), 'America/Toronto')`,
+      [id, `TEST-${id.slice(0, 8)}`, trainer('liam').id, studio('midtown').id],
+    );
+    try {
+      const r = [{ __typename: 'Studio', id: studio('midtown').id }];
+      expect(ids(await execute(bed.server, STUDIO_INVOICES, { r }, await as('studio@harbourfront.demo')))).toEqual([id]);
+      expect(ids(await execute(bed.server, STUDIO_INVOICES, { r }, await as('studio@kitsflow.demo')))).toEqual([]);
+    } finally {
+      await bed.owner.query('delete from finance.invoices where id = $1', [id]);
+    }
   });
 });
 
@@ -81,7 +97,9 @@ describe('the third wall: row-level security on the runtime role', () => {
     expect(maya).not.toEqual(expect.arrayContaining(demoIds((i) => i.trainerId === trainer('noah').id)));
 
     const harbourfront = await invoiceIds(viewer([{ role: 'studio_admin', scopeId: studio('harbourfront').id }]));
-    expect(harbourfront).toEqual(expect.arrayContaining(demoIds((i) => i.studioId === studio('midtown').id && i.status === 'sent')));
+    const issued = demoIds((i) => i.studioId === studio('harbourfront').id && i.status !== 'draft');
+    expect(issued.length).toBeGreaterThan(0);
+    expect(harbourfront).toEqual(expect.arrayContaining(issued));
     expect(harbourfront.filter((id) => demoIds((i) => i.studioId === studio('kits').id).includes(id))).toEqual([]);
     // Drafts are the trainer's work in progress: no row of theirs reaches the studio billed, nor its items.
     const drafts = demoIds((i) => i.status === 'draft' && [studio('harbourfront').id, studio('midtown').id].includes(i.studioId));

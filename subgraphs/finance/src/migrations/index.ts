@@ -5,6 +5,7 @@ import { FinanceInvoicing1733700000000 } from './1733700000000-finance-invoicing
 import { FinanceTaxRates1733700100000 } from './1733700100000-finance-tax-rates.js';
 import { FinanceInvoiceDocuments1733700500000 } from './1733700500000-finance-invoice-documents.js';
 import { FinanceExpenses1733700600000 } from './1733700600000-finance-expenses.js';
+import { FinanceDraftDeletion1733700800000 } from './1733700800000-finance-draft-deletion.js';
 
 /** Every migration of the finance schema, oldest first. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   FinanceTaxRates1733700100000,
   FinanceInvoiceDocuments1733700500000,
   FinanceExpenses1733700600000,
+  FinanceDraftDeletion1733700800000,
 ];

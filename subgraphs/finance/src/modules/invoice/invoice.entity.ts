@@ -16,10 +16,15 @@ export interface StoredTaxLine {
 
 /**
  * `finance.invoices.tax_details`: the province whose taxes apply and one line per tax charged. A
- * trainer who is a small supplier (no GST number) charges none: `lines` is empty.
+ * trainer who is a small supplier (no GST number) charges none: `lines` is empty. Written by the tax
+ * engine's quote (docs/invoices.md, "What is frozen"): on a draft a preview at today's rates, on an
+ * issued invoice what was charged.
  */
 export interface TaxDetails {
+  /** The place of supply (two letters); the same as `placeOfSupply` (kept for invoices issued before it). */
   province: string;
+  /** The place of supply (set on invoices quoted since invoicing landed). */
+  placeOfSupply?: string;
   /** The tax point: the day whose rates apply (`YYYY-MM-DD`, the invoice date). */
   taxPoint?: string;
   lines: StoredTaxLine[];
@@ -35,9 +40,14 @@ export interface PartySnapshot {
   name: string;
   businessName?: string | null;
   address?: { line1?: string; line2?: string | null; city?: string; province?: string; postalCode?: string } | null;
+  /** The studio's business number (a recipient). */
+  businessNumber?: string | null;
   gstHstNumber?: string | null;
   qstNumber?: string | null;
+  /** The supplier's PST/RST number in the place of supply, if any. */
   pstNumber?: string | null;
+  /** Every PST/RST registration of the supplier, by province (e.g. `{ "BC": "PST-1234-5678" }`). */
+  pstNumbers?: Record<string, string> | null;
 }
 
 /** Row of `finance.invoices`: a trainer's invoice to a studio (`studio`) or to a client (`client`). */

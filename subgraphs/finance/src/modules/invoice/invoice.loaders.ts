@@ -1,4 +1,4 @@
-import { byIdLoader, pageLoader } from '@fitflow/kit';
+import { byIdLoader, groupLoader, pageLoader } from '@fitflow/kit';
 import DataLoader from 'dataloader';
 import type { FinanceRequest } from '../../context.js';
 import type { InvoiceEntity } from './invoice.entity.js';
@@ -8,7 +8,7 @@ import type { InvoiceRelation } from './invoice.repository.js';
 export type InvoiceParent = 'studio' | 'trainer';
 
 /** Per-request loaders of invoices, filtered by the caller's scope; one unit of work per batch. */
-export function createInvoiceLoaders({ data }: FinanceRequest) {
+export function createInvoiceLoaders({ data, deps }: FinanceRequest) {
   const invoiceById = byIdLoader<InvoiceEntity>((ids) => data.run((tx) => tx.invoices.findByIds(ids)));
 
   /** The caller's {@link InvoiceRelation} to each invoice (null: unknown or out of scope). */
@@ -22,7 +22,7 @@ export function createInvoiceLoaders({ data }: FinanceRequest) {
   const invoicePager = (parent: InvoiceParent, status: string | null) =>
     pageLoader<InvoiceEntity>(
       async (parentIds, { first, after }) => {
-        const rows = await data.run((tx) => tx.invoices.findPages({ parent, parentIds, status, first, after }));
+        const rows = await data.run((tx) => tx.invoices.findPages({ parent, parentIds, status, first, after, now: deps.now() }));
         for (const row of rows) invoiceById.prime(row.id, row);
         return rows;
       },
@@ -41,5 +41,15 @@ export function createInvoiceLoaders({ data }: FinanceRequest) {
     return pager;
   };
 
-  return { invoiceById, invoiceRelation, invoicePages };
+  /** The credit notes of each invoice (void ones included), one statement for every invoice of a selection. */
+  const creditNotesOfInvoice = groupLoader<InvoiceEntity>(
+    async (ids) => {
+      const rows = await data.run((tx) => tx.invoices.creditNotesOf(ids));
+      for (const row of rows) invoiceById.prime(row.id, row);
+      return rows;
+    },
+    (row) => row.creditedInvoiceId!,
+  );
+
+  return { invoiceById, invoiceRelation, invoicePages, creditNotesOfInvoice };
 }

@@ -4,7 +4,14 @@ import { authenticated, keepsBooks, keepsBooksOfInvoice } from '../../access/rul
 /** Who may call the fields of the invoice module (src/access/rules.ts has the role rules). */
 export const invoiceRules: IRules = {
   Query: { invoice: isAuthenticated },
-  Mutation: { markInvoiceSent: chain(keepsBooks, keepsBooksOfInvoice('id')) },
+  Mutation: {
+    markInvoiceSent: chain(keepsBooks, keepsBooksOfInvoice('id')),
+    updateInvoiceDraft: chain(keepsBooks, keepsBooksOfInvoice('invoiceId')),
+    issueInvoice: chain(keepsBooks, keepsBooksOfInvoice('id')),
+    voidInvoice: chain(keepsBooks, keepsBooksOfInvoice('id')),
+    deleteDraftInvoice: chain(keepsBooks, keepsBooksOfInvoice('id')),
+    createCreditNote: chain(keepsBooks, keepsBooksOfInvoice('invoiceId')),
+  },
   Invoice: authenticated(
     'id',
     'invoiceNumber',
@@ -21,6 +28,16 @@ export const invoiceRules: IRules = {
     'paidAt',
     'notes',
     'currency',
+    'notices',
+    'documentType',
+    'placeOfSupply',
+    'language',
+    'issuedAt',
+    'approvedAt',
+    'voidedAt',
+    'voidReason',
+    'creditedInvoice',
+    'creditNotes',
     'trainer',
     'studio',
     'client',

@@ -1,8 +1,13 @@
-import { conflict, notFound, pageRequest, parseId, type Connection } from '@fitflow/kit';
+import { conflict, notFound, pageRequest, parseId, type Connection, type Decimal } from '@fitflow/kit';
 import type { FinanceContext } from '../../context.js';
+import { sumMoney } from '../../money.js';
+import { amountReceived } from '../payment/payment.totals.js';
 import type { InvoicesArgs } from './invoice.args.js';
+import type { StoredInvoiceStatus } from './invoice.entity.js';
 import type { InvoiceParent } from './invoice.loaders.js';
-import { InvoiceType } from './invoice.type.js';
+import { OPEN_STATUSES } from './invoice.repository.js';
+import { todayIn } from './invoice.taxes.js';
+import { InvoiceDocumentType, InvoiceStatus, InvoiceType } from './invoice.type.js';
 
 /**
  * One invoice the caller may see.
@@ -51,4 +56,49 @@ export async function markInvoiceSent(ctx: FinanceContext, id: string): Promise<
   });
   ctx.loaders.invoiceById.clear(invoiceId).prime(invoiceId, invoice);
   return InvoiceType.from(invoice);
+}
+
+/**
+ * Whether an invoice shows as OVERDUE (docs/invoices.md, Overdue): an invoice (not a credit note)
+ * still open — issued, sent or partially paid — whose due date is before `today` (a calendar day in
+ * its zone) and with a balance due. The repositories' `overdueSql` is the same rule in SQL.
+ */
+export function isOverdue(
+  invoice: { documentType: InvoiceDocumentType | 'invoice' | 'credit_note'; storedStatus: StoredInvoiceStatus; dueDate: string },
+  today: string,
+  balance: Decimal,
+): boolean {
+  return (
+    invoice.documentType === InvoiceDocumentType.INVOICE &&
+    (OPEN_STATUSES as readonly string[]).includes(invoice.storedStatus) &&
+    invoice.dueDate < today &&
+    balance.gt(0)
+  );
+}
+
+/**
+ * The status the API shows: the stored one, or OVERDUE ({@link isOverdue}) with today taken in the
+ * invoice's zone from the process clock (`deps.now`). Payments and credit notes are read (batched)
+ * only for an open invoice past its due date.
+ */
+export async function statusOf(ctx: FinanceContext, invoice: InvoiceType): Promise<InvoiceStatus> {
+  const stored = invoice.storedStatus as InvoiceStatus;
+  const today = todayIn(invoice.timeZone, ctx.deps.now());
+  const candidate = { ...invoice, storedStatus: invoice.storedStatus };
+  if (!isOverdue(candidate, today, invoice.total)) return stored;
+  const [payments, credits] = await Promise.all([ctx.loaders.paymentsOfInvoice.load(invoice.id), ctx.loaders.creditNotesOfInvoice.load(invoice.id)]);
+  const credited = sumMoney(credits.filter((c) => c.status !== 'void').map((c) => c.total));
+  return isOverdue(candidate, today, invoice.total.minus(amountReceived(payments)).minus(credited)) ? InvoiceStatus.OVERDUE : stored;
+}
+
+/** The credit notes of an invoice the caller may see, oldest first (void ones included). */
+export async function creditNotesOf(ctx: FinanceContext, invoice: InvoiceType): Promise<InvoiceType[]> {
+  return (await ctx.loaders.creditNotesOfInvoice.load(invoice.id)).map(InvoiceType.from);
+}
+
+/** The invoice a credit note credits (null for an invoice, or one the caller may not see). */
+export async function creditedInvoiceOf(ctx: FinanceContext, invoice: InvoiceType): Promise<InvoiceType | null> {
+  if (!invoice.creditedInvoiceId) return null;
+  const entity = await ctx.loaders.invoiceById.load(invoice.creditedInvoiceId);
+  return entity && InvoiceType.from(entity);
 }
