@@ -25,6 +25,7 @@ const BillingProfileRoute = lazy(() => import('./routes/trainer/BillingProfileRo
 const StudioScheduleRoute = lazy(() => import('./routes/studio/StudioScheduleRoute').then((m) => ({ default: m.StudioScheduleRoute })));
 const StudioTrainersRoute = lazy(() => import('./routes/studio/StudioTrainersRoute').then((m) => ({ default: m.StudioTrainersRoute })));
 const StudioInvoicesRoute = lazy(() => import('./routes/studio/StudioInvoicesRoute').then((m) => ({ default: m.StudioInvoicesRoute })));
+const StudioPayablesRoute = lazy(() => import('./routes/studio/StudioPayablesRoute').then((m) => ({ default: m.StudioPayablesRoute })));
 const ClientHomeRoute = lazy(() => import('./routes/client/ClientHomeRoute').then((m) => ({ default: m.ClientHomeRoute })));
 const SupportConsoleRoute = lazy(() => import('./routes/admin/SupportConsoleRoute').then((m) => ({ default: m.SupportConsoleRoute })));
 const AccountSecurityRoute = lazy(() => import('./routes/account/AccountSecurityRoute').then((m) => ({ default: m.AccountSecurityRoute })));
@@ -85,6 +86,7 @@ const STUDIO_SECTIONS = [
   { path: 'schedule', label: 'Schedule' },
   { path: 'trainers', label: 'Trainers' },
   { path: 'invoices', label: 'Invoices' },
+  { path: 'payables', label: 'Payables' },
 ] as const;
 
 export function App() {
@@ -237,6 +239,7 @@ function Shell({
                   <Route path="schedule" element={<StudioScheduleRoute />} />
                   <Route path="trainers" element={<StudioTrainersRoute />} />
                   <Route path="invoices" element={<StudioInvoicesRoute />} />
+                  <Route path="payables" element={<StudioPayablesRoute />} />
                 </Route>
               )}
               {clientId && <Route path="/client" element={<ClientHomeRoute clientId={clientId} />} />}

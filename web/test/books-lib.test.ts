@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { moneyInput, withDays, withLabels } from '../src/lib/forms';
 import { bucketOf, payablesCsv, payablesFileName, payablesRows } from '../src/lib/payables';
 import { parseQuarterKey, periodLabel, quarterDays, quarterKey, quarterLabel, quarterOf, recentQuarters, shiftQuarter } from '../src/lib/quarters';
+import { locationsOf } from '../src/routes/studio/StudioInvoicesRoute';
 import { billingInputOf, formFieldOf } from '../src/routes/trainer/BillingProfileRoute';
 
 describe('calendar quarters', () => {
@@ -46,6 +47,10 @@ describe('amounts typed into the money forms', () => {
     expect(withLabels('qstPaid must be 0 outside Québec.', labels)).toBe('QST paid must be 0 outside Québec.');
     // A name inside a longer word or a path is not a field name of the form.
     expect(withLabels('input.qstPaid and qstPaidTotal stay.', labels)).toBe('Input.qstPaid and qstPaidTotal stay.');
+    // A label is never read again as a field name.
+    expect(withLabels('input.amount (1.01 CAD) is more than the balance due.', { 'input.amount': 'the amount', amount: 'the amount' })).toBe(
+      'The amount (1.01 CAD) is more than the balance due.',
+    );
     expect(withDays('New rates cannot apply before the contract starts (2025-09-01).')).toBe(
       'New rates cannot apply before the contract starts (Sep 1, 2025).',
     );
@@ -138,5 +143,24 @@ describe('a studio’s payables export', () => {
   it('names the file after the studio and the as-of day', () => {
     expect(payablesFileName('Harbourfront Movement', '2026-12-01')).toBe('payables-harbourfront-movement-2026-12-01.csv');
     expect(payablesFileName('Studio Élan — Montréal', '2026-12-01')).toBe('payables-studio-elan-montreal-2026-12-01.csv');
+  });
+});
+
+describe('a received invoice’s locations', () => {
+  const item = (name: string | null) => ({ id: name ?? 'none', location: name ? { id: name, name } : null });
+
+  it('names the studio billed and, for a consolidated invoice, its other locations without the name they share', () => {
+    const studio = { id: 'hq', name: 'Harbourfront Movement' };
+    expect(
+      locationsOf({ studio, items: [item('Harbourfront Movement'), item('Harbourfront Movement Midtown'), item('Harbourfront Movement Midtown')] }),
+    ).toEqual({
+      billed: 'Harbourfront Movement',
+      others: ['Midtown'],
+    });
+    expect(locationsOf({ studio, items: [item(null), item('Kitsilano Flow Studio')] })).toEqual({
+      billed: 'Harbourfront Movement',
+      others: ['Kitsilano Flow Studio'],
+    });
+    expect(locationsOf({ studio, items: [] })).toEqual({ billed: 'Harbourfront Movement', others: [] });
   });
 });

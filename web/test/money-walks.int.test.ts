@@ -1,10 +1,12 @@
+import { demoAmountPaid } from '@fitflow/demo';
 import { demoTenant, graphql, postGraphQL, signInThroughGateway, testEnv, type Operation } from '@fitflow/testkit';
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pg from 'pg';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatCents, toCents } from '../src/lib/money';
+import { formatCents, fromCents, toCents } from '../src/lib/money';
 import { quarterDays, quarterLabel, quarterOf, shiftQuarter } from '../src/lib/quarters';
 import { addDays, formatDay } from '../src/lib/time';
 import { SHOTS, startWebApp, type WebApp } from './harness.js';
@@ -34,13 +36,23 @@ const trainer = (key: string) => tenant.trainers.find((t) => t.key === key)!;
 const studio = (key: string) => tenant.studios.find((s) => s.key === key)!;
 const maya = trainer('maya');
 
-/** What the walks wrote, to remove afterwards. */
-const written = { expenseVendors: new Set<string>(), remittancesBefore: new Set<string>() };
+/**
+ * What the walks wrote, to remove afterwards: their expenses (by vendor), the returns saved, and the
+ * demo invoice the studio approved and paid (its row as it was, to put back).
+ */
+const written = {
+  since: '',
+  expenseVendors: new Set<string>(),
+  remittancesBefore: new Set<string>(),
+  invoices: new Map<string, Record<string, unknown>>(),
+};
 
 beforeAll(async () => {
   app = await startWebApp(import.meta.filename);
-  const rows = await superuser((db) => db.query<{ id: string }>('select id from finance.tax_remittances'));
-  for (const row of rows.rows) written.remittancesBefore.add(row.id);
+  await superuser(async (db) => {
+    written.since = (await db.query<{ now: string }>('select now()::text as now')).rows[0].now;
+    for (const row of (await db.query<{ id: string }>('select id from finance.tax_remittances')).rows) written.remittancesBefore.add(row.id);
+  });
 }, 120_000);
 
 afterAll(async () => {
@@ -59,13 +71,53 @@ async function superuser<T>(work: (db: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** Deletes what the walks wrote, triggers off for this session only. */
+/** Keeps `invoiceId`'s row as it is now, to put back after the walk (once). */
+async function rememberInvoice(invoiceId: string) {
+  if (written.invoices.has(invoiceId)) return;
+  const { rows } = await superuser((db) =>
+    db.query<{ row: Record<string, unknown> }>('select to_jsonb(i) as row from finance.invoices i where id = $1', [invoiceId]),
+  );
+  written.invoices.set(invoiceId, rows[0].row);
+}
+
+/**
+ * Deletes what the walks wrote — with the audit and access-log rows they caused since they began, and
+ * the PDF a first download stored — and puts the invoices they approved and paid back as they were;
+ * triggers off for this transaction only (issued invoices and filed returns are frozen).
+ */
 async function removeWritten() {
   await superuser(async (db) => {
     await db.query('begin');
     await db.query('set local session_replication_role = replica');
-    await db.query('delete from finance.expenses where trainer_id = $1 and vendor = any($2)', [maya.id, [...written.expenseVendors]]);
-    await db.query('delete from finance.tax_remittances where not (id = any($1::uuid[]))', [[...written.remittancesBefore]]);
+    const since = written.since;
+    const expenses = await db.query<{ id: string }>('select id from finance.expenses where trainer_id = $1 and vendor = any($2)', [
+      maya.id,
+      [...written.expenseVendors],
+    ]);
+    const remittances = await db.query<{ id: string }>('select id from finance.tax_remittances where not (id = any($1::uuid[]))', [
+      [...written.remittancesBefore],
+    ]);
+    const invoiceIds = [...written.invoices.keys()];
+    const payments = await db.query<{ id: string }>('select id from finance.payments where invoice_id = any($1::uuid[]) and created_at >= $2', [
+      invoiceIds,
+      since,
+    ]);
+    const records = [...expenses.rows, ...remittances.rows, ...payments.rows].map((r) => r.id).concat(invoiceIds);
+    await db.query('delete from finance.audit_log where record_id = any($1::uuid[]) and created_at >= $2', [records, since]);
+    await db.query('delete from finance.access_log where resource_id = any($1::uuid[]) and created_at >= $2', [invoiceIds, since]);
+    await db.query('delete from finance.expenses where id = any($1::uuid[])', [expenses.rows.map((r) => r.id)]);
+    await db.query('delete from finance.tax_remittances where id = any($1::uuid[])', [remittances.rows.map((r) => r.id)]);
+    await db.query('delete from finance.payments where id = any($1::uuid[])', [payments.rows.map((r) => r.id)]);
+    await db.query('delete from finance.invoice_documents where invoice_id = any($1::uuid[]) and rendered_at >= $2', [invoiceIds, since]);
+    for (const [id, row] of written.invoices) {
+      await db.query(
+        `update finance.invoices i set (status, approved_at, approved_by, paid_at, payment_method, payment_reference, updated_at) =
+           (select r.status, r.approved_at, r.approved_by, r.paid_at, r.payment_method, r.payment_reference, r.updated_at
+              from jsonb_populate_record(null::finance.invoices, $2) r)
+         where i.id = $1`,
+        [id, row],
+      );
+    }
     await db.query('commit');
   });
 }
@@ -293,8 +345,176 @@ describe('the trainer’s expenses, taxes and billing profile', () => {
   }, 60_000);
 });
 
+const HQ_PAYABLES = graphql(`
+  query MoneyWalkPayables($studioId: ID!) {
+    studio(id: $studioId) {
+      payables {
+        asOf
+        total
+        trainers {
+          total
+          trainer {
+            displayName
+          }
+          months {
+            month
+            balance
+          }
+        }
+      }
+    }
+  }
+`);
+
 describe('the studio portal’s money', () => {
   const hq = studio('harbourfront');
+
+  it('the Harbourfront admin approves a received invoice, records part of its payment, downloads its PDF, and exports the payables as CSV', async () => {
+    // A demo invoice billed to Harbourfront, issued, not approved yet, with a balance due.
+    const invoice = tenant.invoices.find(
+      (i) => i.studioId === hq.id && ['issued', 'sent', 'partially_paid'].includes(i.status) && !i.approvedAt && i.total.gt(demoAmountPaid(i)),
+    )!;
+    expect(invoice, 'a demo invoice for Harbourfront to approve and pay').toBeDefined();
+    const number = invoice.invoiceNumber!;
+    const balance = toCents(invoice.total.minus(demoAmountPaid(invoice)).toFixed(2));
+    const part = 10000n; // $100.00
+    const owedTo = tenant.trainers.find((t) => t.id === invoice.trainerId)!;
+    const trainerName = `${owedTo.firstName} ${owedTo.lastName}`;
+    const today = todayIn(hq.timeZone);
+    await rememberInvoice(invoice.id);
+
+    await app.withPage(
+      DESKTOP,
+      hq.timeZone,
+      async (page) => {
+        await app.signIn(page, 'studio@harbourfront.demo');
+        await page.getByRole('heading', { level: 1, name: /— schedule$/ }).waitFor({ timeout: 15_000 });
+        await main(page).getByRole('link', { name: 'Invoices' }).click();
+        await page.getByRole('heading', { level: 1, name: `${hq.name} — invoices` }).waitFor();
+        const table = page.getByRole('region', { name: 'Invoices received, newest first' });
+        const row = table.getByRole('row', { name: new RegExp(`^${number} `) });
+        await row.waitFor();
+        expect(await row.innerText()).toContain(trainerName);
+        expect(await row.innerText()).toContain('Not yet');
+        // Drafts never reach the studio.
+        expect(await table.innerText()).not.toMatch(/\bDraft\b/);
+        await checkPage(page);
+        await shot(page, 'portal-invoices-received');
+
+        await row.getByRole('button', { name: `Approve ${number}` }).click();
+        await page
+          .getByRole('status')
+          .filter({ hasText: `${number} approved.` })
+          .waitFor();
+        await expect.poll(() => row.innerText()).toContain(longDay(today));
+        expect(await row.getByRole('button', { name: /^Approve/ }).count()).toBe(0);
+
+        await row.getByRole('button', { name: `Record payment for ${number}` }).click();
+        const form = page.getByRole('form', { name: `Record payment for ${number}` });
+        const amount = form.getByLabel('Amount (CAD)');
+        // The balance due is filled in.
+        expect(await amount.inputValue()).toBe(fromCents(balance));
+        expect(await form.getByLabel('Paid on').inputValue()).toBe(today);
+        // More than the balance: the API refuses, and says so beside the amount.
+        await amount.fill(fromCents(balance + 1n));
+        await form.getByRole('button', { name: 'Record payment', exact: true }).click();
+        const refused = form.locator('.field-error');
+        await refused.waitFor();
+        expect(await refused.innerText()).toBe(
+          `The amount (${fromCents(balance + 1n)} CAD) is more than the balance due of ${fromCents(balance)} CAD: record at most ${fromCents(balance)}.`,
+        );
+        expect(await amount.getAttribute('aria-invalid')).toBe('true');
+        await checkPage(page);
+        await shot(page, 'portal-invoice-payment-refused');
+
+        await amount.fill('100');
+        await form.getByLabel('Method').selectOption('CHEQUE');
+        await form.getByLabel('Cheque or transfer reference (optional)').fill('CHQ 2047');
+        await form.getByRole('button', { name: 'Record payment', exact: true }).click();
+        await page
+          .getByRole('status')
+          .filter({ hasText: `Payment of $100.00 recorded on ${number}: ${formatCents(balance - part)} still owed.` })
+          .waitFor();
+        await expect.poll(() => row.innerText()).toContain(formatCents(balance - part));
+        expect(await row.innerText()).toMatch(/Partly paid|Overdue/);
+        await checkPage(page);
+        await shot(page, 'portal-invoice-paid-in-part');
+
+        // The invoice's PDF, through its five-minute link. The in-process stack's finance signs links for
+        // its default public address (PUBLIC_URL, http://localhost:4000); this run's gateway listens elsewhere.
+        const gateway = new URL(app.stack.gatewayUrl).origin;
+        await page.route('**/documents/invoices/*.pdf', (route) => route.continue({ url: `${gateway}${new URL(route.request().url()).pathname}` }));
+        const [pdf] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: `Download PDF of ${number}` }).click()]);
+        expect(pdf.suggestedFilename()).toBe(`${number}.pdf`);
+        expect(
+          readFileSync(await pdf.path())
+            .subarray(0, 5)
+            .toString('latin1'),
+        ).toBe('%PDF-');
+
+        // Payables: what Harbourfront owes, by trainer and age, and the CSV of it.
+        const asHq = await gatewayAs('studio@harbourfront.demo');
+        const payables = (await asHq(HQ_PAYABLES, { studioId: hq.id })).studio.payables;
+        await main(page).getByRole('link', { name: 'Payables' }).click();
+        await page.getByRole('heading', { level: 1, name: `${hq.name} — payables` }).waitFor();
+        await page.getByText(`as of ${longDay(payables.asOf)} in Toronto (ET)`).waitFor();
+        const byAge = page.getByRole('region', { name: 'Owed by trainer and age' });
+        expect(await byAge.locator('tfoot').innerText()).toContain(formatCents(toCents(payables.total)));
+        const owing = byAge.getByRole('row', { name: new RegExp(`^${trainerName}`) });
+        expect(await owing.innerText()).toContain(formatCents(toCents(payables.trainers.find((t) => t.trainer.displayName === trainerName)!.total)));
+        await checkPage(page);
+        await shot(page, 'portal-payables');
+
+        const [csvFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+        expect(csvFile.suggestedFilename()).toBe(`payables-harbourfront-movement-${payables.asOf}.csv`);
+        await page
+          .getByRole('status')
+          .filter({ hasText: `Downloaded payables-harbourfront-movement-${payables.asOf}.csv.` })
+          .waitFor();
+        const bytes = readFileSync(await csvFile.path());
+        expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+        const [header, ...lines] = bytes.subarray(3).toString('utf8').split('\r\n').filter(Boolean);
+        expect(header).toBe('Trainer,Month,Invoices,Owed (CAD),0–30 days (CAD),31–60 days (CAD),61–90 days (CAD),Over 90 days (CAD)');
+        const rows = lines.map((line) => line.split(','));
+        expect(rows.length).toBe(payables.trainers.reduce((n, t) => n + t.months.length, 0));
+        for (const cells of rows) {
+          expect(cells).toHaveLength(8);
+          expect(cells[1]).toMatch(/^\d{4}-\d{2}$/);
+          for (const amountCell of cells.slice(3)) expect(amountCell).toMatch(/^\d+\.\d{2}$/);
+          // Each row's buckets add up to what it owes.
+          expect(cells.slice(4).reduce((sum, c) => sum + toCents(c), 0n)).toBe(toCents(cells[3]));
+        }
+        expect(rows.reduce((sum, cells) => sum + toCents(cells[3]), 0n)).toBe(toCents(payables.total));
+        // The invoice paid in part: its trainer's row of its month owes what the API says, the part payment taken off.
+        const invoiceMonth = invoice.invoiceDate.slice(0, 7);
+        const apiMonth = payables.trainers.find((t) => t.trainer.displayName === trainerName)!.months.find((m) => m.month === invoiceMonth)!;
+        expect(rows.find((r) => r[0] === trainerName && r[1] === invoiceMonth)?.[3]).toBe(apiMonth.balance);
+      },
+      'portal-invoices-money',
+    );
+  }, 120_000);
+
+  it('lays the received invoices and the payables out on a phone without sideways scrolling', async () => {
+    await app.withPage(
+      PHONE,
+      hq.timeZone,
+      async (page) => {
+        await app.signIn(page, 'studio@harbourfront.demo');
+        await page.getByRole('heading', { level: 1, name: /— schedule$/ }).waitFor({ timeout: 15_000 });
+        await page.goto(`${app.appUrl}/studio/${hq.id}/invoices`);
+        await page.getByRole('region', { name: 'Invoices received, newest first' }).waitFor({ timeout: 15_000 });
+        await expectNoSidewaysScroll(page);
+        await checkPage(page);
+        await shot(page, 'portal-invoices-phone');
+        await page.goto(`${app.appUrl}/studio/${hq.id}/payables`);
+        await page.getByRole('region', { name: 'Owed by trainer and age' }).waitFor({ timeout: 15_000 });
+        await expectNoSidewaysScroll(page);
+        await checkPage(page);
+        await shot(page, 'portal-payables-phone');
+      },
+      'portal-money-phone',
+    );
+  }, 60_000);
 
   it('shows a trainer’s rate history, and the API’s refusal of new rates dated before the contract beside “Effective from”', async () => {
     const contract = tenant.contracts.find((c) => c.trainerId === maya.id && c.studioId === hq.id)!;
@@ -328,4 +548,28 @@ describe('the studio portal’s money', () => {
       'portal-trainer-rates',
     );
   }, 60_000);
+});
+
+describe('after the walks', () => {
+  it('leaves the demo tenant as the walks found it: no expense, saved return, payment, approval, stored PDF or log row of theirs remains', async () => {
+    await removeWritten();
+    await superuser(async (db) => {
+      for (const [id, before] of written.invoices) {
+        const { rows } = await db.query<{ row: Record<string, unknown> }>('select to_jsonb(i) as row from finance.invoices i where id = $1', [id]);
+        expect(rows[0].row).toEqual(before);
+      }
+      const since = written.since;
+      const invoiceIds = [...written.invoices.keys()];
+      const left = await db.query<{ what: string; n: number }>(
+        `select 'expenses' as what, count(*)::int as n from finance.expenses where vendor = any($1)
+         union all select 'returns', count(*)::int from finance.tax_remittances where not (id = any($2::uuid[]))
+         union all select 'payments', count(*)::int from finance.payments where invoice_id = any($3::uuid[]) and created_at >= $4
+         union all select 'documents', count(*)::int from finance.invoice_documents where invoice_id = any($3::uuid[]) and rendered_at >= $4
+         union all select 'audit', count(*)::int from finance.audit_log where record_id = any($3::uuid[]) and created_at >= $4
+         union all select 'access', count(*)::int from finance.access_log where resource_id = any($3::uuid[]) and created_at >= $4`,
+        [[...written.expenseVendors], [...written.remittancesBefore], invoiceIds, since],
+      );
+      expect(Object.fromEntries(left.rows.map((r) => [r.what, r.n]))).toEqual({ expenses: 0, returns: 0, payments: 0, documents: 0, audit: 0, access: 0 });
+    });
+  });
 });

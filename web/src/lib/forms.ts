@@ -45,14 +45,15 @@ export function fieldProblemOf(error: unknown, labels: Record<string, string> = 
 
 /**
  * `message` with each API field name it mentions replaced by its label, capitalised when it starts
- * the sentence. Longer names first, so `amountBeforeTax` is never read as part of another name.
+ * the sentence. One pass, longer names first: `amountBeforeTax` is never read as part of another name,
+ * and a label is never replaced again (`input.amount` → "the amount", not "the the amount").
  */
 export function withLabels(message: string, labels: Record<string, string>): string {
-  let text = message;
-  for (const name of Object.keys(labels).toSorted((a, b) => b.length - a.length)) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    text = text.replace(new RegExp(`(^|[^\\w.])${escaped}(?![\\w[])`, 'g'), (_, before: string) => `${before}${labels[name]}`);
-  }
+  const names = Object.keys(labels).toSorted((a, b) => b.length - a.length);
+  const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const text = names.length
+    ? message.replace(new RegExp(`(^|[^\\w.])(${names.map(escape).join('|')})(?![\\w[])`, 'g'), (_, before: string, name: string) => `${before}${labels[name]}`)
+    : message;
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 

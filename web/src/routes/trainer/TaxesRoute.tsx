@@ -245,7 +245,15 @@ export function TaxesRoute() {
               </thead>
               <tbody>
                 {remittances.map((r) => (
-                  <RemittanceRow key={r.id} remittance={r} today={today} onStep={setStepped} />
+                  <RemittanceRow
+                    key={r.id}
+                    remittance={r}
+                    today={today}
+                    onStep={(words) => {
+                      setStepped(words);
+                      if (words) setSaved('');
+                    }}
+                  />
                 ))}
               </tbody>
             </table>
