@@ -247,9 +247,6 @@ export function StudioInvoicesRoute() {
                     Balance
                   </th>
                   <th scope="col">Approved</th>
-                  <th scope="col">
-                    <span className="sr-only">Actions</span>
-                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -316,16 +313,10 @@ function InvoiceRow({
           <StatusBadge status={i.status} />
         </td>
         <td className="num">{formatMoney(i.total)}</td>
-        <td className="num">{formatMoney(i.balanceDue)}</td>
-        <td>{i.approvedAt ? <span className="nowrap">{longDay(localDay(i.approvedAt, timeZone))}</span> : <span className="muted">Not yet</span>}</td>
-        <td>
-          <div className="row-actions">
-            {approvable && (
-              <button type="button" className="primary" aria-label={`Approve ${number}`} disabled={approving.loading} onClick={() => void onApprove()}>
-                Approve
-              </button>
-            )}
-            {payable && (
+        <td className="num">
+          {formatMoney(i.balanceDue)}
+          {payable && (
+            <div className="cell-action">
               <button
                 type="button"
                 aria-label={`Record payment for ${number}`}
@@ -337,14 +328,25 @@ function InvoiceRow({
               >
                 Record payment
               </button>
-            )}
-          </div>
+            </div>
+          )}
+        </td>
+        <td>
+          {i.approvedAt ? (
+            <span className="nowrap">{longDay(localDay(i.approvedAt, timeZone))}</span>
+          ) : approvable ? (
+            <button type="button" className="primary" aria-label={`Approve ${number}`} disabled={approving.loading} onClick={() => void onApprove()}>
+              Approve
+            </button>
+          ) : (
+            <span className="muted">—</span>
+          )}
           {approving.error && <ErrorMessage error={approving.error} title={`${number} was not approved`} />}
         </td>
       </tr>
       {paying && payable && (
         <tr className="form-row">
-          <td colSpan={showLocation ? 10 : 9}>
+          <td colSpan={showLocation ? 9 : 8}>
             <PaymentForm
               invoice={i}
               today={today}
