@@ -19,9 +19,13 @@ const AvailabilityRoute = lazy(() => import('./routes/trainer/AvailabilityRoute'
 const ClassTypesRoute = lazy(() => import('./routes/trainer/ClassTypesRoute').then((m) => ({ default: m.ClassTypesRoute })));
 const ClientsRoute = lazy(() => import('./routes/trainer/ClientsRoute').then((m) => ({ default: m.ClientsRoute })));
 const ClientDetailRoute = lazy(() => import('./routes/trainer/ClientDetailRoute').then((m) => ({ default: m.ClientDetailRoute })));
+const ExpensesRoute = lazy(() => import('./routes/trainer/ExpensesRoute').then((m) => ({ default: m.ExpensesRoute })));
+const TaxesRoute = lazy(() => import('./routes/trainer/TaxesRoute').then((m) => ({ default: m.TaxesRoute })));
+const BillingProfileRoute = lazy(() => import('./routes/trainer/BillingProfileRoute').then((m) => ({ default: m.BillingProfileRoute })));
 const StudioScheduleRoute = lazy(() => import('./routes/studio/StudioScheduleRoute').then((m) => ({ default: m.StudioScheduleRoute })));
 const StudioTrainersRoute = lazy(() => import('./routes/studio/StudioTrainersRoute').then((m) => ({ default: m.StudioTrainersRoute })));
 const StudioInvoicesRoute = lazy(() => import('./routes/studio/StudioInvoicesRoute').then((m) => ({ default: m.StudioInvoicesRoute })));
+const StudioPayablesRoute = lazy(() => import('./routes/studio/StudioPayablesRoute').then((m) => ({ default: m.StudioPayablesRoute })));
 const ClientHomeRoute = lazy(() => import('./routes/client/ClientHomeRoute').then((m) => ({ default: m.ClientHomeRoute })));
 const SupportConsoleRoute = lazy(() => import('./routes/admin/SupportConsoleRoute').then((m) => ({ default: m.SupportConsoleRoute })));
 const AccountSecurityRoute = lazy(() => import('./routes/account/AccountSecurityRoute').then((m) => ({ default: m.AccountSecurityRoute })));
@@ -82,6 +86,7 @@ const STUDIO_SECTIONS = [
   { path: 'schedule', label: 'Schedule' },
   { path: 'trainers', label: 'Trainers' },
   { path: 'invoices', label: 'Invoices' },
+  { path: 'payables', label: 'Payables' },
 ] as const;
 
 export function App() {
@@ -194,6 +199,9 @@ function Shell({
       { to: '/trainer/clients', label: 'Clients' },
       { to: '/trainer/class-types', label: 'Class types' },
       { to: '/trainer/availability', label: 'Availability' },
+      { to: '/trainer/expenses', label: 'Expenses' },
+      { to: '/trainer/taxes', label: 'Taxes' },
+      { to: '/trainer/billing-profile', label: 'Billing profile' },
     );
   }
   // A studio admin's sections are those of the location on screen (their first studio elsewhere);
@@ -223,11 +231,15 @@ function Shell({
               {trainerId && <Route path="/trainer/availability" element={<AvailabilityRoute />} />}
               {trainerId && <Route path="/trainer/clients" element={<ClientsRoute />} />}
               {trainerId && <Route path="/trainer/clients/:clientId" element={<ClientDetailRoute />} />}
+              {trainerId && <Route path="/trainer/expenses" element={<ExpensesRoute />} />}
+              {trainerId && <Route path="/trainer/taxes" element={<TaxesRoute />} />}
+              {trainerId && <Route path="/trainer/billing-profile" element={<BillingProfileRoute />} />}
               {studioIds.length > 0 && (
                 <Route path="/studio/:studioId" element={<StudioArea />}>
                   <Route path="schedule" element={<StudioScheduleRoute />} />
                   <Route path="trainers" element={<StudioTrainersRoute />} />
                   <Route path="invoices" element={<StudioInvoicesRoute />} />
+                  <Route path="payables" element={<StudioPayablesRoute />} />
                 </Route>
               )}
               {clientId && <Route path="/client" element={<ClientHomeRoute clientId={clientId} />} />}

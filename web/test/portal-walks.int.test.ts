@@ -74,7 +74,7 @@ describe('the studio portal', () => {
           await page.getByRole('heading', { level: 1, name: `${midtown.name} — invoices` }).waitFor();
           await locations.getByRole('link', { name: hq.name, exact: true }).click();
           await page.getByRole('heading', { level: 1, name: `${hq.name} — invoices` }).waitFor();
-          await page.getByRole('heading', { name: 'Payables' }).waitFor();
+          await page.getByRole('heading', { name: 'Invoices received' }).waitFor();
           await checkPage(page);
           await page.screenshot({ path: resolve(SHOTS, `portal-invoices${suffix}.png`), fullPage: true });
         },
@@ -92,7 +92,7 @@ describe('the studio portal', () => {
         await app.signIn(page, 'studio@harbourfront.demo');
         await page.getByRole('heading', { level: 1, name: /— schedule$/ }).waitFor({ timeout: 15_000 });
         const addresses = [
-          ...['schedule', 'trainers', 'invoices'].map((section) => `/studio/${kits.id}/${section}`),
+          ...['schedule', 'trainers', 'invoices', 'payables'].map((section) => `/studio/${kits.id}/${section}`),
           '/studio/00000000-0000-4000-8000-000000000000/trainers',
           '/studio/not-a-uuid/invoices',
         ];
