@@ -19,6 +19,8 @@ const AvailabilityRoute = lazy(() => import('./routes/trainer/AvailabilityRoute'
 const ClassTypesRoute = lazy(() => import('./routes/trainer/ClassTypesRoute').then((m) => ({ default: m.ClassTypesRoute })));
 const ClientsRoute = lazy(() => import('./routes/trainer/ClientsRoute').then((m) => ({ default: m.ClientsRoute })));
 const ClientDetailRoute = lazy(() => import('./routes/trainer/ClientDetailRoute').then((m) => ({ default: m.ClientDetailRoute })));
+const InvoicesRoute = lazy(() => import('./routes/trainer/InvoicesRoute').then((m) => ({ default: m.InvoicesRoute })));
+const InvoiceRoute = lazy(() => import('./routes/trainer/InvoiceRoute').then((m) => ({ default: m.InvoiceRoute })));
 const StudioScheduleRoute = lazy(() => import('./routes/studio/StudioScheduleRoute').then((m) => ({ default: m.StudioScheduleRoute })));
 const StudioTrainersRoute = lazy(() => import('./routes/studio/StudioTrainersRoute').then((m) => ({ default: m.StudioTrainersRoute })));
 const StudioInvoicesRoute = lazy(() => import('./routes/studio/StudioInvoicesRoute').then((m) => ({ default: m.StudioInvoicesRoute })));
@@ -192,6 +194,7 @@ function Shell({
       { to: '/trainer', label: 'Dashboard', end: true },
       { to: '/trainer/calendar', label: 'Calendar' },
       { to: '/trainer/clients', label: 'Clients' },
+      { to: '/trainer/invoices', label: 'Invoices' },
       { to: '/trainer/class-types', label: 'Class types' },
       { to: '/trainer/availability', label: 'Availability' },
     );
@@ -223,6 +226,8 @@ function Shell({
               {trainerId && <Route path="/trainer/availability" element={<AvailabilityRoute />} />}
               {trainerId && <Route path="/trainer/clients" element={<ClientsRoute />} />}
               {trainerId && <Route path="/trainer/clients/:clientId" element={<ClientDetailRoute />} />}
+              {trainerId && <Route path="/trainer/invoices" element={<InvoicesRoute />} />}
+              {trainerId && <Route path="/trainer/invoices/:invoiceId" element={<InvoiceRoute />} />}
               {studioIds.length > 0 && (
                 <Route path="/studio/:studioId" element={<StudioArea />}>
                   <Route path="schedule" element={<StudioScheduleRoute />} />
