@@ -58,17 +58,35 @@ const ctx: MatrixContext = {
     return (await login(emailOf(p) ?? 'maya@fitflow.demo')).refreshToken;
   },
   async freshInvoice(status) {
+    return (await ctx.freshInvoiceWithLine(status)).invoiceId;
+  },
+  async freshInvoiceWithLine(status) {
     const liam = tenant.trainers.find((t) => t.key === 'liam')!.id;
+    // Written as a draft with one line (lines go only on drafts), then issued or sent as asked.
     const { rows } = await financeOwner.query(
-      `insert into finance.invoices (invoice_number, trainer_id, client_id, invoice_type, invoice_date, due_date, period_start, period_end, subtotal,
-                                     tax_details, total, status, issued_at, sent_at, time_zone)
-       values (case when $3::varchar <> 'draft' then 'MATRIX-' || gen_random_uuid() end, $1, $2, 'client', '2026-01-01', '2026-01-31', '2025-12-01', '2025-12-31', 100.00,
-               '{"province": "ON", "lines": [{"tax": "HST", "rate": "0.13", "amount": "13.00"}]}', 113.00, $3::varchar,
-               case when $3::varchar <> 'draft' then now() end, case when $3::varchar = 'sent' then now() end, 'America/Toronto')
+      `insert into finance.invoices (trainer_id, client_id, invoice_type, invoice_date, due_date, period_start, period_end, subtotal,
+                                     tax_details, total, status, time_zone, place_of_supply)
+       values ($1, $2, 'client', '2026-01-01', '2026-01-31', '2025-12-01', '2025-12-31', 100.00,
+               '{"province": "ON", "lines": [{"tax": "HST", "rate": "0.13", "amount": "13.00"}]}', 113.00, 'draft', 'America/Toronto', 'ON')
        returning id`,
-      [liam, tenant.clients[0].id, status],
+      [liam, tenant.clients[0].id],
     );
-    return rows[0].id as string;
+    const invoiceId = rows[0].id as string;
+    const line = await financeOwner.query(
+      `insert into finance.invoice_items (invoice_id, position, description, quantity, unit_price, amount, service_date)
+       values ($1, 0, 'Personal training', 1, 100.00, 100.00, '2025-12-15') returning id`,
+      [invoiceId],
+    );
+    // Issued through the API, as a trainer would: number, taxes and the parties' snapshot are real.
+    if (status !== 'draft') {
+      const issued = await post(stack.gatewayUrl, 'mutation($id: ID!) { issueInvoice(id: $id) { id } }', { id: invoiceId }, tokens.get('trainerAdmin'));
+      if (issued.errors) throw new Error(`fixture: issueInvoice failed: ${JSON.stringify(issued.errors)}`);
+    }
+    if (status === 'sent') {
+      const sent = await post(stack.gatewayUrl, 'mutation($id: ID!) { markInvoiceSent(id: $id) { id } }', { id: invoiceId }, tokens.get('trainerAdmin'));
+      if (sent.errors) throw new Error(`fixture: markInvoiceSent failed: ${JSON.stringify(sent.errors)}`);
+    }
+    return { invoiceId, lineId: line.rows[0].id as string };
   },
   async freshTaxMonth() {
     const month = new Date(Date.UTC(1990, nextReturnMonth++, 1));

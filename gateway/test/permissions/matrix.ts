@@ -48,8 +48,10 @@ export interface MatrixContext {
   freshClient(): Promise<string>;
   /** A valid refresh token of the persona (or of Maya, for anonymous). */
   refreshTokenOf(persona: Persona): Promise<string>;
-  /** Creates an invoice from Liam (in Maya's team) to Emma, 113.00 CAD, in `status`; returns its id. */
+  /** Creates an invoice from Liam (in Maya's team) to Emma, one line, 113.00 CAD, in `status`; returns its id. */
   freshInvoice(status: 'draft' | 'issued' | 'sent'): Promise<string>;
+  /** The same, returning the invoice's id and its line's. */
+  freshInvoiceWithLine(status: 'draft' | 'issued' | 'sent'): Promise<{ invoiceId: string; lineId: string }>;
   /** A start time far in the future, a different one on every call (two hours apart). */
   freshStart(): Date;
   /** Creates a group session of Maya's at Harbourfront (in 2031, or in 2020 for `past`: far from the demo's weeks); returns its id. */
@@ -117,9 +119,9 @@ const emmasOpenNote = (ctx: MatrixContext) =>
   t(ctx)
     .sessionNotes.filter((n) => n.clientId === emma(ctx).id && !n.signedAt)
     .sort((a, b) => b.sessionDate.localeCompare(a.sessionDate))[0];
-/** Maya's invoice to Harbourfront for last month, already sent. */
+/** Maya's invoice to Harbourfront for the month before last, issued. */
 const mayasInvoice = (ctx: MatrixContext) =>
-  t(ctx).invoices.find((i) => i.trainerId === trainer(ctx, 'maya').id && i.studioId === studio(ctx, 'harbourfront').id && i.status === 'sent')!;
+  t(ctx).invoices.find((i) => i.trainerId === trainer(ctx, 'maya').id && i.studioId === studio(ctx, 'harbourfront').id && i.status !== 'draft')!;
 /** Liam's invoice to Harbourfront for last month, still a draft: his work in progress. */
 const liamsDraft = (ctx: MatrixContext) =>
   t(ctx).invoices.find((i) => i.trainerId === trainer(ctx, 'liam').id && i.studioId === studio(ctx, 'harbourfront').id && i.status === 'draft')!;
@@ -871,6 +873,7 @@ export const MATRIX: MatrixRow[] = [
         superAdmin: billed.map((i) => i.id),
         trainerAdmin: by('maya', 'liam', 'sofia'),
         teamTrainer: by('liam'),
+        readShareTrainer: by('sofia'),
         studioAdmin: billed.filter((i) => i.status !== 'draft').map((i) => i.id),
       };
       return billed.some((i) => i.status === 'draft') && sameSet(ids(data.studio.invoices), expected[p] ?? []);
@@ -934,6 +937,80 @@ export const MATRIX: MatrixRow[] = [
     target: "a new expense of Liam's",
     document: `mutation($id: ID!) { correctExpense(id: $id, input: { ${EXPENSE} }) { id } }`,
     variables: async (ctx) => ({ id: await ctx.freshExpense() }),
+    expect: outcomes('FORBIDDEN', LIAMS_BOOKS),
+  },
+  {
+    kind: 'mutation',
+    name: 'generateStudioInvoices',
+    target: 'the caller’s own sessions of January 2019 (none: nothing is written); a super admin must name a trainer',
+    document: 'mutation { generateStudioInvoices(periodStart: "2019-01-01", periodEnd: "2019-01-31") { invoices { id } } }',
+    expect: outcomes('FORBIDDEN', {
+      superAdmin: 'BAD_USER_INPUT',
+      trainerAdmin: 'allow',
+      teamTrainer: 'allow',
+      outsideTrainer: 'allow',
+      readShareTrainer: 'allow',
+    }),
+  },
+  {
+    kind: 'mutation',
+    name: 'addInvoiceLine',
+    target: "a line on a new draft of Liam's",
+    document:
+      'mutation($id: ID!) { addInvoiceLine(invoiceId: $id, line: { description: "Mat rental", quantity: "1", unitPrice: "5.00", kind: GOODS }) { id } }',
+    variables: async (ctx) => ({ id: await ctx.freshInvoice('draft') }),
+    expect: outcomes('FORBIDDEN', LIAMS_BOOKS),
+  },
+  {
+    kind: 'mutation',
+    name: 'removeInvoiceLine',
+    target: "the line of a new draft of Liam's",
+    document: 'mutation($id: ID!, $line: ID!) { removeInvoiceLine(invoiceId: $id, lineId: $line) { id } }',
+    variables: async (ctx) => {
+      const { invoiceId, lineId } = await ctx.freshInvoiceWithLine('draft');
+      return { id: invoiceId, line: lineId };
+    },
+    expect: outcomes('FORBIDDEN', LIAMS_BOOKS),
+  },
+  {
+    kind: 'mutation',
+    name: 'updateInvoiceDraft',
+    target: "the notes of a new draft of Liam's",
+    document: 'mutation($id: ID!) { updateInvoiceDraft(invoiceId: $id, input: { notes: "Thank you" }) { id } }',
+    variables: async (ctx) => ({ id: await ctx.freshInvoice('draft') }),
+    expect: outcomes('FORBIDDEN', LIAMS_BOOKS),
+  },
+  {
+    kind: 'mutation',
+    name: 'issueInvoice',
+    target: "a new one-line draft of Liam's to Emma",
+    document: 'mutation($id: ID!) { issueInvoice(id: $id) { id invoiceNumber } }',
+    variables: async (ctx) => ({ id: await ctx.freshInvoice('draft') }),
+    expect: outcomes('FORBIDDEN', LIAMS_BOOKS),
+  },
+  {
+    kind: 'mutation',
+    name: 'deleteDraftInvoice',
+    target: "a new draft of Liam's",
+    document: 'mutation($id: ID!) { deleteDraftInvoice(id: $id) }',
+    variables: async (ctx) => ({ id: await ctx.freshInvoice('draft') }),
+    expect: outcomes('FORBIDDEN', LIAMS_BOOKS),
+  },
+  {
+    kind: 'mutation',
+    name: 'voidInvoice',
+    target: "a new issued invoice of Liam's, nothing paid",
+    document: 'mutation($id: ID!) { voidInvoice(id: $id, reason: "Billed twice") { id status } }',
+    variables: async (ctx) => ({ id: await ctx.freshInvoice('issued') }),
+    expect: outcomes('FORBIDDEN', LIAMS_BOOKS),
+  },
+  {
+    kind: 'mutation',
+    name: 'createCreditNote',
+    target: "a 10.00 credit on a new issued invoice of Liam's",
+    document:
+      'mutation($id: ID!) { createCreditNote(invoiceId: $id, input: { reason: "Discount", lines: [{ description: "Goodwill", amount: "10.00", kind: SERVICE }] }) { id } }',
+    variables: async (ctx) => ({ id: await ctx.freshInvoice('issued') }),
     expect: outcomes('FORBIDDEN', LIAMS_BOOKS),
   },
   {
