@@ -1,6 +1,9 @@
+import { CombinedGraphQLErrors } from '@apollo/client';
 import { describe, expect, it } from 'vitest';
 import {
   describeGeneration,
+  fieldErrorOf,
+  formatPeriod,
   groupLinesByLocation,
   invoiceStatusLabel,
   lineAmountCents,
@@ -37,7 +40,9 @@ describe('the invoice screens’ words', () => {
     ).toBe(
       '1 draft created, 1 draft updated; 1 session added. 3 sessions skipped: 2 still scheduled (mark them completed or no-show, then generate again), 1 without a rate in force that day for their category.',
     );
-    expect(describeGeneration({ invoicesCreated: 0, sessionsAdded: 0, invoices: [], skipped: [] })).toBe('No drafts created or changed; no new sessions to bill.');
+    expect(describeGeneration({ invoicesCreated: 0, sessionsAdded: 0, invoices: [], skipped: [] })).toBe(
+      'No drafts created or changed; no new sessions to bill.',
+    );
   });
 });
 
@@ -108,7 +113,13 @@ describe('a consolidated invoice’s lines', () => {
 describe('revenue by studio and month', () => {
   const harbourfront = { id: 'hf', name: 'Harbourfront Movement' };
   const kits = { id: 'kits', name: 'Kitsilano Flow Studio' };
-  const invoice = (status: string, subtotal: string, billedTo: typeof harbourfront | null, period = ['2026-10-01', '2026-10-31'], documentType = 'INVOICE') => ({
+  const invoice = (
+    status: string,
+    subtotal: string,
+    billedTo: typeof harbourfront | null,
+    period = ['2026-10-01', '2026-10-31'],
+    documentType = 'INVOICE',
+  ) => ({
     status,
     documentType,
     subtotal,
@@ -151,5 +162,37 @@ describe('revenue by studio and month', () => {
     expect(months[4].byPayer.get('hf')).toBe(5000n);
     const odd = revenueByPayerByMonth([invoice('PAID', '100.00', harbourfront, ['2026-10-31', '2026-11-02'])], '2026-12-01').months;
     expect(odd[3].total + odd[4].total).toBe(10000n);
+  });
+});
+
+describe('a service period in a list', () => {
+  it('is said compactly, with the year once', () => {
+    expect(formatPeriod('2026-11-01', '2026-11-30')).toBe('Nov 1–30, 2026');
+    expect(formatPeriod('2026-10-30', '2026-11-02')).toBe('Oct 30 – Nov 2, 2026');
+    expect(formatPeriod('2026-12-15', '2027-01-14')).toBe('Dec 15, 2026 – Jan 14, 2027');
+  });
+});
+
+describe('an API error beside its field', () => {
+  const answer = (message: string, code: string, field?: string) =>
+    new CombinedGraphQLErrors({ errors: [{ message, extensions: { code, ...(field ? { field } : {}) } }] });
+  const labels = { amount: 'Amount received', paymentDate: 'Payment date' };
+
+  it('puts a BAD_USER_INPUT or a CONFLICT that names a field of the form beside it, its name said as the label', () => {
+    expect(fieldErrorOf(answer('paymentDate (2026-12-09) is in the future.', 'BAD_USER_INPUT', 'paymentDate'), labels)).toEqual({
+      field: 'paymentDate',
+      message: 'Payment date (2026-12-09) is in the future.',
+    });
+    expect(fieldErrorOf(answer('input.amount (113.01 CAD) is more than the balance due of 113.00 CAD: record at most 113.00.', 'CONFLICT'), labels)).toEqual({
+      field: 'amount',
+      message: 'Amount received (113.01 CAD) is more than the balance due of 113.00 CAD: record at most 113.00.',
+    });
+  });
+
+  it('leaves to the form what names no field of it: a conflict of state, an id, another field', () => {
+    expect(fieldErrorOf(answer('This invoice is paid: credit it instead of voiding it.', 'CONFLICT'), labels)).toBeNull();
+    expect(fieldErrorOf(answer('invoiceId: this invoice is issued.', 'BAD_USER_INPUT', 'invoiceId'), labels)).toBeNull();
+    expect(fieldErrorOf(answer('reason must say why.', 'BAD_USER_INPUT', 'reason'), labels)).toBeNull();
+    expect(fieldErrorOf(null, labels)).toBeNull();
   });
 });

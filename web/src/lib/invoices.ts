@@ -4,7 +4,8 @@
  * form, and revenue by studio and month. Money stays a decimal string or BigInt cents (lib/money.ts),
  * calendar days `YYYY-MM-DD` strings (lib/time.ts). See docs/invoices.md for the lifecycle.
  */
-import { addDays, daysBetween, lastMonths } from './time';
+import { badField, describeError } from './errors';
+import { addDays, daysBetween, formatDay, lastMonths } from './time';
 import { fromCents, toCents } from './money';
 
 /** An invoice's status as the API names it (`InvoiceStatus`). */
@@ -35,6 +36,15 @@ export function monthPeriod(month: string): { start: string; end: string } {
 
 /** The month before the month of `today` (`YYYY-MM-DD`, in the trainer's zone): what month-end bills. */
 export const previousMonth = (today: string) => lastMonths(today, 2)[0];
+
+/** A service period, compact: "Nov 1–30, 2026", "Oct 30 – Nov 2, 2026", "Dec 15, 2026 – Jan 14, 2027". */
+export function formatPeriod(start: string, end: string) {
+  const long = { month: 'short', day: 'numeric', year: 'numeric' } as const;
+  const monthDay = (day: string) => formatDay(day, { month: 'short', day: 'numeric' });
+  if (start.slice(0, 7) === end.slice(0, 7)) return `${monthDay(start)}–${Number(end.slice(8))}, ${end.slice(0, 4)}`;
+  if (start.slice(0, 4) === end.slice(0, 4)) return `${monthDay(start)} – ${monthDay(end)}, ${end.slice(0, 4)}`;
+  return `${formatDay(start, long)} – ${formatDay(end, long)}`;
+}
 
 /** What is wrong with the period `[start, end]` for generation, or null: both days given, ending on or after its start, at most 92 days counting both. */
 export function periodProblem(start: string, end: string): string | null {
@@ -190,7 +200,7 @@ export const CLIENTS_KEY = 'clients';
  * count; drafts and void ones do not; an issued credit note takes its subtotal back from the payer's
  * months. A period spanning months is shared in proportion to its days (whole cents that add up to the
  * subtotal exactly), as on the dashboard's chart (lib/money.ts revenueByServiceMonth).
- * @returns the months oldest first, and the payers met (id → name) in first-seen order.
+ * @returns the months oldest first, and the payers met (id → name) by name, clients last.
  */
 export function revenueByPayerByMonth(invoices: RevenueInvoice[], today: string, count = 6): { months: RevenueMonth[]; payers: Map<string, string> } {
   const months = lastMonths(today, count).map((month) => ({ month, byPayer: new Map<string, bigint>(), total: 0n }));
@@ -222,5 +232,28 @@ export function revenueByPayerByMonth(invoices: RevenueInvoice[], today: string,
       from = addDays(to, 1);
     }
   }
-  return { months, payers };
+  const sorted = [...payers].toSorted(([a, an], [b, bn]) => Number(a === CLIENTS_KEY) - Number(b === CLIENTS_KEY) || an.localeCompare(bn));
+  return { months, payers: new Map(sorted) };
+}
+
+/**
+ * The form field a failed mutation is about, with the sentence to show beside it — the API's
+ * `extensions.field` of a BAD_USER_INPUT (`input.amount` read as `amount`; `lines[0].amount` kept), or
+ * the field a CONFLICT's message starts with ("input.amount (113.01 CAD) is more than the balance…") —
+ * when it is one of the form's fields; null otherwise (the form then shows the error as a whole). The
+ * API's messages start with the field's name: beside the field, that name becomes its label
+ * ("Amount received (113.01 CAD) is more than the balance due…").
+ * @param labels the form's fields by the API's name → their labels.
+ */
+export function fieldErrorOf(error: unknown, labels: Record<string, string>): { field: string; message: string } | null {
+  if (!error) return null;
+  const [shown] = describeError(error);
+  if (!shown) return null;
+  const named = badField(error) ?? (shown.code === 'CONFLICT' ? (/^([\w.[\]]+) \(/.exec(shown.message)?.[1] ?? null) : null);
+  if (!named) return null;
+  const field = named.replace(/^input\./, '');
+  const label = labels[field];
+  if (!label) return null;
+  const message = shown.message.startsWith(`${named} `) ? `${label}${shown.message.slice(named.length)}` : shown.message;
+  return { field, message };
 }

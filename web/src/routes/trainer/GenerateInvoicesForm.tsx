@@ -4,8 +4,7 @@ import { Link } from 'react-router';
 import { graphql } from '../../__generated__';
 import type { GenerateInvoicesMutationMutation } from '../../__generated__/graphql';
 import { ErrorMessage } from '../../components/StateViews';
-import { badField } from '../../lib/errors';
-import { describeGeneration, monthPeriod, periodProblem, previousMonth } from '../../lib/invoices';
+import { describeGeneration, fieldErrorOf, monthPeriod, periodProblem, previousMonth } from '../../lib/invoices';
 import { formatMoney } from '../../lib/money';
 import { formatDay, formatMonth, lastMonths, zoneLabel } from '../../lib/time';
 
@@ -70,7 +69,8 @@ export function GenerateInvoicesForm({ today, zone, trainerId, team }: { today: 
     awaitRefetchQueries: true,
   });
   const period = month === OTHER ? dates : monthPeriod(month);
-  const field = badField(error);
+  const server = fieldErrorOf(error, { periodStart: 'The first day', periodEnd: 'The last day' });
+  const shownProblem = problem ?? server?.message ?? null;
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -114,7 +114,7 @@ export function GenerateInvoicesForm({ today, zone, trainerId, team }: { today: 
                 type="date"
                 value={dates.start}
                 onChange={(e) => setDates((d) => ({ ...d, start: e.target.value }))}
-                aria-invalid={!!problem || field === 'periodStart'}
+                aria-invalid={!!shownProblem}
               />
             </div>
             <div className="field">
@@ -124,8 +124,8 @@ export function GenerateInvoicesForm({ today, zone, trainerId, team }: { today: 
                 type="date"
                 value={dates.end}
                 onChange={(e) => setDates((d) => ({ ...d, end: e.target.value }))}
-                aria-invalid={!!problem || field === 'periodEnd'}
-                aria-describedby={problem ? `${id}-problem` : undefined}
+                aria-invalid={!!shownProblem}
+                aria-describedby={shownProblem ? `${id}-problem` : undefined}
               />
             </div>
           </>
@@ -134,12 +134,12 @@ export function GenerateInvoicesForm({ today, zone, trainerId, team }: { today: 
           {loading ? 'Generating…' : 'Generate invoices'}
         </button>
       </div>
-      {problem && (
+      {shownProblem && (
         <p id={`${id}-problem`} className="field-error" role="alert">
-          {problem}
+          {shownProblem}
         </p>
       )}
-      {error && <ErrorMessage error={error} title="No invoices were generated" />}
+      {error && !server && <ErrorMessage error={error} title="No invoices were generated" />}
       <div role="status" className="generate-outcome">
         {outcome && <GenerationSummary period={outcome.period} result={outcome.result} trainerId={trainerId} />}
       </div>

@@ -5,8 +5,7 @@ import { graphql } from '../../__generated__';
 import type { SupplyKind } from '../../__generated__/graphql';
 import { InvoiceStatusBadge } from '../../components/InvoiceStatusBadge';
 import { ErrorMessage } from '../../components/StateViews';
-import { badField } from '../../lib/errors';
-import { parseMoneyInput } from '../../lib/invoices';
+import { fieldErrorOf, parseMoneyInput } from '../../lib/invoices';
 import { formatCents, formatMoney, toCents } from '../../lib/money';
 import { formatDay } from '../../lib/time';
 import type { InvoiceDetail } from './InvoiceFragment';
@@ -90,8 +89,8 @@ function VoidForm({ invoice: i, onDone }: { invoice: InvoiceDetail; onDone(messa
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [voidInvoice, { loading, error, reset }] = useMutation(VoidInvoiceMutation, REFRESH);
-  const serverField = badField(error);
-  const shown = problem ?? (serverField === 'reason' ? 'See the message below.' : null);
+  const server = fieldErrorOf(error, { reason: 'Reason' });
+  const shown = problem ?? server?.message ?? null;
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -116,12 +115,12 @@ function VoidForm({ invoice: i, onDone }: { invoice: InvoiceDetail; onDone(messa
           aria-describedby={shown ? `${id}-reason-error` : undefined}
         />
         {shown && (
-          <p id={`${id}-reason-error`} className="field-error">
+          <p id={`${id}-reason-error`} className="field-error" role="alert">
             {shown}
           </p>
         )}
       </div>
-      {error && <ErrorMessage error={error} title="The invoice was not voided" />}
+      {error && !server && <ErrorMessage error={error} title="The invoice was not voided" />}
       <div className="actions">
         <button type="submit" className="danger-button" disabled={loading}>
           {loading ? 'Voiding…' : `Void ${i.invoiceNumber}`}
@@ -145,7 +144,14 @@ function CreditNoteForm({ invoice: i, onDone }: { invoice: InvoiceDetail; onDone
   const [reason, setReason] = useState('');
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [create, { loading, error, reset }] = useMutation(CreateCreditNoteMutation, REFRESH);
-  const serverField = badField(error);
+  const labels = Object.fromEntries([
+    ['reason', 'Reason'],
+    ...lines.flatMap((_, n) => [
+      [`lines[${n}].description`, `Line ${n + 1}’s description`],
+      [`lines[${n}].amount`, `Line ${n + 1}’s amount`],
+    ]),
+  ]) as Record<string, string>;
+  const server = fieldErrorOf(error, labels);
   const credited = i.creditNotes.filter((c) => c.status !== 'VOID' && c.status !== 'DRAFT').reduce((sum, c) => sum + toCents(c.total), 0n);
   const left = toCents(i.total) - credited;
   const next = Math.max(0, ...lines.map((l) => l.key)) + 1;
@@ -177,9 +183,10 @@ function CreditNoteForm({ invoice: i, onDone }: { invoice: InvoiceDetail; onDone
   }
 
   // The API names lines[i].description / lines[i].amount (or lines as a whole).
-  const serverLine = /^lines\[(\d+)\]\.(\w+)$/.exec(serverField ?? '');
   const problemOf = (key: number, index: number, field: 'description' | 'amount') =>
-    problems[`${key}.${field}`] ?? (serverLine && Number(serverLine[1]) === index && serverLine[2] === field ? 'See the message below.' : undefined);
+    problems[`${key}.${field}`] ?? (server?.field === `lines[${index}].${field}` ? server.message : undefined);
+
+  const reasonProblem = problems.reason ?? (server?.field === 'reason' ? server.message : undefined);
 
   return (
     <form className="form correction-form" onSubmit={onSubmit} noValidate aria-label="Create credit note">
@@ -216,7 +223,7 @@ function CreditNoteForm({ invoice: i, onDone }: { invoice: InvoiceDetail; onDone
                   aria-describedby={descriptionProblem ? `${id}-${line.key}-description-error` : undefined}
                 />
                 {descriptionProblem && (
-                  <p id={`${id}-${line.key}-description-error`} className="field-error">
+                  <p id={`${id}-${line.key}-description-error`} className="field-error" role="alert">
                     {descriptionProblem}
                   </p>
                 )}
@@ -233,7 +240,7 @@ function CreditNoteForm({ invoice: i, onDone }: { invoice: InvoiceDetail; onDone
                   aria-describedby={amountProblem ? `${id}-${line.key}-amount-error` : undefined}
                 />
                 {amountProblem && (
-                  <p id={`${id}-${line.key}-amount-error`} className="field-error">
+                  <p id={`${id}-${line.key}-amount-error`} className="field-error" role="alert">
                     {amountProblem}
                   </p>
                 )}
@@ -270,16 +277,16 @@ function CreditNoteForm({ invoice: i, onDone }: { invoice: InvoiceDetail; onDone
           maxLength={2000}
           value={reason}
           onChange={(e) => setReason(e.target.value)}
-          aria-invalid={!!problems.reason || serverField === 'reason'}
-          aria-describedby={problems.reason ? `${id}-reason-error` : undefined}
+          aria-invalid={!!reasonProblem}
+          aria-describedby={reasonProblem ? `${id}-reason-error` : undefined}
         />
-        {problems.reason && (
-          <p id={`${id}-reason-error`} className="field-error">
-            {problems.reason}
+        {reasonProblem && (
+          <p id={`${id}-reason-error`} className="field-error" role="alert">
+            {reasonProblem}
           </p>
         )}
       </div>
-      {error && <ErrorMessage error={error} title="No credit note was issued" />}
+      {error && !server && <ErrorMessage error={error} title="No credit note was issued" />}
       <div className="actions">
         <button type="submit" className="primary" disabled={loading}>
           {loading ? 'Issuing…' : 'Issue credit note'}

@@ -4,8 +4,7 @@ import { useNavigate } from 'react-router';
 import { graphql } from '../../__generated__';
 import type { SupplyKind, TaxQuoteInput } from '../../__generated__/graphql';
 import { ErrorMessage } from '../../components/StateViews';
-import { badField } from '../../lib/errors';
-import { lineAmountCents, parseMoneyInput, parseQuantityInput } from '../../lib/invoices';
+import { fieldErrorOf, lineAmountCents, parseMoneyInput, parseQuantityInput } from '../../lib/invoices';
 import { formatCents, formatMoney, fromCents, toCents } from '../../lib/money';
 import { addDays, daysBetween, formatDay, todayIn, zoneLabel } from '../../lib/time';
 import type { InvoiceDetail } from './InvoiceFragment';
@@ -71,12 +70,14 @@ const DraftTaxQuery = graphql(`
 const LISTS = { refetchQueries: ['InvoicesRouteQuery', 'InvoicesRevenueQuery'] };
 
 /** What a draft's trainer does with it: add and remove lines, notes and due date, issue or delete. */
-export function InvoiceDraftActions({ invoice, zone }: { invoice: InvoiceDetail; zone: string }) {
+export function InvoiceDraftActions({ invoice, zone, pdf }: { invoice: InvoiceDetail; zone: string; pdf: ReactNode }) {
   return (
     <>
-      <AddLineForm invoice={invoice} zone={zone} />
-      <DraftDetailsForm invoice={invoice} zone={zone} />
-      <IssueOrDelete invoice={invoice} />
+      <IssueOrDelete invoice={invoice} pdf={pdf} />
+      <div className="invoice-actions">
+        <AddLineForm invoice={invoice} zone={zone} />
+        <DraftDetailsForm invoice={invoice} zone={zone} />
+      </div>
     </>
   );
 }
@@ -108,7 +109,7 @@ function AddLineForm({ invoice: i, zone }: { invoice: InvoiceDetail; zone: strin
   const [problems, setProblems] = useState<Partial<Record<LineField, string>>>({});
   const [added, setAdded] = useState<string | null>(null);
   const [add, { loading, error, reset }] = useMutation(AddInvoiceLineMutation, LISTS);
-  const serverField = badField(error);
+  const server = fieldErrorOf(error, { description: 'Description', quantity: 'Quantity', unitPrice: 'Unit price' });
   const quantity = parseQuantityInput(values.quantity);
   const price = parseMoneyInput(values.unitPrice, { allowZero: true });
   const lineCents = quantity.ok && price.ok ? lineAmountCents(quantity.value, price.value) : null;
@@ -137,13 +138,13 @@ function AddLineForm({ invoice: i, zone }: { invoice: InvoiceDetail; zone: strin
     setAdded(`Line added: ${line.description}, ${formatCents(lineCents ?? 0n)}.`);
   }
 
-  const problemOf = (field: LineField) => problems[field] ?? (serverField === field ? 'See the message below.' : undefined);
+  const problemOf = (field: LineField) => problems[field] ?? (server?.field === field ? server.message : undefined);
   const field = (name: LineField, label: string, input: ReactNode) => (
     <div className={`field field-${name}`}>
       <label htmlFor={`${id}-${name}`}>{label}</label>
       {input}
       {problemOf(name) && (
-        <p id={`${id}-${name}-error`} className="field-error">
+        <p id={`${id}-${name}-error`} className="field-error" role="alert">
           {problemOf(name)}
         </p>
       )}
@@ -163,7 +164,7 @@ function AddLineForm({ invoice: i, zone }: { invoice: InvoiceDetail; zone: strin
       <div className="line-form">
         {field('description', 'Description', <input type="text" maxLength={500} {...inputProps('description')} />)}
         {field('quantity', 'Quantity', <input type="text" inputMode="decimal" {...inputProps('quantity')} />)}
-        {field('unitPrice', 'Unit price (CAD, before tax)', <input type="text" inputMode="decimal" placeholder="0.00" {...inputProps('unitPrice')} />)}
+        {field('unitPrice', 'Unit price (CAD)', <input type="text" inputMode="decimal" placeholder="0.00" {...inputProps('unitPrice')} />)}
         <div className="field">
           <label htmlFor={`${id}-kind`}>Kind</label>
           <select id={`${id}-kind`} value={values.kind} onChange={(e) => setValues((v) => ({ ...v, kind: e.target.value as SupplyKind }))}>
@@ -172,8 +173,9 @@ function AddLineForm({ invoice: i, zone }: { invoice: InvoiceDetail; zone: strin
           </select>
         </div>
       </div>
+      <p className="hint">Quantity × unit price, before tax; the kind decides which taxes apply.</p>
       <TaxPreview invoice={i} zone={zone} extra={lineCents !== null ? { cents: lineCents, kind: values.kind } : null} />
-      {error && <ErrorMessage error={error} title="The line was not added" />}
+      {error && !server && <ErrorMessage error={error} title="The line was not added" />}
       <div className="actions">
         <button type="submit" className="primary" disabled={loading}>
           {loading ? 'Adding…' : 'Add line'}
@@ -247,7 +249,7 @@ function DraftDetailsForm({ invoice: i, zone }: { invoice: InvoiceDetail; zone: 
   const [problem, setProblem] = useState<{ field: 'notes' | 'dueDate'; message: string } | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const [update, { loading, error, reset }] = useMutation(UpdateInvoiceDraftMutation);
-  const serverField = badField(error);
+  const server = fieldErrorOf(error, { notes: 'Notes', dueDate: 'Due date' });
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -265,8 +267,8 @@ function DraftDetailsForm({ invoice: i, zone }: { invoice: InvoiceDetail; zone: 
     if (data) setSaved('Saved.');
   }
 
-  const notesProblem = problem?.field === 'notes' ? problem.message : serverField === 'notes' ? 'See the message below.' : null;
-  const dueProblem = problem?.field === 'dueDate' ? problem.message : serverField === 'dueDate' ? 'See the message below.' : null;
+  const notesProblem = problem?.field === 'notes' ? problem.message : server?.field === 'notes' ? server.message : null;
+  const dueProblem = problem?.field === 'dueDate' ? problem.message : server?.field === 'dueDate' ? server.message : null;
   return (
     <form className="card form" onSubmit={onSubmit} noValidate aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Notes and due date</h2>
@@ -281,16 +283,17 @@ function DraftDetailsForm({ invoice: i, zone }: { invoice: InvoiceDetail; zone: 
           aria-describedby={notesProblem ? `${id}-notes-error` : undefined}
         />
         {notesProblem && (
-          <p id={`${id}-notes-error`} className="field-error">
+          <p id={`${id}-notes-error`} className="field-error" role="alert">
             {notesProblem}
           </p>
         )}
       </div>
-      <div className="field date-input">
+      <div className="field">
         <label htmlFor={`${id}-due`}>Due date ({zoneLabel(zone)})</label>
         <input
           id={`${id}-due`}
           type="date"
+          className="date-input"
           min={today}
           value={dueDate}
           onChange={(e) => setDueDate(e.target.value)}
@@ -298,7 +301,7 @@ function DraftDetailsForm({ invoice: i, zone }: { invoice: InvoiceDetail; zone: 
           aria-describedby={dueProblem ? `${id}-due-error` : `${id}-due-hint`}
         />
         {dueProblem ? (
-          <p id={`${id}-due-error`} className="field-error">
+          <p id={`${id}-due-error`} className="field-error" role="alert">
             {dueProblem}
           </p>
         ) : (
@@ -308,7 +311,7 @@ function DraftDetailsForm({ invoice: i, zone }: { invoice: InvoiceDetail; zone: 
           </p>
         )}
       </div>
-      {error && <ErrorMessage error={error} title="The draft was not saved" />}
+      {error && !server && <ErrorMessage error={error} title="The draft was not saved" />}
       <div className="actions">
         <button type="submit" disabled={loading}>
           {loading ? 'Saving…' : 'Save notes and due date'}
@@ -321,7 +324,7 @@ function DraftDetailsForm({ invoice: i, zone }: { invoice: InvoiceDetail; zone: 
   );
 }
 
-function IssueOrDelete({ invoice: i }: { invoice: InvoiceDetail }) {
+function IssueOrDelete({ invoice: i, pdf }: { invoice: InvoiceDetail; pdf: ReactNode }) {
   const id = useId();
   const navigate = useNavigate();
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -348,7 +351,7 @@ function IssueOrDelete({ invoice: i }: { invoice: InvoiceDetail }) {
   }
 
   return (
-    <section className="card" aria-labelledby={`${id}-title`}>
+    <section className="card issue-card" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>Issue</h2>
       <p className="hint">
         Issuing gives the invoice the next number of your sequence, dates it today, and freezes it: after that, correct it with a credit note or void it.
@@ -374,6 +377,7 @@ function IssueOrDelete({ invoice: i }: { invoice: InvoiceDetail }) {
         )}
       </div>
       {issuing.error && <ErrorMessage error={issuing.error} title="The invoice was not issued" />}
+      <div className="issue-preview">{pdf}</div>
       {removing.error && <ErrorMessage error={removing.error} title="The draft was not deleted" />}
     </section>
   );

@@ -3,8 +3,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { graphql } from '../../__generated__';
 import type { PaymentMethod } from '../../__generated__/graphql';
 import { ErrorMessage } from '../../components/StateViews';
-import { badField } from '../../lib/errors';
-import { parseMoneyInput } from '../../lib/invoices';
+import { fieldErrorOf, parseMoneyInput } from '../../lib/invoices';
 import { formatMoney, fromCents, toCents } from '../../lib/money';
 import { formatDateTime, formatDay, todayIn, zoneLabel } from '../../lib/time';
 import { invoiceDetail, type InvoiceDetail } from './InvoiceFragment';
@@ -144,8 +143,8 @@ function RecordPaymentForm({ invoice: i, zone, onRecorded }: { invoice: InvoiceD
   });
   const [problems, setProblems] = useState<Partial<Record<PaymentField, string>>>({});
   const [record, { loading, error, reset }] = useMutation(RecordPaymentMutation, LISTS);
-  // The API names `input.amount` (over the balance), `amount`, `paymentDate`…
-  const serverField = badField(error)?.replace(/^input\./, '') ?? (error?.message.includes('input.amount') ? 'amount' : null);
+  // The API names `input.amount` (more than the balance), `amount`, `paymentDate`…: said beside the field.
+  const server = fieldErrorOf(error, { amount: 'Amount received', paymentDate: 'Payment date', paymentMethod: 'Method', referenceNumber: 'Reference' });
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -175,14 +174,14 @@ function RecordPaymentForm({ invoice: i, zone, onRecorded }: { invoice: InvoiceD
     );
   }
 
-  const problemOf = (field: PaymentField) => problems[field] ?? (serverField === field ? 'See the message below.' : undefined);
+  const problemOf = (field: PaymentField) => problems[field] ?? (server?.field === field ? server.message : undefined);
   const described = (field: PaymentField) => ({
     'aria-invalid': !!problemOf(field),
     'aria-describedby': problemOf(field) ? `${id}-${field}-error` : undefined,
   });
   const fieldError = (field: PaymentField) =>
     problemOf(field) && (
-      <p id={`${id}-${field}-error`} className="field-error">
+      <p id={`${id}-${field}-error`} className="field-error" role="alert">
         {problemOf(field)}
       </p>
     );
@@ -244,7 +243,7 @@ function RecordPaymentForm({ invoice: i, zone, onRecorded }: { invoice: InvoiceD
           {fieldError('referenceNumber')}
         </div>
       </div>
-      {error && <ErrorMessage error={error} title="The payment was not recorded" />}
+      {error && !server && <ErrorMessage error={error} title="The payment was not recorded" />}
       <div className="actions">
         <button type="submit" className="primary" disabled={loading}>
           {loading ? 'Recording…' : 'Record payment'}

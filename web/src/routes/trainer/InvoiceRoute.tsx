@@ -79,7 +79,8 @@ function Invoice({ invoice: i }: { invoice: InvoiceDetail }) {
         <InvoiceStatusBadge status={i.status} />
       </div>
       <p role="status" className={justIssued ? 'notice success' : 'sr-only'}>
-        {justIssued && `Issued as ${i.invoiceNumber}, dated ${longDay(i.invoiceDate)}. Download the PDF and send it to ${billedTo}, then mark it as sent.`}
+        {justIssued &&
+          `Issued as ${i.invoiceNumber}, dated ${longDay(i.invoiceDate)}.${i.sentAt ? '' : ` Download the PDF and send it to ${billedTo}, then mark it as sent.`}`}
       </p>
       {i.creditedInvoice && (
         <p className="lede">
@@ -166,16 +167,21 @@ function Invoice({ invoice: i }: { invoice: InvoiceDetail }) {
         )}
       </article>
 
-      <div className="invoice-actions">
-        <section className="card" aria-labelledby="document-actions-title">
-          <h2 id="document-actions-title">{draft ? 'Preview' : 'Document'}</h2>
-          <InvoicePdfButton invoiceId={i.id} draft={draft} fileName={`${i.invoiceNumber ?? 'draft'}.pdf`} />
-          {!draft && !creditNote && i.status !== 'VOID' && <MarkSentButton invoice={i} zone={zone} />}
-        </section>
-        {draft && <InvoiceDraftActions invoice={i} zone={zone} />}
-        {!draft && !creditNote && <InvoicePayments invoice={i} zone={zone} />}
-        {!draft && !creditNote && <InvoiceCorrections invoice={i} />}
-      </div>
+      {draft ? (
+        <InvoiceDraftActions invoice={i} zone={zone} pdf={<InvoicePdfButton invoiceId={i.id} draft fileName="draft.pdf" />} />
+      ) : (
+        <div className="invoice-actions">
+          <div>
+            <section className="card" aria-labelledby="document-actions-title">
+              <h2 id="document-actions-title">Document</h2>
+              <InvoicePdfButton invoiceId={i.id} draft={false} fileName={`${i.invoiceNumber ?? 'invoice'}.pdf`} />
+              {!creditNote && i.status !== 'VOID' && <MarkSentButton invoice={i} zone={zone} />}
+            </section>
+            {!creditNote && <InvoiceCorrections invoice={i} />}
+          </div>
+          {!creditNote && <InvoicePayments invoice={i} zone={zone} />}
+        </div>
+      )}
     </div>
   );
 }

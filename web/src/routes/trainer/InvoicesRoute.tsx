@@ -5,7 +5,7 @@ import { getFragmentData, graphql } from '../../__generated__';
 import type { InvoiceStatus } from '../../__generated__/graphql';
 import { InvoiceStatusBadge } from '../../components/InvoiceStatusBadge';
 import { Empty, ErrorMessage, Loading } from '../../components/StateViews';
-import { INVOICE_STATUSES, invoiceStatusLabel } from '../../lib/invoices';
+import { formatPeriod, INVOICE_STATUSES, invoiceStatusLabel } from '../../lib/invoices';
 import { formatMoney } from '../../lib/money';
 import { formatDay, zoneLabel } from '../../lib/time';
 import { GenerateInvoicesForm } from './GenerateInvoicesForm';
@@ -103,13 +103,6 @@ const InvoicesRevenueQuery = graphql(`
 `);
 
 const longDay = (day: string) => formatDay(day, { month: 'short', day: 'numeric', year: 'numeric' });
-/** "Nov 1 – 30, 2026" style period, compact. */
-function formatPeriod(start: string, end: string) {
-  if (start.slice(0, 7) === end.slice(0, 7))
-    return `${formatDay(start, { month: 'short', day: 'numeric' })}–${formatDay(end, { day: 'numeric', year: 'numeric' })}`;
-  return `${longDay(start)} – ${longDay(end)}`;
-}
-
 /**
  * The trainer's invoices (a Trainer Admin also sees their team's): status filter, month-end
  * generation, and revenue by studio and month. Each invoice's dates are its own zone's (the studio's);
