@@ -97,8 +97,8 @@ export async function demoAuth(email: string): Promise<string> {
   return tokenFor(user.id, user.roles);
 }
 
-/** A silent logger for servers under test. */
-export const quietLog = pino({ level: 'silent' });
+/** The logger of servers under test: silent, unless `TEST_LOG_LEVEL` (e.g. `error`) asks to see what a failing test logged. */
+export const quietLog = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
 
 export interface GraphQLResult<T = Record<string, any>> {
   data?: T | null;

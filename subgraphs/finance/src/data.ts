@@ -6,10 +6,13 @@ import { BankAccountRepository } from './modules/bank-account/bank-account.repos
 import { InvoiceDocumentRepository } from './modules/invoice-document/invoice-document.repository.js';
 import { ExpenseRepository } from './modules/expense/expense.repository.js';
 import { TrainerBooksRepository } from './access/trainer-books.repository.js';
+import { ClientInvoiceRepository } from './modules/client-invoice/client-invoice.repository.js';
+import { InvoiceApprovalRepository } from './modules/invoice-approval/invoice-approval.repository.js';
 import { InvoiceItemRepository } from './modules/invoice-item/invoice-item.repository.js';
 import { InvoiceRepository } from './modules/invoice/invoice.repository.js';
 import { InvoicePartyRepository } from './modules/invoice/invoice-party.repository.js';
 import { InvoiceSequenceRepository } from './modules/invoice/invoice-sequence.repository.js';
+import { PayablesRepository } from './modules/payables/payables.repository.js';
 import { PaymentRepository } from './modules/payment/payment.repository.js';
 import { TaxRemittanceRepository } from './modules/tax-remittance/tax-remittance.repository.js';
 import { TaxRateRepository } from './modules/tax/tax.repository.js';
@@ -34,6 +37,9 @@ export function financeRepositories(keys?: FinanceKeys) {
     invoiceSequences: new InvoiceSequenceRepository(em, scope),
     studioBilling: new StudioBillingRepository(em, scope),
     invoiceDocuments: new InvoiceDocumentRepository(em, scope),
+    invoiceApprovals: new InvoiceApprovalRepository(em, scope),
+    payables: new PayablesRepository(em, scope),
+    clientInvoices: new ClientInvoiceRepository(em, scope),
   });
 }
 

@@ -10,6 +10,9 @@ import { expenseModule } from './modules/expense/index.js';
 import { taxModule } from './modules/tax/index.js';
 import { studioBillingModule } from './modules/studio-billing/index.js';
 import { invoiceDocumentModule } from './modules/invoice-document/index.js';
+import { invoiceApprovalModule } from './modules/invoice-approval/index.js';
+import { payablesModule } from './modules/payables/index.js';
+import { clientInvoiceModule } from './modules/client-invoice/index.js';
 import { trainerExtension } from './extends/Trainer/index.js';
 import { studioExtension } from './extends/Studio/index.js';
 import { clientExtension } from './extends/Client/index.js';
@@ -26,6 +29,9 @@ export const financeModules = composeModules([
   taxModule,
   studioBillingModule,
   invoiceDocumentModule,
+  invoiceApprovalModule,
+  payablesModule,
+  clientInvoiceModule,
   trainerExtension,
   studioExtension,
   clientExtension,

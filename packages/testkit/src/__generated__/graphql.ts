@@ -20,6 +20,7 @@ export type InvoiceStatus =
   | 'SENT'
   | 'VOID';
 
+/** How money was paid. recordPayment takes CHEQUE, E_TRANSFER and CASH; CREDIT (card) payments are not recorded by hand. */
 export type PaymentMethod =
   | 'CASH'
   | 'CHEQUE'

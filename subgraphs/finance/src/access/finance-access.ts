@@ -61,3 +61,11 @@ export function invoiceScopeSql(alias: string): string {
  */
 export const belowVisibleInvoiceSql = (invoiceColumn: string) =>
   `exists (select 1 from finance.invoices vi where vi.id = ${invoiceColumn} and ${invoiceScopeSql('vi')})`;
+
+/**
+ * SQL condition "the caller administers the studio billed by invoice `alias`, or a studio above it,
+ * and the invoice has left `draft`": who may approve the invoice, record that it paid it, and see it
+ * in the studio's payables (migration 1733700000000 lets the same callers update it and insert its
+ * payments under row-level security). Never true for a client invoice (it bills no studio).
+ */
+export const billedStudioSql = (alias: string) => `(${alias}.status <> 'draft' and ${studioInScopeSql(`${alias}.studio_id`)})`;

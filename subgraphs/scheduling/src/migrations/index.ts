@@ -5,6 +5,7 @@ import { SchedulingBookedAt1733520000000 } from './1733520000000-scheduling-book
 import { SchedulingCalendarFeedHint1733530000000 } from './1733530000000-scheduling-calendar-feed-hint.js';
 import { SchedulingCalendarEndIndex1733540000000 } from './1733540000000-scheduling-calendar-end-index.js';
 import { SchedulingBillableSessions1733700300000 } from './1733700300000-scheduling-billable-sessions.js';
+import { SchedulingAttendanceForFinance1733700900000 } from './1733700900000-scheduling-attendance-for-finance.js';
 
 /** Every migration of the scheduling schema, oldest first. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   SchedulingCalendarFeedHint1733530000000,
   SchedulingCalendarEndIndex1733540000000,
   SchedulingBillableSessions1733700300000,
+  SchedulingAttendanceForFinance1733700900000,
 ];

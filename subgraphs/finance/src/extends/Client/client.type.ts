@@ -1,5 +1,5 @@
 import { entityStub } from '@fitflow/kit';
 
-/** clients' `Client` entity, referenced by id only (the client billed by a client invoice). */
-export const ClientRef = entityStub('Client', { resolvable: false });
+/** clients' `Client` entity: the client billed by a client invoice, extended here with `Client.invoices` (client-invoice module). */
+export const ClientRef = entityStub('Client');
 export type ClientRef = InstanceType<typeof ClientRef>;

@@ -379,6 +379,14 @@ describe('voiding, deleting a draft, crediting', () => {
     await ok(VOID, { id: other.id, reason: 'Wrong studio' }, other.auth);
     expect(await refusal(CREDIT, { id: other.id, input: credit('1.00').input }, other.auth)).toMatchObject({ extensions: { code: 'CONFLICT' } });
   });
+
+  it('credits an invoice issued before issuing took snapshots, naming its recipient as the directories do today', async () => {
+    const { id, auth } = await draft();
+    // As the invoices of the founding data model were: issued, with neither party recorded.
+    await bed.owner.query(`update finance.invoices set status = 'issued', invoice_number = 'LEGACY-1', issued_at = now() where id = $1`, [id]);
+    const note = await ok(CREDIT, { id, input: { lines: [{ description: 'Goodwill', amount: '10.00', kind: 'SERVICE' }], reason: 'Goodwill' } }, auth);
+    expect(note).toMatchObject({ documentType: 'CREDIT_NOTE', status: 'ISSUED', total: '11.30', creditedInvoice: { id, invoiceNumber: 'LEGACY-1' } });
+  });
 });
 
 describe('OVERDUE, derived on read', () => {

@@ -122,13 +122,10 @@ export async function issueInvoice(ctx: FinanceContext, id: string): Promise<Inv
       const items = await tx.invoiceItems.itemsOf([draft.id]);
       if (!items.length) throw conflict('This draft has no lines: add a line before issuing it, or delete the draft.');
       const trainer = (await tx.invoiceParties.trainers([draft.trainerId])).get(draft.trainerId);
-      const studio = draft.studioId ? (await tx.invoiceParties.studiosWithChains([draft.studioId])).get(draft.studioId) : null;
-      const sealedClient = draft.clientId ? await tx.invoiceParties.client(draft.clientId) : null;
-      const client = sealedClient && openClientParty(sealedClient, ctx.deps.keyRing);
+      const { studio, recipient } = await recipientToday(ctx, tx, draft);
       const placeOfSupply = placeOfSupplyOf(draft, studio);
       if (!trainer) throw conflict("This invoice's trainer is not in the trainer directory: it cannot be issued.");
       if (!placeOfSupply) throw conflict('The place of supply of this invoice is unknown: it cannot be issued.');
-      const recipient = studio ? studioSnapshot(studio) : client ? clientSnapshot(client) : null;
       if (!recipient) throw conflict('The recipient of this invoice is not in the directories: it cannot be issued.');
       const today = todayIn(draft.timeZone, now);
       const quote = quoteTaxes({ supplier: supplierOf(trainer), placeOfSupply, taxPoint: today, lines: taxableLines(items) }, table);
@@ -363,7 +360,8 @@ export async function createCreditNote(ctx: FinanceContext, id: string, input: C
         invoiceNumber: number,
         issuedAt: now,
         supplier: invoice.supplier ?? supplierSnapshot(trainer, placeOfSupply),
-        recipient: invoice.recipient,
+        // An invoice issued before snapshots existed names its recipient as the directories do today.
+        recipient: invoice.recipient ?? (await recipientToday(ctx, tx, invoice)).recipient,
       };
       await tx.invoices.updateDraft(creditNoteId, issued);
       await storeIssuedDocument(tx, creditNoteId, await invoiceDocumentModelOf(tx, creditNoteId));
@@ -414,4 +412,16 @@ async function numbered<T>(work: () => Promise<T>): Promise<T> {
     }
     throw error;
   }
+}
+
+/**
+ * The recipient of `invoice` as the directories describe it today: its studio (with the studio row, for
+ * the place of supply and language) or its client, whose sealed name is opened with the process's key ring.
+ * `recipient` is null when neither is in the directories any more.
+ */
+async function recipientToday(ctx: FinanceContext, tx: FinanceUnit, invoice: Pick<InvoiceEntity, 'studioId' | 'clientId'>) {
+  const studio = invoice.studioId ? ((await tx.invoiceParties.studiosWithChains([invoice.studioId])).get(invoice.studioId) ?? null) : null;
+  const sealedClient = invoice.clientId ? await tx.invoiceParties.client(invoice.clientId) : null;
+  const client = sealedClient && openClientParty(sealedClient, ctx.deps.keyRing);
+  return { studio, recipient: studio ? studioSnapshot(studio) : client ? clientSnapshot(client) : null };
 }

@@ -45,6 +45,17 @@ export class PaymentEntity {
   @Column({ type: 'text', nullable: true })
   notes: string | null;
 
+  /** The user who recorded the payment (identity's user id); null on rows older than recording by users. */
+  @Column({ name: 'recorded_by', type: 'uuid', nullable: true })
+  recordedBy: string | null;
+
+  /**
+   * Which side of the invoice recorded it: `supplier` (whoever keeps the trainer's books: the trainer,
+   * their Trainer Admin, a super admin) or `recipient` (an admin of the studio billed, saying it paid).
+   */
+  @Column({ name: 'recorded_by_party', type: 'varchar', length: 10, default: 'supplier' })
+  recordedByParty: 'supplier' | 'recipient';
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt: Date;
 }

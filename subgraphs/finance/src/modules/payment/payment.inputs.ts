@@ -3,7 +3,7 @@ import { IsDefined, IsEnum, IsOptional, IsString, IsUUID, MaxLength } from 'clas
 import { Field, ID, InputType } from 'type-graphql';
 import { PaymentMethod } from './payment.type.js';
 
-/** A payment received outside Stripe (cheque, e-transfer, cash), recorded against a sent invoice. */
+/** A payment received outside Stripe (cheque, e-transfer, cash), recorded against an issued invoice. */
 @InputType('RecordPaymentInput')
 export class RecordPaymentInput {
   @Field(() => ID)

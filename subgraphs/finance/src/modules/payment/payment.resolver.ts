@@ -11,7 +11,7 @@ import { PaymentType } from './payment.type.js';
 export class PaymentResolver {
   @Mutation(() => InvoiceType, {
     description:
-      'Records a payment received (cheque, e-transfer, cash) against a sent invoice; the invoice becomes PAID when fully paid. For the trainer, their Trainer Admin, or a super admin. Errors: BAD_USER_INPUT (amount, paymentDate), NOT_FOUND, FORBIDDEN (you only receive this invoice), CONFLICT (draft, paid or cancelled invoice).',
+      'Records a payment (cheque, e-transfer, cash) against an issued invoice: PARTIALLY_PAID while a balance remains, PAID when none does. By the trainer, their Trainer Admin or a super admin (money received), or by an admin of the studio billed or a studio above it (money sent: the trainer sees it). Never above the balance due (total − payments − credit notes). Errors: BAD_USER_INPUT (amount, paymentMethod, paymentDate), NOT_FOUND (unknown or not yours), FORBIDDEN (you only read this invoice), CONFLICT (a draft, paid or void invoice, a credit note, or more than the balance due).',
   })
   recordPayment(@Arg('input', () => RecordPaymentInput) input: RecordPaymentInput, @Ctx() ctx: FinanceContext): Promise<InvoiceType> {
     return recordPayment(ctx, input);
@@ -31,7 +31,9 @@ export class InvoicePaymentsResolver {
     return amountPaid(ctx, invoice);
   }
 
-  @FieldResolver(() => MoneyScalar, { description: 'CAD still owed: total − amountPaid (negative when overpaid).' })
+  @FieldResolver(() => MoneyScalar, {
+    description: 'CAD still owed: total − amountPaid − the totals of issued credit notes crediting it; 0.00 for a void invoice or a credit note.',
+  })
   balanceDue(@Root() invoice: InvoiceType, @Ctx() ctx: FinanceContext): Promise<Decimal> {
     return balanceDue(ctx, invoice);
   }

@@ -8,7 +8,10 @@ export enum PaymentMethod {
   CASH = 'cash',
   CREDIT = 'credit',
 }
-registerEnumType(PaymentMethod, { name: 'PaymentMethod' });
+registerEnumType(PaymentMethod, {
+  name: 'PaymentMethod',
+  description: 'How money was paid. recordPayment takes CHEQUE, E_TRANSFER and CASH; CREDIT (card) payments are not recorded by hand.',
+});
 
 export enum PaymentStatus {
   COMPLETED = 'completed',
@@ -16,6 +19,16 @@ export enum PaymentStatus {
   FAILED = 'failed',
 }
 registerEnumType(PaymentStatus, { name: 'PaymentStatus', description: 'Only COMPLETED payments count towards an invoice.' });
+
+export enum PaymentParty {
+  SUPPLIER = 'supplier',
+  RECIPIENT = 'recipient',
+}
+registerEnumType(PaymentParty, {
+  name: 'PaymentParty',
+  description:
+    'Who recorded a payment: SUPPLIER (the trainer paid, their Trainer Admin or a super admin: money received) or RECIPIENT (an admin of the studio billed: money sent).',
+});
 
 @ObjectType('Payment', { description: 'Money received against an invoice.' })
 export class PaymentType {
@@ -25,6 +38,8 @@ export class PaymentType {
   @Field(() => PaymentMethod) paymentMethod: PaymentMethod;
   @Field(() => String, { nullable: true, description: 'Cheque number or e-transfer reference.' }) referenceNumber: string | null;
   @Field(() => PaymentStatus) status: PaymentStatus;
+  @Field(() => PaymentParty, { description: 'Which side recorded the payment: the trainer (SUPPLIER) or the studio billed (RECIPIENT).' })
+  recordedByParty: PaymentParty;
 
   static from(e: PaymentEntity): PaymentType {
     return Object.assign(new PaymentType(), {
@@ -34,6 +49,7 @@ export class PaymentType {
       paymentMethod: e.paymentMethod as PaymentMethod,
       referenceNumber: e.referenceNumber,
       status: e.status as PaymentStatus,
+      recordedByParty: e.recordedByParty as PaymentParty,
     });
   }
 }
