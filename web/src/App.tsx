@@ -21,6 +21,7 @@ const ClientsRoute = lazy(() => import('./routes/trainer/ClientsRoute').then((m)
 const ClientDetailRoute = lazy(() => import('./routes/trainer/ClientDetailRoute').then((m) => ({ default: m.ClientDetailRoute })));
 const InvoicesRoute = lazy(() => import('./routes/trainer/InvoicesRoute').then((m) => ({ default: m.InvoicesRoute })));
 const InvoiceRoute = lazy(() => import('./routes/trainer/InvoiceRoute').then((m) => ({ default: m.InvoiceRoute })));
+const InvoiceForClientRoute = lazy(() => import('./routes/trainer/InvoiceForClientRoute').then((m) => ({ default: m.InvoiceForClientRoute })));
 const StudioScheduleRoute = lazy(() => import('./routes/studio/StudioScheduleRoute').then((m) => ({ default: m.StudioScheduleRoute })));
 const StudioTrainersRoute = lazy(() => import('./routes/studio/StudioTrainersRoute').then((m) => ({ default: m.StudioTrainersRoute })));
 const StudioInvoicesRoute = lazy(() => import('./routes/studio/StudioInvoicesRoute').then((m) => ({ default: m.StudioInvoicesRoute })));
@@ -227,6 +228,7 @@ function Shell({
               {trainerId && <Route path="/trainer/clients" element={<ClientsRoute />} />}
               {trainerId && <Route path="/trainer/clients/:clientId" element={<ClientDetailRoute />} />}
               {trainerId && <Route path="/trainer/invoices" element={<InvoicesRoute />} />}
+              {trainerId && <Route path="/trainer/invoices/new-client-invoice" element={<InvoiceForClientRoute />} />}
               {trainerId && <Route path="/trainer/invoices/:invoiceId" element={<InvoiceRoute />} />}
               {studioIds.length > 0 && (
                 <Route path="/studio/:studioId" element={<StudioArea />}>

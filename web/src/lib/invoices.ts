@@ -21,6 +21,23 @@ const STATUS_LABELS: Record<InvoiceStatusName, string> = {
   VOID: 'Void',
 };
 
+/** Canada's provinces and territories (the API's `Province`) by name, in alphabetical order of name. */
+export const PROVINCE_NAMES = {
+  AB: 'Alberta',
+  BC: 'British Columbia',
+  MB: 'Manitoba',
+  NB: 'New Brunswick',
+  NL: 'Newfoundland and Labrador',
+  NT: 'Northwest Territories',
+  NS: 'Nova Scotia',
+  NU: 'Nunavut',
+  ON: 'Ontario',
+  PE: 'Prince Edward Island',
+  QC: 'Quebec',
+  SK: 'Saskatchewan',
+  YT: 'Yukon',
+} as const satisfies Record<string, string>;
+
 /** The statuses a list can be filtered by, in the order of an invoice's life. */
 export const INVOICE_STATUSES = Object.keys(STATUS_LABELS) as InvoiceStatusName[];
 

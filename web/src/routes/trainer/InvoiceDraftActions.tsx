@@ -164,7 +164,7 @@ function AddLineForm({ invoice: i, zone }: { invoice: InvoiceDetail; zone: strin
       <div className="line-form">
         {field('description', 'Description', <input type="text" maxLength={500} {...inputProps('description')} />)}
         {field('quantity', 'Quantity', <input type="text" inputMode="decimal" {...inputProps('quantity')} />)}
-        {field('unitPrice', 'Unit price (CAD)', <input type="text" inputMode="decimal" placeholder="0.00" {...inputProps('unitPrice')} />)}
+        {field('unitPrice', 'Unit price', <input type="text" inputMode="decimal" placeholder="0.00" {...inputProps('unitPrice')} />)}
         <div className="field">
           <label htmlFor={`${id}-kind`}>Kind</label>
           <select id={`${id}-kind`} value={values.kind} onChange={(e) => setValues((v) => ({ ...v, kind: e.target.value as SupplyKind }))}>
@@ -173,7 +173,7 @@ function AddLineForm({ invoice: i, zone }: { invoice: InvoiceDetail; zone: strin
           </select>
         </div>
       </div>
-      <p className="hint">Quantity × unit price, before tax; the kind decides which taxes apply.</p>
+      <p className="hint">Amounts in CAD: quantity × unit price, before tax; the kind decides which taxes apply.</p>
       <TaxPreview invoice={i} zone={zone} extra={lineCents !== null ? { cents: lineCents, kind: values.kind } : null} />
       {error && !server && <ErrorMessage error={error} title="The line was not added" />}
       <div className="actions">
@@ -306,8 +306,9 @@ function DraftDetailsForm({ invoice: i, zone }: { invoice: InvoiceDetail; zone: 
           </p>
         ) : (
           <p id={`${id}-due-hint`} className="hint">
-            Issuing keeps the term, {term} days after the invoice date: due{' '}
-            {formatDay(addDays(today, term), { month: 'short', day: 'numeric', year: 'numeric' })} if issued today.
+            {term === 0
+              ? 'Issuing keeps it due on receipt: due the day it is issued.'
+              : `Issuing keeps the term, ${term} days after the invoice date: due ${formatDay(addDays(today, term), { month: 'short', day: 'numeric', year: 'numeric' })} if issued today.`}
           </p>
         )}
       </div>

@@ -61,6 +61,7 @@ export const InvoiceRoute_invoice = graphql(`
       paymentMethod
       referenceNumber
       status
+      recordedByParty
     }
     creditedInvoice {
       id

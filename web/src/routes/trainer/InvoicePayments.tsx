@@ -86,7 +86,6 @@ export function InvoicePayments({ invoice: i, zone }: { invoice: InvoiceDetail; 
               <tr>
                 <th scope="col">Date</th>
                 <th scope="col">Method</th>
-                <th scope="col">Reference</th>
                 <th scope="col" className="num">
                   Amount
                 </th>
@@ -98,18 +97,19 @@ export function InvoicePayments({ invoice: i, zone }: { invoice: InvoiceDetail; 
                   <td className="nowrap">{formatDay(p.paymentDate, { month: 'short', day: 'numeric', year: 'numeric' })}</td>
                   <td>
                     {METHOD_LABELS[p.paymentMethod] ?? p.paymentMethod}
+                    {p.referenceNumber && <span className="cell-note">Ref. {p.referenceNumber}</span>}
+                    {p.recordedByParty === 'RECIPIENT' && <span className="cell-note">Recorded by {i.studio?.name ?? 'the client'}</span>}
                     {p.status !== 'COMPLETED' && (
                       <span className="cell-note">{p.status === 'PENDING' ? 'Pending: not counted yet' : 'Failed: not counted'}</span>
                     )}
                   </td>
-                  <td>{p.referenceNumber ?? '—'}</td>
                   <td className="num">{formatMoney(p.amount)}</td>
                 </tr>
               ))}
             </tbody>
             <tfoot>
               <tr>
-                <th scope="row" colSpan={3}>
+                <th scope="row" colSpan={2}>
                   Paid so far
                 </th>
                 <td className="num">{formatMoney(i.amountPaid)}</td>

@@ -5,7 +5,7 @@ import { graphql } from '../../__generated__';
 import { InvoiceStatusBadge } from '../../components/InvoiceStatusBadge';
 import { ErrorMessage, Loading, NotFoundOrNoAccess } from '../../components/StateViews';
 import { isNotFound } from '../../lib/errors';
-import { groupLinesByLocation } from '../../lib/invoices';
+import { groupLinesByLocation, PROVINCE_NAMES } from '../../lib/invoices';
 import { formatMoney } from '../../lib/money';
 import { daysBetween, formatDateTime, formatDay, zoneLabel } from '../../lib/time';
 import { InvoiceCorrections } from './InvoiceCorrections';
@@ -120,7 +120,7 @@ function Invoice({ invoice: i }: { invoice: InvoiceDetail }) {
                 <dt>Due</dt>
                 <dd>
                   {longDay(i.dueDate)}
-                  <span className="cell-note">Net {terms} days</span>
+                  <span className="cell-note">{terms === 0 ? 'Due on receipt' : `Net ${terms} days`}</span>
                 </dd>
               </div>
             )}
@@ -230,7 +230,7 @@ function Recipient({ invoice: i }: { invoice: InvoiceDetail }) {
     return (
       <address className="party">
         <strong>{i.client?.displayName ?? 'A client'}</strong>
-        {i.placeOfSupply && <span className="address-line">Supplied in {i.placeOfSupply}</span>}
+        {i.placeOfSupply && <span className="address-line">Supplied in {PROVINCE_NAMES[i.placeOfSupply]}</span>}
       </address>
     );
   }
@@ -250,7 +250,8 @@ function Lines({ invoice: i, zone }: { invoice: InvoiceDetail; zone: string }) {
   const consolidated = groups.length > 1 || (groups[0]?.location && i.studio && groups[0].location.id !== i.studio.id);
   const draft = i.status === 'DRAFT';
   if (i.items.length === 0) {
-    return <p className="state state-empty">No lines yet. {draft ? 'Add one below, or generate the period’s sessions again.' : ''}</p>;
+    const hint = !draft ? '' : i.studio ? 'Add one below, or generate the period’s sessions again.' : 'Add one below.';
+    return <p className="state state-empty">No lines yet. {hint}</p>;
   }
   return (
     <div className="invoice-lines">

@@ -6,7 +6,7 @@ import type { InvoiceStatus } from '../../__generated__/graphql';
 import { InvoiceStatusBadge } from '../../components/InvoiceStatusBadge';
 import { Empty, ErrorMessage, Loading } from '../../components/StateViews';
 import { formatPeriod, INVOICE_STATUSES, invoiceStatusLabel } from '../../lib/invoices';
-import { formatMoney } from '../../lib/money';
+import { formatMoney, toCents } from '../../lib/money';
 import { formatDay, zoneLabel } from '../../lib/time';
 import { GenerateInvoicesForm } from './GenerateInvoicesForm';
 import { useTrainerZone } from './useTrainerZone';
@@ -102,6 +102,8 @@ const InvoicesRevenueQuery = graphql(`
   }
 `);
 
+/** Whether a balance means something: issued invoices; not drafts, void ones or credit notes. */
+const owes = (i: { status: string; documentType: string }) => i.status !== 'DRAFT' && i.status !== 'VOID' && i.documentType !== 'CREDIT_NOTE';
 const longDay = (day: string) => formatDay(day, { month: 'short', day: 'numeric', year: 'numeric' });
 /**
  * The trainer's invoices (a Trainer Admin also sees their team's): status filter, month-end
@@ -226,13 +228,21 @@ export function InvoicesRoute() {
                 <tr>
                   <th scope="col">Invoice</th>
                   <th scope="col">Billed to</th>
-                  {team.length > 0 && <th scope="col">Trainer</th>}
-                  <th scope="col">Period</th>
-                  <th scope="col">Status</th>
+                  {team.length > 0 && (
+                    <th scope="col" className="wide-only">
+                      Trainer
+                    </th>
+                  )}
+                  <th scope="col" className="wide-only">
+                    Period
+                  </th>
+                  <th scope="col" className="wide-only">
+                    Status
+                  </th>
                   <th scope="col" className="num">
                     Total
                   </th>
-                  <th scope="col" className="num">
+                  <th scope="col" className="num wide-only">
                     Balance due
                   </th>
                 </tr>
@@ -252,18 +262,28 @@ export function InvoicesRoute() {
                             ? `Dated ${longDay(i.invoiceDate)}`
                             : 'Not issued yet'}
                       </span>
+                      <span className="cell-note phone-only">
+                        <InvoiceStatusBadge status={i.status} />
+                      </span>
                     </th>
                     <td>
                       {i.studio?.name ?? i.client?.displayName ?? 'A client'}
                       {i.invoiceType === 'CLIENT' && <span className="cell-note">Client</span>}
+                      <span className="cell-note phone-only">
+                        {formatPeriod(i.periodStart, i.periodEnd)}
+                        {team.length > 0 && ` · ${t.id === trainer.id ? 'You' : t.displayName}`}
+                      </span>
                     </td>
-                    {team.length > 0 && <td>{t.id === trainer.id ? 'You' : t.displayName}</td>}
-                    <td className="nowrap">{formatPeriod(i.periodStart, i.periodEnd)}</td>
-                    <td>
+                    {team.length > 0 && <td className="wide-only">{t.id === trainer.id ? 'You' : t.displayName}</td>}
+                    <td className="nowrap wide-only">{formatPeriod(i.periodStart, i.periodEnd)}</td>
+                    <td className="wide-only">
                       <InvoiceStatusBadge status={i.status} />
                     </td>
-                    <td className="num">{formatMoney(i.total)}</td>
-                    <td className="num">{i.status === 'DRAFT' || i.status === 'VOID' || i.documentType === 'CREDIT_NOTE' ? '—' : formatMoney(i.balanceDue)}</td>
+                    <td className="num">
+                      {formatMoney(i.total)}
+                      {owes(i) && toCents(i.balanceDue) > 0n && <span className="cell-note phone-only">{formatMoney(i.balanceDue)} due</span>}
+                    </td>
+                    <td className="num wide-only">{owes(i) ? formatMoney(i.balanceDue) : '—'}</td>
                   </tr>
                 ))}
               </tbody>
