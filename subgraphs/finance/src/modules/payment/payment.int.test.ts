@@ -114,7 +114,7 @@ describe('recording payments: partial, then paid, never above the balance', () =
     const over = await execute(bed.server, PAY, payment(invoiceId, '113.01'), await as('liam@fitflow.demo'));
     expect(over.data).toBeNull();
     expect(over.errors?.[0]).toMatchObject({
-      message: '113.01 CAD is more than the balance due of 113.00 CAD: record at most 113.00.',
+      message: 'input.amount (113.01 CAD) is more than the balance due of 113.00 CAD: record at most 113.00.',
       extensions: { code: 'CONFLICT' },
     });
     const part = await execute(bed.server, PAY, payment(invoiceId, '13.00'), await as('liam@fitflow.demo'));
