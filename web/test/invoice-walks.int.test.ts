@@ -1,4 +1,4 @@
-import { demoEmma, demoStudio, demoTrainer, graphql, postGraphQL, signInThroughGateway, testEnv, type Operation } from '@fitflow/testkit';
+import { demoEmma, demoStudio, demoTrainer, testEnv } from '@fitflow/testkit';
 import { DateTime } from 'luxon';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -302,63 +302,36 @@ describe('a client invoice in the browser', () => {
   }, 90_000);
 });
 
-const APPROVE = graphql(`
-  mutation InvoiceWalkApprove($id: ID!) {
-    approveInvoice(id: $id) {
-      id
-      approvedAt
-    }
-  }
-`);
-
-const STUDIO_PAYS = graphql(`
-  mutation InvoiceWalkStudioPays($input: RecordPaymentInput!) {
-    recordPayment(input: $input) {
-      id
-      status
-      balanceDue
-    }
-  }
-`);
-
-const RECEIVED = graphql(`
-  query InvoiceWalkReceived($studioId: ID!) {
-    studio(id: $studioId) {
-      id
-      invoices(first: 100) {
-        edges {
-          node {
-            id
-            invoiceNumber
-            balanceDue
-          }
-        }
-      }
-    }
-  }
-`);
-
 /**
- * The Harbourfront admin (studio@harbourfront.demo) finds the invoice among those the studio received,
- * approves it and records that the studio paid its balance — through the gateway with the admin's own
- * sign-in.
- * TODO(studio-portal-walk): click the studio portal's "Approve" and "Record payment"/"Mark paid" on
- * /studio/:id/invoices once those screens are on main.
+ * The Harbourfront admin (studio@harbourfront.demo) signs in to the studio portal, finds the invoice among
+ * those the studio received, approves it, and records that the studio paid its balance (the amount the
+ * form fills in).
  */
 async function harbourfrontApprovesAndPays(invoiceId: string, number: string) {
-  const { accessToken } = await signInThroughGateway(app.stack.gatewayUrl, 'studio@harbourfront.demo');
-  const ask = async <T, V extends Record<string, unknown>>(operation: Operation<T, V>, variables: V): Promise<T> => {
-    const body = await postGraphQL(app.stack.gatewayUrl, operation, variables, { token: accessToken });
-    expect(body.errors).toBeUndefined();
-    return body.data!;
-  };
-  const received = await ask(RECEIVED, { studioId: harbourfront.id });
-  const invoice = received.studio.invoices.edges.map((e) => e.node).find((i) => i.id === invoiceId);
-  expect(invoice?.invoiceNumber).toBe(number);
-  expect((await ask(APPROVE, { id: invoiceId })).approveInvoice.approvedAt).toBeTruthy();
-  const paymentDate = DateTime.now().setZone(harbourfront.timeZone).toISODate()!;
-  const paid = await ask(STUDIO_PAYS, { input: { invoiceId, amount: invoice!.balanceDue, paymentDate, paymentMethod: 'E_TRANSFER' } });
-  expect(paid.recordPayment).toMatchObject({ status: 'PAID', balanceDue: '0.00' });
+  await app.withPage(
+    DESKTOP,
+    harbourfront.timeZone,
+    async (page) => {
+      await app.signIn(page, 'studio@harbourfront.demo');
+      await page.getByRole('heading', { level: 1, name: /— schedule$/ }).waitFor({ timeout: 15_000 });
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Invoices' }).click();
+      const table = page.getByRole('region', { name: 'Invoices received, newest first' });
+      const row = table.getByRole('row', { name: new RegExp(`^${number} `) });
+      await row.waitFor({ timeout: 15_000 });
+      await row.getByRole('button', { name: `Approve ${number}` }).click();
+      await page
+        .getByRole('status')
+        .filter({ hasText: `${number} approved.` })
+        .waitFor();
+      await row.getByRole('button', { name: `Record payment for ${number}` }).click();
+      const form = page.getByRole('form', { name: `Record payment for ${number}` });
+      await form.getByRole('button', { name: 'Record payment', exact: true }).click();
+      await expect.poll(() => row.innerText()).toMatch(/\bPaid\b/);
+      await checkPage(page);
+      await shot(page, 'invoice-walk-studio-paid');
+    },
+    `invoice-walk-studio-${invoiceId.slice(0, 8)}`,
+  );
 }
 
 /** pdfjs-dist's standard font data (it warns without it; the text is the same). */

@@ -19,9 +19,6 @@ type Documents = {
     "\n  query TrainerCalendarFeed($id: ID!) {\n    trainer(id: $id) {\n      id\n      calendarFeed {\n        id\n        urlHint\n      }\n    }\n  }\n": typeof types.TrainerCalendarFeedDocument,
     "\n  query TrainerOverview {\n    me {\n      email\n      trainer {\n        id\n        displayName\n        contracts {\n          studio {\n            id\n            name\n            timeZone\n          }\n          upcomingAppointments(first: 3) {\n            edges {\n              node {\n                id\n                startTime\n                participants {\n                  client {\n                    id\n                    firstName\n                    latestSessionNote {\n                      id\n                      sessionDate\n                      assessment\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrainerOverviewDocument,
     "\n  query InvoicePdfUrl($id: ID!) {\n    invoice(id: $id) {\n      id\n      pdfUrl\n    }\n  }\n": typeof types.InvoicePdfUrlDocument,
-    "\n  mutation InvoiceWalkApprove($id: ID!) {\n    approveInvoice(id: $id) {\n      id\n      approvedAt\n    }\n  }\n": typeof types.InvoiceWalkApproveDocument,
-    "\n  mutation InvoiceWalkStudioPays($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      status\n      balanceDue\n    }\n  }\n": typeof types.InvoiceWalkStudioPaysDocument,
-    "\n  query InvoiceWalkReceived($studioId: ID!) {\n    studio(id: $studioId) {\n      id\n      invoices(first: 100) {\n        edges {\n          node {\n            id\n            invoiceNumber\n            balanceDue\n          }\n        }\n      }\n    }\n  }\n": typeof types.InvoiceWalkReceivedDocument,
     "\n  query MoneyWalkBillingProfile {\n    me {\n      trainer {\n        billingProfile {\n          gstHstNumber\n          businessName\n        }\n      }\n    }\n  }\n": typeof types.MoneyWalkBillingProfileDocument,
     "\n  query MoneyWalkPayables($studioId: ID!) {\n    studio(id: $studioId) {\n      payables {\n        asOf\n        total\n        trainers {\n          total\n          trainer {\n            displayName\n          }\n          months {\n            month\n            balance\n          }\n        }\n      }\n    }\n  }\n": typeof types.MoneyWalkPayablesDocument,
     "\n  mutation ScheduleWalkSession($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      id\n    }\n  }\n": typeof types.ScheduleWalkSessionDocument,
@@ -34,9 +31,6 @@ const documents: Documents = {
     "\n  query TrainerCalendarFeed($id: ID!) {\n    trainer(id: $id) {\n      id\n      calendarFeed {\n        id\n        urlHint\n      }\n    }\n  }\n": types.TrainerCalendarFeedDocument,
     "\n  query TrainerOverview {\n    me {\n      email\n      trainer {\n        id\n        displayName\n        contracts {\n          studio {\n            id\n            name\n            timeZone\n          }\n          upcomingAppointments(first: 3) {\n            edges {\n              node {\n                id\n                startTime\n                participants {\n                  client {\n                    id\n                    firstName\n                    latestSessionNote {\n                      id\n                      sessionDate\n                      assessment\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TrainerOverviewDocument,
     "\n  query InvoicePdfUrl($id: ID!) {\n    invoice(id: $id) {\n      id\n      pdfUrl\n    }\n  }\n": types.InvoicePdfUrlDocument,
-    "\n  mutation InvoiceWalkApprove($id: ID!) {\n    approveInvoice(id: $id) {\n      id\n      approvedAt\n    }\n  }\n": types.InvoiceWalkApproveDocument,
-    "\n  mutation InvoiceWalkStudioPays($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      status\n      balanceDue\n    }\n  }\n": types.InvoiceWalkStudioPaysDocument,
-    "\n  query InvoiceWalkReceived($studioId: ID!) {\n    studio(id: $studioId) {\n      id\n      invoices(first: 100) {\n        edges {\n          node {\n            id\n            invoiceNumber\n            balanceDue\n          }\n        }\n      }\n    }\n  }\n": types.InvoiceWalkReceivedDocument,
     "\n  query MoneyWalkBillingProfile {\n    me {\n      trainer {\n        billingProfile {\n          gstHstNumber\n          businessName\n        }\n      }\n    }\n  }\n": types.MoneyWalkBillingProfileDocument,
     "\n  query MoneyWalkPayables($studioId: ID!) {\n    studio(id: $studioId) {\n      payables {\n        asOf\n        total\n        trainers {\n          total\n          trainer {\n            displayName\n          }\n          months {\n            month\n            balance\n          }\n        }\n      }\n    }\n  }\n": types.MoneyWalkPayablesDocument,
     "\n  mutation ScheduleWalkSession($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      id\n    }\n  }\n": types.ScheduleWalkSessionDocument,
@@ -78,18 +72,6 @@ export function graphql(source: "\n  query TrainerOverview {\n    me {\n      em
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InvoicePdfUrl($id: ID!) {\n    invoice(id: $id) {\n      id\n      pdfUrl\n    }\n  }\n"): (typeof documents)["\n  query InvoicePdfUrl($id: ID!) {\n    invoice(id: $id) {\n      id\n      pdfUrl\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation InvoiceWalkApprove($id: ID!) {\n    approveInvoice(id: $id) {\n      id\n      approvedAt\n    }\n  }\n"): (typeof documents)["\n  mutation InvoiceWalkApprove($id: ID!) {\n    approveInvoice(id: $id) {\n      id\n      approvedAt\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation InvoiceWalkStudioPays($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      status\n      balanceDue\n    }\n  }\n"): (typeof documents)["\n  mutation InvoiceWalkStudioPays($input: RecordPaymentInput!) {\n    recordPayment(input: $input) {\n      id\n      status\n      balanceDue\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query InvoiceWalkReceived($studioId: ID!) {\n    studio(id: $studioId) {\n      id\n      invoices(first: 100) {\n        edges {\n          node {\n            id\n            invoiceNumber\n            balanceDue\n          }\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query InvoiceWalkReceived($studioId: ID!) {\n    studio(id: $studioId) {\n      id\n      invoices(first: 100) {\n        edges {\n          node {\n            id\n            invoiceNumber\n            balanceDue\n          }\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
