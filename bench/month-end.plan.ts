@@ -30,8 +30,8 @@ export interface PlannedSession {
 
 /**
  * `count` completed sessions spread evenly over the calendar month `month` (`YYYY-MM`): the same
- * number each day (the last days may have fewer), back to back from 13:00 UTC, each day's first
- * third at studio 0, the next at studio 1, the last at studio 2. Every session starts and ends on its
+ * number each day (the last days may have fewer), back to back from 13:00 UTC, each day in three
+ * blocks at the three studios (0, 1, 2 on the first day; 1, 2, 0 on the next; …). Every session starts and ends on its
  * own day in every Canadian zone (UTC−2:30 to UTC−8), so it belongs to the month wherever its studio
  * is, and no two overlap (scheduling refuses a trainer's overlapping sessions).
  * @throws RangeError when more than 18 sessions a day would be needed (they would cross midnight in
@@ -44,14 +44,14 @@ export function planMonth(month: string, count: number): PlannedSession[] {
   const perDay = Math.ceil(count / days);
   if (perDay > 18) throw new RangeError(`${count} sessions in ${days} days is more than 18 a day`);
   return Array.from({ length: count }, (_, n) => {
-    const slot = n % perDay;
-    const start = first.plus({ days: Math.floor(n / perDay), hours: FIRST_START_UTC_HOUR, minutes: slot * SESSION_MINUTES });
+    const [day, slot] = [Math.floor(n / perDay), n % perDay];
+    const start = first.plus({ days: day, hours: FIRST_START_UTC_HOUR, minutes: slot * SESSION_MINUTES });
     const category = CATEGORY_CYCLE[n % CATEGORY_CYCLE.length];
     const booked = category === 'group' ? 3 + (n % 8) : 1;
     return {
       start: start.toJSDate(),
       end: start.plus({ minutes: SESSION_MINUTES }).toJSDate(),
-      studio: Math.floor((slot * 3) / perDay),
+      studio: (Math.floor((slot * 3) / perDay) + day) % 3,
       category,
       booked,
       absent: category === 'group' && n % 4 === 0 ? 1 : 0,

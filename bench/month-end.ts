@@ -341,75 +341,80 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-const [{ server_version: version }] = await sql<{ server_version: string }>(adminUrl, 'show server_version');
-console.log(`machine: ${machine()}, PostgreSQL ${version}`);
-console.log(
-  `load average before the run (1/5/15 min): ${loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' / ')} — anything else on the machine shows here`,
-);
-console.log(
-  `month-end at the finance subgraph over HTTP (runtime role, pool ${POOL_SIZE}): ${sessionCount} completed sessions in ${month} ` +
-    `(${periodStart} – ${periodEnd}) at 3 studios, a fresh trainer per round`,
-);
-
-const warm = await round(0);
-console.log(`  warm-up: ${describe(warm)}`);
-console.log(`  documents: ${warm.documents.map((d) => `${d.lines} lines → ${d.pages} pages, ${(d.bytes / 1024).toFixed(0)} KiB (${d.language})`).join('; ')}`);
-const measured: Round[] = [];
-for (let n = 1; n <= rounds; n++) {
-  const r = await round(n);
-  measured.push(r);
-  console.log(`  round ${n}: ${describe(r)}`);
-}
-const issueOf = (i: number) => median(measured.map((r) => r.issueMs[i]));
-console.log(
-  `  p50 of ${rounds} rounds: generate ${median(measured.map((r) => r.generateMs)).toFixed(0)} ms, ` +
-    `issue ${[0, 1, 2].map((i) => issueOf(i).toFixed(0)).join(' / ')} ms (Toronto / Montréal / Vancouver), ` +
-    `issue all ${median(measured.map((r) => r.issueMs.reduce((a, b) => a + b, 0))).toFixed(0)} ms, total ${median(measured.map((r) => r.totalMs)).toFixed(0)} ms`,
-);
-
-// One more round under the CPU profiler: where each step's time goes.
-const inspector = new Session();
-inspector.connect();
-await inspector.post('Profiler.enable');
-const profiles: Partial<Record<'generate' | 'issue', CpuProfile>> = {};
-const profiled = await round(rounds + 1, {
-  countOnServer: true,
-  profile: async (step, work) => {
-    await inspector.post('Profiler.start');
-    try {
-      await work();
-    } finally {
-      profiles[step] = (await inspector.post('Profiler.stop')).profile as CpuProfile;
-    }
-  },
-});
-inspector.disconnect();
-console.log(`  profiled round (not counted; server count: ${serverCount.label}): ${describe(profiled)}`);
-console.log(
-  `  its slowest statements in the generation: ${profiled.slowest.map((t) => `${t.ms} ms ${t.query.replace(/\s+/g, ' ').slice(0, 60)}…`).join(' | ')}`,
-);
-for (const step of ['generate', 'issue'] as const) {
-  const rows = selfTimeByPackage(profiles[step]!);
-  const busy = rows.filter((r) => r.name !== '(idle)');
-  const pdf = busy.filter((r) => PDF_PACKAGES.test(r.name)).reduce((sum, r) => sum + r.ms, 0);
-  const total = busy.reduce((sum, r) => sum + r.ms, 0);
+try {
+  const [{ server_version: version }] = await sql<{ server_version: string }>(adminUrl, 'show server_version');
+  console.log(`machine: ${machine()}, PostgreSQL ${version}`);
   console.log(
-    `  ${step}: CPU ${total.toFixed(0)} ms` +
-      (step === 'issue' ? ` (PDF packages and WebAssembly ${pdf.toFixed(0)} ms)` : '') +
-      `, idle ${(rows.find((r) => r.name === '(idle)')?.ms ?? 0).toFixed(0)} ms; self time by package: ` +
-      busy
-        .slice(0, 10)
-        .map((r) => `${r.name} ${r.ms.toFixed(0)}`)
-        .join(', '),
+    `load average before the run (1/5/15 min): ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')} — anything else on the machine shows here`,
   );
-}
-mkdirSync('.data/bench', { recursive: true });
-writeFileSync('.data/bench/month-end-issue.cpuprofile', JSON.stringify(profiles.issue));
-console.log('  issue profile: .data/bench/month-end-issue.cpuprofile');
+  console.log(
+    `month-end at the finance subgraph over HTTP (runtime role, pool ${POOL_SIZE}): ${sessionCount} completed sessions in ${month} ` +
+      `(${periodStart} – ${periodEnd}) at 3 studios, a fresh trainer per round`,
+  );
 
-await db.end();
-await stop();
-await ds.destroy();
-await bench.drop();
+  const warm = await round(0);
+  console.log(`  warm-up: ${describe(warm)}`);
+  console.log(
+    `  documents: ${warm.documents.map((d) => `${d.lines} lines → ${d.pages} pages, ${(d.bytes / 1024).toFixed(0)} KiB (${d.language})`).join('; ')}`,
+  );
+  const measured: Round[] = [];
+  for (let n = 1; n <= rounds; n++) {
+    const r = await round(n);
+    measured.push(r);
+    console.log(`  round ${n}: ${describe(r)}`);
+  }
+  const issueOf = (i: number) => median(measured.map((r) => r.issueMs[i]));
+  console.log(
+    `  p50 of ${rounds} rounds: generate ${median(measured.map((r) => r.generateMs)).toFixed(0)} ms, ` +
+      `issue ${[0, 1, 2].map((i) => issueOf(i).toFixed(0)).join(' / ')} ms (Toronto / Montréal / Vancouver), ` +
+      `issue all ${median(measured.map((r) => r.issueMs.reduce((a, b) => a + b, 0))).toFixed(0)} ms, total ${median(measured.map((r) => r.totalMs)).toFixed(0)} ms`,
+  );
+
+  // One more round under the CPU profiler: where each step's time goes.
+  const inspector = new Session();
+  inspector.connect();
+  await inspector.post('Profiler.enable');
+  const profiles: Partial<Record<'generate' | 'issue', CpuProfile>> = {};
+  const profiled = await round(rounds + 1, {
+    countOnServer: true,
+    profile: async (step, work) => {
+      await inspector.post('Profiler.start');
+      try {
+        await work();
+      } finally {
+        profiles[step] = (await inspector.post('Profiler.stop')).profile as CpuProfile;
+      }
+    },
+  });
+  inspector.disconnect();
+  console.log(`  profiled round (not counted; server count: ${serverCount.label}): ${describe(profiled)}`);
+  console.log(
+    `  its slowest statements in the generation: ${profiled.slowest.map((t) => `${t.ms} ms ${t.query.replace(/\s+/g, ' ').slice(0, 60)}…`).join(' | ')}`,
+  );
+  for (const step of ['generate', 'issue'] as const) {
+    const rows = selfTimeByPackage(profiles[step]!);
+    const busy = rows.filter((r) => r.name !== '(idle)');
+    const pdf = busy.filter((r) => PDF_PACKAGES.test(r.name)).reduce((sum, r) => sum + r.ms, 0);
+    const total = busy.reduce((sum, r) => sum + r.ms, 0);
+    console.log(
+      `  ${step}: CPU ${total.toFixed(0)} ms` +
+        (step === 'issue' ? ` (PDF packages and WebAssembly ${pdf.toFixed(0)} ms)` : '') +
+        `, idle ${(rows.find((r) => r.name === '(idle)')?.ms ?? 0).toFixed(0)} ms; self time by package: ` +
+        busy
+          .slice(0, 10)
+          .map((r) => `${r.name} ${r.ms.toFixed(0)}`)
+          .join(', '),
+    );
+  }
+  mkdirSync('.data/bench', { recursive: true });
+  writeFileSync('.data/bench/month-end-issue.cpuprofile', JSON.stringify(profiles.issue));
+  console.log('  issue profile: .data/bench/month-end-issue.cpuprofile');
+} finally {
+  // Also when a round fails: an embedded server left running would hold its port.
+  await db.end();
+  await stop();
+  await ds.destroy();
+  await bench.drop();
+}

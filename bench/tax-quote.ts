@@ -129,40 +129,43 @@ async function measure(label: string, url: string, callers: number) {
   );
 }
 
-const [{ server_version: version }] = (await db.query('show server_version')).rows;
-console.log(`machine: ${machine()}, PostgreSQL ${version}`);
-console.log(
-  `load average before the run (1/5/15 min): ${loadavg()
-    .map((l) => l.toFixed(1))
-    .join(' / ')} — anything else on the machine shows here`,
-);
-console.log('taxQuote, Maya signed in; 5 lines in Ontario and 5 in British Columbia (2 of them goods) in turn; every answer checked');
-for (let i = 0; i < WARM_UP; i++) await quote(stack.gatewayUrl, i);
-for (let i = 0; i < WARM_UP; i++) await quote(stack.subgraphUrls.finance, i);
-await measure('gateway, one at a time', stack.gatewayUrl, 1);
-await measure('finance subgraph, one at a time', stack.subgraphUrls.finance, 1);
-await measure(`gateway, ${concurrency} at once`, stack.gatewayUrl, concurrency);
+try {
+  const [{ server_version: version }] = (await db.query('show server_version')).rows;
+  console.log(`machine: ${machine()}, PostgreSQL ${version}`);
+  console.log(
+    `load average before the run (1/5/15 min): ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' / ')} — anything else on the machine shows here`,
+  );
+  console.log('taxQuote, Maya signed in; 5 lines in Ontario and 5 in British Columbia (2 of them goods) in turn; every answer checked');
+  for (let i = 0; i < WARM_UP; i++) await quote(stack.gatewayUrl, i);
+  for (let i = 0; i < WARM_UP; i++) await quote(stack.subgraphUrls.finance, i);
+  await measure('gateway, one at a time', stack.gatewayUrl, 1);
+  await measure('finance subgraph, one at a time', stack.subgraphUrls.finance, 1);
+  await measure(`gateway, ${concurrency} at once`, stack.gatewayUrl, concurrency);
 
-// Where the time of one request goes: BENCH_PROFILED requests through the gateway, one at a time, under V8's CPU profiler (not counted).
-const profiled = Number(process.env.BENCH_PROFILED ?? 500);
-const inspector = new Session();
-inspector.connect();
-await inspector.post('Profiler.enable');
-await inspector.post('Profiler.start');
-for (let i = 0; i < profiled; i++) await quote(stack.gatewayUrl, i);
-const profile = (await inspector.post('Profiler.stop')).profile as CpuProfile;
-inspector.disconnect();
-const busy = selfTimeByPackage(profile).filter((r) => r.name !== '(idle)');
-const perRequest = (ms: number) => (ms / profiled).toFixed(2);
-console.log(
-  `  profiled (${profiled} through the gateway, one at a time, not counted): CPU ${perRequest(busy.reduce((sum, r) => sum + r.ms, 0))} ms per request ` +
-    '(the caller, the gateway and the finance subgraph share this process); by package, ms per request: ' +
-    busy
-      .slice(0, 12)
-      .map((r) => `${r.name} ${perRequest(r.ms)}`)
-      .join(', '),
-);
-
-await db.end();
-await stack.stop();
-await bench.drop();
+  // Where the time of one request goes: BENCH_PROFILED requests through the gateway, one at a time, under V8's CPU profiler (not counted).
+  const profiled = Number(process.env.BENCH_PROFILED ?? 500);
+  const inspector = new Session();
+  inspector.connect();
+  await inspector.post('Profiler.enable');
+  await inspector.post('Profiler.start');
+  for (let i = 0; i < profiled; i++) await quote(stack.gatewayUrl, i);
+  const profile = (await inspector.post('Profiler.stop')).profile as CpuProfile;
+  inspector.disconnect();
+  const busy = selfTimeByPackage(profile).filter((r) => r.name !== '(idle)');
+  const perRequest = (ms: number) => (ms / profiled).toFixed(2);
+  console.log(
+    `  profiled (${profiled} through the gateway, one at a time, not counted): CPU ${perRequest(busy.reduce((sum, r) => sum + r.ms, 0))} ms per request ` +
+      '(the caller, the gateway and the finance subgraph share this process); by package, ms per request: ' +
+      busy
+        .slice(0, 12)
+        .map((r) => `${r.name} ${perRequest(r.ms)}`)
+        .join(', '),
+  );
+} finally {
+  // Also when a request fails: an embedded server left running would hold its port.
+  await db.end();
+  await stack.stop();
+  await bench.drop();
+}
