@@ -23,7 +23,8 @@
  * package for each step (the issue step's profile is written to .data/bench/month-end-issue.cpuprofile:
  * open it in Chrome DevTools or speedscope), its slowest statements, and what the server counted for
  * the generation: pg_stat_statements' calls when the server preloads it, otherwise the delta of
- * pg_stat_database's transactions. Results go in bench/RESULTS.md by hand.
+ * pg_stat_database's transactions (with the sessions opened and autovacuum runs in the same window,
+ * which it also counts). Results go in bench/RESULTS.md by hand.
  */
 import { createTokenVerifier, openDatabase, QueryCounter, signAccessToken } from '@fitflow/kit';
 import { generateKeyPair } from 'jose';
@@ -232,32 +233,39 @@ if (statementsExtension) await db.query('create extension if not exists pg_stat_
  */
 const STATS_SETTLE_MS = 11_000;
 const serverCount = {
-  label: statementsExtension
-    ? 'pg_stat_statements calls of the finance runtime role'
-    : `pg_stat_database transactions (committed + rolled back, every session of the database; read ${STATS_SETTLE_MS / 1000} s after the step)`,
-  async read(): Promise<number> {
+  async read(): Promise<{ statements: number; transactions: number; sessions: number; maintenance: number }> {
     if (statementsExtension) {
       const { rows } = await db.query(
         `select coalesce(sum(calls), 0)::int as n from pg_stat_statements s join pg_roles r on r.oid = s.userid
           where s.dbid = (select oid from pg_database where datname = current_database()) and r.rolname = 'fitflow_finance_app'`,
       );
-      return rows[0].n;
+      return { statements: rows[0].n, transactions: 0, sessions: 0, maintenance: 0 };
     }
-    const { rows } = await db.query('select (xact_commit + xact_rollback)::int as n from pg_stat_database where datname = current_database()');
-    return rows[0].n;
+    const { rows } = await db.query(
+      `select (xact_commit + xact_rollback)::int as transactions, sessions::int,
+              (select coalesce(sum(autovacuum_count + autoanalyze_count), 0)::int from pg_stat_all_tables) as maintenance
+         from pg_stat_database where datname = current_database()`,
+    );
+    return { statements: 0, ...rows[0] };
   },
-  async before(): Promise<number> {
+  async before() {
     if (statementsExtension) {
       await db.query('select pg_stat_statements_reset()');
-      return 0;
+      return this.read();
     }
     await sleep(STATS_SETTLE_MS);
     return this.read();
   },
-  async after(before: number): Promise<number> {
-    if (statementsExtension) return this.read();
+  /** What the server counted since `before`, in words. */
+  async after(before: Awaited<ReturnType<typeof this.read>>): Promise<string> {
+    if (statementsExtension) return `${(await this.read()).statements} statements of the finance runtime role (pg_stat_statements)`;
     await sleep(STATS_SETTLE_MS);
-    return (await this.read()) - before - 1; // less the read that took `before`, itself a transaction
+    const now = await this.read();
+    // Less the read that took `before`, itself a transaction.
+    return (
+      `${now.transactions - before.transactions - 1} transactions in the database (pg_stat_database, read ${STATS_SETTLE_MS / 1000} s later), ` +
+      `with ${now.sessions - before.sessions} sessions opened and ${now.maintenance - before.maintenance} autovacuum/autoanalyze runs in that time`
+    );
   },
 };
 
@@ -269,8 +277,8 @@ interface Round {
   statementMs: number;
   /** The generation's statements that took longest. */
   slowest: { ms: number; query: string }[];
-  /** The server's count (see `serverCount`), when this round took it. */
-  server: number | null;
+  /** What the server counted (see `serverCount`), when this round asked. */
+  server: string | null;
   issueMs: number[];
   totalMs: number;
   documents: { language: string; bytes: number; pages: number; lines: number }[];
@@ -287,7 +295,7 @@ async function round(n: number, options: { profile?: Profile; countOnServer?: bo
     { issuer: ISSUER, audience: AUDIENCE, ttlSeconds: 3600 },
   );
   const run: Profile = options.profile ?? ((_step, work) => work());
-  const before = options.countOnServer ? await serverCount.before() : 0;
+  const before = options.countOnServer ? await serverCount.before() : null;
   tally.reset();
   let generated: any;
   let generateMs = 0;
@@ -299,7 +307,7 @@ async function round(n: number, options: { profile?: Profile; countOnServer?: bo
   const { count: statements, transactions } = tally;
   const statementMs = tally.timings.reduce((sum, t) => sum + t.ms, 0);
   const slowest = [...tally.timings].sort((a, b) => b.ms - a.ms).slice(0, 5);
-  const server = options.countOnServer ? await serverCount.after(before) : null;
+  const server = before ? await serverCount.after(before) : null;
   if (generated.invoicesCreated !== 3 || generated.sessionsAdded !== sessionCount || generated.skipped.length) {
     throw new Error(`round ${n}: expected 3 drafts of ${sessionCount} sessions, got ${JSON.stringify({ ...generated, invoices: generated.invoices.length })}`);
   }
@@ -332,7 +340,6 @@ async function round(n: number, options: { profile?: Profile; countOnServer?: bo
 
 const describe = (r: Round) =>
   `generate ${r.generateMs.toFixed(0)} ms (${r.statements} statements in ${r.transactions} transactions, ${r.statementMs} ms in them` +
-  (r.server === null ? '' : `; server: ${r.server}`) +
   `), ` +
   `issue ${r.issueMs.map((ms) => ms.toFixed(0)).join(' / ')} ms, total ${r.totalMs.toFixed(0)} ms`;
 const median = (values: number[]) => {
@@ -389,7 +396,8 @@ try {
     },
   });
   inspector.disconnect();
-  console.log(`  profiled round (not counted; server count: ${serverCount.label}): ${describe(profiled)}`);
+  console.log(`  profiled round (not counted): ${describe(profiled)}`);
+  console.log(`  the server counted for its generation: ${profiled.server}`);
   console.log(
     `  its slowest statements in the generation: ${profiled.slowest.map((t) => `${t.ms} ms ${t.query.replace(/\s+/g, ' ').slice(0, 60)}…`).join(' | ')}`,
   );
