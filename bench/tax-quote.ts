@@ -14,11 +14,12 @@
  * the same at the finance subgraph, then BENCH_REQUESTS through the gateway from BENCH_CONCURRENCY
  * callers at once. Latency is measured at the caller; also printed: the database transactions per
  * request (pg_stat_database, read 11 s after the step), and where one request's CPU time goes
- * (BENCH_PROFILED more requests under V8's CPU profiler, self time by package). Results go in
- * bench/RESULTS.md by hand.
+ * (BENCH_PROFILED more requests under V8's CPU profiler, self time by package; the profile is written
+ * to .data/bench/tax-quote-gateway.cpuprofile). Results go in bench/RESULTS.md by hand.
  */
 import { DEMO_PASSWORD } from '@fitflow/demo';
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -153,6 +154,8 @@ try {
   for (let i = 0; i < profiled; i++) await quote(stack.gatewayUrl, i);
   const profile = (await inspector.post('Profiler.stop')).profile as CpuProfile;
   inspector.disconnect();
+  mkdirSync('.data/bench', { recursive: true });
+  writeFileSync('.data/bench/tax-quote-gateway.cpuprofile', JSON.stringify(profile));
   const busy = selfTimeByPackage(profile).filter((r) => r.name !== '(idle)');
   const perRequest = (ms: number) => (ms / profiled).toFixed(2);
   console.log(
@@ -163,6 +166,7 @@ try {
         .map((r) => `${r.name} ${perRequest(r.ms)}`)
         .join(', '),
   );
+  console.log('  profile: .data/bench/tax-quote-gateway.cpuprofile');
 } finally {
   // Also when a request fails: an embedded server left running would hold its port.
   await db.end();
