@@ -280,6 +280,8 @@ interface Round {
   /** What the server counted (see `serverCount`), when this round asked. */
   server: string | null;
   issueMs: number[];
+  /** The three issues' statements, and the milliseconds spent waiting for them. */
+  issueStatements: { count: number; ms: number };
   totalMs: number;
   documents: { language: string; bytes: number; pages: number; lines: number }[];
 }
@@ -314,6 +316,7 @@ async function round(n: number, options: { profile?: Profile; countOnServer?: bo
   // Toronto, Montréal, Vancouver: the order the results print in.
   generated.invoices.sort((a: any, b: any) => studioIds.indexOf(a.studio.id) - studioIds.indexOf(b.studio.id));
   const issueMs: number[] = [];
+  tally.reset();
   await run('issue', async () => {
     for (const invoice of generated.invoices) {
       const start = performance.now();
@@ -323,6 +326,7 @@ async function round(n: number, options: { profile?: Profile; countOnServer?: bo
     }
   });
   const totalMs = generateMs + issueMs.reduce((sum, ms) => sum + ms, 0);
+  const issueStatements = { count: tally.count, ms: tally.timings.reduce((sum, t) => sum + t.ms, 0) };
   const { rows } = await db.query(
     `select d.language, d.byte_size, d.content, (select count(*) from finance.invoice_items i where i.invoice_id = d.invoice_id)::int as lines
        from finance.invoice_documents d where d.invoice_id = any($1::uuid[]) order by array_position($1::uuid[], d.invoice_id)`,
@@ -335,13 +339,14 @@ async function round(n: number, options: { profile?: Profile; countOnServer?: bo
     pages: ((r.content as Buffer).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length,
     lines: r.lines as number,
   }));
-  return { generateMs, statements, transactions, statementMs, slowest, server, issueMs, totalMs, documents };
+  return { generateMs, statements, transactions, statementMs, slowest, server, issueMs, issueStatements, totalMs, documents };
 }
 
 const describe = (r: Round) =>
   `generate ${r.generateMs.toFixed(0)} ms (${r.statements} statements in ${r.transactions} transactions, ${r.statementMs} ms in them` +
   `), ` +
-  `issue ${r.issueMs.map((ms) => ms.toFixed(0)).join(' / ')} ms, total ${r.totalMs.toFixed(0)} ms`;
+  `issue ${r.issueMs.map((ms) => ms.toFixed(0)).join(' / ')} ms (${r.issueStatements.count} statements, ${r.issueStatements.ms} ms in them), ` +
+  `total ${r.totalMs.toFixed(0)} ms`;
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
