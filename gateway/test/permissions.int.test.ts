@@ -88,6 +88,26 @@ const ctx: MatrixContext = {
     }
     return { invoiceId, lineId: line.rows[0].id as string };
   },
+  async freshStudioInvoice() {
+    const liam = tenant.trainers.find((t) => t.key === 'liam')!.id;
+    const harbourfront = tenant.studios.find((s) => s.key === 'harbourfront')!;
+    const { rows } = await financeOwner.query(
+      `insert into finance.invoices (trainer_id, studio_id, invoice_type, invoice_date, due_date, period_start, period_end, subtotal,
+                                     tax_details, total, status, time_zone)
+       values ($1, $2, 'studio', '2026-01-01', '2026-01-31', '2025-12-01', '2025-12-31', 100.00, '{"province": "ON", "lines": []}', 113.00, 'draft', $3)
+       returning id`,
+      [liam, harbourfront.id, harbourfront.timeZone],
+    );
+    const invoiceId = rows[0].id as string;
+    await financeOwner.query(
+      `insert into finance.invoice_items (invoice_id, position, description, quantity, unit_price, amount, service_date, category)
+       values ($1, 0, 'Small-group strength', 1, 100.00, 100.00, '2025-12-15', 'group')`,
+      [invoiceId],
+    );
+    const issued = await post(stack.gatewayUrl, 'mutation($id: ID!) { issueInvoice(id: $id) { id } }', { id: invoiceId }, tokens.get('trainerAdmin'));
+    if (issued.errors) throw new Error(`fixture: issueInvoice failed: ${JSON.stringify(issued.errors)}`);
+    return invoiceId;
+  },
   async freshTaxMonth() {
     const month = new Date(Date.UTC(1990, nextReturnMonth++, 1));
     const start = month.toISOString().slice(0, 10);

@@ -22,6 +22,9 @@ const ClientDetailRoute = lazy(() => import('./routes/trainer/ClientDetailRoute'
 const ExpensesRoute = lazy(() => import('./routes/trainer/ExpensesRoute').then((m) => ({ default: m.ExpensesRoute })));
 const TaxesRoute = lazy(() => import('./routes/trainer/TaxesRoute').then((m) => ({ default: m.TaxesRoute })));
 const BillingProfileRoute = lazy(() => import('./routes/trainer/BillingProfileRoute').then((m) => ({ default: m.BillingProfileRoute })));
+const InvoicesRoute = lazy(() => import('./routes/trainer/InvoicesRoute').then((m) => ({ default: m.InvoicesRoute })));
+const InvoiceRoute = lazy(() => import('./routes/trainer/InvoiceRoute').then((m) => ({ default: m.InvoiceRoute })));
+const InvoiceForClientRoute = lazy(() => import('./routes/trainer/InvoiceForClientRoute').then((m) => ({ default: m.InvoiceForClientRoute })));
 const StudioScheduleRoute = lazy(() => import('./routes/studio/StudioScheduleRoute').then((m) => ({ default: m.StudioScheduleRoute })));
 const StudioTrainersRoute = lazy(() => import('./routes/studio/StudioTrainersRoute').then((m) => ({ default: m.StudioTrainersRoute })));
 const StudioInvoicesRoute = lazy(() => import('./routes/studio/StudioInvoicesRoute').then((m) => ({ default: m.StudioInvoicesRoute })));
@@ -197,6 +200,7 @@ function Shell({
       { to: '/trainer', label: 'Dashboard', end: true },
       { to: '/trainer/calendar', label: 'Calendar' },
       { to: '/trainer/clients', label: 'Clients' },
+      { to: '/trainer/invoices', label: 'Invoices' },
       { to: '/trainer/class-types', label: 'Class types' },
       { to: '/trainer/availability', label: 'Availability' },
       { to: '/trainer/expenses', label: 'Expenses' },
@@ -234,6 +238,9 @@ function Shell({
               {trainerId && <Route path="/trainer/expenses" element={<ExpensesRoute />} />}
               {trainerId && <Route path="/trainer/taxes" element={<TaxesRoute />} />}
               {trainerId && <Route path="/trainer/billing-profile" element={<BillingProfileRoute />} />}
+              {trainerId && <Route path="/trainer/invoices" element={<InvoicesRoute />} />}
+              {trainerId && <Route path="/trainer/invoices/new-client-invoice" element={<InvoiceForClientRoute />} />}
+              {trainerId && <Route path="/trainer/invoices/:invoiceId" element={<InvoiceRoute />} />}
               {studioIds.length > 0 && (
                 <Route path="/studio/:studioId" element={<StudioArea />}>
                   <Route path="schedule" element={<StudioScheduleRoute />} />

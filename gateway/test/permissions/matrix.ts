@@ -64,6 +64,8 @@ export interface MatrixContext {
   freshBooking(): Promise<string>;
   /** Creates an active bank account of Liam's; returns its id. */
   freshBankAccount(): Promise<string>;
+  /** Issues an invoice of Liam's to Harbourfront (one group session, 100.00 + HST) through the API; returns its id. */
+  freshStudioInvoice(): Promise<string>;
   /** Issues an HST invoice of Liam's (100.00 + 13.00) dated in a month no other fixture uses; returns that month. */
   freshTaxMonth(): Promise<{ start: string; end: string }>;
   /** Saves Liam's GST/HST return for a fresh month (and files it for `filed`); returns its id. */
@@ -1015,6 +1017,23 @@ export const MATRIX: MatrixRow[] = [
   },
   {
     kind: 'mutation',
+    name: 'approveInvoice',
+    target: "a new issued invoice of Liam's to Harbourfront (only the studio billed approves it)",
+    document: 'mutation($id: ID!) { approveInvoice(id: $id) { id approvedAt } }',
+    variables: async (ctx) => ({ id: await ctx.freshStudioInvoice() }),
+    expect: outcomes('FORBIDDEN', { studioAdmin: 'allow', otherStudioAdmin: 'NOT_FOUND' }),
+  },
+  {
+    kind: 'mutation',
+    name: 'createClientInvoice',
+    target: "a draft for a ten-session pack to one of Liam's clients",
+    document:
+      'mutation($client: ID!) { createClientInvoice(input: { clientId: $client, clientProvince: ON, lines: [{ description: "Ten-session pack", quantity: "1", unitPrice: "900.00", kind: SERVICE }] }) { id } }',
+    variables: (ctx) => ({ client: t(ctx).clients.find((c) => c.trainerId === trainer(ctx, 'liam').id)!.id }),
+    expect: outcomes('FORBIDDEN', LIAMS_BOOKS),
+  },
+  {
+    kind: 'mutation',
     name: 'markInvoiceSent',
     target: "a new issued invoice of Liam's (in Maya's team) to Emma",
     document: 'mutation($id: ID!) { markInvoiceSent(id: $id) { id status } }',
@@ -1040,6 +1059,8 @@ export const MATRIX: MatrixRow[] = [
       teamTrainer: 'allow',
       outsideTrainer: 'NOT_FOUND',
       readShareTrainer: 'NOT_FOUND',
+      studioAdmin: 'NOT_FOUND',
+      otherStudioAdmin: 'NOT_FOUND',
     }),
   },
   {

@@ -188,10 +188,10 @@ export async function voidInvoice(ctx: FinanceContext, id: string, reason: strin
     if (!invoice) throw notFound('Invoice');
     if (invoice.status === 'draft') throw conflict('A draft is not voided: delete it (deleteDraftInvoice) or issue it.');
     if (invoice.status === 'void') throw conflict('This invoice is already void.');
-    if (invoice.status === 'paid') throw conflict('This invoice is paid: credit it (createCreditNote) instead of voiding it.');
+    if (invoice.status === 'paid') throw conflict('This invoice is paid: issue a credit note instead of voiding it.');
     const payments = await tx.payments.paymentsOf([invoice.id]);
     if (payments.some((p) => p.status !== 'failed')) {
-      throw conflict('Payments are recorded on this invoice: credit it (createCreditNote) instead of voiding it.');
+      throw conflict('Payments are recorded on this invoice: issue a credit note instead of voiding it.');
     }
     const credits = (await tx.invoices.creditNotesOf([invoice.id])).filter((c) => c.status !== 'void');
     if (credits.length) throw conflict('This invoice has credit notes: credit the rest of it instead of voiding it.');

@@ -59,9 +59,7 @@ export async function recordPayment(ctx: FinanceContext, input: RecordPaymentInp
     const balance = balanceOf(invoice, await tx.payments.paymentsOf([invoice.id]), (await tx.payments.creditedTotals([invoice.id]))[0]?.credited);
     if (balance.lte(0)) throw conflict('Nothing is left to pay on this invoice: its credit notes cover it in full.');
     if (amount.gt(balance)) {
-      throw conflict(
-        `input.amount (${amount.toFixed(2)} CAD) is more than the balance due of ${balance.toFixed(2)} CAD: record at most ${balance.toFixed(2)}.`,
-      );
+      throw conflict(`input.amount (${amount.toFixed(2)} CAD) is more than the balance due of ${balance.toFixed(2)} CAD: record at most ${balance.toFixed(2)}.`);
     }
 
     const payment = {
