@@ -27,6 +27,8 @@ const TOTAL_APPOINTMENTS = 100_000;
 process.env.NODE_ENV = 'production';
 process.env.MASTER_KEYS ??= JSON.stringify({ bench: randomBytes(32).toString('base64') });
 process.env.ACTIVE_MASTER_KEY_ID ??= 'bench';
+// Finance signs invoice PDF links with it, and production requires it to be configured.
+process.env.INVOICE_LINK_KEY ??= randomBytes(32).toString('base64');
 
 const started = performance.now();
 const bench = await benchDatabase('slots', 'always');

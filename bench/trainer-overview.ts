@@ -22,6 +22,8 @@ process.env.NODE_ENV = 'production';
 // Throwaway data: a fresh master key for this run (production requires one to be configured).
 process.env.MASTER_KEYS ??= JSON.stringify({ bench: randomBytes(32).toString('base64') });
 process.env.ACTIVE_MASTER_KEY_ID ??= 'bench';
+// Finance signs invoice PDF links with it, and production requires it to be configured.
+process.env.INVOICE_LINK_KEY ??= randomBytes(32).toString('base64');
 
 const QUERY = `{ me { trainer { contracts { studio { name } upcomingAppointments(first: 3) { edges { node { startTime
   participants { client { firstName latestSessionNote { assessment } } } } } } } } } }`;
