@@ -1,5 +1,6 @@
-import { forwardedFor, newRequestId, type Logger } from '@fitflow/kit';
+import { forwardedFor, newRequestId } from '@fitflow/kit';
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
+import { subgraphRoutingUrl, type SubgraphRouteOptions } from './subgraph-route.js';
 
 /** `/calendar/<token>.ics`: a token as the scheduling subgraph makes it (32 bytes, base64url, 43 characters). */
 const FEED_PATH = /^\/calendar\/([^/]*)\.ics$/;
@@ -43,23 +44,11 @@ export class FeedRateLimiter {
   }
 }
 
-export interface CalendarFeedOptions {
-  /** The composed supergraph, where the scheduling subgraph's routing URL is read when not overridden. */
-  supergraphSdl: string;
-  /** Routing URL overrides by subgraph name (`subgraphUrls.scheduling`). */
-  subgraphUrls?: Record<string, string>;
-  log: Logger;
-  /** As in the gateway (kit `forwardedFor`): proxies of ours in front of it. */
-  trustedProxyHops?: number;
-  limiter?: FeedRateLimiter;
-}
+export type CalendarFeedOptions = SubgraphRouteOptions;
 
 /** The scheduling subgraph's routing URL: the override, else `join__graph(name: "scheduling", url: …)` of the supergraph. */
-export function schedulingUrl(options: Pick<CalendarFeedOptions, 'supergraphSdl' | 'subgraphUrls'>): string {
-  const url = options.subgraphUrls?.scheduling ?? /@join__graph\(name: "scheduling", url: "([^"]+)"\)/.exec(options.supergraphSdl)?.[1];
-  if (!url) throw new Error('The supergraph names no scheduling subgraph: the calendar feed route cannot be served.');
-  return url;
-}
+export const schedulingUrl = (options: Pick<CalendarFeedOptions, 'supergraphSdl' | 'subgraphUrls'>): string =>
+  subgraphRoutingUrl(options, 'scheduling', 'calendar feed route');
 
 const SECRET_URL_HEADERS = {
   // The URL is a secret: keep it out of Referer headers and shared caches.

@@ -1,6 +1,7 @@
-import { forwardedFor, newRequestId, type Logger } from '@fitflow/kit';
+import { forwardedFor, newRequestId } from '@fitflow/kit';
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import { FeedRateLimiter } from './calendar-feed.js';
+import { subgraphRoutingUrl, type SubgraphRouteOptions } from './subgraph-route.js';
 
 /** `/documents/invoices/<token>.pdf`: a token as the finance subgraph signs it (a compact JWS: three base64url parts). */
 const DOCUMENT_PATH = /^\/documents\/invoices\/([^/]*)\.pdf$/;
@@ -19,23 +20,11 @@ export const DOCUMENT_REQUESTS_PER_WINDOW = 30;
 /** The rate limit's window, in milliseconds. */
 export const DOCUMENT_WINDOW_MS = 60_000;
 
-export interface InvoiceDocumentOptions {
-  /** The composed supergraph, where the finance subgraph's routing URL is read when not overridden. */
-  supergraphSdl: string;
-  /** Routing URL overrides by subgraph name (`subgraphUrls.finance`). */
-  subgraphUrls?: Record<string, string>;
-  log: Logger;
-  /** As in the gateway (kit `forwardedFor`): proxies of ours in front of it. */
-  trustedProxyHops?: number;
-  limiter?: FeedRateLimiter;
-}
+export type InvoiceDocumentOptions = SubgraphRouteOptions;
 
 /** The finance subgraph's routing URL: the override, else `join__graph(name: "finance", url: …)` of the supergraph. */
-export function financeUrl(options: Pick<InvoiceDocumentOptions, 'supergraphSdl' | 'subgraphUrls'>): string {
-  const url = options.subgraphUrls?.finance ?? /@join__graph\(name: "finance", url: "([^"]+)"\)/.exec(options.supergraphSdl)?.[1];
-  if (!url) throw new Error('The supergraph names no finance subgraph: the invoice document route cannot be served.');
-  return url;
-}
+export const financeUrl = (options: Pick<InvoiceDocumentOptions, 'supergraphSdl' | 'subgraphUrls'>): string =>
+  subgraphRoutingUrl(options, 'finance', 'invoice document route');
 
 const SECRET_URL_HEADERS = {
   // The URL carries a credential: keep it out of Referer headers; and the answer out of shared caches.
