@@ -102,6 +102,16 @@ function useInputScalars(schema: GraphQLSchema) {
   }
 }
 
+/**
+ * The supergraph as @apollo/gateway loads it. The composed supergraph links Federation's SECURITY
+ * features (`@requiresScopes`, `@authenticated`: apps' field scopes) so that a router which enforces
+ * them (Apollo Router, Hive Router) does; @apollo/gateway refuses to load a SECURITY feature it does
+ * not enforce itself. FitFlow enforces them in every subgraph (kit `appScopeGuard`), so the gateway
+ * reads those links as informational: same schema, same plans.
+ */
+export const supergraphForGateway = (sdl: string) =>
+  sdl.replace(/(@link\(url: "https:\/\/specs\.apollo\.dev\/(?:requiresScopes|authenticated)\/v[\d.]+"), for: SECURITY\)/g, '$1)');
+
 export interface GatewayOptions {
   supergraphSdl: string;
   verifier: TokenVerifier;
@@ -129,7 +139,7 @@ export function buildGateway(options: GatewayOptions) {
   const { log } = options;
   const production = options.production ?? false;
   const gateway = new ApolloGateway({
-    supergraphSdl: options.supergraphSdl,
+    supergraphSdl: supergraphForGateway(options.supergraphSdl),
     buildService: ({ name, url }) => new ForwardingDataSource({ url: options.subgraphUrls?.[name] ?? url }),
     logger: { debug: () => {}, info: (m) => log.info(String(m)), warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
   });

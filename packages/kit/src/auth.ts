@@ -1,5 +1,6 @@
 import { SignJWT, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { z } from 'zod';
+import { APP_SCOPES, type AppScope } from './app-scopes.js';
 import { unauthenticated } from './errors.js';
 
 /** The roles of FitFlow's access control (docs/permissions.md), from most to least powerful. */
@@ -21,6 +22,18 @@ export interface Viewer {
   roles: RoleGrant[];
   /** Their team requires MFA and they have not enrolled yet: only MFA enrolment is open to them. */
   mfaEnrollmentRequired?: boolean;
+  /**
+   * Set when a third-party app calls (an app token from the client-credentials grant): `userId` and
+   * `roles` are then its owner's, narrowed to the app's tenant, and only fields whose
+   * `@requiresScopes` one of `scopes` satisfies are open to it (docs/api.md).
+   */
+  app?: AppGrant;
+}
+
+/** The app a token was issued to, and the scopes granted to it. */
+export interface AppGrant {
+  id: string;
+  scopes: AppScope[];
 }
 
 /** JWT signing algorithm of FitFlow access tokens (Ed25519). */
@@ -30,6 +43,9 @@ const claimsSchema = z.object({
   sub: z.string().uuid(),
   roles: z.array(z.object({ role: z.enum(ROLES), scopeId: z.string().uuid().nullable() })),
   mer: z.boolean().optional(),
+  /** App tokens: the app's id and its scopes (RFC 9068 `scope`, space-separated). */
+  app: z.string().uuid().optional(),
+  scope: z.string().optional(),
 });
 
 /** Scope ids of every grant of `role` held by `viewer`. */
@@ -76,12 +92,24 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
     }
     const claims = claimsSchema.safeParse(payload);
     if (!claims.success) throw unauthenticated('Your access token is not valid. Sign in again.', 401);
-    return { userId: claims.data.sub, roles: claims.data.roles, ...(claims.data.mer ? { mfaEnrollmentRequired: true } : {}) };
+    const { sub, roles, mer, app, scope } = claims.data;
+    const scopes = (scope ?? '').split(' ').filter(Boolean);
+    if (app && !scopes.every((s) => (APP_SCOPES as readonly string[]).includes(s))) {
+      throw unauthenticated('Your access token is not valid. Request a new one.', 401);
+    }
+    return {
+      userId: sub,
+      roles,
+      ...(mer ? { mfaEnrollmentRequired: true } : {}),
+      ...(app ? { app: { id: app, scopes: scopes as AppScope[] } } : {}),
+    };
   };
 }
 
 /** Access-token lifetime, in seconds. */
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+/** Lifetime of an app's access token (client-credentials grant), in seconds. */
+export const APP_TOKEN_TTL_SECONDS = 10 * 60;
 
 export interface SigningKey {
   /** Ed25519 private key (from identity's key material). */
@@ -92,7 +120,8 @@ export interface SigningKey {
 
 /**
  * Signs a FitFlow access token (JWT, EdDSA) for `viewer`.
- * Claims: `sub` (user id), `roles` ({@link RoleGrant}[]), `mer` (MFA enrolment required), `iss`, `aud`, `iat`, `exp`.
+ * Claims: `sub` (user id; an app's owner), `roles` ({@link RoleGrant}[]), `mer` (MFA enrolment
+ * required), for an app `app` (its id) and `scope` (its scopes, space-separated), `iss`, `aud`, `iat`, `exp`.
  */
 export async function signAccessToken(
   key: SigningKey,
@@ -101,7 +130,11 @@ export async function signAccessToken(
 ): Promise<{ token: string; expiresAt: Date }> {
   const now = Math.floor(Date.now() / 1000);
   const exp = now + (options.ttlSeconds ?? ACCESS_TOKEN_TTL_SECONDS);
-  const token = await new SignJWT({ roles: viewer.roles, ...(viewer.mfaEnrollmentRequired ? { mer: true } : {}) })
+  const token = await new SignJWT({
+    roles: viewer.roles,
+    ...(viewer.mfaEnrollmentRequired ? { mer: true } : {}),
+    ...(viewer.app ? { app: viewer.app.id, scope: viewer.app.scopes.join(' ') } : {}),
+  })
     .setProtectedHeader({ alg: ACCESS_TOKEN_ALG, kid: key.kid, typ: 'at+jwt' })
     .setSubject(viewer.userId)
     .setIssuer(options.issuer)

@@ -18,6 +18,12 @@ export interface RequestContext {
   /** The caller's address (right-most X-Forwarded-For) or null; never logged with PHI. */
   ip: string | null;
   userAgent: string | null;
+  /**
+   * The request carried the gateway's valid credential (kit `verifyGatewayCredential`): `requestId`
+   * and `ip` are the gateway's. Internal operations (`@inaccessible`, e.g. identity's app-token
+   * issuance) are open only to such requests.
+   */
+  viaGateway: boolean;
   log: Logger;
 }
 
@@ -27,6 +33,7 @@ export function requestContext(facts: {
   viewer: Viewer | null;
   ip?: string | null;
   userAgent?: string | null;
+  viaGateway?: boolean;
   log: Logger;
 }): RequestContext {
   return {
@@ -35,6 +42,7 @@ export function requestContext(facts: {
     scope: scopeOf(facts.viewer),
     ip: facts.ip ?? null,
     userAgent: facts.userAgent ?? null,
+    viaGateway: facts.viaGateway ?? false,
     log: facts.log,
   };
 }
@@ -53,6 +61,7 @@ export function systemContext(actor: string, log: Logger): RequestContext {
     scope: systemScope(),
     ip: null,
     userAgent: `fitflow-${actor}`,
+    viaGateway: false,
     log: log.child({ requestId, actor }),
   };
 }

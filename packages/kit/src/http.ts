@@ -1,7 +1,7 @@
 import { HeaderMap, type ApolloServer, type BaseContext as ApolloBaseContext } from '@apollo/server';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { isIP, type AddressInfo } from 'node:net';
 import type { Logger } from './logger.js';
 
 /** A plain route beside GraphQL, e.g. `/.well-known/jwks.json`. */
@@ -10,21 +10,28 @@ export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void |
 /** Largest accepted request body, in bytes. */
 export const MAX_BODY_BYTES = 1_000_000;
 
-class HttpError extends Error {
+/**
+ * A refusal before GraphQL execution (a limit, an unknown persisted operation, a rate limit): answered
+ * as `{ errors: [{ message, extensions: { code } }] }` with `status` and `headers` (e.g. `Retry-After`).
+ */
+export class HttpError extends Error {
   constructor(
     readonly status: number,
     message: string,
+    readonly code = 'BAD_REQUEST',
+    readonly headers: Record<string, string> = {},
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
   }
 }
 
-async function readJsonBody(req: IncomingMessage): Promise<unknown> {
+async function readJsonBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new HttpError(413, 'Request body is too large.');
+    if (size > maxBytes) throw new HttpError(413, `Request body is too large (at most ${maxBytes} bytes).`, 'BAD_REQUEST');
     chunks.push(chunk as Buffer);
   }
   const text = Buffer.concat(chunks).toString('utf8');
@@ -32,7 +39,7 @@ async function readJsonBody(req: IncomingMessage): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch {
-    throw new HttpError(400, 'Request body is not valid JSON.');
+    throw new HttpError(400, 'Request body is not valid JSON.', 'BAD_REQUEST');
   }
 }
 
@@ -70,8 +77,11 @@ export function forwardedFor(req: IncomingMessage, trustedProxyHops = 0): string
  * (identity's sign-in throttle) key on this.
  */
 export function clientIp(req: IncomingMessage): string | null {
-  return forwardedHops(req).at(-1) || req.socket.remoteAddress || null;
+  return validIp(forwardedHops(req).at(-1) || req.socket.remoteAddress);
 }
+
+/** `value` when it is an IPv4 or IPv6 address (what the logs' `inet` columns accept), else null. */
+export const validIp = (value: string | null | undefined): string | null => (value && isIP(value) ? value : null);
 
 export const newRequestId = (req: IncomingMessage) => {
   const given = header(req, 'x-request-id');
@@ -88,6 +98,19 @@ export interface HttpServerOptions<Ctx extends ApolloBaseContext> {
   apollo: Pick<ApolloServer<Ctx>, 'executeHTTPGraphQLRequest'>;
   context: (req: IncomingMessage) => Promise<Ctx>;
   routes?: Record<string, RouteHandler>;
+  /**
+   * Runs first on every request: may set headers (CORS, security headers) or answer the request
+   * itself (a CORS preflight), returning true when it did. May throw an {@link HttpError}.
+   */
+  intercept?: (req: IncomingMessage, res: ServerResponse, url: URL) => boolean | Promise<boolean>;
+  /**
+   * Runs on each GraphQL request before Apollo sees it, with its parsed body (POST) or undefined
+   * (GET): returns the body to execute (e.g. a persisted operation's text filled in) and the search
+   * string, or throws an {@link HttpError} (a limit, a rate limit).
+   */
+  admit?: (req: IncomingMessage, request: { body: unknown; search: string; method: string }) => Promise<{ body: unknown; search: string }>;
+  /** Largest accepted request body, in bytes (default {@link MAX_BODY_BYTES}). */
+  maxBodyBytes?: number;
   log: Logger;
 }
 
@@ -99,6 +122,7 @@ export function createHttpServer<Ctx extends ApolloBaseContext>(options: HttpSer
   return createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
+      if (options.intercept && (await options.intercept(req, res, url))) return;
       const route = options.routes?.[url.pathname];
       if (route) return await route(req, res);
       if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
@@ -107,9 +131,12 @@ export function createHttpServer<Ctx extends ApolloBaseContext>(options: HttpSer
       for (const [key, value] of Object.entries(req.headers)) {
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
-      const body = req.method === 'POST' ? await readJsonBody(req) : undefined;
+      const method = (req.method ?? 'GET').toUpperCase();
+      let body = method === 'POST' ? await readJsonBody(req, options.maxBodyBytes) : undefined;
+      let search = url.search;
+      if (options.admit) ({ body, search } = await options.admit(req, { body, search, method }));
       const result = await options.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: (req.method ?? 'GET').toUpperCase(), headers, search: url.search, body },
+        httpGraphQLRequest: { method, headers, search, body },
         context: () => options.context(req),
       });
       for (const [key, value] of result.headers) res.setHeader(key, value);
@@ -118,7 +145,11 @@ export function createHttpServer<Ctx extends ApolloBaseContext>(options: HttpSer
       for await (const chunk of result.body.asyncIterator) res.write(chunk);
       res.end();
     } catch (error) {
-      if (error instanceof HttpError) return sendJson(res, error.status, { errors: [{ message: error.message }] });
+      if (error instanceof HttpError) {
+        if (res.headersSent) return res.end();
+        for (const [key, value] of Object.entries(error.headers)) res.setHeader(key, value);
+        return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { ...error.extensions, code: error.code } }] });
+      }
       options.log.error({ err: error }, 'http handler failed');
       if (!res.headersSent) sendJson(res, 500, { errors: [{ message: 'Internal server error' }] });
       else res.end();

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 
 export * from './auth.js';
+export * from './app-scopes.js';
+export * from './gateway-credential.js';
 export * from './subgraphs.js';
 export * from './config.js';
 export * from './connection.js';

@@ -6,10 +6,11 @@ import { applyMiddleware } from 'graphql-middleware';
 import type { IRules } from 'graphql-shield';
 import { buildSchema, createResolversMap, type NonEmptyArray } from 'type-graphql';
 import { DateTimeScalar } from './scalars.js';
+import { appScopeGuard } from './app-guard.js';
 import { buildShield } from './shield.js';
 
 /** Federation 2 directives a subgraph may use. */
-const FEDERATION_IMPORTS = ['@key', '@shareable', '@external', '@requires', '@provides', '@inaccessible'];
+const FEDERATION_IMPORTS = ['@key', '@shareable', '@external', '@requires', '@provides', '@inaccessible', '@requiresScopes', '@authenticated'];
 
 /** Reference resolvers by entity type name: `{ Client: { __resolveReference(ref, ctx) {…} } }`. */
 export type ReferenceResolvers = Record<string, { __resolveReference: (reference: any, context: any) => unknown }>;
@@ -38,7 +39,8 @@ export async function buildSubgraphTypeDefs(options: Pick<FederatedSchemaOptions
 /**
  * Builds a subgraph's executable schema: type-graphql types → SDL with federation directives →
  * `buildSubgraphSchema` with the reference resolvers merged in → graphql-shield applied *after*
- * federation (so `_entities` is guarded too), deny by default.
+ * federation (so `_entities` is guarded too), deny by default; before it, apps' field-level scopes
+ * (`@requiresScopes`, kit {@link appScopeGuard}).
  */
 export async function buildFederatedSchema(options: FederatedSchemaOptions): Promise<GraphQLSchema> {
   const { schema, sdl } = await buildSubgraphTypeDefs(options);
@@ -47,5 +49,5 @@ export async function buildFederatedSchema(options: FederatedSchemaOptions): Pro
     resolvers[type] = { ...(resolvers[type] ?? {}), ...reference };
   }
   const subgraph = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers: resolvers as never }]);
-  return applyMiddleware(subgraph, buildShield(options.permissions));
+  return applyMiddleware(subgraph, appScopeGuard(subgraph), buildShield(options.permissions));
 }

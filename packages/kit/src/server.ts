@@ -5,8 +5,9 @@ import type { GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import type { TokenVerifier } from './auth.js';
 import { requestContext, type RequestContext } from './context.js';
-import { createErrorMasker } from './errors.js';
-import { clientIp, createHttpServer, header, listen, newRequestId, type RouteHandler } from './http.js';
+import { createErrorMasker, unauthenticated } from './errors.js';
+import { GATEWAY_CREDENTIAL_HEADER, verifyGatewayCredential } from './gateway-credential.js';
+import { clientIp, createHttpServer, header, listen, newRequestId, validIp, type RouteHandler } from './http.js';
 import { inputGuardPlugin } from './input-guard.js';
 import type { Logger } from './logger.js';
 
@@ -18,6 +19,18 @@ export interface SubgraphServerOptions<Ctx extends RequestContext> {
   /** Adds the subgraph's dependencies, per-request data access and DataLoaders to the request context. */
   extendContext: (request: RequestContext) => Ctx;
   routes?: Record<string, RouteHandler>;
+  /** How this subgraph recognises the gateway (kit `gateway-credential.ts`); none: no request is vouched for. */
+  gate?: SubgraphGate;
+}
+
+/**
+ * The gateway's credential as a subgraph checks it: `key` from the shared `GATEWAY_SECRET`
+ * (kit `gatewayKey`); `required` (production) refuses every request without a valid one (HTTP 401)
+ * before its token is even verified.
+ */
+export interface SubgraphGate {
+  key: Uint8Array;
+  required: boolean;
 }
 
 /** Request facts the context is built from (what the HTTP layer reads off a request). */
@@ -26,6 +39,8 @@ export interface RequestFacts {
   requestId?: string;
   ip?: string | null;
   userAgent?: string | null;
+  /** The request carried the gateway's valid credential (see {@link SubgraphGate}). */
+  viaGateway?: boolean;
 }
 
 export interface SubgraphServer<Ctx extends RequestContext> {
@@ -69,16 +84,24 @@ export function createSubgraphServer<Ctx extends RequestContext>(options: Subgra
   async function createContext(facts: RequestFacts): Promise<Ctx> {
     const viewer = await options.verifier(facts.authorization);
     const requestId = facts.requestId ?? crypto.randomUUID();
-    return options.extendContext(requestContext({ requestId, viewer, ip: facts.ip, userAgent: facts.userAgent, log: log.child({ requestId }) }));
+    return options.extendContext(
+      requestContext({ requestId, viewer, ip: facts.ip, userAgent: facts.userAgent, viaGateway: facts.viaGateway, log: log.child({ requestId }) }),
+    );
   }
 
-  const fromRequest = (req: IncomingMessage) =>
-    createContext({
+  async function fromRequest(req: IncomingMessage) {
+    const vouched = options.gate ? await verifyGatewayCredential(options.gate.key, header(req, GATEWAY_CREDENTIAL_HEADER)) : null;
+    if (options.gate?.required && !vouched) throw unauthenticated('This service answers the FitFlow gateway only.', 401);
+    return createContext({
       authorization: header(req, 'authorization'),
-      requestId: newRequestId(req),
-      ip: clientIp(req),
+      // With the gateway's credential, its request id and the caller's address come from it, never from headers.
+      requestId: vouched?.requestId ?? newRequestId(req),
+      // A gated subgraph trusts no forwarded address without the credential: the socket's peer only.
+      ip: vouched ? vouched.ip : options.gate ? validIp(req.socket.remoteAddress) : clientIp(req),
       userAgent: header(req, 'user-agent') ?? null,
+      viaGateway: !!vouched,
     });
+  }
 
   return {
     apollo,

@@ -1,5 +1,5 @@
 import { composeServices } from '@apollo/composition';
-import { Supergraph } from '@apollo/federation-internals';
+import { ROUTER_SUPPORTED_SUPERGRAPH_FEATURES, Supergraph } from '@apollo/federation-internals';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse, printSchema } from 'graphql';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -41,7 +41,9 @@ export async function composeSupergraph(): Promise<ComposedSchemas> {
   }
   const result = composeServices(services);
   if (result.errors) throw new Error(`Composition failed:\n${result.errors.map((e) => `  - ${e.message}`).join('\n')}`);
-  const api = printSchema(Supergraph.build(result.supergraphSdl).apiSchema().toGraphQLJSSchema());
+  // The supergraph carries apps' field scopes (`@requiresScopes`, a SECURITY feature routers enforce).
+  const supergraph = Supergraph.build(result.supergraphSdl, { supportedFeatures: ROUTER_SUPPORTED_SUPERGRAPH_FEATURES });
+  const api = printSchema(supergraph.apiSchema().toGraphQLJSSchema());
   return { subgraphs, supergraph: HEADER + result.supergraphSdl + '\n', api: HEADER + api + '\n' };
 }
 
