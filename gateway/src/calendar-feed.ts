@@ -1,5 +1,5 @@
-import { forwardedFor, newRequestId } from '@fitflow/kit';
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
+import { callerOf } from './caller.js';
 import { subgraphRoutingUrl, type SubgraphRouteOptions } from './subgraph-route.js';
 
 /** `/calendar/<token>.ics`: a token as the scheduling subgraph makes it (32 bytes, base64url, 43 characters). */
@@ -77,16 +77,21 @@ export function createCalendarFeedHandler(options: CalendarFeedOptions) {
 
   return async (req: IncomingMessage, res: ServerResponse, token: string): Promise<void> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return answer(res, 405, 'Method not allowed', { allow: 'GET, HEAD' });
-    const chain = forwardedFor(req, options.trustedProxyHops);
-    const wait = limiter.take(chain.split(',').at(-1)!.trim());
+    const caller = callerOf(req, options);
+    const wait = limiter.take(caller.ip ?? 'unknown');
     if (wait !== null) return answer(res, 429, 'Too many requests', { 'retry-after': String(wait) });
     if (!TOKEN.test(token)) return answer(res, 404, 'Not found');
-    const requestId = newRequestId(req);
+    const { requestId } = caller;
     let response: Response;
     try {
       response = await fetch(target, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-request-id': requestId, 'x-forwarded-for': chain },
+        headers: {
+          'content-type': 'application/json',
+          'x-request-id': requestId,
+          'x-forwarded-for': caller.forwardedFor,
+          ...(await options.credential?.(caller)),
+        },
         body: JSON.stringify({ token }),
         signal: AbortSignal.timeout(SUBGRAPH_TIMEOUT_MS),
       });

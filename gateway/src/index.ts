@@ -21,6 +21,7 @@ const server = buildGateway({
   subgraphUrls: subgraphUrlOverrides(config),
   production: config.NODE_ENV === 'production',
   trustedProxyHops: config.TRUSTED_PROXY_HOPS,
+  gatewaySecret: config.GATEWAY_SECRET,
 });
 const { stop } = await server.listen(config.PORT, config.HOST);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -1,6 +1,6 @@
-import { forwardedFor, newRequestId } from '@fitflow/kit';
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import { FeedRateLimiter } from './calendar-feed.js';
+import { callerOf } from './caller.js';
 import { subgraphRoutingUrl, type SubgraphRouteOptions } from './subgraph-route.js';
 
 /** `/documents/invoices/<token>.pdf`: a token as the finance subgraph signs it (a compact JWS: three base64url parts). */
@@ -57,16 +57,21 @@ export function createInvoiceDocumentHandler(options: InvoiceDocumentOptions) {
   return async (req: IncomingMessage, res: ServerResponse, token: string): Promise<void> => {
     // Not HEAD: every request the subgraph answers is a download, and is logged as one.
     if (req.method !== 'GET') return answer(res, 405, 'Method not allowed', { allow: 'GET' });
-    const chain = forwardedFor(req, options.trustedProxyHops);
-    const wait = limiter.take(chain.split(',').at(-1)!.trim());
+    const caller = callerOf(req, options);
+    const wait = limiter.take(caller.ip ?? 'unknown');
     if (wait !== null) return answer(res, 429, 'Too many requests', { 'retry-after': String(wait) });
     if (token.length > MAX_TOKEN_LENGTH || !TOKEN.test(token)) return answer(res, 404, 'Not found');
-    const requestId = newRequestId(req);
+    const { requestId } = caller;
     let response: Response;
     try {
       response = await fetch(target, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-request-id': requestId, 'x-forwarded-for': chain },
+        headers: {
+          'content-type': 'application/json',
+          'x-request-id': requestId,
+          'x-forwarded-for': caller.forwardedFor,
+          ...(await options.credential?.(caller)),
+        },
         body: JSON.stringify({ token }),
         signal: AbortSignal.timeout(SUBGRAPH_TIMEOUT_MS),
       });

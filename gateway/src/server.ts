@@ -5,12 +5,10 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import {
   createErrorMasker,
   createHttpServer,
-  forwardedFor,
   header,
   INPUT_SCALARS,
   inputGuardPlugin,
   listen,
-  newRequestId,
   type Logger,
   type TokenVerifier,
   type Viewer,
@@ -18,6 +16,7 @@ import {
 import { GraphQLError, isScalarType, type GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { serveCalendarFeeds } from './calendar-feed.js';
+import { callerOf, credentialSigner } from './caller.js';
 import { serveInvoiceDocuments } from './invoice-documents.js';
 
 // The gateway otherwise reports usage to Apollo and probes cloud metadata endpoints.
@@ -31,6 +30,8 @@ export interface GatewayContext {
   forwardedFor: string;
   userAgent?: string;
   viewer: Viewer | null;
+  /** The gateway's credential for this request's subgraph calls (./caller.ts); empty without a secret. */
+  credential: Record<string, string>;
 }
 
 type SubgraphAnswer = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
@@ -70,6 +71,7 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     headers.set('x-request-id', context.requestId);
     if (context.forwardedFor) headers.set('x-forwarded-for', context.forwardedFor);
     if (context.userAgent) headers.set('user-agent', context.userAgent);
+    for (const [name, value] of Object.entries<string>(context.credential ?? {})) headers.set(name, value);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphAnswer> {
@@ -125,6 +127,11 @@ export interface GatewayOptions {
   production?: boolean;
   /** Proxies of ours in front of the gateway (kit `forwardedFor`); default 0, callers connect directly. */
   trustedProxyHops?: number;
+  /**
+   * Shared with the subgraphs (`GATEWAY_SECRET`): every subgraph call carries a credential signed with
+   * it (kit `gateway-credential.ts`); subgraphs in production answer nothing else. Required in production.
+   */
+  gatewaySecret?: string;
 }
 
 /**
@@ -138,6 +145,8 @@ export interface GatewayOptions {
 export function buildGateway(options: GatewayOptions) {
   const { log } = options;
   const production = options.production ?? false;
+  if (production && !options.gatewaySecret) throw new Error('The gateway needs GATEWAY_SECRET in production: subgraphs answer only its signed calls.');
+  const credential = credentialSigner(options.gatewaySecret);
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphForGateway(options.supergraphSdl),
     buildService: ({ name, url }) => new ForwardingDataSource({ url: options.subgraphUrls?.[name] ?? url }),
@@ -148,12 +157,14 @@ export function buildGateway(options: GatewayOptions) {
   async function context(req: IncomingMessage): Promise<GatewayContext> {
     const authorization = header(req, 'authorization');
     const viewer = await options.verifier(authorization);
+    const caller = callerOf(req, options);
     return {
       authorization,
       viewer,
-      requestId: newRequestId(req),
-      forwardedFor: forwardedFor(req, options.trustedProxyHops),
+      requestId: caller.requestId,
+      forwardedFor: caller.forwardedFor,
       userAgent: header(req, 'user-agent'),
+      credential: await credential(caller),
     };
   }
 
@@ -162,13 +173,15 @@ export function buildGateway(options: GatewayOptions) {
     context,
     log,
   });
-  serveCalendarFeeds(httpServer, { supergraphSdl: options.supergraphSdl, subgraphUrls: options.subgraphUrls, log, trustedProxyHops: options.trustedProxyHops });
-  serveInvoiceDocuments(httpServer, {
+  const routeOptions = {
     supergraphSdl: options.supergraphSdl,
     subgraphUrls: options.subgraphUrls,
     log,
     trustedProxyHops: options.trustedProxyHops,
-  });
+    credential,
+  };
+  serveCalendarFeeds(httpServer, routeOptions);
+  serveInvoiceDocuments(httpServer, routeOptions);
   const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,

@@ -1,5 +1,6 @@
 import type { Logger } from '@fitflow/kit';
 import type { FeedRateLimiter } from './calendar-feed.js';
+import type { CredentialSigner } from './caller.js';
 
 /** What a gateway route that forwards to one subgraph's internal HTTP route needs (calendar feeds, invoice documents). */
 export interface SubgraphRouteOptions {
@@ -11,6 +12,8 @@ export interface SubgraphRouteOptions {
   /** As in the gateway (kit `forwardedFor`): proxies of ours in front of it. */
   trustedProxyHops?: number;
   limiter?: FeedRateLimiter;
+  /** Adds the gateway's credential to the subgraph call (./caller.ts). */
+  credential?: CredentialSigner;
 }
 
 /**

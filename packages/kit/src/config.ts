@@ -41,6 +41,22 @@ export const baseConfigSchema = z.object({
 });
 
 /**
+ * `GATEWAY_SECRET`: shared by the gateway and every subgraph (kit `gateway-credential.ts`), at least
+ * 32 characters (e.g. `openssl rand -base64 48`).
+ */
+export const gatewaySecretSchema = z.string().min(32, 'at least 32 characters (e.g. openssl rand -base64 48)').optional();
+
+/** `schema` with each of `names` required when `NODE_ENV=production` (a problem naming the variable otherwise). */
+export function requireInProduction<S extends z.ZodObject>(schema: S, names: string[]) {
+  return schema.superRefine((value: Record<string, unknown>, ctx) => {
+    if (value.NODE_ENV !== 'production') return;
+    for (const name of names) {
+      if (value[name] === undefined) ctx.addIssue({ code: 'custom', path: [name], message: 'required in production' });
+    }
+  });
+}
+
+/**
  * Settings of one subgraph process.
  * - `DATABASE_URL`: the subgraph's runtime role (`fitflow_<name>_app`: rows of its own schema only).
  * - `MIGRATION_DATABASE_URL`: its owner role (`fitflow_<name>`), used only to run migrations.
@@ -59,6 +75,8 @@ export const subgraphConfigSchema = baseConfigSchema.extend({
   JWKS_URL: z.string().url().optional(),
   JWT_ISSUER: z.string().min(1).default('fitflow-identity'),
   JWT_AUDIENCE: z.string().min(1).default('fitflow-api'),
+  /** Shared with the gateway; required in production, where only the gateway's signed calls are answered. */
+  GATEWAY_SECRET: gatewaySecretSchema,
 });
 export type SubgraphConfig = z.infer<typeof subgraphConfigSchema>;
 

@@ -1,17 +1,20 @@
 import type { DataSource, MixedList } from 'typeorm';
 import { createTokenVerifier, type TokenVerifier } from './auth.js';
 import type { SubgraphName } from './subgraphs.js';
-import { ConfigError, loadConfig, subgraphConfigSchema, type SubgraphConfig } from './config.js';
+import { ConfigError, loadConfig, requireInProduction, subgraphConfigSchema, type SubgraphConfig } from './config.js';
+import { gatewayKey } from './gateway-credential.js';
 import type { RequestContext } from './context.js';
 import { openDatabase } from './db.js';
 import { createLogger, type Logger } from './logger.js';
-import type { SubgraphServer } from './server.js';
+import type { SubgraphGate, SubgraphServer } from './server.js';
 
 export interface SubgraphDeps {
   ds: DataSource;
   verifier: TokenVerifier;
   log: Logger;
   config: SubgraphConfig;
+  /** How the subgraph recognises the gateway: from `GATEWAY_SECRET`, required in production. */
+  gate?: SubgraphGate;
 }
 
 export interface RunSubgraphOptions<Ctx extends RequestContext> {
@@ -32,7 +35,9 @@ export interface RunSubgraphOptions<Ctx extends RequestContext> {
 export async function runSubgraph<Ctx extends RequestContext>(options: RunSubgraphOptions<Ctx>): Promise<void> {
   let config: SubgraphConfig;
   try {
-    config = loadConfig(subgraphConfigSchema.extend({ PORT: subgraphConfigSchema.shape.PORT.default(options.defaultPort) }));
+    config = loadConfig(
+      requireInProduction(subgraphConfigSchema.extend({ PORT: subgraphConfigSchema.shape.PORT.default(options.defaultPort) }), ['GATEWAY_SECRET']),
+    );
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`${options.name}: ${error.message}`);
@@ -69,7 +74,8 @@ export async function runSubgraph<Ctx extends RequestContext>(options: RunSubgra
     : async () => {
         throw new Error('no JWKS_URL configured');
       };
-  const server = await options.build({ ds, verifier, log, config });
+  const gate = subgraphGate(config);
+  const server = await options.build({ ds, verifier, log, config, gate });
   const { stop } = await server.listen(config.PORT, config.HOST);
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -83,4 +89,12 @@ export async function runSubgraph<Ctx extends RequestContext>(options: RunSubgra
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+/**
+ * The {@link SubgraphGate} of a subgraph's settings: with `GATEWAY_SECRET`, calls carrying the gateway's
+ * credential are vouched for, and in production (`NODE_ENV=production`) no other call is answered.
+ */
+export function subgraphGate(config: Pick<SubgraphConfig, 'GATEWAY_SECRET' | 'NODE_ENV'>): SubgraphGate | undefined {
+  return config.GATEWAY_SECRET ? { key: gatewayKey(config.GATEWAY_SECRET), required: config.NODE_ENV === 'production' } : undefined;
 }

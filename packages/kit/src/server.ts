@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TokenVerifier } from './auth.js';
 import { requestContext, type RequestContext } from './context.js';
 import { createErrorMasker, unauthenticated } from './errors.js';
@@ -64,7 +64,7 @@ export function createSubgraphServer<Ctx extends RequestContext>(options: Subgra
   const httpServer = createHttpServer<Ctx>({
     apollo: { executeHTTPGraphQLRequest: (request) => apollo.executeHTTPGraphQLRequest(request) },
     context: (req) => fromRequest(req),
-    routes: options.routes,
+    routes: options.gate ? gatedRoutes(options.routes, options.gate) : options.routes,
     log,
   });
   const apollo: ApolloServer<Ctx> = new ApolloServer<Ctx>({
@@ -119,4 +119,34 @@ export function createSubgraphServer<Ctx extends RequestContext>(options: Subgra
       };
     },
   };
+}
+
+/**
+ * A gated subgraph's plain routes (e.g. the calendar feed, invoice documents): with the gateway's valid
+ * credential, the request id and caller address it vouches for replace the headers a handler reads
+ * (`x-request-id`, `x-forwarded-for`, kit `clientIp`); without one both are removed (the socket's peer
+ * is all that is known), and a required gate answers 401.
+ */
+function gatedRoutes(routes: Record<string, RouteHandler> | undefined, gate: SubgraphGate): Record<string, RouteHandler> | undefined {
+  if (!routes) return undefined;
+  return Object.fromEntries(
+    Object.entries(routes).map(([path, handler]) => [
+      path,
+      async (req: IncomingMessage, res: ServerResponse) => {
+        const vouched = await verifyGatewayCredential(gate.key, header(req, GATEWAY_CREDENTIAL_HEADER));
+        if (gate.required && !vouched) {
+          res.writeHead(401, { 'content-type': 'application/json; charset=utf-8' });
+          res.end(JSON.stringify({ errors: [{ message: 'This service answers the FitFlow gateway only.', extensions: { code: 'UNAUTHENTICATED' } }] }));
+          return;
+        }
+        delete req.headers['x-forwarded-for'];
+        delete req.headers['x-request-id'];
+        if (vouched) {
+          req.headers['x-request-id'] = vouched.requestId;
+          if (vouched.ip) req.headers['x-forwarded-for'] = vouched.ip;
+        }
+        return handler(req, res);
+      },
+    ]),
+  );
 }

@@ -1,6 +1,7 @@
 import { buildGateway } from '@fitflow/gateway';
 import { buildIdentityServer, DatabaseRefreshTokenStore, loadKeyMaterial, RedisRefreshTokenStore } from '@fitflow/identity/server';
-import { createTokenVerifier, loadKeyRing, openDatabase, type Logger, type SubgraphName } from '@fitflow/kit';
+import { createTokenVerifier, gatewayKey, loadKeyRing, openDatabase, type Logger, type SubgraphGate, type SubgraphName } from '@fitflow/kit';
+import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,8 @@ const AUDIENCE = 'fitflow-api';
 export interface InProcessStack {
   gatewayUrl: string;
   subgraphUrls: Record<SubgraphName, string>;
+  /** The secret the gateway signs its subgraph calls with (tests use it to call a subgraph as the gateway). */
+  gatewaySecret: string;
   stop(): Promise<void>;
 }
 
@@ -28,8 +31,17 @@ export async function startInProcessStack(options: {
   urls: Record<SubgraphName, string>;
   log: Logger;
   redisUrl?: string;
+  /**
+   * As with `NODE_ENV=production`: the gateway executes only persisted operations, has introspection
+   * off, and the subgraphs answer only calls carrying the gateway's credential. Default false.
+   */
+  production?: boolean;
 }): Promise<InProcessStack> {
   const { log } = options;
+  const production = options.production ?? false;
+  // The gateway and subgraphs of this stack share a fresh secret (kit gateway-credential.ts).
+  const gatewaySecret = randomBytes(32).toString('base64url');
+  const gate: SubgraphGate = { key: gatewayKey(gatewaySecret), required: production };
   const stops: (() => Promise<unknown>)[] = [];
   const dataSources: DataSource[] = [];
   const open = async (name: SubgraphName) => {
@@ -45,14 +57,14 @@ export async function startInProcessStack(options: {
   const identityDs = await open('identity');
   const refreshTokens = redis ? new RedisRefreshTokenStore(redis, 3600, `fitflow-e2e-${process.pid}:`) : new DatabaseRefreshTokenStore(3600);
   const keyRing = loadKeyRing({}, join(keyDir, 'master-keys.json'));
-  const identity = await buildIdentityServer({ ds: identityDs, log, keyRing, auth: { keys, refreshTokens, issuer: ISSUER, audience: AUDIENCE } });
+  const identity = await buildIdentityServer({ ds: identityDs, log, keyRing, gate, auth: { keys, refreshTokens, issuer: ISSUER, audience: AUDIENCE } });
   const identityListening = await identity.listen(0);
   stops.push(identityListening.stop);
 
   const verifier = createTokenVerifier({ jwksUrl: identityListening.url.replace(/\/graphql$/, '/.well-known/jwks.json'), issuer: ISSUER, audience: AUDIENCE });
   const subgraphUrls = { identity: identityListening.url } as Record<SubgraphName, string>;
   for (const module of SUBGRAPH_MODULES.filter((m) => m.name !== 'identity')) {
-    const server = await module.buildServer!({ ds: await open(module.name), verifier, log });
+    const server = await module.buildServer!({ ds: await open(module.name), verifier, log, gate });
     const listening = await server.listen(0);
     stops.push(listening.stop);
     subgraphUrls[module.name] = listening.url;
@@ -63,12 +75,15 @@ export async function startInProcessStack(options: {
     verifier,
     log,
     subgraphUrls,
+    production,
+    gatewaySecret,
   });
   const gatewayListening = await gateway.listen(0);
 
   return {
     gatewayUrl: gatewayListening.url,
     subgraphUrls,
+    gatewaySecret,
     async stop() {
       await gatewayListening.stop();
       for (const stop of stops.reverse()) await stop();

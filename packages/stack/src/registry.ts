@@ -17,7 +17,9 @@ export interface SubgraphModule {
   /** The subgraph's executable federated schema (for SDL emission). */
   buildSchema(): Promise<GraphQLSchema>;
   /** Builds the server without listening (identity has its own signature, see inprocess.ts). */
-  buildServer?(deps: Pick<SubgraphDeps, 'ds' | 'verifier' | 'log'>): Promise<{ listen(port: number): Promise<{ url: string; stop(): Promise<void> }> }>;
+  buildServer?(
+    deps: Pick<SubgraphDeps, 'ds' | 'verifier' | 'log' | 'gate'>,
+  ): Promise<{ listen(port: number): Promise<{ url: string; stop(): Promise<void> }> }>;
   /** Default port of the subgraph's own HTTP server. */
   defaultPort: number;
 }

@@ -1,5 +1,6 @@
 import { buildDemoTenant } from '@fitflow/demo';
 import { ConfigError, SUBGRAPHS, type SubgraphName } from '@fitflow/kit';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import type { ViteDevServer } from 'vite';
@@ -102,7 +103,16 @@ try {
 
   const host = config.HOST;
   const jwksUrl = `http://${host}:${config.IDENTITY_PORT}/.well-known/jwks.json`;
-  const common = { NODE_ENV: config.NODE_ENV, LOG_LEVEL: config.LOG_LEVEL, REDIS_URL: config.REDIS_URL, HOST: host, JWKS_URL: jwksUrl };
+  // The gateway signs every subgraph call with this (kit gateway-credential.ts); a fresh one per start.
+  const gatewaySecret = process.env.GATEWAY_SECRET ?? randomBytes(32).toString('base64url');
+  const common = {
+    NODE_ENV: config.NODE_ENV,
+    LOG_LEVEL: config.LOG_LEVEL,
+    REDIS_URL: config.REDIS_URL,
+    HOST: host,
+    JWKS_URL: jwksUrl,
+    GATEWAY_SECRET: gatewaySecret,
+  };
   const publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.GATEWAY_PORT}`;
   const start = async (name: SubgraphName) => {
     const child = run(name, `subgraphs/${name}/src/index.ts`, {

@@ -3,7 +3,7 @@ import { createContext, type ClientsContext } from './context.js';
 import { clientsDeps } from './deps.js';
 import { buildClientsSchema } from './schema.js';
 
-export interface ClientsServerDeps extends Pick<SubgraphDeps, 'ds' | 'verifier' | 'log'> {
+export interface ClientsServerDeps extends Pick<SubgraphDeps, 'ds' | 'verifier' | 'log' | 'gate'> {
   /** Master keys wrapping the per-client data keys; default: kit `loadKeyRing` over the environment (MASTER_KEYS, ACTIVE_MASTER_KEY_ID, or the development key file). */
   keyRing?: KeyRing;
   /** `CLINICAL_RECORD_RETENTION_YEARS`; default from the environment (10). */
@@ -17,12 +17,13 @@ export interface ClientsServerDeps extends Pick<SubgraphDeps, 'ds' | 'verifier' 
  * also exposes the process's data `keys`.
  * @throws ConfigError when a default read from the environment is invalid.
  */
-export async function buildClientsServer({ ds, verifier, log, keyRing, retentionYears }: ClientsServerDeps) {
+export async function buildClientsServer({ ds, verifier, log, gate, keyRing, retentionYears }: ClientsServerDeps) {
   const deps = clientsDeps({ ds, keyRing, retentionYears });
   const server = await createSubgraphServer<ClientsContext>({
     name: 'clients',
     schema: await buildClientsSchema(),
     verifier,
+    gate,
     log,
     extendContext: (request) => createContext(deps, request),
   });

@@ -7,7 +7,7 @@ import { invoiceLinkKey, loadInvoiceDocumentConfig } from './modules/invoice-doc
 import { invoiceDocumentRoutes } from './modules/invoice-document/invoice-document.http.js';
 import { buildFinanceSchema } from './schema.js';
 
-export interface FinanceServerOptions extends Pick<SubgraphDeps, 'ds' | 'verifier' | 'log'> {
+export interface FinanceServerOptions extends Pick<SubgraphDeps, 'ds' | 'verifier' | 'log' | 'gate'> {
   /** Master keys wrapping the per-trainer data keys; default: kit `loadKeyRing` over the environment. */
   keyRing?: KeyRing;
   /** The clock (UTC instants); default: the system's. Tests pin it to either side of a zone's midnight. */
@@ -26,7 +26,7 @@ export interface FinanceServerOptions extends Pick<SubgraphDeps, 'ds' | 'verifie
  * @throws ConfigError when no key ring is given and the environment's master keys are invalid, or
  *   when the invoice PDF settings are (`PUBLIC_URL`, `INVOICE_LINK_KEY`: required in production).
  */
-export async function buildFinanceServer({ ds, verifier, log, keyRing, publicUrl, now }: FinanceServerOptions) {
+export async function buildFinanceServer({ ds, verifier, log, gate, keyRing, publicUrl, now }: FinanceServerOptions) {
   const ring = keyRing ?? loadKeyRing(loadFinanceConfig());
   const documents = loadInvoiceDocumentConfig();
   const deps: FinanceDeps = {
@@ -41,6 +41,7 @@ export async function buildFinanceServer({ ds, verifier, log, keyRing, publicUrl
     name: 'finance',
     schema: await buildFinanceSchema(),
     verifier,
+    gate,
     log,
     extendContext: (request) => createContext(deps, request),
     routes: invoiceDocumentRoutes(deps, log),

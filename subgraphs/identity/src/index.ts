@@ -11,7 +11,7 @@ await runSubgraph({
   defaultPort: 4101,
   entities,
   migrations,
-  async build({ ds, log }) {
+  async build({ ds, log, gate }) {
     const config = loadIdentityConfig();
     const ttl = config.REFRESH_TOKEN_TTL_DAYS * 86_400;
     redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 }) : undefined;
@@ -22,6 +22,7 @@ await runSubgraph({
       log,
       keyRing: loadKeyRing(config),
       redis,
+      gate,
       auth: { keys, refreshTokens, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
     });
   },

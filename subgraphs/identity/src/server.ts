@@ -1,4 +1,4 @@
-import { createSubgraphServer, createTokenVerifier, DataKeyStore, type KeyRing, type Logger, type TokenVerifier } from '@fitflow/kit';
+import { createSubgraphServer, createTokenVerifier, DataKeyStore, type KeyRing, type Logger, type SubgraphGate, type TokenVerifier } from '@fitflow/kit';
 import type { Redis } from 'ioredis';
 import type { DataSource } from 'typeorm';
 import { createContext, type IdentityContext } from './context.js';
@@ -22,10 +22,12 @@ export interface IdentityServerDeps {
   /** Sign-in throttling counters live here when given (else in PostgreSQL); `redisPrefix` separates test runs. */
   redis?: Redis;
   redisPrefix?: string;
+  /** How identity recognises the gateway (kit `SubgraphGate`); its internal operations need it. */
+  gate?: SubgraphGate;
 }
 
 /** Builds the identity subgraph server without listening; serves the JWKS at `/.well-known/jwks.json`. */
-export async function buildIdentityServer({ ds, log, auth, keyRing, verifier, redis, redisPrefix }: IdentityServerDeps) {
+export async function buildIdentityServer({ ds, log, auth, keyRing, verifier, redis, redisPrefix, gate }: IdentityServerDeps) {
   const deps: IdentityDeps = {
     ...auth,
     ds,
@@ -38,6 +40,7 @@ export async function buildIdentityServer({ ds, log, auth, keyRing, verifier, re
     schema: await buildIdentitySchema(),
     verifier: verifier ?? createTokenVerifier({ getKey: deps.keys.publicKey, issuer: deps.issuer, audience: deps.audience }),
     log,
+    gate,
     extendContext: (request) => createContext(deps, request),
     routes: {
       '/.well-known/jwks.json': (_req, res) => {

@@ -4,7 +4,7 @@ import { calendarFeedRoutes } from './modules/calendar-feed/calendar-feed.http.j
 import { loadCalendarFeedConfig } from './modules/calendar-feed/calendar-feed.config.js';
 import { buildSchedulingSchema } from './schema.js';
 
-export interface SchedulingServerDeps extends Pick<SubgraphDeps, 'ds' | 'verifier' | 'log'> {
+export interface SchedulingServerDeps extends Pick<SubgraphDeps, 'ds' | 'verifier' | 'log' | 'gate'> {
   /** `PUBLIC_URL` (calendar feed URLs); default from the environment (modules/calendar-feed/calendar-feed.config.ts). */
   publicUrl?: string;
 }
@@ -13,12 +13,13 @@ export interface SchedulingServerDeps extends Pick<SubgraphDeps, 'ds' | 'verifie
  * Builds the scheduling subgraph server without listening (tests call this directly).
  * @throws ConfigError when a default read from the environment is invalid.
  */
-export async function buildSchedulingServer({ ds, verifier, log, publicUrl }: SchedulingServerDeps) {
+export async function buildSchedulingServer({ ds, verifier, log, gate, publicUrl }: SchedulingServerDeps) {
   const deps = { ds, publicUrl: publicUrl ?? loadCalendarFeedConfig().PUBLIC_URL };
   return createSubgraphServer<SchedulingContext>({
     name: 'scheduling',
     schema: await buildSchedulingSchema(),
     verifier,
+    gate,
     log,
     extendContext: (request) => createContext(deps, request),
     routes: calendarFeedRoutes(deps, log),

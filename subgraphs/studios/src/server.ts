@@ -7,12 +7,13 @@ import { buildStudiosSchema } from './schema.js';
  * Builds the studios subgraph server without listening (tests call this directly). `ds` is connected
  * as the owner role (tests) or the runtime role `fitflow_studios_app` (production, in-process stack).
  */
-export async function buildStudiosServer({ ds, verifier, log }: Pick<SubgraphDeps, 'ds' | 'verifier' | 'log'>) {
+export async function buildStudiosServer({ ds, verifier, log, gate }: Pick<SubgraphDeps, 'ds' | 'verifier' | 'log' | 'gate'>) {
   const deps: StudiosDeps = { ds };
   return createSubgraphServer<StudiosContext>({
     name: 'studios',
     schema: await buildStudiosSchema(),
     verifier,
+    gate,
     log,
     extendContext: (request) => createContext(deps, request),
   });
