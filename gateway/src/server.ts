@@ -17,6 +17,7 @@ import { GraphQLError, isScalarType, type GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { serveCalendarFeeds } from './calendar-feed.js';
 import { callerOf, credentialSigner } from './caller.js';
+import { requestFacts } from './request-facts.js';
 import { serveInvoiceDocuments } from './invoice-documents.js';
 
 // The gateway otherwise reports usage to Apollo and probes cloud metadata endpoints.
@@ -156,7 +157,7 @@ export function buildGateway(options: GatewayOptions) {
 
   async function context(req: IncomingMessage): Promise<GatewayContext> {
     const authorization = header(req, 'authorization');
-    const viewer = await options.verifier(authorization);
+    const viewer = await requestFacts(req, options.verifier).viewer;
     const caller = callerOf(req, options);
     return {
       authorization,
