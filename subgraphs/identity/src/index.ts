@@ -1,5 +1,6 @@
 import { loadKeyRing, runSubgraph } from '@fitflow/kit';
 import { Redis } from 'ioredis';
+import { readFileSync } from 'node:fs';
 import { loadIdentityConfig } from './config.js';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
@@ -23,6 +24,7 @@ await runSubgraph({
       keyRing: loadKeyRing(config),
       redis,
       auth: { keys, refreshTokens, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
+      supergraphSdl: readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
     });
   },
   onStop: async () => {
