@@ -133,6 +133,41 @@ describe('an app with schedule:read, at the scheduling subgraph', () => {
   });
 });
 
+describe('an app with bookings:write, at the scheduling subgraph', () => {
+  it('is refused a booking that would return the client (clients:read) before anything is booked', async () => {
+    const maya = trainer('maya');
+    const appointment = demoTenant().appointments.find((a) => a.trainerId === maya.id && a.status === 'scheduled' && a.startTime > new Date())!;
+    const booked = new Set(appointment.participants.map((p) => p.clientId));
+    const client = demoTenant().clients.find((c) => c.trainerId === maya.id && !booked.has(c.id))!;
+    const rows = async () =>
+      Number(
+        (
+          await bed.owner.query('select count(*)::int as n from scheduling.appointment_participants where appointment_id = $1 and client_id = $2', [
+            appointment.id,
+            client.id,
+          ])
+        )[0].n,
+      );
+    const before = await rows();
+    const result = await run(
+      bed.server,
+      'mutation($a: ID!, $c: ID!) { bookClient(appointmentId: $a, clientId: $c) { id status client { id } } }',
+      { a: appointment.id, c: client.id },
+      await demoAppAuth(MAYA, ['bookings:write', 'schedule:read']),
+    );
+    expect(result).toEqual({
+      data: null,
+      errors: [
+        expect.objectContaining({
+          message: 'This app may not use AppointmentParticipant.client: it needs the scope clients:read, which the app was not granted.',
+          extensions: expect.objectContaining({ code: 'FORBIDDEN' }),
+        }),
+      ],
+    });
+    expect(await rows()).toBe(before);
+  });
+});
+
 describe('an app with invoices:read only, at the scheduling subgraph', () => {
   it('is refused the timetable, naming schedule:read', async () => {
     const result = await run(
