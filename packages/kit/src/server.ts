@@ -10,6 +10,7 @@ import { GATEWAY_CREDENTIAL_HEADER, verifyGatewayCredential } from './gateway-cr
 import { clientIp, createHttpServer, header, listen, newRequestId, validIp, type RouteHandler } from './http.js';
 import { inputGuardPlugin } from './input-guard.js';
 import type { Logger } from './logger.js';
+import { securityEventsPlugin, type SecurityEventsTarget } from './security-events.js';
 
 export interface SubgraphServerOptions<Ctx extends RequestContext> {
   name: string;
@@ -21,6 +22,11 @@ export interface SubgraphServerOptions<Ctx extends RequestContext> {
   routes?: Record<string, RouteHandler>;
   /** How this subgraph recognises the gateway (kit `gateway-credential.ts`); none: no request is vouched for. */
   gate?: SubgraphGate;
+  /**
+   * Where the subgraph records security events (kit `security-events.ts`: every NOT_FOUND a signed-in
+   * caller gets, in `<schema>.refusal_log`); none: nothing is recorded.
+   */
+  securityEvents?: SecurityEventsTarget;
 }
 
 /**
@@ -56,7 +62,8 @@ export interface SubgraphServer<Ctx extends RequestContext> {
  * so a direct call is as protected as one through the gateway. Introspection, the landing page, inline
  * traces (`ftv1`) and field suggestions ("Did you mean …?") are off whatever `NODE_ENV` says: only the
  * gateway talks to a subgraph. Bad input is refused before execution ({@link inputGuardPlugin});
- * errors are masked by {@link createErrorMasker}.
+ * errors are masked by {@link createErrorMasker}; NOT_FOUND answers are recorded as security events
+ * when `securityEvents` is given ({@link securityEventsPlugin}).
  */
 export function createSubgraphServer<Ctx extends RequestContext>(options: SubgraphServerOptions<Ctx>): SubgraphServer<Ctx> {
   const { log } = options;
@@ -77,6 +84,7 @@ export function createSubgraphServer<Ctx extends RequestContext>(options: Subgra
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       inputGuardPlugin({ hideSchemaDetails: true }),
+      ...(options.securityEvents ? [securityEventsPlugin(options.securityEvents)] : []),
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
   });

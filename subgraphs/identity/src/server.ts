@@ -41,6 +41,7 @@ export async function buildIdentityServer({ ds, log, auth, keyRing, verifier, re
     verifier: verifier ?? createTokenVerifier({ getKey: deps.keys.publicKey, issuer: deps.issuer, audience: deps.audience }),
     log,
     gate,
+    securityEvents: { ds, schema: 'identity' },
     extendContext: (request) => createContext(deps, request),
     routes: {
       '/.well-known/jwks.json': (_req, res) => {
