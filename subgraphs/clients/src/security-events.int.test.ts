@@ -27,8 +27,14 @@ interface Answer {
 }
 
 /** Runs `query` as the HTTP layer would, with a request id and caller address of the test's choosing. */
-async function ask(query: string, variables: Record<string, unknown>, authorization: string | undefined, requestId = `probe-${randomUUID()}`) {
-  const contextValue = await bed.server.createContext({ authorization, requestId, ip: '198.51.100.7' });
+async function ask(
+  query: string,
+  variables: Record<string, unknown>,
+  authorization: string | undefined,
+  requestId = `probe-${randomUUID()}`,
+  ip: string | null = '198.51.100.7',
+) {
+  const contextValue = await bed.server.createContext({ authorization, requestId, ip });
   const response = await bed.server.apollo.executeOperation({ query, variables }, { contextValue });
   if (response.body.kind !== 'single') throw new Error('expected a single result');
   return { requestId, answer: JSON.parse(JSON.stringify(response.body.singleResult)) as Answer };
@@ -117,5 +123,19 @@ describe('a NOT_FOUND answer is recorded as a security event', () => {
   it('is append-only for the runtime role', async () => {
     await expect(bed.ds.query(`update clients.refusal_log set resource_type = 'x'`)).rejects.toThrow(/permission denied/);
     await expect(bed.ds.query('delete from clients.refusal_log')).rejects.toThrow(/permission denied/);
+  });
+});
+
+describe('the caller’s address in the audit trail', () => {
+  it('an address that is not an IP is recorded as null: the PHI read is answered and its access-log row written', async () => {
+    const noahs = clientsOf('noah')[0];
+    // Each passed the old pattern ([0-9a-f:.]+) and failed the inet cast, failing the read.
+    for (const ip of ['999.1.1.1', '::::', 'fade.cafe']) {
+      const { requestId, answer } = await ask(CLIENT, { id: noahs.id }, await demoAuth('noah@fitflow.demo'), undefined, ip);
+      expect(answer.errors).toBeUndefined();
+      expect(answer.data).toEqual({ client: expect.objectContaining({ id: noahs.id }) });
+      const logged = await bed.owner.query('select ip_address, resource_id from clients.access_log where request_id = $1', [requestId]);
+      expect(logged).toEqual([{ ip_address: null, resource_id: noahs.id }]);
+    }
   });
 });
