@@ -149,7 +149,12 @@ describe('in development, the audit trail keeps the gateway’s facts, not the c
 
   it('a forged X-Forwarded-For and X-Request-Id sent through the gateway: the access log has the real peer and a request id of the gateway’s', async () => {
     const forgedId = `forged-${randomUUID()}`;
-    const answer = await postGraphQL(stack.gatewayUrl, PHI_READ, { id: mayasClient().id }, { token, headers: { 'x-forwarded-for': '203.0.113.66', 'x-request-id': forgedId } });
+    const answer = await postGraphQL(
+      stack.gatewayUrl,
+      PHI_READ,
+      { id: mayasClient().id },
+      { token, headers: { 'x-forwarded-for': '203.0.113.66', 'x-request-id': forgedId } },
+    );
     expect(answer.errors).toBeUndefined();
     expect(answer.data!.client.id).toBe(mayasClient().id);
     const row = await newestRead();
@@ -159,7 +164,12 @@ describe('in development, the audit trail keeps the gateway’s facts, not the c
 
   it('the same headers sent straight to the clients subgraph are not believed either', async () => {
     const forgedId = `forged-${randomUUID()}`;
-    const answer = await postGraphQL(stack.subgraphUrls.clients, PHI_READ, { id: mayasClient().id }, { token, headers: { 'x-forwarded-for': '203.0.113.66', 'x-request-id': forgedId } });
+    const answer = await postGraphQL(
+      stack.subgraphUrls.clients,
+      PHI_READ,
+      { id: mayasClient().id },
+      { token, headers: { 'x-forwarded-for': '203.0.113.66', 'x-request-id': forgedId } },
+    );
     expect(answer.errors).toBeUndefined();
     const row = await newestRead();
     expect(row.ip).toBe('127.0.0.1');

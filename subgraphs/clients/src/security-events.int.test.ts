@@ -79,7 +79,9 @@ describe('a NOT_FOUND answer is recorded as a security event', () => {
   it('an unknown id: the same answer, and a row with that id', async () => {
     const { requestId, answer } = await ask(CLIENT, { id: UNKNOWN_ID }, await demoAuth('noah@fitflow.demo'));
     expect(answer).toEqual(NOT_FOUND);
-    expect(await rowsOf(requestId)).toEqual([expect.objectContaining({ user_id: userOf('noah@fitflow.demo').id, resource_type: 'Client', field: 'Query.client', resource_id: UNKNOWN_ID })]);
+    expect(await rowsOf(requestId)).toEqual([
+      expect.objectContaining({ user_id: userOf('noah@fitflow.demo').id, resource_type: 'Client', field: 'Query.client', resource_id: UNKNOWN_ID }),
+    ]);
   });
 
   it('an aliased probe: a row per NOT_FOUND answered, its field named by the schema (not the alias)', async () => {

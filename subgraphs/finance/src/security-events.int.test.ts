@@ -14,7 +14,7 @@ const rowsOf = (userId: string, resourceId: string): Promise<Record<string, unkn
   );
 
 describe('finance records its NOT_FOUND answers', () => {
-  it("a studio admin asking for an invoice addressed to another studio: NOT_FOUND, and a finance.refusal_log row", async () => {
+  it('a studio admin asking for an invoice addressed to another studio: NOT_FOUND, and a finance.refusal_log row', async () => {
     const harbourfronts = demoTenant().invoices.find((i) => i.studioId === demoStudio('harbourfront').id)!;
     const before = await rowsOf(studioAdmin().id, harbourfronts.id);
     const result = await execute(bed.server, INVOICE, { id: harbourfronts.id }, await demoAuth('studio@kitsflow.demo'));
@@ -29,6 +29,8 @@ describe('finance records its NOT_FOUND answers', () => {
     const before = await rowsOf(studioAdmin().id, UNKNOWN_ID);
     const result = await execute(bed.server, INVOICE, { id: UNKNOWN_ID }, await demoAuth('studio@kitsflow.demo'));
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect((await rowsOf(studioAdmin().id, UNKNOWN_ID)).slice(before.length)).toEqual([expect.objectContaining({ resource_type: 'Invoice', field: 'Query.invoice' })]);
+    expect((await rowsOf(studioAdmin().id, UNKNOWN_ID)).slice(before.length)).toEqual([
+      expect.objectContaining({ resource_type: 'Invoice', field: 'Query.invoice' }),
+    ]);
   });
 });

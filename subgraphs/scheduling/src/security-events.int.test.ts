@@ -29,7 +29,10 @@ describe('scheduling records its NOT_FOUND answers', () => {
     };
     const result = await run(bed.server, SCHEDULE, { input }, await demoAuth('maya@fitflow.demo'));
     expect(result).toEqual({ data: null, errors: [expect.objectContaining({ message: 'Studio not found.', extensions: { code: 'NOT_FOUND' } })] });
-    const written = await bed.owner.query('select id from scheduling.appointments where trainer_id = $1 and start_time = $2', [trainer('maya').id, input.startTime]);
+    const written = await bed.owner.query('select id from scheduling.appointments where trainer_id = $1 and start_time = $2', [
+      trainer('maya').id,
+      input.startTime,
+    ]);
     expect(written).toEqual([]);
     const rows = (await rowsOf(maya, UNKNOWN_ID)).slice(before.length);
     expect(rows).toEqual([
@@ -51,6 +54,8 @@ describe('scheduling records its NOT_FOUND answers', () => {
     const before = await rowsOf(noah, mayas.id);
     const result = await run(bed.server, APPOINTMENT, { id: mayas.id }, await demoAuth('noah@fitflow.demo'));
     expect(result.errors?.map((e) => e.extensions?.code)).toEqual(['NOT_FOUND']);
-    expect((await rowsOf(noah, mayas.id)).slice(before.length)).toEqual([expect.objectContaining({ resource_type: 'Appointment', field: 'Query.appointment' })]);
+    expect((await rowsOf(noah, mayas.id)).slice(before.length)).toEqual([
+      expect.objectContaining({ resource_type: 'Appointment', field: 'Query.appointment' }),
+    ]);
   });
 });

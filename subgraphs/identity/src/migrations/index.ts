@@ -5,4 +5,10 @@ import { IdentitySignInProtection1733100000000 } from './1733100000000-identity-
 import { IdentityRefusalLog1733800100001 } from './1733800100001-identity-refusal-log.js';
 
 /** Every migration of the identity schema, oldest first. */
-export const migrations = [IdentityInit1732400000000, IdentityAccountSecurity1732500000000, IdentityAudit1732800000000, IdentitySignInProtection1733100000000, IdentityRefusalLog1733800100001];
+export const migrations = [
+  IdentityInit1732400000000,
+  IdentityAccountSecurity1732500000000,
+  IdentityAudit1732800000000,
+  IdentitySignInProtection1733100000000,
+  IdentityRefusalLog1733800100001,
+];
