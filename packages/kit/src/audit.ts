@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { RequestContext } from './context.js';
+import { validIp } from './http.js';
 
 /**
  * SQL creating a subgraph's append-only `audit_log` and `access_log` (docs/domain.md, Data model: audit and
@@ -64,7 +65,10 @@ export function redact(values: Record<string, unknown> | null | undefined, phiFi
   return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, phiFields.includes(k) && v != null ? '[redacted]' : v]));
 }
 
-/** Appends an audit record in the same transaction as the change it describes. */
+/**
+ * Appends an audit record in the same transaction as the change it describes. An address that is not
+ * an IP (kit `validIp`) is recorded as null: it never fails the write.
+ */
 export async function recordAudit(em: EntityManager, ctx: RequestContext, schema: string, entry: AuditEntry): Promise<void> {
   await em.query(
     `insert into ${schema}.audit_log (user_id, action, table_name, record_id, old_values, new_values, reason, ip_address, user_agent, request_id)
@@ -77,7 +81,7 @@ export async function recordAudit(em: EntityManager, ctx: RequestContext, schema
       entry.oldValues ? JSON.stringify(entry.oldValues) : null,
       entry.newValues ? JSON.stringify(entry.newValues) : null,
       entry.reason ?? null,
-      ctx.ip && /^[0-9a-f:.]+$/i.test(ctx.ip) ? ctx.ip : null,
+      validIp(ctx.ip),
       ctx.userAgent,
       ctx.requestId,
     ],
@@ -94,7 +98,10 @@ export interface AccessEntry {
   purpose: string;
 }
 
-/** Appends one access-log row per resource read (PHI reads), in one statement. */
+/**
+ * Appends one access-log row per resource read (PHI reads), in one statement. An address that is not
+ * an IP (kit `validIp`) is recorded as null, so a malformed one never fails a PHI read.
+ */
 export async function recordAccess(em: EntityManager, ctx: RequestContext, schema: string, entry: AccessEntry): Promise<void> {
   if (!entry.resourceIds.length) return;
   await em.query(
@@ -108,7 +115,7 @@ export async function recordAccess(em: EntityManager, ctx: RequestContext, schem
       entry.subjectClientIds ?? entry.resourceIds.map(() => null),
       entry.action ?? 'view',
       entry.purpose,
-      ctx.ip && /^[0-9a-f:.]+$/i.test(ctx.ip) ? ctx.ip : null,
+      validIp(ctx.ip),
       ctx.requestId,
     ],
   );

@@ -1,8 +1,8 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, locatedError } from 'graphql';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { decodeCursor, encodeCursor, toConnection } from './connection.js';
-import { badUserInput, createErrorMasker, notFound } from './errors.js';
+import { badUserInput, createErrorMasker, forbidden, notFound, notFoundFacts } from './errors.js';
 import { parseId } from './ids.js';
 
 const lines: string[] = [];
@@ -55,5 +55,29 @@ describe('ids and cursors', () => {
     expect(page.edges.map((e) => e.node.id)).toEqual(['a', 'b']);
     expect(page.pageInfo).toEqual({ hasNextPage: true, endCursor: page.edges[1].cursor });
     expect(toConnection(rows.slice(0, 2), 2, (r) => r.id).pageInfo.hasNextPage).toBe(false);
+  });
+});
+
+describe('the facts of a NOT_FOUND (security events)', () => {
+  const id = '3f2b7c1e-8d4a-4e6b-9c1d-2a5f6e7d8c9b';
+
+  it('keeps the type and id notFound was given, also once execution has wrapped the error, and never serialises them', () => {
+    const error = notFound('Client', id);
+    expect(notFoundFacts(error)).toEqual({ resourceType: 'Client', resourceId: id });
+    expect(notFoundFacts(locatedError(error, [], ['client']))).toEqual({ resourceType: 'Client', resourceId: id });
+    expect(JSON.stringify(error.toJSON())).not.toContain(id);
+    expect(notFoundFacts(notFound('Appointment series'))).toEqual({ resourceType: 'Appointment series', resourceId: null });
+  });
+
+  it('reads the type of a NOT_FOUND made elsewhere from kit’s message format, else "Record"', () => {
+    const made = (message: string) => new GraphQLError(message, { extensions: { code: 'NOT_FOUND' } });
+    expect(notFoundFacts(made('Invoice line not found.'))).toEqual({ resourceType: 'Invoice line', resourceId: null });
+    expect(notFoundFacts(made('No client called Emma Wilson was found.'))).toEqual({ resourceType: 'Record', resourceId: null });
+  });
+
+  it('is null for any other error', () => {
+    expect(notFoundFacts(forbidden())).toBeNull();
+    expect(notFoundFacts(new Error('Client not found.'))).toBeNull();
+    expect(notFoundFacts(null)).toBeNull();
   });
 });

@@ -40,11 +40,44 @@ export const unauthenticated = (message = 'You must be signed in to do this.', h
   typed(ErrorCode.UNAUTHENTICATED, message, httpStatus ? { http: { status: httpStatus } } : {});
 /** Signed in, but this operation is not allowed for the caller's roles. */
 export const forbidden = (message = 'You are not allowed to do this.') => typed(ErrorCode.FORBIDDEN, message);
+/** What a NOT_FOUND refusal was about, as the security-event log records it (never PHI: a type and an id). */
+export interface NotFoundFacts {
+  /** What was asked for, as {@link notFound} names it ("Client", "Appointment series"). */
+  resourceType: string;
+  /** The id asked for, when the code that refused knew it (kit `recordRule` does); ids are not PHI. */
+  resourceId: string | null;
+}
+
+/** Where {@link notFound} keeps its facts on the error: a symbol, so they are never serialised. */
+const NOT_FOUND_FACTS = Symbol('fitflow.notFoundFacts');
+/** kit's NOT_FOUND message format, to recover the type of a NOT_FOUND that carries no facts. */
+const NOT_FOUND_MESSAGE = /^([A-Za-z][A-Za-z ]{0,59}) not found\.$/;
+
 /**
  * The record does not exist *or* is outside the caller's scope: the message is the same for both so
- * that ids cannot be probed.
+ * that ids cannot be probed. `id`, when known, is kept on the error (not in the answer) for the
+ * security-event log (kit `security-events.ts`), which records every NOT_FOUND a signed-in caller gets.
  */
-export const notFound = (what = 'Record') => typed(ErrorCode.NOT_FOUND, `${what} not found.`);
+export const notFound = (what = 'Record', id?: string) => {
+  const error = typed(ErrorCode.NOT_FOUND, `${what} not found.`);
+  const facts: NotFoundFacts = { resourceType: what, resourceId: id ?? null };
+  Object.defineProperty(error, NOT_FOUND_FACTS, { value: facts, enumerable: false });
+  return error;
+};
+
+/**
+ * The facts of a NOT_FOUND error (as GraphQL execution wraps it, or as thrown): those {@link notFound}
+ * attached, else the type parsed from kit's message format ("X not found.", "Record" when the
+ * message is another) and no id. Null for any other error.
+ */
+export function notFoundFacts(error: unknown): NotFoundFacts | null {
+  for (let e: unknown = error, depth = 0; e instanceof Error && depth < 5; e = (e as GraphQLError).originalError, depth++) {
+    const facts = (e as unknown as Record<symbol, NotFoundFacts | undefined>)[NOT_FOUND_FACTS];
+    if (facts) return facts;
+  }
+  if (!(error instanceof GraphQLError) || error.extensions?.code !== ErrorCode.NOT_FOUND) return null;
+  return { resourceType: NOT_FOUND_MESSAGE.exec(error.message)?.[1] ?? 'Record', resourceId: null };
+}
 /** The request conflicts with the current state (duplicate, already sent, slot taken…). */
 export const conflict = (message: string) => typed(ErrorCode.CONFLICT, message);
 /** Too many attempts: `extensions.retryAfterSeconds` says when the caller may try again. */

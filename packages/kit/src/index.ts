@@ -26,6 +26,7 @@ export * from './tax-numbers.js';
 export * from './crypto.js';
 export * from './scoped-db.js';
 export * from './audit.js';
+export * from './security-events.js';
 export * from './keyring.js';
 export * from './hierarchy.js';
 export * from './scope.js';

@@ -10,6 +10,7 @@ import { GATEWAY_CREDENTIAL_HEADER, verifyGatewayCredential } from './gateway-cr
 import { clientIp, createHttpServer, header, listen, newRequestId, validIp, type RouteHandler } from './http.js';
 import { inputGuardPlugin } from './input-guard.js';
 import type { Logger } from './logger.js';
+import { securityEventsPlugin, type SecurityEventsTarget } from './security-events.js';
 
 export interface SubgraphServerOptions<Ctx extends RequestContext> {
   name: string;
@@ -18,9 +19,20 @@ export interface SubgraphServerOptions<Ctx extends RequestContext> {
   log: Logger;
   /** Adds the subgraph's dependencies, per-request data access and DataLoaders to the request context. */
   extendContext: (request: RequestContext) => Ctx;
+  /** Plain routes of the gateway's (behind the gate when there is one: {@link gatedRoutes}). */
   routes?: Record<string, RouteHandler>;
+  /**
+   * Plain routes anyone may call, whatever the gate: only for material that is public by nature
+   * (identity's JWKS, the public keys every service and the gateway verify tokens with).
+   */
+  publicRoutes?: Record<string, RouteHandler>;
   /** How this subgraph recognises the gateway (kit `gateway-credential.ts`); none: no request is vouched for. */
   gate?: SubgraphGate;
+  /**
+   * Where the subgraph records security events (kit `security-events.ts`: every NOT_FOUND a signed-in
+   * caller gets, in `<schema>.refusal_log`); none: nothing is recorded.
+   */
+  securityEvents?: SecurityEventsTarget;
 }
 
 /**
@@ -56,7 +68,8 @@ export interface SubgraphServer<Ctx extends RequestContext> {
  * so a direct call is as protected as one through the gateway. Introspection, the landing page, inline
  * traces (`ftv1`) and field suggestions ("Did you mean …?") are off whatever `NODE_ENV` says: only the
  * gateway talks to a subgraph. Bad input is refused before execution ({@link inputGuardPlugin});
- * errors are masked by {@link createErrorMasker}.
+ * errors are masked by {@link createErrorMasker}; NOT_FOUND answers are recorded as security events
+ * when `securityEvents` is given ({@link securityEventsPlugin}).
  */
 export function createSubgraphServer<Ctx extends RequestContext>(options: SubgraphServerOptions<Ctx>): SubgraphServer<Ctx> {
   const { log } = options;
@@ -64,7 +77,7 @@ export function createSubgraphServer<Ctx extends RequestContext>(options: Subgra
   const httpServer = createHttpServer<Ctx>({
     apollo: { executeHTTPGraphQLRequest: (request) => apollo.executeHTTPGraphQLRequest(request) },
     context: (req) => fromRequest(req),
-    routes: options.gate ? gatedRoutes(options.routes, options.gate) : options.routes,
+    routes: { ...(options.gate ? gatedRoutes(options.routes, options.gate) : options.routes), ...options.publicRoutes },
     log,
   });
   const apollo: ApolloServer<Ctx> = new ApolloServer<Ctx>({
@@ -77,6 +90,7 @@ export function createSubgraphServer<Ctx extends RequestContext>(options: Subgra
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       inputGuardPlugin({ hideSchemaDetails: true }),
+      ...(options.securityEvents ? [securityEventsPlugin(options.securityEvents)] : []),
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
   });
@@ -94,8 +108,9 @@ export function createSubgraphServer<Ctx extends RequestContext>(options: Subgra
     if (options.gate?.required && !vouched) throw unauthenticated('This service answers the FitFlow gateway only.', 401);
     return createContext({
       authorization: header(req, 'authorization'),
-      // With the gateway's credential, its request id and the caller's address come from it, never from headers.
-      requestId: vouched?.requestId ?? newRequestId(req),
+      // With the gateway's credential, its request id and the caller's address come from it, never from
+      // headers; a gated subgraph called without one trusts neither header (a fresh id, the socket's peer).
+      requestId: vouched?.requestId ?? (options.gate ? crypto.randomUUID() : newRequestId(req)),
       // A gated subgraph trusts no forwarded address without the credential: the socket's peer only.
       ip: vouched ? vouched.ip : options.gate ? validIp(req.socket.remoteAddress) : clientIp(req),
       userAgent: header(req, 'user-agent') ?? null,

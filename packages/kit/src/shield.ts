@@ -78,7 +78,7 @@ export function recordRule<Ctx extends RequestContext, Relation>(options: Record
     const id = options.path.split('.').reduce<unknown>((value, k) => (value as Record<string, unknown> | undefined)?.[k], args);
     if (!isUuid(id)) return badUserInput(`${field} must be a UUID, e.g. 3f2b7c1e-8d4a-4e6b-9c1d-2a5f6e7d8c9b.`, field);
     const relation = await options.relation(ctx, id.toLowerCase());
-    if (relation == null) return notFound(options.what);
+    if (relation == null) return notFound(options.what, id.toLowerCase());
     return options.allow(relation, args) ? true : forbidden(options.message);
   });
   recordRules.set(key, created);

@@ -25,6 +25,7 @@ export async function buildClientsServer({ ds, verifier, log, gate, keyRing, ret
     verifier,
     gate,
     log,
+    securityEvents: { ds, schema: 'clients' },
     extendContext: (request) => createContext(deps, request),
   });
   return Object.assign(server, { keys: deps.keys });

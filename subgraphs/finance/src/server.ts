@@ -43,6 +43,7 @@ export async function buildFinanceServer({ ds, verifier, log, gate, keyRing, pub
     verifier,
     gate,
     log,
+    securityEvents: { ds, schema: 'finance' },
     extendContext: (request) => createContext(deps, request),
     routes: invoiceDocumentRoutes(deps, log),
   });

@@ -53,8 +53,10 @@ export async function buildIdentityServer({ ds, log, auth, keyRing, verifier, re
     verifier: verifier ?? createTokenVerifier({ getKey: deps.keys.publicKey, issuer: deps.issuer, audience: deps.audience }),
     log,
     gate,
+    securityEvents: { ds, schema: 'identity' },
     extendContext: (request) => createContext(deps, request),
-    routes: {
+    // Public keys: the gateway and every subgraph fetch them to verify tokens, so no gate stands in front.
+    publicRoutes: {
       '/.well-known/jwks.json': (_req, res) => {
         res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'public, max-age=300' });
         res.end(jwks);

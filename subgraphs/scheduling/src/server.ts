@@ -21,6 +21,7 @@ export async function buildSchedulingServer({ ds, verifier, log, gate, publicUrl
     verifier,
     gate,
     log,
+    securityEvents: { ds, schema: 'scheduling' },
     extendContext: (request) => createContext(deps, request),
     routes: calendarFeedRoutes(deps, log),
   });

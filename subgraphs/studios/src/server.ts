@@ -15,6 +15,7 @@ export async function buildStudiosServer({ ds, verifier, log, gate }: Pick<Subgr
     verifier,
     gate,
     log,
+    securityEvents: { ds, schema: 'studios' },
     extendContext: (request) => createContext(deps, request),
   });
 }

@@ -19,6 +19,7 @@ type Documents = {
     "\n  query TrainerCalendarFeed($id: ID!) {\n    trainer(id: $id) {\n      id\n      calendarFeed {\n        id\n        urlHint\n      }\n    }\n  }\n": typeof types.TrainerCalendarFeedDocument,
     "\n  query TrainerOverview {\n    me {\n      email\n      trainer {\n        id\n        displayName\n        contracts {\n          studio {\n            id\n            name\n            timeZone\n          }\n          upcomingAppointments(first: 3) {\n            edges {\n              node {\n                id\n                startTime\n                participants {\n                  client {\n                    id\n                    firstName\n                    latestSessionNote {\n                      id\n                      sessionDate\n                      assessment\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrainerOverviewDocument,
     "\n  query InvoicePdfUrl($id: ID!) {\n    invoice(id: $id) {\n      id\n      pdfUrl\n    }\n  }\n": typeof types.InvoicePdfUrlDocument,
+    "\n  query DoorClientRead($id: ID!) {\n    client(id: $id) {\n      id\n      firstName\n    }\n  }\n": typeof types.DoorClientReadDocument,
     "\n  query MoneyWalkBillingProfile {\n    me {\n      trainer {\n        billingProfile {\n          gstHstNumber\n          businessName\n        }\n      }\n    }\n  }\n": typeof types.MoneyWalkBillingProfileDocument,
     "\n  query MoneyWalkPayables($studioId: ID!) {\n    studio(id: $studioId) {\n      payables {\n        asOf\n        total\n        trainers {\n          total\n          trainer {\n            displayName\n          }\n          months {\n            month\n            balance\n          }\n        }\n      }\n    }\n  }\n": typeof types.MoneyWalkPayablesDocument,
     "\n  mutation ScheduleWalkSession($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      id\n    }\n  }\n": typeof types.ScheduleWalkSessionDocument,
@@ -31,6 +32,7 @@ const documents: Documents = {
     "\n  query TrainerCalendarFeed($id: ID!) {\n    trainer(id: $id) {\n      id\n      calendarFeed {\n        id\n        urlHint\n      }\n    }\n  }\n": types.TrainerCalendarFeedDocument,
     "\n  query TrainerOverview {\n    me {\n      email\n      trainer {\n        id\n        displayName\n        contracts {\n          studio {\n            id\n            name\n            timeZone\n          }\n          upcomingAppointments(first: 3) {\n            edges {\n              node {\n                id\n                startTime\n                participants {\n                  client {\n                    id\n                    firstName\n                    latestSessionNote {\n                      id\n                      sessionDate\n                      assessment\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TrainerOverviewDocument,
     "\n  query InvoicePdfUrl($id: ID!) {\n    invoice(id: $id) {\n      id\n      pdfUrl\n    }\n  }\n": types.InvoicePdfUrlDocument,
+    "\n  query DoorClientRead($id: ID!) {\n    client(id: $id) {\n      id\n      firstName\n    }\n  }\n": types.DoorClientReadDocument,
     "\n  query MoneyWalkBillingProfile {\n    me {\n      trainer {\n        billingProfile {\n          gstHstNumber\n          businessName\n        }\n      }\n    }\n  }\n": types.MoneyWalkBillingProfileDocument,
     "\n  query MoneyWalkPayables($studioId: ID!) {\n    studio(id: $studioId) {\n      payables {\n        asOf\n        total\n        trainers {\n          total\n          trainer {\n            displayName\n          }\n          months {\n            month\n            balance\n          }\n        }\n      }\n    }\n  }\n": types.MoneyWalkPayablesDocument,
     "\n  mutation ScheduleWalkSession($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      id\n    }\n  }\n": types.ScheduleWalkSessionDocument,
@@ -72,6 +74,10 @@ export function graphql(source: "\n  query TrainerOverview {\n    me {\n      em
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query InvoicePdfUrl($id: ID!) {\n    invoice(id: $id) {\n      id\n      pdfUrl\n    }\n  }\n"): (typeof documents)["\n  query InvoicePdfUrl($id: ID!) {\n    invoice(id: $id) {\n      id\n      pdfUrl\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DoorClientRead($id: ID!) {\n    client(id: $id) {\n      id\n      firstName\n    }\n  }\n"): (typeof documents)["\n  query DoorClientRead($id: ID!) {\n    client(id: $id) {\n      id\n      firstName\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

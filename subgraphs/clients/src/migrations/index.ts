@@ -3,6 +3,7 @@ import { ClientsProtection1732700000000 } from './1732700000000-clients-protecti
 import { ClientsDirectoryRuntime1733520000000 } from './1733520000000-clients-directory-runtime.js';
 import { ClientsSessionRecords1733600000000 } from './1733600000000-clients-session-records.js';
 import { ClientsBillingDirectory1733700400000 } from './1733700400000-clients-billing-directory.js';
+import { ClientsRefusalLog1733800100003 } from './1733800100003-clients-refusal-log.js';
 
 /** Every migration of the clients schema, oldest first. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   ClientsDirectoryRuntime1733520000000,
   ClientsSessionRecords1733600000000,
   ClientsBillingDirectory1733700400000,
+  ClientsRefusalLog1733800100003,
 ];

@@ -6,6 +6,7 @@ import { FinanceTaxRates1733700100000 } from './1733700100000-finance-tax-rates.
 import { FinanceInvoiceDocuments1733700500000 } from './1733700500000-finance-invoice-documents.js';
 import { FinanceExpenses1733700600000 } from './1733700600000-finance-expenses.js';
 import { FinanceDraftDeletion1733700800000 } from './1733700800000-finance-draft-deletion.js';
+import { FinanceRefusalLog1733800100005 } from './1733800100005-finance-refusal-log.js';
 
 /** Every migration of the finance schema, oldest first. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   FinanceInvoiceDocuments1733700500000,
   FinanceExpenses1733700600000,
   FinanceDraftDeletion1733700800000,
+  FinanceRefusalLog1733800100005,
 ];

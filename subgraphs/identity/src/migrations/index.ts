@@ -3,6 +3,7 @@ import { IdentityAccountSecurity1732500000000 } from './1732500000000-identity-a
 import { IdentityAudit1732800000000 } from './1732800000000-identity-audit.js';
 import { IdentitySignInProtection1733100000000 } from './1733100000000-identity-sign-in-protection.js';
 import { IdentityApps1733800000000 } from './1733800000000-identity-apps.js';
+import { IdentityRefusalLog1733800100001 } from './1733800100001-identity-refusal-log.js';
 
 /** Every migration of the identity schema, oldest first. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   IdentityAudit1732800000000,
   IdentitySignInProtection1733100000000,
   IdentityApps1733800000000,
+  IdentityRefusalLog1733800100001,
 ];

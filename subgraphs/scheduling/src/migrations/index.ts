@@ -6,6 +6,7 @@ import { SchedulingCalendarFeedHint1733530000000 } from './1733530000000-schedul
 import { SchedulingCalendarEndIndex1733540000000 } from './1733540000000-scheduling-calendar-end-index.js';
 import { SchedulingBillableSessions1733700300000 } from './1733700300000-scheduling-billable-sessions.js';
 import { SchedulingAttendanceForFinance1733700900000 } from './1733700900000-scheduling-attendance-for-finance.js';
+import { SchedulingRefusalLog1733800100004 } from './1733800100004-scheduling-refusal-log.js';
 
 /** Every migration of the scheduling schema, oldest first. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   SchedulingCalendarEndIndex1733540000000,
   SchedulingBillableSessions1733700300000,
   SchedulingAttendanceForFinance1733700900000,
+  SchedulingRefusalLog1733800100004,
 ];

@@ -4,6 +4,7 @@ import { StudiosGrantAppRoles1732600000000 } from './1732600000000-studios-grant
 import { StudiosAudit1732900000000 } from './1732900000000-studios-audit.js';
 import { StudiosTrainerTimeZone1733100000000 } from './1733100000000-studios-trainer-time-zone.js';
 import { StudiosBilling1733700200000 } from './1733700200000-studios-billing.js';
+import { StudiosRefusalLog1733800100002 } from './1733800100002-studios-refusal-log.js';
 
 /** Every migration of the studios schema, oldest first. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   StudiosAudit1732900000000,
   StudiosTrainerTimeZone1733100000000,
   StudiosBilling1733700200000,
+  StudiosRefusalLog1733800100002,
 ];

@@ -15,8 +15,9 @@ import { InvoiceDocumentType, InvoiceStatus, InvoiceType } from './invoice.type.
  *   scope (the same message for both).
  */
 export async function getInvoice(ctx: FinanceContext, id: string): Promise<InvoiceType> {
-  const entity = await ctx.loaders.invoiceById.load(parseId(id));
-  if (!entity) throw notFound('Invoice');
+  const invoiceId = parseId(id);
+  const entity = await ctx.loaders.invoiceById.load(invoiceId);
+  if (!entity) throw notFound('Invoice', invoiceId);
   return InvoiceType.from(entity);
 }
 

@@ -120,7 +120,7 @@ export interface StudioTerms {
  */
 export async function studioTerms(tx: SchedulingTx, trainerId: string, studioId: string): Promise<StudioTerms> {
   const [studio] = await tx.studioDirectory.places([studioId]);
-  if (!studio) throw notFound('Studio');
+  if (!studio) throw notFound('Studio', studioId);
   if (studio.status !== 'active') throw badUserInput(`${studio.name} is not open: pick another studio.`, 'studioId');
   return { studio, contract: await tx.contracts.between(trainerId, studioId) };
 }

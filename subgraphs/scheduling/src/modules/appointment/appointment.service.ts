@@ -27,8 +27,9 @@ const emptyConnection = (): Connection<AppointmentType> => ({ edges: [], pageInf
  * @throws BAD_USER_INPUT for a malformed id; NOT_FOUND for an unknown id or one outside the caller's scope.
  */
 export async function getAppointment(ctx: SchedulingContext, id: string): Promise<AppointmentType> {
-  const entity = await ctx.loaders.appointmentById.load(parseId(id));
-  if (!entity) throw notFound('Appointment');
+  const appointmentId = parseId(id);
+  const entity = await ctx.loaders.appointmentById.load(appointmentId);
+  if (!entity) throw notFound('Appointment', appointmentId);
   return AppointmentType.from(entity);
 }
 
