@@ -193,17 +193,23 @@ export function appTokenEndpoint(options: AppTokenEndpointOptions): RouteHandler
   };
 }
 
-/** The RFC 6749 answer for `error`, or null for a fault (identity unreachable or failing). */
+/** identity's message without its `invalid_scope: ` style prefix, as an `error_description`. */
+const description = (message: string) => {
+  const text = message.replace(/^[a-z_]+: /, '');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+};
+
+/** The RFC 6749 answer for `error`, or null for a fault (identity unreachable, failing, or refusing the gateway itself). */
 function tokenErrorOf(error: unknown): TokenError | null {
   if (error instanceof TokenError) return error;
   if (!(error instanceof IdentityRefusal)) return null;
-  switch (error.code) {
-    case 'UNAUTHENTICATED':
+  switch (error.oauthError) {
+    case 'invalid_client':
       return invalidClient();
-    case 'FORBIDDEN':
-      return new TokenError(400, 'unauthorized_client', error.message);
-    case 'BAD_USER_INPUT':
-      return new TokenError(400, 'invalid_scope', error.message === 'invalid_scope' ? 'The scope asks for more than this app was granted.' : error.message);
+    case 'unauthorized_client':
+      return new TokenError(400, 'unauthorized_client', description(error.message));
+    case 'invalid_scope':
+      return new TokenError(400, 'invalid_scope', description(error.message));
     default:
       return null;
   }

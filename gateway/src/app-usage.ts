@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import type { Logger, Viewer } from '@fitflow/kit';
-import type { AppUsageEntry, IdentityInternal } from './identity-internal.js';
+import { IdentityRefusal, USAGE_BATCH_ENTRIES, USAGE_OPERATION_NAME_MAX, type AppUsageEntry, type IdentityInternal } from './identity-internal.js';
 
 /** How often counted usage is sent to identity, in milliseconds. */
 export const USAGE_FLUSH_INTERVAL_MS = 2_000;
@@ -12,7 +12,8 @@ export const UNNAMED_OPERATION = '(unnamed)';
 /**
  * Counts app calls and errors per app and operation name in memory and reports them to identity's
  * `recordAppUsage` in batches: every {@link USAGE_FLUSH_INTERVAL_MS} and when the gateway stops.
- * A batch identity does not take is kept and merged into the next one.
+ * A batch identity cannot be reached for is kept and merged into the next one; one it refuses
+ * (a typed error: a bug of ours) is logged and dropped, so it cannot block every later flush.
  */
 export class AppUsageRecorder {
   private pending = new Map<string, AppUsageEntry>();
@@ -27,7 +28,13 @@ export class AppUsageRecorder {
 
   /** Counts one call of `operationName` by app `appId`; `failed`: its answer carried a GraphQL error. */
   record(appId: string, operationName: string, failed: boolean): void {
-    this.add({ appId, operationName, calls: 1, errors: failed ? 1 : 0, lastUsedAt: this.now().toISOString() });
+    this.add({
+      appId,
+      operationName: operationName.slice(0, USAGE_OPERATION_NAME_MAX),
+      calls: 1,
+      errors: failed ? 1 : 0,
+      lastUsedAt: this.now().toISOString(),
+    });
   }
 
   private add(entry: AppUsageEntry) {
@@ -52,17 +59,25 @@ export class AppUsageRecorder {
   async flush(): Promise<void> {
     await this.flushing;
     if (this.pending.size === 0) return;
-    const batch = [...this.pending.values()];
+    const entries = [...this.pending.values()];
     this.pending = new Map();
-    this.flushing = this.identity
-      .recordAppUsage(batch)
-      .catch((error: unknown) => {
-        this.log.warn({ err: error, entries: batch.length }, 'app usage: identity did not take a batch; it is kept for the next flush');
-        for (const entry of batch) this.add(entry);
-      })
-      .finally(() => {
-        this.flushing = undefined;
-      });
+    this.flushing = (async () => {
+      for (let start = 0; start < entries.length; start += USAGE_BATCH_ENTRIES) {
+        const batch = entries.slice(start, start + USAGE_BATCH_ENTRIES);
+        try {
+          await this.identity.recordAppUsage(batch);
+        } catch (error) {
+          if (error instanceof IdentityRefusal) {
+            this.log.error({ err: error, entries: batch.length }, 'app usage: identity refused a batch; it is dropped');
+            continue;
+          }
+          this.log.warn({ err: error, entries: batch.length }, 'app usage: identity could not be reached; the batch is kept for the next flush');
+          for (const entry of batch) this.add(entry);
+        }
+      }
+    })().finally(() => {
+      this.flushing = undefined;
+    });
     await this.flushing;
   }
 
@@ -92,7 +107,7 @@ export function appUsagePlugin<Ctx extends BaseContext & { viewer: Viewer | null
     async requestDidStart() {
       return {
         async willSendResponse({ contextValue, operationName, response }) {
-          const app = contextValue.viewer?.app;
+          const app = contextValue?.viewer?.app;
           if (!app) return;
           const failed = response.body.kind === 'single' ? !!response.body.singleResult.errors?.length : false;
           recorder.record(app.id, operationName ?? UNNAMED_OPERATION, failed);

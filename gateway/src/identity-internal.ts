@@ -16,6 +16,11 @@ export interface AppOperationDocument {
   body: string;
 }
 
+/** The most usage entries identity takes in one `recordAppUsage` call. */
+export const USAGE_BATCH_ENTRIES = 1000;
+/** The longest operation name identity records, in characters. */
+export const USAGE_OPERATION_NAME_MAX = 200;
+
 /** What identity's `issueAppToken` issued. */
 export interface IssuedAppToken {
   accessToken: string;
@@ -36,13 +41,15 @@ export interface AppUsageEntry {
 }
 
 /**
- * Identity refused an internal call with a GraphQL error: `code` is its `extensions.code`
- * (UNAUTHENTICATED, FORBIDDEN, BAD_USER_INPUT…), `message` its message (meant for the app's owner).
+ * Identity refused an internal call with a typed GraphQL error from a resolver: `code` is its
+ * `extensions.code` (UNAUTHENTICATED, FORBIDDEN, BAD_USER_INPUT…), `oauthError` its RFC 6749 error
+ * (`issueAppToken`: invalid_client, unauthorized_client, invalid_scope), `message` meant for a person.
  */
 export class IdentityRefusal extends Error {
   constructor(
     readonly code: string,
     message: string,
+    readonly oauthError?: string,
   ) {
     super(message);
   }
@@ -52,13 +59,17 @@ export class IdentityRefusal extends Error {
 export interface IdentityInternal {
   /**
    * RFC 6749 §4.4 on identity's side: checks the client's credentials and issues a short-lived app token.
-   * @throws IdentityRefusal (UNAUTHENTICATED `invalid_client`, FORBIDDEN for a suspended or pending app, BAD_USER_INPUT `invalid_scope`)
+   * @throws IdentityRefusal with `oauthError` invalid_client (UNAUTHENTICATED), unauthorized_client (FORBIDDEN: suspended,
+   *   waiting for approval, owner lost the role) or invalid_scope (BAD_USER_INPUT)
    * @throws Error when identity cannot be reached or answers something else
    */
   issueAppToken(input: { clientId: string; clientSecret: string; scope?: string }, caller: Caller): Promise<IssuedAppToken>;
   /** The registered operation `operationId` of the (active) app `appId`, or null. @throws Error when identity cannot be reached */
   appOperation(appId: string, operationId: string): Promise<AppOperationDocument | null>;
-  /** Adds usage counts to identity's `app_usage`. @throws Error when identity cannot be reached or refuses */
+  /**
+   * Adds usage counts to identity's `app_usage` (at most {@link USAGE_BATCH_ENTRIES} entries a call).
+   * @throws IdentityRefusal when identity refuses the batch; Error when it cannot be reached
+   */
   recordAppUsage(entries: AppUsageEntry[]): Promise<void>;
 }
 
@@ -70,7 +81,10 @@ const APP_OPERATION = `query AppOperation($appId: ID!, $operationId: String!) {
 }`;
 const RECORD_APP_USAGE = `mutation RecordAppUsage($entries: [AppUsageInput!]!) { recordAppUsage(entries: $entries) }`;
 
-type Answer<T> = { data?: T | null; errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string } }[] };
+type Answer<T> = {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; oauthError?: string } }[];
+};
 
 /**
  * A client of identity's internal operations: plain GraphQL POSTs to identity's own URL (never
@@ -107,7 +121,9 @@ export function identityInternal(
       const code = error.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
       // A resolver's typed refusal (it has a path) is an answer; anything else (the gate refusing the
       // credential before execution, a crash) is a fault of the deployment.
-      if (error.path && ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT'].includes(code)) throw new IdentityRefusal(code, error.message);
+      if (error.path && ['UNAUTHENTICATED', 'FORBIDDEN', 'BAD_USER_INPUT'].includes(code)) {
+        throw new IdentityRefusal(code, error.message, error.extensions?.oauthError);
+      }
       throw new Error(`identity refused ${operationName}: HTTP ${response.status}, ${code}`);
     }
     if (!answer.data) throw new Error(`identity answered ${operationName} without data`);
