@@ -1,7 +1,7 @@
 import { APP_SCOPES, header, isAppScope, type Logger, type RouteHandler } from '@fitflow/kit';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
-import { callerOf, type CallerOptions } from './caller.js';
+import type { Caller } from './caller.js';
 import { IdentityRefusal, type IdentityInternal } from './identity-internal.js';
 
 /** Where the token endpoint is served on the gateway's HTTP server. */
@@ -109,7 +109,9 @@ function requestedScope(form: URLSearchParams): string | undefined {
   return [...new Set(scopes)].join(' ');
 }
 
-export interface AppTokenEndpointOptions extends CallerOptions {
+export interface AppTokenEndpointOptions {
+  /** Who sent a request, as the gateway determines it (./caller.ts): the address failed attempts are counted by. */
+  callerOf: (req: IncomingMessage) => Caller;
   identity: Pick<IdentityInternal, 'issueAppToken'>;
   log: Logger;
   /** Counts failed client authentications per address; default in memory, {@link FAILED_ATTEMPTS_PER_IP} per {@link FAILED_ATTEMPTS_WINDOW_SECONDS}. */
@@ -154,7 +156,7 @@ export function appTokenEndpoint(options: AppTokenEndpointOptions): RouteHandler
   }
 
   return async (req, res) => {
-    const caller = callerOf(req, options);
+    const caller = options.callerOf(req);
     const source = caller.ip ?? 'unknown';
     let clientId: string | undefined;
     try {

@@ -188,7 +188,7 @@ export function buildGateway(options: GatewayOptions) {
     apollo: { executeHTTPGraphQLRequest: (request) => apollo.executeHTTPGraphQLRequest(request) },
     context,
     admit: admitTrusted,
-    routes: { [TOKEN_PATH]: appTokenEndpoint({ identity, log, trustedProxyHops: options.trustedProxyHops }) },
+    routes: { [TOKEN_PATH]: appTokenEndpoint({ identity, log, callerOf: (req) => callerOf(req, options) }) },
     log,
   });
   const routeOptions = {
