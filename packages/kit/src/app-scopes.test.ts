@@ -30,11 +30,15 @@ class GadgetPage {
   @Field(() => String) @RequiresScopes('clients:read') owner: string;
 }
 
+/** How often each resolver that reads a record ran (a refused operation must read none). */
+const reads = { gadget: 0, reference: 0 };
+
 @Resolver(() => Gadget)
 class GadgetResolver {
   @Query(() => Gadget)
   @RequiresScopes('schedule:read')
   gadget(): Gadget {
+    reads.gadget += 1;
     return Object.assign(new Gadget(), { id: TRAINER_ID, name: 'Rower', serial: 'SN-1' });
   }
 
@@ -62,7 +66,14 @@ let schema: GraphQLSchema;
 beforeAll(async () => {
   schema = await buildFederatedSchema({
     resolvers: [GadgetResolver],
-    referenceResolvers: { Gadget: { __resolveReference: (reference: { id: string }) => ({ ...reference, name: 'Rower', serial: 'SN-1' }) } },
+    referenceResolvers: {
+      Gadget: {
+        __resolveReference: (reference: { id: string }) => {
+          reads.reference += 1;
+          return { ...reference, name: 'Rower', serial: 'SN-1' };
+        },
+      },
+    },
     permissions: {
       Query: { gadget: isAuthenticated, foreignGadget: notYours, page: isAuthenticated, accounts: isAuthenticated },
       Gadget: isAuthenticated,
@@ -170,14 +181,28 @@ describe('the app scope guard (buildFederatedSchema)', () => {
     expect((await run(person, '{ foreignGadget { id } }')).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
-  it('lets an app through _entities, then checks each entity field', async () => {
+  it('lets an app through _entities, but refuses the whole of it, before any reference is resolved, when one entity field is beyond its scopes', async () => {
     const query = 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Gadget { id name } } }';
     const representations = [{ __typename: 'Gadget', id: TRAINER_ID }];
+    const before = reads.reference;
     const refused = await run(app('invoices:read'), query, { r: representations });
-    expect(refused.data).toEqual({ _entities: [null] });
-    expect(refused.errors?.map((e) => e.message)).toEqual([
-      'This app may not use Gadget.name: it needs the scope schedule:read, which the app was not granted.',
-    ]);
+    expect(refused).toEqual({
+      data: null,
+      errors: [expect.objectContaining({ message: 'This app may not use Gadget.name: it needs the scope schedule:read, which the app was not granted.' })],
+    });
+    expect(reads.reference).toBe(before);
     expect(await run(app('schedule:read'), query, { r: representations })).toEqual({ data: { _entities: [{ id: TRAINER_ID, name: 'Rower' }] } });
+    expect(reads.reference).toBe(before + 1);
+  });
+
+  it('checks everything a root field selects, fragments included, before it runs', async () => {
+    const before = reads.gadget;
+    const spread = await run(app('schedule:read'), '{ gadget { ...Parts } } fragment Parts on Gadget { id ... on Gadget { serial } }');
+    expect(spread).toEqual({ data: null, errors: [expect.objectContaining({ message: 'This app may not use Gadget.serial: no app scope reaches it.' })] });
+    expect(reads.gadget).toBe(before);
+    expect(await run(app('schedule:read'), '{ gadget { __typename ...Parts } } fragment Parts on Gadget { id name }')).toEqual({
+      data: { gadget: { __typename: 'Gadget', id: TRAINER_ID, name: 'Rower' } },
+    });
+    expect(reads.gadget).toBe(before + 1);
   });
 });

@@ -120,6 +120,16 @@ export async function demoAuth(email: string): Promise<string> {
   return tokenFor(user.id, user.roles);
 }
 
+/**
+ * The `Authorization` header of a third-party app of the demo user `email` (their grants as they are:
+ * each demo owner has one tenant), granted `scopes`. `appId` defaults to one fixed id per owner.
+ */
+export async function demoAppAuth(email: string, scopes: AppScope[], appId?: string): Promise<string> {
+  const user = demoTenant().users.find((u) => u.email === email);
+  if (!user) throw new Error(`no demo user ${email}`);
+  return appTokenFor(user.id, user.roles, appId ?? `a0000000-0000-4000-8000-${user.id.replaceAll('-', '').slice(0, 12)}`, scopes);
+}
+
 /** The logger of servers under test: silent, unless `TEST_LOG_LEVEL` (e.g. `error`) asks to see what a failing test logged. */
 export const quietLog = pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
 
