@@ -1,4 +1,6 @@
+import { addTypenameToDocument } from '@apollo/client/utilities';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import type { Types } from '@graphql-codegen/plugin-helpers';
 import { createHash } from 'node:crypto';
 
 /**
@@ -6,9 +8,9 @@ import { createHash } from 'node:crypto';
  * schema/api.graphql into web/src/__generated__/. Operations live beside the components that use them
  * as `graphql()` tagged documents; every result and variables type comes from here, none is hand-written.
  *
- * The same run writes `persisted-documents.json` (hash → operation text), the safelist the gateway can
- * later accept. Keys are bare sha256 hex, as Apollo's APQ expects (the preset's default would be
- * `sha256:<hex>`).
+ * The same run writes `persisted-documents.json` (hash → operation text), the safelist the gateway
+ * executes in production (the app's production build sends only the hash, web/src/apollo/persisted.ts).
+ * Keys are bare sha256 hex, as Apollo's APQ expects (the preset's default would be `sha256:<hex>`).
  */
 export const sha256Hex = (document: string) => createHash('sha256').update(document).digest('hex');
 
@@ -21,6 +23,15 @@ export const GENERATED_DIR = 'web/src/__generated__/';
  * persisted (they are not the app's operations).
  */
 export const TEST_GENERATED_DIR = 'packages/testkit/src/__generated__/';
+
+/**
+ * Adds the `__typename` selections Apollo Client's cache adds before sending a document (Apollo's own
+ * `addTypenameToDocument`: every selection set but an operation's root). The text the gateway runs by
+ * id then answers exactly what the cache needs to normalize results.
+ */
+const apolloTypenames: Types.DocumentTransformObject = {
+  transform: ({ documents }) => documents.map((source) => ({ ...source, document: source.document && addTypenameToDocument(source.document) })),
+};
 
 /** How generated results type the custom scalars: as the JSON the gateway sends. */
 const SCALARS = {
@@ -44,6 +55,7 @@ const config: CodegenConfig = {
     [GENERATED_DIR]: {
       documents: ['web/src/**/*.{ts,tsx}', '!web/src/__generated__/**'],
       preset: 'client',
+      documentTransforms: [apolloTypenames],
       presetConfig: {
         // Named apart from Apollo's useFragment hook: this one only unmasks, it does not subscribe.
         fragmentMasking: { unmaskFunctionName: 'getFragmentData' },

@@ -10,6 +10,8 @@ export const gatewayConfigSchema = requireInProduction(
     HOST: z.string().default('127.0.0.1'),
     PORT: httpPortSchema().default(4000),
     SUPERGRAPH_PATH: z.string().default('schema/supergraph.graphql'),
+    /** The web app's persisted operations (codegen's or Apollo's manifest format): what people may run in production. */
+    PERSISTED_DOCUMENTS_PATH: z.string().default('web/src/__generated__/persisted-documents.json'),
     JWKS_URL: z.string().url(),
     JWT_ISSUER: z.string().default('fitflow-identity'),
     JWT_AUDIENCE: z.string().default('fitflow-api'),

@@ -22,6 +22,7 @@ const server = buildGateway({
   production: config.NODE_ENV === 'production',
   trustedProxyHops: config.TRUSTED_PROXY_HOPS,
   gatewaySecret: config.GATEWAY_SECRET,
+  persistedDocumentsPath: config.PERSISTED_DOCUMENTS_PATH,
 });
 const { stop } = await server.listen(config.PORT, config.HOST);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -15,8 +15,13 @@ import {
 } from '@fitflow/kit';
 import { GraphQLError, isScalarType, type GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { appTokenEndpoint, TOKEN_PATH } from './app-token-endpoint.js';
+import { AppUsageRecorder, appUsagePlugin } from './app-usage.js';
 import { serveCalendarFeeds } from './calendar-feed.js';
 import { callerOf, credentialSigner } from './caller.js';
+import { identityInternal } from './identity-internal.js';
+import { cachedAppOperations, DEFAULT_PERSISTED_DOCUMENTS_PATH, loadWebManifest, trustedDocuments } from './trusted-documents.js';
 import { requestFacts } from './request-facts.js';
 import { serveInvoiceDocuments } from './invoice-documents.js';
 
@@ -133,6 +138,11 @@ export interface GatewayOptions {
    * it (kit `gateway-credential.ts`); subgraphs in production answer nothing else. Required in production.
    */
   gatewaySecret?: string;
+  /**
+   * The web app's persisted operation manifest (`PERSISTED_DOCUMENTS_PATH`; codegen's or Apollo's
+   * format, ./trusted-documents.ts). Default: the one codegen writes in this repository.
+   */
+  persistedDocumentsPath?: string;
 }
 
 /**
@@ -154,6 +164,11 @@ export function buildGateway(options: GatewayOptions) {
     logger: { debug: () => {}, info: (m) => log.info(String(m)), warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
   });
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => useInputScalars(apiSchema));
+  // Apps: identity's internal operations, the trusted documents step, the token endpoint, usage.
+  const identity = identityInternal({ supergraphSdl: options.supergraphSdl, subgraphUrls: options.subgraphUrls, credential, log });
+  const usage = new AppUsageRecorder(identity, log);
+  const webManifest = loadWebManifest(options.persistedDocumentsPath ?? fileURLToPath(new URL(`../../${DEFAULT_PERSISTED_DOCUMENTS_PATH}`, import.meta.url)));
+  const admitTrusted = trustedDocuments({ production, webManifest, appOperation: cachedAppOperations(identity), verifier: options.verifier, log });
 
   async function context(req: IncomingMessage): Promise<GatewayContext> {
     const authorization = header(req, 'authorization');
@@ -172,6 +187,8 @@ export function buildGateway(options: GatewayOptions) {
   const httpServer = createHttpServer<GatewayContext>({
     apollo: { executeHTTPGraphQLRequest: (request) => apollo.executeHTTPGraphQLRequest(request) },
     context,
+    admit: admitTrusted,
+    routes: { [TOKEN_PATH]: appTokenEndpoint({ identity, log, callerOf: (req) => callerOf(req, options) }) },
     log,
   });
   const routeOptions = {
@@ -188,11 +205,14 @@ export function buildGateway(options: GatewayOptions) {
     introspection: !production,
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
+    // Operations run by id only from the web manifest and apps' registered manifests (./trusted-documents.ts); nothing registers itself.
+    persistedQueries: false,
     formatError: createErrorMasker(log),
     plugins: [
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
       inputGuardPlugin({ hideSchemaDetails: production }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      appUsagePlugin<GatewayContext>(usage),
     ],
   });
 

@@ -147,10 +147,14 @@ describe('a studio’s payables export', () => {
 });
 
 describe('a received invoice’s locations', () => {
-  const item = (name: string | null) => ({ id: name ?? 'none', location: name ? { id: name, name } : null });
+  const item = (name: string | null) => ({
+    __typename: 'InvoiceItem' as const,
+    id: name ?? 'none',
+    location: name ? { __typename: 'Studio' as const, id: name, name } : null,
+  });
 
   it('names the studio billed and, for a consolidated invoice, its other locations without the name they share', () => {
-    const studio = { id: 'hq', name: 'Harbourfront Movement' };
+    const studio = { __typename: 'Studio' as const, id: 'hq', name: 'Harbourfront Movement' };
     expect(
       locationsOf({ studio, items: [item('Harbourfront Movement'), item('Harbourfront Movement Midtown'), item('Harbourfront Movement Midtown')] }),
     ).toEqual({

@@ -102,8 +102,10 @@ describe('names and numbers as people write them', () => {
   });
 
   it('names who read a record with their role in words, never an id', () => {
-    expect(accessorName({ accessorRole: 'TRAINER_ADMIN', trainer: { id: 't', displayName: 'Maya Chen' } })).toBe('Maya Chen, Trainer Admin');
-    expect(accessorName({ accessorRole: 'TRAINER', trainer: { id: 't', displayName: 'Sofia Rossi' } })).toBe('Sofia Rossi, Trainer');
+    expect(accessorName({ accessorRole: 'TRAINER_ADMIN', trainer: { __typename: 'Trainer', id: 't', displayName: 'Maya Chen' } })).toBe(
+      'Maya Chen, Trainer Admin',
+    );
+    expect(accessorName({ accessorRole: 'TRAINER', trainer: { __typename: 'Trainer', id: 't', displayName: 'Sofia Rossi' } })).toBe('Sofia Rossi, Trainer');
     expect(accessorName({ accessorRole: 'SUPER_ADMIN', trainer: null })).toBe('FitFlow support, Super Admin');
     expect(accessorName({ accessorRole: 'CLIENT', trainer: null })).toBe('You');
   });

@@ -1,10 +1,16 @@
-import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
 import { authFetch, GRAPHQL_PATH } from '../auth/session';
+import { persistedOperationLink } from './persisted';
 
-/** One Apollo Client for the app; tokens are added (and refreshed) by {@link authFetch}. */
+/**
+ * One Apollo Client for the app; tokens are added (and refreshed) by {@link authFetch}. Production
+ * builds send each operation's id, not its text ({@link persistedOperationLink}).
+ */
 export function createApolloClient() {
+  const http = new HttpLink({ uri: GRAPHQL_PATH, fetch: authFetch });
+  const persisted = persistedOperationLink();
   return new ApolloClient({
-    link: new HttpLink({ uri: GRAPHQL_PATH, fetch: authFetch }),
+    link: persisted ? ApolloLink.from([persisted, http]) : http,
     cache: new InMemoryCache({
       typePolicies: {
         // Contracts are keyed by trainer and studio in the supergraph; their id is also unique.

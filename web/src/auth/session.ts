@@ -1,5 +1,6 @@
 import { print } from 'graphql';
 import { graphql } from '../__generated__';
+import { operationPayload } from '../apollo/persisted';
 import type { SessionFieldsFragment } from '../__generated__/graphql';
 
 /**
@@ -94,7 +95,7 @@ export function refreshSession(): Promise<Session | null> {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({
           operationName: 'RefreshSessionMutation',
-          query: print(RefreshSessionMutation),
+          ...operationPayload(RefreshSessionMutation, () => print(RefreshSessionMutation)),
           variables: { refreshToken: session.refreshToken },
         }),
       });

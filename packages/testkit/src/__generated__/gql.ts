@@ -14,6 +14,11 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  mutation RegisterTimetableApp($input: RegisterAppInput!) {\n    registerApp(input: $input) {\n      clientSecret\n      app {\n        id\n        clientId\n        status\n        scopes\n        operations {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.RegisterTimetableAppDocument,
+    "\n  mutation RotateTimetableAppSecret($appId: ID!) {\n    rotateAppSecret(appId: $appId) {\n      clientSecret\n    }\n  }\n": typeof types.RotateTimetableAppSecretDocument,
+    "\n  mutation RevokeTimetableApp($appId: ID!) {\n    revokeApp(appId: $appId) {\n      status\n    }\n  }\n": typeof types.RevokeTimetableAppDocument,
+    "\n  query TimetableAppUsage($id: ID!) {\n    app(id: $id) {\n      usage {\n        operationName\n        calls\n        errors\n      }\n    }\n  }\n": typeof types.TimetableAppUsageDocument,
+    "\n  query MyAppNames {\n    myApps {\n      name\n    }\n  }\n": typeof types.MyAppNamesDocument,
     "\n  mutation CreateCalendarFeed($trainerId: ID) {\n    createCalendarFeed(trainerId: $trainerId) {\n      url\n      feed {\n        id\n        createdAt\n        urlHint\n      }\n    }\n  }\n": typeof types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed($trainerId: ID) {\n    revokeCalendarFeed(trainerId: $trainerId)\n  }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  query TrainerCalendarFeed($id: ID!) {\n    trainer(id: $id) {\n      id\n      calendarFeed {\n        id\n        urlHint\n      }\n    }\n  }\n": typeof types.TrainerCalendarFeedDocument,
@@ -27,6 +32,11 @@ type Documents = {
     "\n  query WalkLiamsInvoices {\n    me {\n      trainer {\n        invoices(first: 100) {\n          edges {\n            node {\n              invoiceNumber\n              status\n              periodStart\n              periodEnd\n              subtotal\n              total\n              balanceDue\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.WalkLiamsInvoicesDocument,
 };
 const documents: Documents = {
+    "\n  mutation RegisterTimetableApp($input: RegisterAppInput!) {\n    registerApp(input: $input) {\n      clientSecret\n      app {\n        id\n        clientId\n        status\n        scopes\n        operations {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.RegisterTimetableAppDocument,
+    "\n  mutation RotateTimetableAppSecret($appId: ID!) {\n    rotateAppSecret(appId: $appId) {\n      clientSecret\n    }\n  }\n": types.RotateTimetableAppSecretDocument,
+    "\n  mutation RevokeTimetableApp($appId: ID!) {\n    revokeApp(appId: $appId) {\n      status\n    }\n  }\n": types.RevokeTimetableAppDocument,
+    "\n  query TimetableAppUsage($id: ID!) {\n    app(id: $id) {\n      usage {\n        operationName\n        calls\n        errors\n      }\n    }\n  }\n": types.TimetableAppUsageDocument,
+    "\n  query MyAppNames {\n    myApps {\n      name\n    }\n  }\n": types.MyAppNamesDocument,
     "\n  mutation CreateCalendarFeed($trainerId: ID) {\n    createCalendarFeed(trainerId: $trainerId) {\n      url\n      feed {\n        id\n        createdAt\n        urlHint\n      }\n    }\n  }\n": types.CreateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed($trainerId: ID) {\n    revokeCalendarFeed(trainerId: $trainerId)\n  }\n": types.RevokeCalendarFeedDocument,
     "\n  query TrainerCalendarFeed($id: ID!) {\n    trainer(id: $id) {\n      id\n      calendarFeed {\n        id\n        urlHint\n      }\n    }\n  }\n": types.TrainerCalendarFeedDocument,
@@ -54,6 +64,26 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterTimetableApp($input: RegisterAppInput!) {\n    registerApp(input: $input) {\n      clientSecret\n      app {\n        id\n        clientId\n        status\n        scopes\n        operations {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterTimetableApp($input: RegisterAppInput!) {\n    registerApp(input: $input) {\n      clientSecret\n      app {\n        id\n        clientId\n        status\n        scopes\n        operations {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateTimetableAppSecret($appId: ID!) {\n    rotateAppSecret(appId: $appId) {\n      clientSecret\n    }\n  }\n"): (typeof documents)["\n  mutation RotateTimetableAppSecret($appId: ID!) {\n    rotateAppSecret(appId: $appId) {\n      clientSecret\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeTimetableApp($appId: ID!) {\n    revokeApp(appId: $appId) {\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeTimetableApp($appId: ID!) {\n    revokeApp(appId: $appId) {\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TimetableAppUsage($id: ID!) {\n    app(id: $id) {\n      usage {\n        operationName\n        calls\n        errors\n      }\n    }\n  }\n"): (typeof documents)["\n  query TimetableAppUsage($id: ID!) {\n    app(id: $id) {\n      usage {\n        operationName\n        calls\n        errors\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MyAppNames {\n    myApps {\n      name\n    }\n  }\n"): (typeof documents)["\n  query MyAppNames {\n    myApps {\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,28 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** What a third-party app may be granted (docs/apps.md, Scopes). Its token reaches only the fields one of its scopes opens. */
+export type AppScope =
+  /** `bookings:write`: Book a client into a session and cancel a booking. */
+  | 'BOOKINGS_WRITE'
+  /** `clients:read`: Client records, contact details and health information. Needs a super admin's approval and a data processing agreement. Health data. */
+  | 'CLIENTS_READ'
+  /** `invoices:read`: Invoices, their lines, taxes, payments and balances. */
+  | 'INVOICES_READ'
+  /** `schedule:read`: Studios, their sessions (time, class, trainer, places left) and class types. No names of clients. */
+  | 'SCHEDULE_READ';
+
+/** Where an app is in its life; only an ACTIVE app's credentials get a token. */
+export type AppStatus =
+  /** Its credentials get tokens. */
+  | 'ACTIVE'
+  /** It asked for CLIENTS_READ: it waits for a super admin's approval and a data processing agreement. */
+  | 'PENDING_APPROVAL'
+  /** Its owner or a super admin revoked it: final. */
+  | 'REVOKED'
+  /** A super admin suspended it (`suspendedReason`); a super admin may reinstate it. */
+  | 'SUSPENDED';
+
 /** Where a session takes place: at a studio (studioId), online (a meeting link) or at the client’s location (an address). */
 export type AppointmentLocation =
   | 'CLIENT_LOCATION'
@@ -38,6 +60,18 @@ export type RecordPaymentInput = {
   referenceNumber?: string | null | undefined;
 };
 
+/** A new app: its name, the scopes it asks for and the operations it will run (docs/apps.md). */
+export type RegisterAppInput = {
+  /** The operation manifest (JSON): Apollo’s persisted query manifest (`{"format":"apollo-persisted-query-manifest","version":1,"operations":[…]}`) or codegen’s (`{"<sha256>":"<operation>"}`). At most 100 operations, 500 KB. */
+  manifest: string;
+  /** 1 to 80 characters, e.g. "Harbourfront website". */
+  name: string;
+  /** The tenant the app acts in: one of your trainer or studio ids. Defaults to your only one. */
+  ownerScopeId?: string | number | null | undefined;
+  /** At least one. CLIENTS_READ needs a super admin’s approval before the app gets a token. */
+  scopes: Array<AppScope>;
+};
+
 /** A one-off session. Times are UTC. */
 export type ScheduleAppointmentInput = {
   /** One of the trainer’s active class types. */
@@ -56,6 +90,39 @@ export type ScheduleAppointmentInput = {
   /** Whose session: your own by default; a Trainer Admin may schedule for their team. */
   trainerId?: string | number | null | undefined;
 };
+
+export type RegisterTimetableAppMutationVariables = Exact<{
+  input: RegisterAppInput;
+}>;
+
+
+export type RegisterTimetableAppMutation = { registerApp: { clientSecret: string, app: { id: string, clientId: string, status: AppStatus, scopes: Array<AppScope>, operations: Array<{ id: string, name: string }> } } };
+
+export type RotateTimetableAppSecretMutationVariables = Exact<{
+  appId: string | number;
+}>;
+
+
+export type RotateTimetableAppSecretMutation = { rotateAppSecret: { clientSecret: string } };
+
+export type RevokeTimetableAppMutationVariables = Exact<{
+  appId: string | number;
+}>;
+
+
+export type RevokeTimetableAppMutation = { revokeApp: { status: AppStatus } };
+
+export type TimetableAppUsageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TimetableAppUsageQuery = { app: { usage: Array<{ operationName: string, calls: number, errors: number }> } };
+
+export type MyAppNamesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAppNamesQuery = { myApps: Array<{ name: string }> };
 
 export type CreateCalendarFeedMutationVariables = Exact<{
   trainerId?: string | number | null | undefined;
@@ -129,6 +196,11 @@ export type WalkLiamsInvoicesQueryVariables = Exact<{ [key: string]: never; }>;
 export type WalkLiamsInvoicesQuery = { me: { trainer: { invoices: { edges: Array<{ node: { invoiceNumber: string | null, status: InvoiceStatus, periodStart: string, periodEnd: string, subtotal: string, total: string, balanceDue: string } }> } } | null } };
 
 
+export const RegisterTimetableAppDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterTimetableApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterAppInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientSecret"}},{"kind":"Field","name":{"kind":"Name","value":"app"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"clientId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"operations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RegisterTimetableAppMutation, RegisterTimetableAppMutationVariables>;
+export const RotateTimetableAppSecretDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RotateTimetableAppSecret"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"appId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rotateAppSecret"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"appId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"appId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientSecret"}}]}}]}}]} as unknown as DocumentNode<RotateTimetableAppSecretMutation, RotateTimetableAppSecretMutationVariables>;
+export const RevokeTimetableAppDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeTimetableApp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"appId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"appId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"appId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RevokeTimetableAppMutation, RevokeTimetableAppMutationVariables>;
+export const TimetableAppUsageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TimetableAppUsage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"app"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"usage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationName"}},{"kind":"Field","name":{"kind":"Name","value":"calls"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}}]}}]}}]}}]} as unknown as DocumentNode<TimetableAppUsageQuery, TimetableAppUsageQueryVariables>;
+export const MyAppNamesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAppNames"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myApps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<MyAppNamesQuery, MyAppNamesQueryVariables>;
 export const CreateCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCalendarFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trainerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCalendarFeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trainerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trainerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"feed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"urlHint"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCalendarFeedMutation, CreateCalendarFeedMutationVariables>;
 export const RevokeCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeCalendarFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"trainerId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeCalendarFeed"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"trainerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"trainerId"}}}]}]}}]} as unknown as DocumentNode<RevokeCalendarFeedMutation, RevokeCalendarFeedMutationVariables>;
 export const TrainerCalendarFeedDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TrainerCalendarFeed"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"trainer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"calendarFeed"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"urlHint"}}]}}]}}]}}]} as unknown as DocumentNode<TrainerCalendarFeedQuery, TrainerCalendarFeedQueryVariables>;
