@@ -5,11 +5,22 @@ import { prepareDatabase } from '@fitflow/stack';
 import { startInProcessStack, type InProcessStack } from '@fitflow/stack/inprocess';
 import { postGraphQL, quietLog, signInThroughGateway, testEnv } from '@fitflow/testkit';
 import { buildSchema } from 'graphql';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MATRIX, PERSONA_LOGINS, PERSONAS, renderPermissionsDoc, type MatrixContext, type Persona } from './permissions/matrix.js';
+import {
+  APP_PERSONAS,
+  isAppPersona,
+  MATRIX,
+  PERSONA_LOGINS,
+  PERSONAS,
+  renderPermissionsDoc,
+  TIMETABLE_MANIFEST,
+  type MatrixContext,
+  type Persona,
+} from './permissions/matrix.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 // The matrix writes (creates, deletes, exports…): it gets a database of its own so other test files
@@ -32,11 +43,57 @@ let nextReturnMonth = 0;
 
 const post = (url: string, query: string, variables: Record<string, unknown>, token?: string) => postGraphQL(url, query, variables, { token });
 
+const INVOICE_QUERY = 'query Invoice($id: ID!) { invoice(id: $id) { id status total } }';
+/** The invoices app's manifest (codegen's format: hash → text). */
+const INVOICES_MANIFEST = JSON.stringify({ [createHash('sha256').update(INVOICE_QUERY).digest('hex')]: INVOICE_QUERY });
+
+/** The apps behind the app personas, by persona. */
+const apps = new Map<Persona, string>();
+
+/** Registers an app of Maya's through the API; returns its id and credentials. */
+async function registerMayasApp(scopes: readonly string[], manifest = TIMETABLE_MANIFEST) {
+  const registered = await post(
+    stack.gatewayUrl,
+    'mutation($input: RegisterAppInput!) { registerApp(input: $input) { clientSecret app { id clientId } } }',
+    { input: { name: `Matrix ${scopes.join(' ')}`, scopes, manifest } },
+    tokens.get('trainerAdmin'),
+  );
+  if (registered.errors) throw new Error(`fixture: registerApp failed: ${JSON.stringify(registered.errors)}`);
+  const { app, clientSecret } = registered.data!.registerApp as { app: { id: string; clientId: string }; clientSecret: string };
+  return { id: app.id, clientId: app.clientId, clientSecret };
+}
+
+/** An app's access token from the gateway's token endpoint (client-credentials grant, RFC 6749 §4.4). */
+async function appAccessToken(clientId: string, clientSecret: string): Promise<string> {
+  const response = await fetch(stack.gatewayUrl.replace(/\/graphql$/, '/oauth/token'), {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: clientSecret }).toString(),
+  });
+  const body = (await response.json()) as { access_token?: string };
+  if (!body.access_token) throw new Error(`fixture: the token endpoint refused: ${JSON.stringify(body)}`);
+  return body.access_token;
+}
+
 const emailOf = (p: Persona) => (p === 'otherClient' ? tenant.logins.otherClient : PERSONA_LOGINS[p].email);
 const login = (email: string) => signInThroughGateway(stack.gatewayUrl, email);
 
 const ctx: MatrixContext = {
   tenant,
+  appOf: (persona) => apps.get(persona)!,
+  async freshApp(kind = 'schedule') {
+    const { id } = await registerMayasApp(kind === 'clients' ? ['SCHEDULE_READ', 'CLIENTS_READ'] : ['SCHEDULE_READ']);
+    if (kind === 'suspended') {
+      const suspended = await post(
+        stack.gatewayUrl,
+        'mutation($id: ID!) { suspendApp(appId: $id, reason: "Matrix fixture: suspended") { id } }',
+        { id },
+        tokens.get('superAdmin'),
+      );
+      if (suspended.errors) throw new Error(`fixture: suspendApp failed: ${JSON.stringify(suspended.errors)}`);
+    }
+    return id;
+  },
   async freshClient() {
     const created = await post(
       stack.gatewayUrl,
@@ -223,6 +280,11 @@ beforeAll(async () => {
     const email = emailOf(p);
     if (email) tokens.set(p, (await login(email)).accessToken);
   }
+  for (const [persona, scopes] of Object.entries(APP_PERSONAS) as [Persona, readonly string[]][]) {
+    const app = await registerMayasApp(scopes, scopes.includes('INVOICES_READ') ? INVOICES_MANIFEST : TIMETABLE_MANIFEST);
+    apps.set(persona, app.id);
+    tokens.set(persona, await appAccessToken(app.clientId, app.clientSecret));
+  }
 }, 120_000);
 
 afterAll(async () => {
@@ -258,7 +320,9 @@ describe('the permission matrix (docs/permissions.md)', () => {
         let actual: string;
         if (result.errors?.length) actual = result.errors[0].extensions?.code ?? `error: ${result.errors[0].message}`;
         else if (row.kind === 'entity') actual = result.data?._entities?.[0] == null ? 'hidden' : 'allow';
-        else if (row.visible) actual = row.visible(result.data, ctx, persona) ? 'filtered' : 'filtered (but wrong rows)';
+        // An app sees what its owner (Maya) sees, on the fields its scopes reach.
+        else if (row.visible)
+          actual = row.visible(result.data, ctx, isAppPersona(persona) ? 'trainerAdmin' : persona) ? 'filtered' : 'filtered (but wrong rows)';
         else actual = result.data?.[field] != null ? 'allow' : 'null';
         if (actual !== row.expect[persona]) {
           mismatches.push(

@@ -1,4 +1,5 @@
 import type { DemoTenant } from '@fitflow/demo';
+import { createHash } from 'node:crypto';
 
 /**
  * THE permission matrix: one declarative table of (operation, persona, expected outcome). The matrix
@@ -17,8 +18,14 @@ export const PERSONAS = [
   'otherStudioAdmin',
   'client',
   'otherClient',
+  'scheduleApp',
+  'invoicesApp',
 ] as const;
 export type Persona = (typeof PERSONAS)[number];
+
+/** Personas that are third-party apps (docs/apps.md): tokens from the client-credentials grant, not a sign-in. */
+export const APP_PERSONAS = { scheduleApp: ['SCHEDULE_READ'], invoicesApp: ['INVOICES_READ'] } as const satisfies Partial<Record<Persona, readonly string[]>>;
+export const isAppPersona = (p: Persona): p is keyof typeof APP_PERSONAS => p in APP_PERSONAS;
 
 /** Who each persona is in the demo tenant (null: no token). */
 export const PERSONA_LOGINS: Record<Persona, { email: string | null; who: string }> = {
@@ -32,6 +39,8 @@ export const PERSONA_LOGINS: Record<Persona, { email: string | null; who: string
   otherStudioAdmin: { email: 'studio@kitsflow.demo', who: 'Studio Admin of Kitsilano' },
   client: { email: 'emma.wilson@example.com', who: 'Emma, the client' },
   otherClient: { email: null, who: "another client (one of Noah's)" },
+  scheduleApp: { email: null, who: "an app of Maya's with schedule:read (acts as Maya, on fields that scope reaches)" },
+  invoicesApp: { email: null, who: "an app of Maya's with invoices:read" },
 };
 
 /**
@@ -72,6 +81,10 @@ export interface MatrixContext {
   freshTaxReturn(status: 'calculated' | 'filed'): Promise<string>;
   /** Creates an expense of Liam's (100.00 + 13.00 HST); returns its id. */
   freshExpense(): Promise<string>;
+  /** The id of the app behind an app persona (registered by Maya). */
+  appOf(persona: keyof typeof APP_PERSONAS): string;
+  /** Registers a new app of Maya's (schedule:read, or client records: waiting for approval), suspended by a super admin for `suspended`; returns its id. */
+  freshApp(kind?: 'schedule' | 'clients' | 'suspended'): Promise<string>;
 }
 
 export interface MatrixRow {
@@ -90,11 +103,25 @@ export interface MatrixRow {
 }
 
 /** Builds an expectation: `others` for every persona not named. */
+/**
+ * Builds an expectation: `others` for every persona not named; anonymous callers UNAUTHENTICATED and
+ * apps FORBIDDEN unless named (a field no scope of theirs reaches is closed to apps).
+ */
 const outcomes = (others: Outcome, named: Partial<Record<Persona, Outcome>>): Record<Persona, Outcome> =>
-  Object.fromEntries(PERSONAS.map((p) => [p, named[p] ?? (p === 'anonymous' ? 'UNAUTHENTICATED' : others)])) as Record<Persona, Outcome>;
+  Object.fromEntries(PERSONAS.map((p) => [p, named[p] ?? (p === 'anonymous' ? 'UNAUTHENTICATED' : isAppPersona(p) ? 'FORBIDDEN' : others)])) as Record<
+    Persona,
+    Outcome
+  >;
 
 const t = (ctx: MatrixContext) => ctx.tenant;
 const trainer = (ctx: MatrixContext, key: string) => t(ctx).trainers.find((x) => x.key === key)!;
+/** An app manifest (Apollo's format) with one timetable query that schedule:read reaches. */
+const TIMETABLE = 'query Timetable($id: ID!) { studio(id: $id) { name timeZone } }';
+export const TIMETABLE_MANIFEST = JSON.stringify({
+  format: 'apollo-persisted-query-manifest',
+  version: 1,
+  operations: [{ id: createHash('sha256').update(TIMETABLE).digest('hex'), name: 'Timetable', type: 'query', body: TIMETABLE }],
+});
 /** Whoever keeps Liam's books may; other trainers are told there is nothing there; studios and clients are refused. */
 const LIAMS_BOOKS = { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow', outsideTrainer: 'NOT_FOUND', readShareTrainer: 'NOT_FOUND' } as const;
 const EXPENSE =
@@ -260,15 +287,100 @@ export const MATRIX: MatrixRow[] = [
     variables: (ctx) => ({ id: trainer(ctx, 'maya').id }),
     expect: outcomes('FORBIDDEN', { superAdmin: 'BAD_USER_INPUT' }),
   },
+  {
+    kind: 'query',
+    name: 'myApps',
+    target: 'the apps the persona registered (a super admin: every app)',
+    document: '{ myApps { id } }',
+    expect: outcomes('allow', { client: 'FORBIDDEN', otherClient: 'FORBIDDEN' }),
+  },
+  {
+    kind: 'query',
+    name: 'app',
+    target: "Maya's timetable app",
+    document: 'query($id: ID!) { app(id: $id) { id name usage { calls } } }',
+    variables: (ctx) => ({ id: ctx.appOf('scheduleApp') }),
+    expect: outcomes('NOT_FOUND', { superAdmin: 'allow', trainerAdmin: 'allow' }),
+  },
+  {
+    kind: 'query',
+    name: 'analyzeAppManifest',
+    target: 'a timetable manifest with schedule:read (stores nothing)',
+    document: 'query($m: String!) { analyzeAppManifest(manifest: $m, scopes: [SCHEDULE_READ]) { valid } }',
+    variables: () => ({ m: TIMETABLE_MANIFEST }),
+    expect: outcomes('allow', { superAdmin: 'FORBIDDEN', client: 'FORBIDDEN', otherClient: 'FORBIDDEN' }),
+  },
+  {
+    kind: 'mutation',
+    name: 'registerApp',
+    target: 'an app of their own with schedule:read',
+    document: 'mutation($m: String!) { registerApp(input: { name: "Matrix app", scopes: [SCHEDULE_READ], manifest: $m }) { clientSecret } }',
+    variables: () => ({ m: TIMETABLE_MANIFEST }),
+    expect: outcomes('allow', { superAdmin: 'FORBIDDEN', client: 'FORBIDDEN', otherClient: 'FORBIDDEN' }),
+  },
+  {
+    kind: 'mutation',
+    name: 'rotateAppSecret',
+    target: "a fresh app of Maya's",
+    document: 'mutation($id: ID!) { rotateAppSecret(appId: $id) { clientSecret } }',
+    variables: async (ctx) => ({ id: await ctx.freshApp() }),
+    expect: outcomes('NOT_FOUND', { trainerAdmin: 'allow', superAdmin: 'FORBIDDEN' }),
+  },
+  {
+    kind: 'mutation',
+    name: 'updateAppManifest',
+    target: "a fresh app of Maya's, the same manifest again",
+    document: 'mutation($id: ID!, $m: String!) { updateAppManifest(appId: $id, manifest: $m) { id } }',
+    variables: async (ctx) => ({ id: await ctx.freshApp(), m: TIMETABLE_MANIFEST }),
+    expect: outcomes('NOT_FOUND', { trainerAdmin: 'allow', superAdmin: 'FORBIDDEN' }),
+  },
+  {
+    kind: 'mutation',
+    name: 'revokeApp',
+    target: "a fresh app of Maya's (its owner or a super admin)",
+    document: 'mutation($id: ID!) { revokeApp(appId: $id) { status } }',
+    variables: async (ctx) => ({ id: await ctx.freshApp() }),
+    expect: outcomes('NOT_FOUND', { trainerAdmin: 'allow', superAdmin: 'allow' }),
+  },
+  {
+    kind: 'mutation',
+    name: 'suspendApp',
+    target: "a fresh app of Maya's, with a reason",
+    document: 'mutation($id: ID!) { suspendApp(appId: $id, reason: "Matrix check: reported for scraping") { status } }',
+    variables: async (ctx) => ({ id: await ctx.freshApp() }),
+    expect: outcomes('FORBIDDEN', { superAdmin: 'allow' }),
+  },
+  {
+    kind: 'mutation',
+    name: 'reinstateApp',
+    target: "a suspended app of Maya's",
+    document: 'mutation($id: ID!) { reinstateApp(appId: $id) { status } }',
+    variables: async (ctx) => ({ id: await ctx.freshApp('suspended') }),
+    expect: outcomes('FORBIDDEN', { superAdmin: 'allow' }),
+  },
+  {
+    kind: 'mutation',
+    name: 'approveAppClientAccess',
+    target: "an app of Maya's asking for client records, with its data processing agreement",
+    document: 'mutation($id: ID!) { approveAppClientAccess(appId: $id, dataProcessingAgreement: "DPA-2026-014", signedOn: "2026-01-15") { status } }',
+    variables: async (ctx) => ({ id: await ctx.freshApp('clients') }),
+    expect: outcomes('FORBIDDEN', { superAdmin: 'allow' }),
+  },
   // studios
-  { kind: 'query', name: 'studios', target: 'every studio (directory data)', document: '{ studios { id name } }', expect: outcomes('allow', {}) },
+  {
+    kind: 'query',
+    name: 'studios',
+    target: 'every studio (directory data)',
+    document: '{ studios { id name } }',
+    expect: outcomes('allow', { scheduleApp: 'allow' }),
+  },
   {
     kind: 'query',
     name: 'studio',
     target: 'Harbourfront',
     document: 'query($id: ID!) { studio(id: $id) { id name } }',
     variables: (ctx) => ({ id: studio(ctx, 'harbourfront').id }),
-    expect: outcomes('allow', {}),
+    expect: outcomes('allow', { scheduleApp: 'allow', invoicesApp: 'allow' }),
   },
   {
     kind: 'query',
@@ -276,7 +388,7 @@ export const MATRIX: MatrixRow[] = [
     target: "Maya's profile",
     document: 'query($id: ID!) { trainer(id: $id) { id displayName } }',
     variables: (ctx) => ({ id: trainer(ctx, 'maya').id }),
-    expect: outcomes('allow', {}),
+    expect: outcomes('allow', { scheduleApp: 'allow', invoicesApp: 'allow' }),
   },
   {
     kind: 'query',
@@ -526,7 +638,7 @@ export const MATRIX: MatrixRow[] = [
     target: "Maya's session at Harbourfront that Emma attends",
     document: 'query($id: ID!) { appointment(id: $id) { id headCount } }',
     variables: (ctx) => ({ id: emmasSession(ctx).id }),
-    expect: outcomes('NOT_FOUND', { superAdmin: 'allow', trainerAdmin: 'allow', studioAdmin: 'allow', client: 'allow' }),
+    expect: outcomes('NOT_FOUND', { superAdmin: 'allow', trainerAdmin: 'allow', studioAdmin: 'allow', client: 'allow', scheduleApp: 'allow' }),
   },
   {
     kind: 'query',
@@ -557,7 +669,7 @@ export const MATRIX: MatrixRow[] = [
     target: "Liam's session at Midtown (Maya's team; a location of Harbourfront)",
     document: 'query($id: ID!) { appointment(id: $id) { id headCount } }',
     variables: (ctx) => ({ id: liamsMidtownSession(ctx).id }),
-    expect: outcomes('NOT_FOUND', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow', studioAdmin: 'allow' }),
+    expect: outcomes('NOT_FOUND', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow', studioAdmin: 'allow', scheduleApp: 'allow' }),
   },
   {
     kind: 'query',
@@ -578,6 +690,7 @@ export const MATRIX: MatrixRow[] = [
       teamTrainer: 'filtered',
       studioAdmin: 'filtered',
       otherStudioAdmin: 'filtered',
+      scheduleApp: 'filtered',
     }),
   },
   // scheduling: sessions and series (a trainer's own, a Trainer Admin's team's, a super admin's any)
@@ -852,7 +965,7 @@ export const MATRIX: MatrixRow[] = [
     target: "Maya's sent invoice to Harbourfront",
     document: 'query($id: ID!) { invoice(id: $id) { id total } }',
     variables: (ctx) => ({ id: mayasInvoice(ctx).id }),
-    expect: outcomes('NOT_FOUND', { superAdmin: 'allow', trainerAdmin: 'allow', studioAdmin: 'allow' }),
+    expect: outcomes('NOT_FOUND', { superAdmin: 'allow', trainerAdmin: 'allow', studioAdmin: 'allow', invoicesApp: 'allow' }),
   },
   {
     kind: 'query',
@@ -860,7 +973,7 @@ export const MATRIX: MatrixRow[] = [
     target: "Liam's draft invoice to Harbourfront (his work in progress: the studio sees it once sent)",
     document: 'query($id: ID!) { invoice(id: $id) { id total } }',
     variables: (ctx) => ({ id: liamsDraft(ctx).id }),
-    expect: outcomes('NOT_FOUND', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow' }),
+    expect: outcomes('NOT_FOUND', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow', invoicesApp: 'allow' }),
   },
   {
     kind: 'query',
@@ -880,7 +993,7 @@ export const MATRIX: MatrixRow[] = [
       };
       return billed.some((i) => i.status === 'draft') && sameSet(ids(data.studio.invoices), expected[p] ?? []);
     },
-    expect: outcomes('filtered', {}),
+    expect: outcomes('filtered', { invoicesApp: 'filtered' }),
   },
   {
     kind: 'query',
@@ -1096,7 +1209,7 @@ export const MATRIX: MatrixRow[] = [
     target: 'Harbourfront',
     document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Studio { id } } }',
     variables: (ctx) => ({ r: [{ __typename: 'Studio', id: studio(ctx, 'harbourfront').id }] }),
-    expect: outcomes('allow', {}),
+    expect: outcomes('allow', { scheduleApp: 'allow', invoicesApp: 'allow' }),
   },
   {
     kind: 'entity',
@@ -1105,7 +1218,7 @@ export const MATRIX: MatrixRow[] = [
     target: "Maya's profile",
     document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Trainer { id } } }',
     variables: (ctx) => ({ r: [{ __typename: 'Trainer', id: trainer(ctx, 'maya').id }] }),
-    expect: outcomes('allow', {}),
+    expect: outcomes('allow', { scheduleApp: 'allow', invoicesApp: 'allow' }),
   },
   {
     kind: 'entity',
@@ -1132,7 +1245,14 @@ export const MATRIX: MatrixRow[] = [
     target: "Maya's session at Harbourfront that Emma attends",
     document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Appointment { id } } }',
     variables: (ctx) => ({ r: [{ __typename: 'Appointment', id: emmasSession(ctx).id }] }),
-    expect: outcomes('hidden', { superAdmin: 'allow', trainerAdmin: 'allow', studioAdmin: 'allow', client: 'allow' }),
+    expect: outcomes('hidden', {
+      superAdmin: 'allow',
+      trainerAdmin: 'allow',
+      studioAdmin: 'allow',
+      client: 'allow',
+      scheduleApp: 'allow',
+      invoicesApp: 'allow',
+    }),
   },
   {
     kind: 'entity',
@@ -1141,7 +1261,14 @@ export const MATRIX: MatrixRow[] = [
     target: "Liam's session at Midtown (Maya's team; a location of Harbourfront)",
     document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Appointment { id } } }',
     variables: (ctx) => ({ r: [{ __typename: 'Appointment', id: liamsMidtownSession(ctx).id }] }),
-    expect: outcomes('hidden', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow', studioAdmin: 'allow' }),
+    expect: outcomes('hidden', {
+      superAdmin: 'allow',
+      trainerAdmin: 'allow',
+      teamTrainer: 'allow',
+      studioAdmin: 'allow',
+      scheduleApp: 'allow',
+      invoicesApp: 'allow',
+    }),
   },
   {
     kind: 'entity',
@@ -1159,7 +1286,7 @@ export const MATRIX: MatrixRow[] = [
     target: "Maya's sent invoice to Harbourfront",
     document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Invoice { id } } }',
     variables: (ctx) => ({ r: [{ __typename: 'Invoice', id: mayasInvoice(ctx).id }] }),
-    expect: outcomes('hidden', { superAdmin: 'allow', trainerAdmin: 'allow', studioAdmin: 'allow' }),
+    expect: outcomes('hidden', { superAdmin: 'allow', trainerAdmin: 'allow', studioAdmin: 'allow', invoicesApp: 'allow' }),
   },
   {
     kind: 'entity',
@@ -1168,7 +1295,7 @@ export const MATRIX: MatrixRow[] = [
     target: "Liam's draft invoice to Harbourfront",
     document: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Invoice { id } } }',
     variables: (ctx) => ({ r: [{ __typename: 'Invoice', id: liamsDraft(ctx).id }] }),
-    expect: outcomes('hidden', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow' }),
+    expect: outcomes('hidden', { superAdmin: 'allow', trainerAdmin: 'allow', teamTrainer: 'allow', invoicesApp: 'allow' }),
   },
 ];
 
