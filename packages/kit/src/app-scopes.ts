@@ -46,8 +46,20 @@ export const REQUIRES_SCOPES = 'requiresScopes';
  * alternatives, each a list of scopes needed together). Composition carries it into the supergraph,
  * so a router that enforces it (Apollo Router, Hive Router) agrees with FitFlow's subgraphs.
  */
-export const RequiresScopes = (...scopes: [AppScope, ...AppScope[]]) =>
+export const RequiresScopes = (...scopes: readonly [AppScope, ...AppScope[]]) =>
   Directive(`@${REQUIRES_SCOPES}(scopes: [${scopes.map((s) => `[${JSON.stringify(s)}]`).join(', ')}])`);
+
+/**
+ * The scopes that reach the `id` of each entity several subgraphs declare, given as they are to the
+ * owner's `id` field and to every stub's (kit `entityStub`): composition combines differing lists of
+ * one field across subgraphs as "all of them", so they must be the same everywhere (docs/scopes.md).
+ */
+export const ENTITY_ID_SCOPES = {
+  Studio: ['schedule:read', 'invoices:read'],
+  Trainer: ['schedule:read', 'invoices:read', 'clients:read'],
+  Appointment: ['schedule:read', 'invoices:read', 'clients:read'],
+  Client: ['clients:read'],
+} as const satisfies Record<string, readonly [AppScope, ...AppScope[]]>;
 
 /**
  * The `@requiresScopes` alternatives on an AST node (each inner list: scopes needed together), or null

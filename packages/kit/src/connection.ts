@@ -2,12 +2,17 @@ import 'reflect-metadata';
 import { Directive, Field, Int, ObjectType, ArgsType } from 'type-graphql';
 import { IsOptional, IsString, Max, Min } from 'class-validator';
 import type { ClassType } from 'type-graphql';
+import { RequiresScopes, type AppScope } from './app-scopes.js';
 import { badUserInput } from './errors.js';
 import { isUuid } from './ids.js';
 
-/** Relay page information. Shared by every subgraph, so it is `@shareable`. */
+/**
+ * Relay page information. Shared by every subgraph, so it is `@shareable`; open to every app scope that
+ * reaches a connection (the connection field itself decides whether an app gets there).
+ */
 @ObjectType({ description: 'Relay page information (forward pagination).' })
 @Directive('@shareable')
+@RequiresScopes('schedule:read', 'invoices:read', 'clients:read')
 export class PageInfo {
   @Field(() => Boolean)
   hasNextPage: boolean;
@@ -119,9 +124,15 @@ export function toConnection<T extends { id: string }>(rows: T[], first: number,
  * Creates the `<Name>Edge` and `<Name>Connection` object types for `node`.
  * Usage: `export const ClientConnection = ConnectionType(ClientType, 'Client');` then
  * `@Field(() => ClientConnection)` / `@Query(() => ClientConnection)` returning a {@link Connection}.
+ *
+ * @param options.scopes the app scopes that may read both types (`@requiresScopes` on each, any one
+ * suffices; docs/scopes.md); omitted: closed to apps.
  */
-export function ConnectionType<T extends object>(node: ClassType<T>, name: string) {
+export function ConnectionType<T extends object>(node: ClassType<T>, name: string, options: { scopes?: readonly [AppScope, ...AppScope[]] } = {}) {
+  const scopes: ClassDecorator = options.scopes ? RequiresScopes(...options.scopes) : () => undefined;
+
   @ObjectType(`${name}Edge`)
+  @scopes
   class EdgeType {
     @Field(() => String)
     cursor: string;
@@ -131,6 +142,7 @@ export function ConnectionType<T extends object>(node: ClassType<T>, name: strin
   }
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name} (Relay cursor connection).` })
+  @scopes
   class ConnectionClass {
     @Field(() => [EdgeType])
     edges: EdgeType[];

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { RequiresScopes, type AppScope } from './app-scopes.js';
 import { badUserInput } from './errors.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -72,15 +73,26 @@ export interface EntityStubClass {
  * {@link stubReference}) or only points at (`resolvable: false`: it returns references, the owner
  * resolves them). One declaration instead of a copied class in every subgraph.
  *
+ * `scopes`: the app scopes that may read the stub's `id` (`@requiresScopes`, any one suffices): give
+ * the same list in every subgraph that declares the entity, so composition keeps it (docs/scopes.md);
+ * omitted: closed to apps.
+ *
  * @example
  * export const TrainerRef = entityStub('Trainer');
  * export type TrainerRef = InstanceType<typeof TrainerRef>;
  */
-export function entityStub<Name extends string>(typename: Name, options: { resolvable?: boolean } = {}): EntityStubClass {
+export function entityStub<Name extends string>(
+  typename: Name,
+  options: { resolvable?: boolean; scopes?: readonly [AppScope, ...AppScope[]] } = {},
+): EntityStubClass {
+  const idScopes: PropertyDecorator = options.scopes ? RequiresScopes(...options.scopes) : () => undefined;
+
   @ObjectType(typename)
   @Directive(options.resolvable === false ? '@key(fields: "id", resolvable: false)' : '@key(fields: "id")')
   class Stub {
-    @Field(() => ID) id: string;
+    @Field(() => ID)
+    @idScopes
+    id: string;
 
     static of(id: string): Stub {
       return Object.assign(new Stub(), { id });

@@ -1,5 +1,14 @@
 import { buildDemoTenant, type DemoTenant } from '@fitflow/demo';
-import { createTokenVerifier, loadKeyRing, openDatabase, signAccessToken, type RoleGrant, type SubgraphName, type TokenVerifier } from '@fitflow/kit';
+import {
+  createTokenVerifier,
+  loadKeyRing,
+  openDatabase,
+  signAccessToken,
+  type AppScope,
+  type RoleGrant,
+  type SubgraphName,
+  type TokenVerifier,
+} from '@fitflow/kit';
 import { SUBGRAPH_MODULES } from '@fitflow/stack';
 import type { ApolloServer } from '@apollo/server';
 import { exportJWK, generateKeyPair } from 'jose';
@@ -86,6 +95,20 @@ export async function tokenFor(userId: string, roles: RoleGrant[], ttlSeconds?: 
       audience: TEST_AUDIENCE,
       ttlSeconds,
     },
+  );
+  return `Bearer ${token}`;
+}
+
+/**
+ * An `Authorization` header value for a third-party app of `ownerUserId` (what identity's
+ * client-credentials grant issues): the owner's `roles` narrowed to the app's tenant, and `viewer.app`
+ * with the app's id and `scopes`.
+ */
+export async function appTokenFor(ownerUserId: string, roles: RoleGrant[], appId: string, scopes: AppScope[], ttlSeconds?: number): Promise<string> {
+  const { token } = await signAccessToken(
+    { privateKey: (await keys).privateKey, kid: 'test' },
+    { userId: ownerUserId, roles, app: { id: appId, scopes } },
+    { issuer: TEST_ISSUER, audience: TEST_AUDIENCE, ttlSeconds },
   );
   return `Bearer ${token}`;
 }

@@ -6,6 +6,7 @@ import { z } from 'zod';
  * - `JWT_PRIVATE_JWK`: the Ed25519 signing key as a private JWK (JSON, with `kid`). Required in production; in development
  *   a key is generated once into `JWT_KEY_FILE` so that restarts keep tokens valid.
  * - `REFRESH_TOKEN_TTL_DAYS`: refresh-token lifetime in days.
+ * - `SUPERGRAPH_PATH`: the composed supergraph (`npm run compose`) that apps' manifests are checked against.
  */
 export const identityConfigSchema = subgraphConfigSchema
   .extend({
@@ -16,6 +17,8 @@ export const identityConfigSchema = subgraphConfigSchema
     /** JSON `{ "<key id>": "<base64 32 bytes>" }`; read by kit's loadKeyRing. Required in production. */
     MASTER_KEYS: z.string().optional(),
     ACTIVE_MASTER_KEY_ID: z.string().optional(),
+    /** The composed supergraph apps' manifests are checked against (relative to the working directory). */
+    SUPERGRAPH_PATH: z.string().default('schema/supergraph.graphql'),
   })
   .refine((c) => c.NODE_ENV !== 'production' || !!c.JWT_PRIVATE_JWK, {
     message: 'JWT_PRIVATE_JWK is required in production',

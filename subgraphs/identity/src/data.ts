@@ -1,6 +1,7 @@
 import { DataAccess, type RequestContext } from '@fitflow/kit';
 import type { EntityManager } from 'typeorm';
 import type { IdentityDeps } from './deps.js';
+import { AppRepository } from './modules/app/app.repository.js';
 import { KnownDeviceRepository } from './modules/auth/known-device.repository.js';
 import { RefreshTokenRepository } from './modules/auth/refresh-token.repository.js';
 import { MfaRepository } from './modules/mfa/mfa.repository.js';
@@ -19,6 +20,7 @@ export const identityRepositories =
     refreshTokens: new RefreshTokenRepository(em, scope),
     securityEvents: new SecurityEventRepository(em, scope),
     mfa: new MfaRepository(em, scope, deps.dataKeys),
+    apps: new AppRepository(em, scope),
   });
 
 export type IdentityRepos = ReturnType<ReturnType<typeof identityRepositories>>;

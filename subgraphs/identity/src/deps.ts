@@ -1,5 +1,6 @@
 import type { DataKeyStore } from '@fitflow/kit';
 import type { DataSource } from 'typeorm';
+import type { AppApi } from './modules/app/app-manifest.js';
 import type { KeyMaterial } from './modules/auth/keys.js';
 import type { LoginThrottle } from './modules/auth/login-throttle.js';
 import type { RefreshTokenStore } from './modules/auth/refresh-token.store.js';
@@ -22,4 +23,6 @@ export interface IdentityDeps {
   /** `iss` and `aud` of the access tokens identity signs. */
   issuer: string;
   audience: string;
+  /** The public API as apps see it (API schema, field scopes), read from the supergraph on first use. */
+  appApi: () => AppApi;
 }

@@ -1,5 +1,6 @@
 import { loadKeyRing, runSubgraph } from '@fitflow/kit';
 import { Redis } from 'ioredis';
+import { readFileSync } from 'node:fs';
 import { loadIdentityConfig } from './config.js';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
@@ -24,6 +25,7 @@ await runSubgraph({
       redis,
       gate,
       auth: { keys, refreshTokens, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE },
+      supergraphSdl: readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
     });
   },
   onStop: async () => {

@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Connection } from '@fitflow/kit';
+import { RequiresScopes, type Connection } from '@fitflow/kit';
 import type { ClientsContext } from '../../context.js';
 import { TrainerRef } from '../../extends/Trainer/trainer.type.js';
 import { BreakGlassArgs, ClientsArgs } from './client.args.js';
@@ -10,6 +10,7 @@ import { ClientConnection, ClientType } from './client.type.js';
 @Resolver(() => ClientType)
 export class ClientResolver {
   @Query(() => ClientType, { description: 'One of your clients. Errors: NOT_FOUND (unknown or not yours), BAD_USER_INPUT (malformed id).' })
+  @RequiresScopes('clients:read')
   client(@Arg('id', () => ID) id: string, @Ctx() ctx: ClientsContext): Promise<ClientType> {
     return getClient(ctx, id);
   }
@@ -17,6 +18,7 @@ export class ClientResolver {
   @Query(() => ClientConnection, {
     description: "Your clients (a trainer's own and those shared with them; a client's own record), by last then first name.",
   })
+  @RequiresScopes('clients:read')
   clients(@Args(() => ClientsArgs) args: ClientsArgs, @Ctx() ctx: ClientsContext): Promise<Connection<ClientType>> {
     return listClients(ctx, args);
   }
@@ -55,6 +57,7 @@ export class ClientResolver {
   }
 
   @FieldResolver(() => TrainerRef, { description: "The client's primary trainer." })
+  @RequiresScopes('clients:read')
   trainer(@Root() client: ClientType): TrainerRef {
     return TrainerRef.of(client.trainerId);
   }

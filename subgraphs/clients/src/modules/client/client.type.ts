@@ -1,4 +1,4 @@
-import { ConnectionType, DateTimeScalar, LocalDateScalar, type Connection } from '@fitflow/kit';
+import { ConnectionType, DateTimeScalar, ENTITY_ID_SCOPES, LocalDateScalar, RequiresScopes, type Connection } from '@fitflow/kit';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { ClientRecord } from './client.entity.js';
 
@@ -16,6 +16,7 @@ export enum ClientSource {
 registerEnumType(ClientSource, { name: 'ClientSource', description: 'How the client found their trainer.' });
 
 @ObjectType('EmergencyContact', { description: 'Who to call in an emergency.' })
+@RequiresScopes('clients:read')
 export class EmergencyContactType {
   @Field(() => String) name: string;
   @Field(() => String) phone: string;
@@ -23,6 +24,7 @@ export class EmergencyContactType {
 }
 
 @ObjectType('MedicalInfo', { description: 'Health information a trainer needs to program safely (PHI).' })
+@RequiresScopes('clients:read')
 export class MedicalInfoType {
   @Field(() => [String]) conditions: string[];
   @Field(() => [String]) medications: string[];
@@ -30,6 +32,7 @@ export class MedicalInfoType {
 }
 
 @ObjectType('ClientConsents', { description: 'What the client has agreed to. The client may change these themself.' })
+@RequiresScopes('clients:read')
 export class ClientConsentsType {
   @Field(() => Boolean, { description: 'News and offers by email.' }) marketingEmails: boolean;
   @Field(() => Boolean, { description: 'Progress photos may be taken and kept in the record.' }) progressPhotos: boolean;
@@ -39,23 +42,50 @@ export class ClientConsentsType {
 @ObjectType('Client', { description: "A trainer's client: contact details, health information and goals (PHI)." })
 @Directive('@key(fields: "id")')
 export class ClientType {
-  @Field(() => ID) id: string;
-  @Field(() => String) firstName: string;
-  @Field(() => String) lastName: string;
-  @Field(() => String, { nullable: true }) email: string | null;
-  @Field(() => String, { nullable: true }) phone: string | null;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Date of birth, YYYY-MM-DD.' }) dateOfBirth: string | null;
-  @Field(() => EmergencyContactType, { nullable: true }) emergencyContact: EmergencyContactType | null;
-  @Field(() => MedicalInfoType) medicalInfo: MedicalInfoType;
-  @Field(() => String, { nullable: true }) goals: string | null;
-  @Field(() => ClientConsentsType) consents: ClientConsentsType;
-  @Field(() => ClientSource, { nullable: true }) source: ClientSource | null;
-  @Field(() => ClientStatus) status: ClientStatus;
-  @Field(() => DateTimeScalar, { description: 'When the record was created (UTC).' }) createdAt: Date;
+  @RequiresScopes(...ENTITY_ID_SCOPES.Client)
+  @Field(() => ID)
+  id: string;
+  @RequiresScopes('clients:read')
+  @Field(() => String)
+  firstName: string;
+  @RequiresScopes('clients:read')
+  @Field(() => String)
+  lastName: string;
+  @RequiresScopes('clients:read')
+  @Field(() => String, { nullable: true })
+  email: string | null;
+  @RequiresScopes('clients:read')
+  @Field(() => String, { nullable: true })
+  phone: string | null;
+  @RequiresScopes('clients:read')
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Date of birth, YYYY-MM-DD.' })
+  dateOfBirth: string | null;
+  @RequiresScopes('clients:read')
+  @Field(() => EmergencyContactType, { nullable: true })
+  emergencyContact: EmergencyContactType | null;
+  @RequiresScopes('clients:read')
+  @Field(() => MedicalInfoType)
+  medicalInfo: MedicalInfoType;
+  @RequiresScopes('clients:read')
+  @Field(() => String, { nullable: true })
+  goals: string | null;
+  @RequiresScopes('clients:read')
+  @Field(() => ClientConsentsType)
+  consents: ClientConsentsType;
+  @RequiresScopes('clients:read')
+  @Field(() => ClientSource, { nullable: true })
+  source: ClientSource | null;
+  @RequiresScopes('clients:read')
+  @Field(() => ClientStatus)
+  status: ClientStatus;
+  @RequiresScopes('clients:read')
+  @Field(() => DateTimeScalar, { description: 'When the record was created (UTC).' })
+  createdAt: Date;
   /** The primary trainer's id (exposed as `trainer`). */
   trainerId: string;
 
   @Field(() => String, { description: 'First and last name.' })
+  @RequiresScopes('clients:read')
   get displayName(): string {
     return `${this.firstName} ${this.lastName}`;
   }
@@ -84,7 +114,7 @@ export class ClientType {
   }
 }
 
-export const ClientConnection = ConnectionType(ClientType, 'Client');
+export const ClientConnection = ConnectionType(ClientType, 'Client', { scopes: ['clients:read'] });
 
 /** A page of client rows as a page of `Client`s. */
 export function toClientConnection(page: Connection<ClientRecord>): Connection<ClientType> {

@@ -1,4 +1,4 @@
-import { DecimalScalar, LocalDateScalar, MoneyScalar, type Decimal } from '@fitflow/kit';
+import { DecimalScalar, LocalDateScalar, MoneyScalar, RequiresScopes, type Decimal } from '@fitflow/kit';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { SupplyKindCode as SupplyKind } from '../tax/tax.type.js';
 import type { InvoiceItemEntity } from './invoice-item.entity.js';
@@ -15,6 +15,7 @@ registerEnumType(BillingBasis, {
 });
 
 @ObjectType('InvoiceItem', { description: 'One line of an invoice, usually one delivered session.' })
+@RequiresScopes('invoices:read')
 export class InvoiceItemType {
   @Field(() => ID) id: string;
   @Field(() => String) description: string;

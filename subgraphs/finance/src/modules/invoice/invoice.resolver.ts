@@ -1,4 +1,4 @@
-import type { Connection } from '@fitflow/kit';
+import { RequiresScopes, type Connection } from '@fitflow/kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { FinanceContext } from '../../context.js';
 import { ClientRef } from '../../extends/Client/client.type.js';
@@ -14,6 +14,7 @@ import { InvoiceConnection, InvoiceStatus, InvoiceType } from './invoice.type.js
 @Resolver(() => InvoiceType)
 export class InvoiceResolver {
   @Query(() => InvoiceType, { description: 'One invoice you may see. Errors: NOT_FOUND (unknown or not yours), BAD_USER_INPUT (malformed id).' })
+  @RequiresScopes('invoices:read')
   invoice(@Arg('id', () => ID) id: string, @Ctx() ctx: FinanceContext): Promise<InvoiceType> {
     return getInvoice(ctx, id);
   }
@@ -65,6 +66,7 @@ export class StudioInvoicesResolver {
   @FieldResolver(() => InvoiceConnection, {
     description: 'Invoices addressed to this studio that you may see, newest invoiceDate first. Errors: BAD_USER_INPUT (first, after).',
   })
+  @RequiresScopes('invoices:read')
   invoices(@Root() studio: StudioRef, @Args(() => InvoicesArgs) args: InvoicesArgs, @Ctx() ctx: FinanceContext): Promise<Connection<InvoiceType>> {
     return invoicePage(ctx, 'studio', studio.id, args);
   }
@@ -76,6 +78,7 @@ export class TrainerInvoicesResolver {
   @FieldResolver(() => InvoiceConnection, {
     description: 'Invoices this trainer issued that you may see, newest invoiceDate first. Errors: BAD_USER_INPUT (first, after).',
   })
+  @RequiresScopes('invoices:read')
   invoices(@Root() trainer: TrainerRef, @Args(() => InvoicesArgs) args: InvoicesArgs, @Ctx() ctx: FinanceContext): Promise<Connection<InvoiceType>> {
     return invoicePage(ctx, 'trainer', trainer.id, args);
   }

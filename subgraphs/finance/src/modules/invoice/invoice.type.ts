@@ -1,4 +1,14 @@
-import { ConnectionType, DateTimeScalar, Decimal, DecimalScalar, LocalDateScalar, MoneyScalar, ProvinceCode, type Province } from '@fitflow/kit';
+import {
+  ConnectionType,
+  DateTimeScalar,
+  Decimal,
+  DecimalScalar,
+  LocalDateScalar,
+  MoneyScalar,
+  ProvinceCode,
+  RequiresScopes,
+  type Province,
+} from '@fitflow/kit';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { noticeMessage, taxChargeName, type TaxNoticeCode } from '../tax/tax.engine.js';
 import { NoticeCode, TaxNoticeType } from '../tax/tax.type.js';
@@ -54,6 +64,7 @@ export enum TaxKind {
 registerEnumType(TaxKind, { name: 'TaxKind', description: 'Canadian sales tax: federal GST, harmonized HST, provincial PST, Quebec QST, Manitoba RST.' });
 
 @ObjectType('TaxLine', { description: 'One sales tax charged on an invoice, at one rate (docs/tax.md).' })
+@RequiresScopes('invoices:read')
 export class TaxLineType {
   @Field(() => TaxKind) tax: TaxKind;
   @Field(() => String, { description: 'Who levies it: "CA" (the federal GST) or the province\'s code, e.g. "ON".' }) jurisdiction: string;
@@ -73,6 +84,7 @@ export class TaxLineType {
     "An invoice from a trainer to a studio or a client. Money is CAD with two decimals; dates are calendar days `YYYY-MM-DD` in the studio's zone (studio invoices) or the trainer's home zone (client invoices). The studio or client billed sees it once sent. See docs/money.md.",
 })
 @Directive('@key(fields: "id")')
+@RequiresScopes('invoices:read')
 export class InvoiceType {
   @Field(() => ID) id: string;
   @Field(() => String, { nullable: true, description: 'The trainer\'s gap-free invoice number, e.g. "MC-2026-0007"; null while a draft.' })
@@ -171,4 +183,4 @@ export class InvoiceType {
   }
 }
 
-export const InvoiceConnection = ConnectionType(InvoiceType, 'Invoice');
+export const InvoiceConnection = ConnectionType(InvoiceType, 'Invoice', { scopes: ['invoices:read'] });

@@ -1,4 +1,4 @@
-import { LocalDateScalar, MoneyScalar, type Decimal } from '@fitflow/kit';
+import { LocalDateScalar, MoneyScalar, RequiresScopes, type Decimal } from '@fitflow/kit';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { PaymentEntity } from './payment.entity.js';
 
@@ -31,6 +31,7 @@ registerEnumType(PaymentParty, {
 });
 
 @ObjectType('Payment', { description: 'Money received against an invoice.' })
+@RequiresScopes('invoices:read')
 export class PaymentType {
   @Field(() => ID) id: string;
   @Field(() => MoneyScalar, { description: 'CAD received.' }) amount: Decimal;

@@ -1,4 +1,4 @@
-import { DecimalScalar, MoneyScalar, type Decimal } from '@fitflow/kit';
+import { DecimalScalar, MoneyScalar, RequiresScopes, type Decimal } from '@fitflow/kit';
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
 import { TaxKind } from '../invoice/invoice.type.js';
 import { noticeMessage, taxChargeName, type TaxCharge, type TaxNoticeCode, type TaxQuote, type TaxQuoteInput } from './tax.engine.js';
@@ -53,6 +53,7 @@ export class TaxChargeType {
 }
 
 @ObjectType('TaxNotice', { description: 'A statement the invoice must print about a tax it does not charge.' })
+@RequiresScopes('invoices:read')
 export class TaxNoticeType {
   @Field(() => NoticeCode) code: NoticeCode;
   @Field(() => String, { description: 'In English, e.g. "No GST/HST charged: the supplier is not registered (small supplier)."' }) message: string;

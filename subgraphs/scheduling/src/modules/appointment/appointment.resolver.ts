@@ -1,4 +1,4 @@
-import type { Connection } from '@fitflow/kit';
+import { RequiresScopes, type Connection } from '@fitflow/kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SchedulingContext } from '../../context.js';
 import { ClientRef } from '../../extends/Client/client.type.js';
@@ -21,6 +21,7 @@ import { AppointmentConnection, AppointmentType } from './appointment.type.js';
 @Resolver(() => AppointmentType)
 export class AppointmentResolver {
   @Query(() => AppointmentType, { description: 'One appointment. Errors: NOT_FOUND, BAD_USER_INPUT (malformed id).' })
+  @RequiresScopes('schedule:read')
   appointment(@Arg('id', () => ID) id: string, @Ctx() ctx: SchedulingContext): Promise<AppointmentType> {
     return getAppointment(ctx, id);
   }
@@ -66,16 +67,19 @@ export class AppointmentResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'IANA time zone of the studio, e.g. "America/Toronto"; null when not at a studio.' })
+  @RequiresScopes('schedule:read')
   timeZone(@Root() appointment: AppointmentType, @Ctx() ctx: SchedulingContext): Promise<string | null> {
     return appointmentTimeZone(ctx, appointment);
   }
 
   @FieldResolver(() => TrainerRef)
+  @RequiresScopes('schedule:read')
   trainer(@Root() appointment: AppointmentType): TrainerRef {
     return TrainerRef.of(appointment.trainerId);
   }
 
   @FieldResolver(() => StudioRef, { nullable: true, description: 'Null for online and at-the-client sessions.' })
+  @RequiresScopes('schedule:read')
   studio(@Root() appointment: AppointmentType): StudioRef | null {
     return appointment.studioId ? StudioRef.of(appointment.studioId) : null;
   }
@@ -88,6 +92,7 @@ export class TrainerAppointmentsResolver {
     description:
       "The trainer's schedule: sessions starting in [from, to) (UTC, at most 92 days), by start time. A trainer lists their own, a trainer admin also their team's, a studio admin only sees sessions at their studios. Errors: BAD_USER_INPUT, FORBIDDEN (a trainer outside your team).",
   })
+  @RequiresScopes('schedule:read')
   appointments(
     @Root() trainer: TrainerRef,
     @Args(() => TrainerScheduleArgs) args: TrainerScheduleArgs,
@@ -103,6 +108,7 @@ export class StudioAppointmentsResolver {
   @FieldResolver(() => AppointmentConnection, {
     description: "The studio's schedule: sessions starting in [from, to) (UTC, at most 92 days), by start time. Errors: BAD_USER_INPUT.",
   })
+  @RequiresScopes('schedule:read')
   appointments(
     @Root() studio: StudioRef,
     @Args(() => StudioScheduleArgs) args: StudioScheduleArgs,
@@ -131,6 +137,7 @@ export class StudioContractAppointmentsResolver {
 @Resolver(() => ClientRef)
 export class ClientAppointmentsResolver {
   @FieldResolver(() => [AppointmentType], { description: "The client's next sessions (still scheduled, not started), soonest first." })
+  @RequiresScopes('clients:read')
   upcomingAppointments(
     @Root() client: ClientRef,
     @Args(() => ClientUpcomingArgs) args: ClientUpcomingArgs,

@@ -1,4 +1,4 @@
-import { ConnectionType, DateTimeScalar, MoneyScalar, type Decimal } from '@fitflow/kit';
+import { ConnectionType, DateTimeScalar, ENTITY_ID_SCOPES, MoneyScalar, RequiresScopes, type Decimal } from '@fitflow/kit';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import type { AppointmentEntity } from './appointment.entity.js';
 
@@ -15,11 +15,21 @@ registerEnumType(AppointmentStatus, { name: 'AppointmentStatus', description: 'W
 @ObjectType('Appointment', { description: 'A session on the schedule. Times are UTC; show them in `timeZone`.' })
 @Directive('@key(fields: "id")')
 export class AppointmentType {
-  @Field(() => ID) id: string;
-  @Field(() => DateTimeScalar, { description: 'Start, UTC.' }) startTime: Date;
-  @Field(() => DateTimeScalar, { description: 'End, UTC (always after startTime).' }) endTime: Date;
-  @Field(() => AppointmentStatus) status: AppointmentStatus;
-  @Field(() => String, { description: 'studio, online or client-location.' }) locationType: string;
+  @RequiresScopes(...ENTITY_ID_SCOPES.Appointment)
+  @Field(() => ID)
+  id: string;
+  @RequiresScopes('schedule:read')
+  @Field(() => DateTimeScalar, { description: 'Start, UTC.' })
+  startTime: Date;
+  @RequiresScopes('schedule:read')
+  @Field(() => DateTimeScalar, { description: 'End, UTC (always after startTime).' })
+  endTime: Date;
+  @RequiresScopes('schedule:read')
+  @Field(() => AppointmentStatus)
+  status: AppointmentStatus;
+  @RequiresScopes('schedule:read')
+  @Field(() => String, { description: 'studio, online or client-location.' })
+  locationType: string;
   @Field(() => MoneyScalar, { nullable: true, description: 'CAD the studio pays the trainer for the session, before tax.' })
   rate: Decimal | null;
   @Field(() => String, { nullable: true, description: 'Why it was cancelled (no health details).' }) cancellationReason: string | null;
@@ -29,6 +39,7 @@ export class AppointmentType {
     description:
       'For an occurrence of a series: its original start, UTC (iCalendar RECURRENCE-ID), which stays when this one occurrence is moved. Null for a one-off.',
   })
+  @RequiresScopes('schedule:read')
   recurrenceId: Date | null;
   trainerId: string;
   studioId: string | null;
@@ -55,4 +66,4 @@ export class AppointmentType {
 }
 
 /** `AppointmentConnection` / `AppointmentEdge`: pages of appointments ordered by start time, then id. */
-export const AppointmentConnection = ConnectionType(AppointmentType, 'Appointment');
+export const AppointmentConnection = ConnectionType(AppointmentType, 'Appointment', { scopes: ['schedule:read'] });

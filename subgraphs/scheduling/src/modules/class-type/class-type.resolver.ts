@@ -1,3 +1,4 @@
+import { RequiresScopes } from '@fitflow/kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
 import type { SchedulingContext } from '../../context.js';
 import { TrainerRef } from '../../extends/Trainer/trainer.type.js';
@@ -10,6 +11,7 @@ import { ClassTypeType } from './class-type.type.js';
 @Resolver(() => ClassTypeType)
 export class ClassTypeResolver {
   @FieldResolver(() => TrainerRef, { description: 'The trainer who offers it.' })
+  @RequiresScopes('schedule:read')
   trainer(@Root() classType: ClassTypeType): TrainerRef {
     return TrainerRef.of(classType.trainerId);
   }
@@ -46,6 +48,7 @@ export class ClassTypeResolver {
 @Resolver(() => AppointmentType)
 export class AppointmentClassTypeResolver {
   @FieldResolver(() => ClassTypeType)
+  @RequiresScopes('schedule:read')
   classType(@Root() appointment: AppointmentType, @Ctx() ctx: SchedulingContext): Promise<ClassTypeType> {
     return classTypeOf(ctx, appointment);
   }
@@ -57,6 +60,7 @@ export class TrainerClassTypesResolver {
   @FieldResolver(() => [ClassTypeType], {
     description: 'Kinds of session the trainer offers, by category then name: the active ones, or all with includeArchived.',
   })
+  @RequiresScopes('schedule:read')
   classTypes(
     @Root() trainer: TrainerRef,
     @Arg('includeArchived', () => Boolean, { defaultValue: false }) includeArchived: boolean,

@@ -1,3 +1,4 @@
+import { RequiresScopes } from '@fitflow/kit';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { SchedulingContext } from '../../context.js';
 import { ClientRef } from '../../extends/Client/client.type.js';
@@ -21,11 +22,13 @@ import { ParticipantType } from './participant.type.js';
 @Resolver(() => ParticipantType)
 export class ParticipantResolver {
   @FieldResolver(() => ClientRef, { description: 'The client booked (resolved by the clients subgraph, which checks the caller may see them).' })
+  @RequiresScopes('clients:read')
   client(@Root() participant: ParticipantType): ClientRef {
     return ClientRef.of(participant.clientId);
   }
 
   @FieldResolver(() => Int, { nullable: true, description: "Rank in the session's waitlist (1 = next in); null unless waitlisted." })
+  @RequiresScopes('bookings:write', 'clients:read')
   waitlistPosition(@Root() participant: ParticipantType, @Ctx() ctx: SchedulingContext): Promise<number | null> | null {
     return waitlistPositionOf(ctx, participant);
   }
@@ -34,6 +37,7 @@ export class ParticipantResolver {
     description:
       "Books a client into a session: confirmed while places are left, otherwise waitlisted at the end of the waitlist (never over capacity). The session's trainer (own or team) books their clients; a client books themself into a group session of their trainer. Errors: NOT_FOUND (session or client), CONFLICT (already booked, confirmed into an overlapping session, session not open for booking), FORBIDDEN, BAD_USER_INPUT.",
   })
+  @RequiresScopes('bookings:write')
   bookClient(
     @Arg('appointmentId', () => ID) appointmentId: string,
     @Arg('clientId', () => ID) clientId: string,
@@ -46,6 +50,7 @@ export class ParticipantResolver {
     description:
       "Cancels a booking (id: the AppointmentParticipant id). Late when inside the class type's cancellation window; a confirmed cancellation promotes the first waitlisted client. The session's trainer (own or team) or the client themself. Errors: NOT_FOUND, CONFLICT (already cancelled, session started or no longer scheduled), BAD_USER_INPUT.",
   })
+  @RequiresScopes('bookings:write')
   cancelBooking(@Arg('id', () => ID) id: string, @Ctx() ctx: SchedulingContext): Promise<ParticipantType> {
     return cancelBooking(ctx, id);
   }
@@ -70,26 +75,31 @@ export class AppointmentParticipantsResolver {
     description:
       "Who is booked, in booking order (waitlisted and cancelled bookings included), as far as the caller may see: the session's trainer (own or team) and super admins see everyone, a client only their own booking, a studio admin nobody (use headCount).",
   })
+  @RequiresScopes('clients:read')
   participants(@Root() appointment: AppointmentType, @Ctx() ctx: SchedulingContext): Promise<ParticipantType[]> {
     return participantsOf(ctx, appointment);
   }
 
   @FieldResolver(() => Int, { description: 'Confirmed participants (waitlisted and cancelled bookings do not count).' })
+  @RequiresScopes('schedule:read')
   headCount(@Root() appointment: AppointmentType, @Ctx() ctx: SchedulingContext): Promise<number> {
     return headCountOf(ctx, appointment);
   }
 
   @FieldResolver(() => Int, { description: "How many may be confirmed: the class type's maximum participants." })
+  @RequiresScopes('schedule:read')
   capacity(@Root() appointment: AppointmentType, @Ctx() ctx: SchedulingContext): Promise<number> {
     return capacityOf(ctx, appointment);
   }
 
   @FieldResolver(() => Int, { description: 'Places not yet confirmed (0 when full: a new booking joins the waitlist).' })
+  @RequiresScopes('schedule:read')
   placesLeft(@Root() appointment: AppointmentType, @Ctx() ctx: SchedulingContext): Promise<number> {
     return placesLeftOf(ctx, appointment);
   }
 
   @FieldResolver(() => Int, { description: 'Bookings waiting for a place.' })
+  @RequiresScopes('schedule:read')
   waitlistCount(@Root() appointment: AppointmentType, @Ctx() ctx: SchedulingContext): Promise<number> {
     return waitlistCountOf(ctx, appointment);
   }

@@ -1,8 +1,9 @@
-import { ProvinceCode, type Province } from '@fitflow/kit';
+import { ENTITY_ID_SCOPES, ProvinceCode, RequiresScopes, type Province } from '@fitflow/kit';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import type { StoredAddress, StudioEntity } from './studio.entity.js';
 
 @ObjectType('Address', { description: 'A Canadian street address.' })
+@RequiresScopes('schedule:read')
 export class AddressType {
   @Field(() => String, { description: 'First line: number and street.' }) street: string;
   @Field(() => String, { nullable: true, description: 'Second line: suite, unit, floor; null when there is none.' }) line2: string | null;
@@ -28,16 +29,17 @@ export class AddressType {
 @ObjectType('Studio', { description: 'A studio, or one location of a studio chain (see parentStudio).' })
 @Directive('@key(fields: "id")')
 export class StudioType {
-  @Field(() => ID) id: string;
-  @Field(() => String) name: string;
-  @Field(() => AddressType) address: AddressType;
+  @Field(() => ID) @RequiresScopes(...ENTITY_ID_SCOPES.Studio) id: string;
+  @Field(() => String) @RequiresScopes('schedule:read', 'invoices:read') name: string;
+  @Field(() => AddressType) @RequiresScopes('schedule:read') address: AddressType;
   @Field(() => String, { description: 'IANA time zone in which the studio shows times, e.g. "America/Toronto".' })
+  @RequiresScopes('schedule:read')
   timeZone: string;
   @Field(() => String, { nullable: true, description: 'CRA business number with GST/HST account, e.g. "845612378RT0001".' })
   businessNumber: string | null;
   @Field(() => String, { nullable: true, description: 'Revenu Québec QST number (Quebec only).' })
   qstNumber: string | null;
-  @Field(() => Boolean) isHeadquarters: boolean;
+  @Field(() => Boolean) @RequiresScopes('schedule:read') isHeadquarters: boolean;
   @Field(() => String) status: string;
   parentStudioId: string | null;
 

@@ -1,3 +1,4 @@
+import { RequiresScopes } from '@fitflow/kit';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { StudiosContext } from '../../context.js';
 import { UserRef } from '../../extends/User/user.type.js';
@@ -9,6 +10,7 @@ import { TrainerBillingProfileType, TrainerType } from './trainer.type.js';
 @Resolver(() => TrainerType)
 export class TrainerResolver {
   @Query(() => TrainerType, { description: "A trainer's profile. Errors: NOT_FOUND, BAD_USER_INPUT (malformed id)." })
+  @RequiresScopes('schedule:read', 'invoices:read')
   trainer(@Arg('id', () => ID) id: string, @Ctx() ctx: StudiosContext): Promise<TrainerType> {
     return getTrainer(ctx, id);
   }

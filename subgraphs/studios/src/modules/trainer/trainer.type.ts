@@ -1,4 +1,4 @@
-import { MoneyScalar, ProvinceCode, type Decimal } from '@fitflow/kit';
+import { ENTITY_ID_SCOPES, MoneyScalar, ProvinceCode, RequiresScopes, type Decimal } from '@fitflow/kit';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { AddressType } from '../studio/studio.type.js';
 import type { TrainerEntity } from './trainer.entity.js';
@@ -50,7 +50,7 @@ export class TrainerBillingProfileType {
 @ObjectType('Trainer', { description: "A wellness trainer's profile. Its id is the trainer's user id." })
 @Directive('@key(fields: "id")')
 export class TrainerType {
-  @Field(() => ID) id: string;
+  @Field(() => ID) @RequiresScopes(...ENTITY_ID_SCOPES.Trainer) id: string;
   @Field(() => String) firstName: string;
   @Field(() => String) lastName: string;
   @Field(() => String, { nullable: true }) businessName: string | null;
@@ -69,6 +69,7 @@ export class TrainerType {
   parentTrainerId: string | null;
 
   @Field(() => String, { description: 'First and last name.' })
+  @RequiresScopes('schedule:read', 'invoices:read', 'clients:read')
   get displayName(): string {
     return `${this.firstName} ${this.lastName}`;
   }
