@@ -3,71 +3,85 @@ import { analyseManifest, appApiOf, MANIFEST_LIMITS, operationId, readManifest, 
 
 /** A small supergraph in the shape `npm run compose` writes, with field scopes and an internal field. */
 const SUPERGRAPH = /* GraphQL */ `
-schema
-  @link(url: "https://specs.apollo.dev/link/v1.0")
-  @link(url: "https://specs.apollo.dev/join/v0.4", for: EXECUTION)
-  @link(url: "https://specs.apollo.dev/inaccessible/v0.2", for: SECURITY)
-  @link(url: "https://specs.apollo.dev/requiresScopes/v0.1", for: SECURITY)
-{
-  query: Query
-  mutation: Mutation
-}
+  schema
+    @link(url: "https://specs.apollo.dev/link/v1.0")
+    @link(url: "https://specs.apollo.dev/join/v0.4", for: EXECUTION)
+    @link(url: "https://specs.apollo.dev/inaccessible/v0.2", for: SECURITY)
+    @link(url: "https://specs.apollo.dev/requiresScopes/v0.1", for: SECURITY) {
+    query: Query
+    mutation: Mutation
+  }
 
-directive @inaccessible on FIELD_DEFINITION | OBJECT | INTERFACE | UNION | ARGUMENT_DEFINITION | SCALAR | ENUM | ENUM_VALUE | INPUT_OBJECT | INPUT_FIELD_DEFINITION
-directive @join__directive(graphs: [join__Graph!], name: String!, args: join__DirectiveArguments) repeatable on SCHEMA | OBJECT | INTERFACE | FIELD_DEFINITION
-directive @join__enumValue(graph: join__Graph!) repeatable on ENUM_VALUE
-directive @join__field(graph: join__Graph, requires: join__FieldSet, provides: join__FieldSet, type: String, external: Boolean, override: String, usedOverridden: Boolean, overrideLabel: String) repeatable on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
-directive @join__graph(name: String!, url: String!) on ENUM_VALUE
-directive @join__implements(graph: join__Graph!, interface: String!) repeatable on OBJECT | INTERFACE
-directive @join__type(graph: join__Graph!, key: join__FieldSet, extension: Boolean! = false, resolvable: Boolean! = true, isInterfaceObject: Boolean! = false) repeatable on OBJECT | INTERFACE | UNION | ENUM | INPUT_OBJECT | SCALAR
-directive @join__unionMember(graph: join__Graph!, member: String!) repeatable on UNION
-directive @link(url: String, as: String, for: link__Purpose, import: [link__Import]) repeatable on SCHEMA
-directive @requiresScopes(scopes: [[requiresScopes__Scope!]!]!) on FIELD_DEFINITION | OBJECT | INTERFACE | SCALAR | ENUM
+  directive @inaccessible on FIELD_DEFINITION | OBJECT | INTERFACE | UNION | ARGUMENT_DEFINITION | SCALAR | ENUM | ENUM_VALUE | INPUT_OBJECT | INPUT_FIELD_DEFINITION
+  directive @join__directive(graphs: [join__Graph!], name: String!, args: join__DirectiveArguments) repeatable on SCHEMA | OBJECT | INTERFACE | FIELD_DEFINITION
+  directive @join__enumValue(graph: join__Graph!) repeatable on ENUM_VALUE
+  directive @join__field(
+    graph: join__Graph
+    requires: join__FieldSet
+    provides: join__FieldSet
+    type: String
+    external: Boolean
+    override: String
+    usedOverridden: Boolean
+    overrideLabel: String
+  ) repeatable on FIELD_DEFINITION | INPUT_FIELD_DEFINITION
+  directive @join__graph(name: String!, url: String!) on ENUM_VALUE
+  directive @join__implements(graph: join__Graph!, interface: String!) repeatable on OBJECT | INTERFACE
+  directive @join__type(
+    graph: join__Graph!
+    key: join__FieldSet
+    extension: Boolean! = false
+    resolvable: Boolean! = true
+    isInterfaceObject: Boolean! = false
+  ) repeatable on OBJECT | INTERFACE | UNION | ENUM | INPUT_OBJECT | SCALAR
+  directive @join__unionMember(graph: join__Graph!, member: String!) repeatable on UNION
+  directive @link(url: String, as: String, for: link__Purpose, import: [link__Import]) repeatable on SCHEMA
+  directive @requiresScopes(scopes: [[requiresScopes__Scope!]!]!) on FIELD_DEFINITION | OBJECT | INTERFACE | SCALAR | ENUM
 
-scalar join__DirectiveArguments
-scalar join__FieldSet
-scalar link__Import
-scalar requiresScopes__Scope
-enum join__Graph {
-  MAIN @join__graph(name: "main", url: "http://localhost:4000/graphql")
-}
-enum link__Purpose {
-  SECURITY
-  EXECUTION
-}
+  scalar join__DirectiveArguments
+  scalar join__FieldSet
+  scalar link__Import
+  scalar requiresScopes__Scope
+  enum join__Graph {
+    MAIN @join__graph(name: "main", url: "http://localhost:4000/graphql")
+  }
+  enum link__Purpose {
+    SECURITY
+    EXECUTION
+  }
 
-type Query @join__type(graph: MAIN) {
-  studios: [Studio!]! @requiresScopes(scopes: [["schedule:read"]])
-  clients: [Client!]! @requiresScopes(scopes: [["clients:read"]])
-  me: User!
-  internal: String @inaccessible
-}
+  type Query @join__type(graph: MAIN) {
+    studios: [Studio!]! @requiresScopes(scopes: [["schedule:read"]])
+    clients: [Client!]! @requiresScopes(scopes: [["clients:read"]])
+    me: User!
+    internal: String @inaccessible
+  }
 
-type Mutation @join__type(graph: MAIN) {
-  bookClient(studioId: ID!): Boolean! @requiresScopes(scopes: [["bookings:write"]])
-}
+  type Mutation @join__type(graph: MAIN) {
+    bookClient(studioId: ID!): Boolean! @requiresScopes(scopes: [["bookings:write"]])
+  }
 
-"Every field of a studio is open to schedule:read or invoices:read (the type's scopes), but its invoices only to invoices:read."
-type Studio @join__type(graph: MAIN) @requiresScopes(scopes: [["schedule:read"], ["invoices:read"]]) {
-  id: ID!
-  name: String!
-  invoices: [Invoice!]! @requiresScopes(scopes: [["invoices:read"]])
-}
+  "Every field of a studio is open to schedule:read or invoices:read (the type's scopes), but its invoices only to invoices:read."
+  type Studio @join__type(graph: MAIN) @requiresScopes(scopes: [["schedule:read"], ["invoices:read"]]) {
+    id: ID!
+    name: String!
+    invoices: [Invoice!]! @requiresScopes(scopes: [["invoices:read"]])
+  }
 
-type Invoice @join__type(graph: MAIN) {
-  id: ID! @requiresScopes(scopes: [["invoices:read"]])
-  total: String! @requiresScopes(scopes: [["invoices:read"]])
-}
+  type Invoice @join__type(graph: MAIN) {
+    id: ID! @requiresScopes(scopes: [["invoices:read"]])
+    total: String! @requiresScopes(scopes: [["invoices:read"]])
+  }
 
-type Client @join__type(graph: MAIN) {
-  id: ID! @requiresScopes(scopes: [["clients:read"]])
-  name: String! @requiresScopes(scopes: [["clients:read"]])
-}
+  type Client @join__type(graph: MAIN) {
+    id: ID! @requiresScopes(scopes: [["clients:read"]])
+    name: String! @requiresScopes(scopes: [["clients:read"]])
+  }
 
-type User @join__type(graph: MAIN) {
-  id: ID!
-  email: String!
-}
+  type User @join__type(graph: MAIN) {
+    id: ID!
+    email: String!
+  }
 `;
 
 const api = appApiOf(SUPERGRAPH);
@@ -144,7 +158,9 @@ describe('app manifests', () => {
     expect(problems('query Bad { studios { colour } }')).toEqual([
       'Operation "Bad" is not valid against the FitFlow API: Cannot query field "colour" on type "Studio".',
     ]);
-    expect(problems('query Hidden { internal }')).toEqual([expect.stringMatching(/^Operation "Hidden" is not valid against the FitFlow API: Cannot query field "internal"/)]);
+    expect(problems('query Hidden { internal }')).toEqual([
+      expect.stringMatching(/^Operation "Hidden" is not valid against the FitFlow API: Cannot query field "internal"/),
+    ]);
     expect(problems(TIMETABLE, 'f'.repeat(64))).toEqual([
       `Operation "Timetable" is listed with the id ${'f'.repeat(64)}, which is not the SHA-256 of its text (${operationId(TIMETABLE)}).`,
     ]);
