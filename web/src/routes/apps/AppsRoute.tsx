@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { graphql } from '../../__generated__';
 import type { AppsRouteQueryQuery } from '../../__generated__/graphql';
 import { Empty, ErrorMessage, Loading } from '../../components/StateViews';
-import { scopesInWords, STATUS_BADGE, statusInWords } from '../../lib/apps';
+import { scopesInWords, STATUS_BADGE, STATUS_WORDS, statusInWords } from '../../lib/apps';
 import { formatDateTime, zoneLabel } from '../../lib/time';
 import './apps.css';
 import { HowToCallApi } from './HowToCallApi';
@@ -83,8 +83,8 @@ export function AppsRoute({ tenants }: { tenants: AppTenant[] }) {
         />
       )}
       <HowToCallApi />
-      <section aria-labelledby="apps-title">
-        <h2 id="apps-title">Your apps</h2>
+      <section>
+        <h2>Your apps</h2>
         {!data || !zone ? (
           loading || zoneLoading ? (
             <Loading label="Loading your apps…" />
@@ -140,5 +140,12 @@ function AppsTable({ apps, zone, tenants }: { apps: AppRow[]; zone: string; tena
 
 /** An app's status in words ("Suspended: <reason>"), coloured by status. */
 export function AppStatus({ app }: { app: Pick<AppRow, 'status' | 'suspendedReason'> }) {
-  return <span className={`badge app-status ${STATUS_BADGE[app.status]}`}>{statusInWords(app)}</span>;
+  const words = statusInWords(app);
+  const [status, reason] = words.startsWith(`${STATUS_WORDS.SUSPENDED}: `) ? [STATUS_WORDS.SUSPENDED, words.slice(STATUS_WORDS.SUSPENDED.length)] : [words, ''];
+  return (
+    <span className={`badge app-status ${STATUS_BADGE[app.status]}`}>
+      <strong>{status}</strong>
+      {reason}
+    </span>
+  );
 }

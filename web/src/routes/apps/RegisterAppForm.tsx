@@ -114,7 +114,7 @@ export function RegisterAppForm({ tenants, onDone }: { tenants: AppTenant[]; onD
       <h2>Register an app</h2>
       <div className="form-grid">
         <div className="field">
-          <label htmlFor={`${id}-name`}>Name</label>
+          <label htmlFor={`${id}-name`}>App name</label>
           <input
             id={`${id}-name`}
             name="name"
