@@ -128,7 +128,7 @@ export function AppDetailRoute({ admin = false }: { admin?: boolean }) {
   return (
     <>
       <p>{backLink}</p>
-      <div className="page-head">
+      <div className="app-title">
         <h1>{app.name}</h1>
         <AppStatus app={app} />
       </div>
@@ -351,7 +351,7 @@ function RevokeApp({ app, admin = false, onDone }: { app: AppDetail; admin?: boo
   }
 
   return (
-    <div className={admin ? 'card' : undefined}>
+    <div className={admin ? 'card' : 'revoke'}>
       <h3>Revoke</h3>
       <p className="hint">Revoking is final: the app’s credentials stop working at once and can never be used again.</p>
       {confirm ? (
