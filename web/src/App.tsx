@@ -9,6 +9,7 @@ import { Layout, type NavItem } from './components/Layout';
 import { ErrorMessage, Loading } from './components/StateViews';
 import { LoginRoute } from './routes/LoginRoute';
 import { NotFoundRoute } from './routes/NotFoundRoute';
+import type { AppTenant } from './routes/apps/RegisterAppForm';
 import { managedStudios, ManagedStudiosProvider, StudioArea, type ManagedStudio } from './routes/studio/StudioArea';
 
 // Each route is its own chunk: a studio admin never downloads the trainer app, and vice versa.
@@ -31,6 +32,10 @@ const StudioInvoicesRoute = lazy(() => import('./routes/studio/StudioInvoicesRou
 const StudioPayablesRoute = lazy(() => import('./routes/studio/StudioPayablesRoute').then((m) => ({ default: m.StudioPayablesRoute })));
 const ClientHomeRoute = lazy(() => import('./routes/client/ClientHomeRoute').then((m) => ({ default: m.ClientHomeRoute })));
 const SupportConsoleRoute = lazy(() => import('./routes/admin/SupportConsoleRoute').then((m) => ({ default: m.SupportConsoleRoute })));
+const AppsRoute = lazy(() => import('./routes/apps/AppsRoute').then((m) => ({ default: m.AppsRoute })));
+const AppDetailRoute = lazy(() => import('./routes/apps/AppDetailRoute').then((m) => ({ default: m.AppDetailRoute })));
+const AdminAppsRoute = lazy(() => import('./routes/apps/AdminAppsRoute').then((m) => ({ default: m.AdminAppsRoute })));
+const AdminAppDetailRoute = lazy(() => import('./routes/apps/AppDetailRoute').then((m) => ({ default: () => <m.AppDetailRoute admin /> })));
 const AccountSecurityRoute = lazy(() => import('./routes/account/AccountSecurityRoute').then((m) => ({ default: m.AccountSecurityRoute })));
 
 const AppShellQuery = graphql(`
@@ -160,6 +165,7 @@ function SignedIn() {
       clientId={clientId}
       superAdmin={superAdmin}
       userName={userNameOf(shell.data.me, studios, studioIds, clientShell.data?.client.displayName)}
+      appTenants={appTenantsOf(shell.data.me, trainerId, studios, studioIds)}
     />
   );
 }
@@ -178,6 +184,17 @@ function userNameOf(me: Me, studios: ManagedStudio[], studioIds: string[], clien
   return '';
 }
 
+/**
+ * What a person may register an app for (Apps & API): their trainer profile and the studios their
+ * studio admin roles name (not the locations below them: an app of a headquarters acts for those too).
+ */
+function appTenantsOf(me: Me, trainerId: string | null, studios: ManagedStudio[], studioIds: string[]): AppTenant[] {
+  const tenants: AppTenant[] = [];
+  if (trainerId) tenants.push({ id: trainerId, name: me.trainer?.displayName ?? 'Your trainer profile' });
+  for (const id of studioIds) tenants.push({ id, name: studios.find((s) => s.id === id)?.name ?? 'Your studio' });
+  return tenants;
+}
+
 function Shell({
   trainerId,
   studios,
@@ -185,6 +202,7 @@ function Shell({
   clientId,
   superAdmin,
   userName,
+  appTenants,
 }: {
   trainerId: string | null;
   studios: ManagedStudio[];
@@ -192,6 +210,7 @@ function Shell({
   clientId: string | null;
   superAdmin: boolean;
   userName: string;
+  appTenants: AppTenant[];
 }) {
   const location = useLocation();
   const nav: NavItem[] = [];
@@ -215,8 +234,9 @@ function Shell({
   const section = STUDIO_SECTIONS.find((s) => s.path === open?.section)?.path ?? 'schedule';
   if (current) nav.push(...STUDIO_SECTIONS.map((s) => ({ to: `/studio/${current.id}/${s.path}`, label: s.label })));
   const locations: NavItem[] = studios.map((s) => ({ to: `/studio/${s.id}/${section}`, label: s.name }));
+  if (appTenants.length) nav.push({ to: '/apps', label: 'Apps & API' });
   if (clientId) nav.push({ to: '/client', label: 'Home', end: true });
-  if (superAdmin) nav.push({ to: '/admin/support', label: 'Support' });
+  if (superAdmin) nav.push({ to: '/admin/support', label: 'Support' }, { to: '/admin/apps', label: 'Apps' });
   nav.push({ to: '/account/security', label: 'Security' });
   const home = trainerId ? '/trainer' : studios.length ? `/studio/${studios[0].id}/schedule` : clientId ? '/client' : superAdmin ? '/admin/support' : null;
 
@@ -250,7 +270,11 @@ function Shell({
                 </Route>
               )}
               {clientId && <Route path="/client" element={<ClientHomeRoute clientId={clientId} />} />}
+              {appTenants.length > 0 && <Route path="/apps" element={<AppsRoute tenants={appTenants} />} />}
+              {appTenants.length > 0 && <Route path="/apps/:appId" element={<AppDetailRoute />} />}
               {superAdmin && <Route path="/admin/support" element={<SupportConsoleRoute />} />}
+              {superAdmin && <Route path="/admin/apps" element={<AdminAppsRoute />} />}
+              {superAdmin && <Route path="/admin/apps/:appId" element={<AdminAppDetailRoute />} />}
               <Route path="/account/security" element={<AccountSecurityRoute />} />
               <Route path="*" element={<NotFoundRoute />} />
             </Routes>

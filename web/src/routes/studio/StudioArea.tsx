@@ -23,6 +23,8 @@ export function managedStudios(studios: readonly ManagedStudio[], scopeIds: read
 
 const ManagedStudiosContext = createContext<readonly ManagedStudio[]>([]);
 export const ManagedStudiosProvider = ManagedStudiosContext.Provider;
+/** The studios the signed-in studio admin manages (empty for everyone else), anywhere in the app. */
+export const useManagedStudios = () => useContext(ManagedStudiosContext);
 
 const StudioContext = createContext<ManagedStudio | null>(null);
 /** The studio of the current /studio/:studioId page (inside {@link StudioArea}). */
