@@ -16,9 +16,13 @@ import {
 import { GraphQLError, isScalarType, type GraphQLSchema } from 'graphql';
 import type { IncomingMessage } from 'node:http';
 import { serveCalendarFeeds } from './calendar-feed.js';
-import { callerOf, credentialSigner } from './caller.js';
-import { requestFacts } from './request-facts.js';
+import { admitInOrder } from './admission.js';
+import { callerOf, credentialSigner, trustedProxies } from './caller.js';
+import { applyToEveryRoute, httpPolicy } from './http-policy.js';
 import { serveInvoiceDocuments } from './invoice-documents.js';
+import { DEFAULT_MAX_BODY_BYTES, DEFAULT_REQUEST_LIMITS, limitsStep, type RequestLimits } from './limits.js';
+import { DEFAULT_RATE_LIMITS, rateLimits, type RateLimitSettings } from './rate-limits.js';
+import { requestFacts } from './request-facts.js';
 
 // The gateway otherwise reports usage to Apollo and probes cloud metadata endpoints.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -126,8 +130,28 @@ export interface GatewayOptions {
    * field suggestions ("Did you mean …?") in errors. Default false (development).
    */
   production?: boolean;
-  /** Proxies of ours in front of the gateway (kit `forwardedFor`); default 0, callers connect directly. */
-  trustedProxyHops?: number;
+  /**
+   * Proxies of ours in front of the gateway (`TRUSTED_PROXIES`: IP addresses and CIDR subnets): only
+   * their `X-Forwarded-For` / `X-Forwarded-Proto` are believed (./caller.ts). Default none.
+   */
+  trustedProxies?: readonly string[];
+  /** Browser origins allowed by CORS (`CORS_ORIGINS`); default none (./http-policy.ts). */
+  corsOrigins?: readonly string[];
+  /** The gateway's public URL (`PUBLIC_URL`); https turns HSTS on for every answer. */
+  publicUrl?: string;
+  /** Request limits (./limits.ts); each defaults to {@link DEFAULT_REQUEST_LIMITS}. */
+  limits?: Partial<RequestLimits>;
+  /** Largest accepted request body, in bytes (`MAX_BODY_BYTES`); default {@link DEFAULT_MAX_BODY_BYTES}. */
+  maxBodyBytes?: number;
+  /**
+   * Rate limits (./rate-limits.ts); each defaults to {@link DEFAULT_RATE_LIMITS}. `false` turns them off
+   * (the in-process test stack, whose one address and few accounts send far more than any person).
+   */
+  rateLimits?: Partial<RateLimitSettings> | false;
+  /** Redis for the rate-limit counters (`REDIS_URL`); without it they live in this process. */
+  redisUrl?: string;
+  /** Prefix of the rate-limit keys in Redis (default `fitflow-gw:`). */
+  rateLimitKeyPrefix?: string;
   /**
    * Shared with the subgraphs (`GATEWAY_SECRET`): every subgraph call carries a credential signed with
    * it (kit `gateway-credential.ts`); subgraphs in production answer nothing else. Required in production.
@@ -148,17 +172,41 @@ export function buildGateway(options: GatewayOptions) {
   const production = options.production ?? false;
   if (production && !options.gatewaySecret) throw new Error('The gateway needs GATEWAY_SECRET in production: subgraphs answer only its signed calls.');
   const credential = credentialSigner(options.gatewaySecret);
+  const callerOptions = { trustedProxies: trustedProxies(options.trustedProxies) };
+  const callerOfRequest = (req: IncomingMessage) => callerOf(req, callerOptions);
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphForGateway(options.supergraphSdl),
     buildService: ({ name, url }) => new ForwardingDataSource({ url: options.subgraphUrls?.[name] ?? url }),
     logger: { debug: () => {}, info: (m) => log.info(String(m)), warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
   });
-  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => useInputScalars(apiSchema));
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate((update) => {
+    useInputScalars(update.apiSchema);
+    apiSchema = update.apiSchema;
+  });
+  const limiter =
+    options.rateLimits === false
+      ? undefined
+      : rateLimits({
+          settings: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
+          verifier: options.verifier,
+          log,
+          callerOf: callerOfRequest,
+          schema: () => apiSchema,
+          redisUrl: options.redisUrl,
+          keyPrefix: options.rateLimitKeyPrefix,
+          secret: options.gatewaySecret,
+        });
+  const admit = admitInOrder(
+    limitsStep({ ...DEFAULT_REQUEST_LIMITS, ...options.limits }, () => apiSchema),
+    ...(limiter ? [limiter.step] : []),
+  );
+  const intercept = httpPolicy({ corsOrigins: options.corsOrigins, publicUrl: options.publicUrl, callerOf: callerOfRequest });
 
   async function context(req: IncomingMessage): Promise<GatewayContext> {
     const authorization = header(req, 'authorization');
     const viewer = await requestFacts(req, options.verifier).viewer;
-    const caller = callerOf(req, options);
+    const caller = callerOfRequest(req);
     return {
       authorization,
       viewer,
@@ -172,17 +220,21 @@ export function buildGateway(options: GatewayOptions) {
   const httpServer = createHttpServer<GatewayContext>({
     apollo: { executeHTTPGraphQLRequest: (request) => apollo.executeHTTPGraphQLRequest(request) },
     context,
+    intercept,
+    admit,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     log,
   });
   const routeOptions = {
     supergraphSdl: options.supergraphSdl,
     subgraphUrls: options.subgraphUrls,
     log,
-    trustedProxyHops: options.trustedProxyHops,
+    callerOf: callerOfRequest,
     credential,
   };
   serveCalendarFeeds(httpServer, routeOptions);
   serveInvoiceDocuments(httpServer, routeOptions);
+  applyToEveryRoute(httpServer, intercept);
   const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
@@ -201,9 +253,16 @@ export function buildGateway(options: GatewayOptions) {
     /** Starts the gateway and listens; `port` 0 picks a free one. */
     async listen(port: number, host = '127.0.0.1') {
       await apollo.start();
+      await limiter?.start();
       const url = `${await listen(httpServer, port, host)}/graphql`;
       log.info({ url }, 'gateway listening');
-      return { url, stop: () => apollo.stop() };
+      return {
+        url,
+        stop: async () => {
+          await apollo.stop();
+          await limiter?.stop();
+        },
+      };
     },
   };
 }
