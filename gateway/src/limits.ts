@@ -145,7 +145,8 @@ export function limitsStep(limits: RequestLimits, schema: () => GraphQLSchema | 
       document = parse(query, { maxTokens: limits.maxTokens, noLocation: false });
     } catch (error) {
       if (!(error instanceof GraphQLError)) throw error;
-      if (/more than \d+ tokens/.test(error.message)) {
+      // graphql-js: "Document contains more that 2000 tokens. Parsing aborted." (sic)
+      if (/contains more tha[nt] \d+ tokens/.test(error.message)) {
         throw refuse(`The document has more than ${limits.maxTokens} tokens, the most accepted: send a smaller operation.`, 'MAX_TOKENS_EXCEEDED', {
           limit: limits.maxTokens,
         });
