@@ -85,7 +85,8 @@ export function signInAttempts(schema: GraphQLSchema, document: DocumentNode, va
         } else {
           account = argumentOf('mfaToken');
         }
-        attempts.push({ field: field.name, account: typeof account === 'string' && account.trim() ? account.trim().toLowerCase() : null });
+        const text = typeof account === 'string' ? account.trim() : '';
+        attempts.push({ field: field.name, account: text ? (field.name === 'login' ? text.toLowerCase() : text) : null });
       },
     }),
   );
