@@ -52,6 +52,8 @@ export interface SignInAttempt {
   field: string;
   /** `login`: the email, trimmed and lower-cased; `verifyMfa`: the MFA token. Never logged. */
   account: string | null;
+  /** `login`: the `deviceToken` it carries (a device that signed in to the account before), if any. */
+  device?: string;
 }
 
 /**
@@ -79,14 +81,15 @@ export function signInAttempts(schema: GraphQLSchema, document: DocumentNode, va
           const value = node.arguments?.find((a) => a.name.value === name)?.value;
           return definition && value ? valueFromAST(value, definition.type, variables) : undefined;
         };
-        let account: unknown;
         if (field.name === 'login') {
-          account = (argumentOf('input') as { email?: unknown } | undefined)?.email;
+          const input = argumentOf('input') as { email?: unknown; deviceToken?: unknown } | undefined;
+          const email = typeof input?.email === 'string' ? input.email.trim().toLowerCase() : '';
+          const device = typeof input?.deviceToken === 'string' && input.deviceToken ? input.deviceToken : undefined;
+          attempts.push({ field: field.name, account: email || null, ...(device ? { device } : {}) });
         } else {
-          account = argumentOf('mfaToken');
+          const token = argumentOf('mfaToken');
+          attempts.push({ field: field.name, account: typeof token === 'string' && token ? token : null });
         }
-        const text = typeof account === 'string' ? account.trim() : '';
-        attempts.push({ field: field.name, account: text ? (field.name === 'login' ? text.toLowerCase() : text) : null });
       },
     }),
   );
@@ -129,7 +132,8 @@ const STORE_ERROR_LOG_INTERVAL_MS = 30_000;
  * The rate-limit admission step (./admission.ts), after the limits step (it reads the parsed document):
  * every request counts once per address, and once for its person (higher for the web app's persisted
  * operations, `requestFacts(req).operation.source === 'web'`) or its app; each `login` / `verifyMfa`
- * field counts once per address and once for its account. A request with an invalid token counts for
+ * field counts once per address and once for its account (a `login` carrying a `deviceToken`: for
+ * that account and device, so that attempts from elsewhere never lock the holder's devices out). A request with an invalid token counts for
  * its address only (the GraphQL context then answers UNAUTHENTICATED).
  *
  * When the counter store (Redis) fails: requests other than sign-ins pass (fail open, logged);
@@ -221,8 +225,12 @@ export function rateLimits(options: RateLimitOptions): { step: AdmissionStep; st
       );
     if (!(await take('loginIp', ip, attempts.length))) throw unavailable();
     const perAccount = new Map<string, number>();
-    for (const { field, account } of attempts) {
-      if (account) perAccount.set(`${field}:${accountKey(account)}`, (perAccount.get(`${field}:${accountKey(account)}`) ?? 0) + 1);
+    for (const { field, account, device } of attempts) {
+      if (!account) continue;
+      // Attempts from a device that carries a deviceToken count apart, so that a flood of attempts on an
+      // account from elsewhere never keeps its holder's own devices out (no lockout, docs/security.md).
+      const key = `${field}:${accountKey(account)}${device ? `:${accountKey(device)}` : ''}`;
+      perAccount.set(key, (perAccount.get(key) ?? 0) + 1);
     }
     for (const [key, count] of perAccount) {
       if (!(await take('loginAccount', key, count))) throw unavailable();

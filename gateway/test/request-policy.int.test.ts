@@ -357,8 +357,11 @@ describe('rate limits: 429 RATE_LIMITED with Retry-After, before any subgraph', 
       'mutation($e: String!) { a: login(input: { email: $e, password: "x" }) { accessToken } b: login(input: { email: $e, password: "y" }) { accessToken } }';
     expect((await gql(viaVariables, { e: ` ${other} ` })).status).toBe(200);
     expectRefused(await gql(viaVariables, { e: other }), 429, 'RATE_LIMITED');
-    // Another account is not affected.
+    // The holder's own device (it carries its deviceToken) is not locked out by attempts from elsewhere.
     expect((await gql(logins(1))).status).toBe(429);
+    const fromDevice = `mutation { login(input: { email: "${email}", password: "not the password", deviceToken: "${randomUUID()}" }) { accessToken } }`;
+    expect((await gql(fromDevice)).status).toBe(200);
+    // Another account is not affected.
     expect((await gql(logins(1, nobody()))).status).toBe(200);
   });
 
