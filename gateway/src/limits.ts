@@ -40,13 +40,19 @@ export interface RequestLimits {
   defaultListSize: number;
 }
 
+/**
+ * The defaults. The cost limit leaves room for the web app's heaviest page, a studio admin's invoices
+ * with its child studios' (100 per studio, about 30,000), and refuses nested lists of lists (the
+ * measured attack: millions); `web/src/__generated__/persisted-documents.json` is checked against it
+ * (gateway/test/limits.test.ts).
+ */
 export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
   maxDepth: 12,
   maxAliases: 15,
   maxDirectives: 10,
   maxTokens: 2000,
-  maxCost: 20_000,
-  defaultListSize: 20,
+  maxCost: 50_000,
+  defaultListSize: 10,
 };
 
 /** Largest accepted request body by default, in bytes (setting `MAX_BODY_BYTES`). */

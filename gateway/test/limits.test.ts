@@ -1,8 +1,19 @@
-import { buildSchema, parse } from 'graphql';
+import {
+  buildSchema,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  Kind,
+  parse,
+  typeFromAST,
+  type GraphQLInputType,
+} from 'graphql';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { operationCost } from '../src/limits.js';
+import { DEFAULT_REQUEST_LIMITS, operationCost } from '../src/limits.js';
 import { signInAttempts } from '../src/rate-limits.js';
 
 const schema = buildSchema(readFileSync(resolve(import.meta.dirname, '../../schema/api.graphql'), 'utf8'));
@@ -29,6 +40,29 @@ describe('the cost of an operation', () => {
   it('counts a fragment bomb as more than can be counted', () => {
     const levels = Array.from({ length: 14 }, (_, i) => `fragment F${i} on Query { a: me { id } ...F${i + 1} b: me { id } ...F${i + 1} }`).join(' ');
     expect(cost(`{ ...F0 } ${levels} fragment F14 on Query { me { id } }`)).toBe(Infinity);
+  });
+
+  it('admits every operation of the web app with the default limits', () => {
+    /** A value of `type` (required input fields only), so that the operation's variables fit. */
+    const sample = (type: GraphQLInputType): unknown => {
+      const nullable = getNullableType(type) as GraphQLInputType;
+      if (isListType(nullable)) return [];
+      if (isEnumType(nullable)) return nullable.getValues()[0].value;
+      if (isInputObjectType(nullable)) {
+        return Object.fromEntries(Object.values(nullable.getFields()).flatMap((f) => (isNonNullType(f.type) ? [[f.name, sample(f.type)]] : [])));
+      }
+      return ({ Int: 1, Float: 1, Boolean: true } as Record<string, unknown>)[nullable.name] ?? '00000000-0000-4000-8000-000000000000';
+    };
+    const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../web/src/__generated__/persisted-documents.json'), 'utf8')) as Record<string, string>;
+    const costs = Object.values(manifest).map((text) => {
+      const document = parse(text, { maxTokens: DEFAULT_REQUEST_LIMITS.maxTokens });
+      const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
+      const variables = Object.fromEntries((operation.variableDefinitions ?? []).map((v) => [v.variable.name.value, sample(typeFromAST(schema, v.type as never) as GraphQLInputType)]));
+      return { name: operation.name?.value, cost: operationCost(schema, document, { variables, defaultListSize: DEFAULT_REQUEST_LIMITS.defaultListSize }) };
+    });
+    expect(costs.length).toBeGreaterThan(50);
+    expect(costs.filter((c) => c.cost > DEFAULT_REQUEST_LIMITS.maxCost)).toEqual([]);
+    expect(Math.max(...costs.map((c) => c.cost))).toBeGreaterThan(10_000);
   });
 
   it('leaves an operation with variables that do not fit to Apollo (no cost, no crash), and an unknown operation name too', () => {

@@ -145,8 +145,8 @@ describe('request limits: HTTP 400 with a code and a message saying the limit an
     expect(answered.text.length).toBeGreaterThan(500_000);
 
     const error = expectRefused(await gql(attack, {}, { token: await signIn('maya') }), 400, 'COST_LIMIT_EXCEEDED');
-    expect(error.message).toMatch(/^The operation would cost about [\d,]+, above the limit of 20,000: each object counts 1, multiplied by the sizes/);
-    expect(error.extensions).toEqual({ code: 'COST_LIMIT_EXCEEDED', limit: 20_000, cost: expect.any(Number) });
+    expect(error.message).toMatch(/^The operation would cost about [\d,]+, above the limit of 50,000: each object counts 1, multiplied by the sizes/);
+    expect(error.extensions).toEqual({ code: 'COST_LIMIT_EXCEEDED', limit: 50_000, cost: expect.any(Number) });
     expect(error.extensions.cost).toBeGreaterThan(1_000_000);
   });
 
