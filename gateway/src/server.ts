@@ -166,6 +166,9 @@ export interface GatewayOptions {
  * `inputGuardPlugin`), subgraph internals masked in errors (kit `createErrorMasker`). Besides GraphQL,
  * it serves trainers' secret calendar feeds, `GET /calendar/<token>.ics` (./calendar-feed.ts), and
  * invoice PDFs through short-lived signed links, `GET /documents/invoices/<token>.pdf` (./invoice-documents.ts).
+ * Every request first meets the request policy (docs/api.md): security headers, CORS and its own request
+ * id on every answer (./http-policy.ts), then, for GraphQL, the admission steps in order (./admission.ts):
+ * request limits (./limits.ts), rate limits (./rate-limits.ts).
  */
 export function buildGateway(options: GatewayOptions) {
   const { log } = options;

@@ -53,11 +53,16 @@ describe('the cost of an operation', () => {
       }
       return ({ Int: 1, Float: 1, Boolean: true } as Record<string, unknown>)[nullable.name] ?? '00000000-0000-4000-8000-000000000000';
     };
-    const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../web/src/__generated__/persisted-documents.json'), 'utf8')) as Record<string, string>;
+    const manifest = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../web/src/__generated__/persisted-documents.json'), 'utf8')) as Record<
+      string,
+      string
+    >;
     const costs = Object.values(manifest).map((text) => {
       const document = parse(text, { maxTokens: DEFAULT_REQUEST_LIMITS.maxTokens });
       const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION)!;
-      const variables = Object.fromEntries((operation.variableDefinitions ?? []).map((v) => [v.variable.name.value, sample(typeFromAST(schema, v.type as never) as GraphQLInputType)]));
+      const variables = Object.fromEntries(
+        (operation.variableDefinitions ?? []).map((v) => [v.variable.name.value, sample(typeFromAST(schema, v.type as never) as GraphQLInputType)]),
+      );
       return { name: operation.name?.value, cost: operationCost(schema, document, { variables, defaultListSize: DEFAULT_REQUEST_LIMITS.defaultListSize }) };
     });
     expect(costs.length).toBeGreaterThan(50);
