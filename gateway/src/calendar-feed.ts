@@ -1,5 +1,4 @@
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
-import { callerOf } from './caller.js';
 import { subgraphRoutingUrl, type SubgraphRouteOptions } from './subgraph-route.js';
 
 /** `/calendar/<token>.ics`: a token as the scheduling subgraph makes it (32 bytes, base64url, 43 characters). */
@@ -77,7 +76,7 @@ export function createCalendarFeedHandler(options: CalendarFeedOptions) {
 
   return async (req: IncomingMessage, res: ServerResponse, token: string): Promise<void> => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return answer(res, 405, 'Method not allowed', { allow: 'GET, HEAD' });
-    const caller = callerOf(req, options);
+    const caller = options.callerOf(req);
     const wait = limiter.take(caller.ip ?? 'unknown');
     if (wait !== null) return answer(res, 429, 'Too many requests', { 'retry-after': String(wait) });
     if (!TOKEN.test(token)) return answer(res, 404, 'Not found');

@@ -96,7 +96,7 @@ export function identityInternal(
   options: Pick<SubgraphRouteOptions, 'supergraphSdl' | 'subgraphUrls'> & { credential: CredentialSigner; log: Logger },
 ): IdentityInternal {
   const url = subgraphRoutingUrl(options, 'identity', 'token endpoint');
-  const background = (): Caller => ({ requestId: randomUUID(), ip: null, forwardedFor: '' });
+  const background = (): Caller => ({ requestId: randomUUID(), ip: null, forwardedFor: '', secure: false });
 
   async function call<T>(operationName: string, query: string, variables: Record<string, unknown>, caller: Caller): Promise<T> {
     const response = await fetch(url, {

@@ -1,6 +1,6 @@
 import { ConfigError, createLogger, createTokenVerifier } from '@fitflow/kit';
 import { readFileSync } from 'node:fs';
-import { loadGatewayConfig, subgraphUrlOverrides, type GatewayConfig } from './config.js';
+import { loadGatewayConfig, policyOptions, subgraphUrlOverrides, type GatewayConfig } from './config.js';
 import { buildGateway } from './server.js';
 
 let config: GatewayConfig;
@@ -20,7 +20,7 @@ const server = buildGateway({
   log,
   subgraphUrls: subgraphUrlOverrides(config),
   production: config.NODE_ENV === 'production',
-  trustedProxyHops: config.TRUSTED_PROXY_HOPS,
+  ...policyOptions(config),
   gatewaySecret: config.GATEWAY_SECRET,
   persistedDocumentsPath: config.PERSISTED_DOCUMENTS_PATH,
 });

@@ -1,6 +1,5 @@
 import type { IncomingMessage, RequestListener, Server, ServerResponse } from 'node:http';
 import { FeedRateLimiter } from './calendar-feed.js';
-import { callerOf } from './caller.js';
 import { subgraphRoutingUrl, type SubgraphRouteOptions } from './subgraph-route.js';
 
 /** `/documents/invoices/<token>.pdf`: a token as the finance subgraph signs it (a compact JWS: three base64url parts). */
@@ -57,7 +56,7 @@ export function createInvoiceDocumentHandler(options: InvoiceDocumentOptions) {
   return async (req: IncomingMessage, res: ServerResponse, token: string): Promise<void> => {
     // Not HEAD: every request the subgraph answers is a download, and is logged as one.
     if (req.method !== 'GET') return answer(res, 405, 'Method not allowed', { allow: 'GET' });
-    const caller = callerOf(req, options);
+    const caller = options.callerOf(req);
     const wait = limiter.take(caller.ip ?? 'unknown');
     if (wait !== null) return answer(res, 429, 'Too many requests', { 'retry-after': String(wait) });
     if (token.length > MAX_TOKEN_LENGTH || !TOKEN.test(token)) return answer(res, 404, 'Not found');

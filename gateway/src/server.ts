@@ -19,11 +19,15 @@ import { fileURLToPath } from 'node:url';
 import { appTokenEndpoint, TOKEN_PATH } from './app-token-endpoint.js';
 import { AppUsageRecorder, appUsagePlugin } from './app-usage.js';
 import { serveCalendarFeeds } from './calendar-feed.js';
-import { callerOf, credentialSigner } from './caller.js';
+import { admitInOrder } from './admission.js';
+import { callerOf, credentialSigner, trustedProxies } from './caller.js';
+import { applyToEveryRoute, httpPolicy } from './http-policy.js';
 import { identityInternal } from './identity-internal.js';
 import { cachedAppOperations, DEFAULT_PERSISTED_DOCUMENTS_PATH, loadWebManifest, trustedDocuments } from './trusted-documents.js';
-import { requestFacts } from './request-facts.js';
 import { serveInvoiceDocuments } from './invoice-documents.js';
+import { DEFAULT_MAX_BODY_BYTES, DEFAULT_REQUEST_LIMITS, limitsStep, type RequestLimits } from './limits.js';
+import { DEFAULT_RATE_LIMITS, rateLimits, type RateLimitSettings } from './rate-limits.js';
+import { requestFacts } from './request-facts.js';
 
 // The gateway otherwise reports usage to Apollo and probes cloud metadata endpoints.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -131,8 +135,28 @@ export interface GatewayOptions {
    * field suggestions ("Did you mean …?") in errors. Default false (development).
    */
   production?: boolean;
-  /** Proxies of ours in front of the gateway (kit `forwardedFor`); default 0, callers connect directly. */
-  trustedProxyHops?: number;
+  /**
+   * Proxies of ours in front of the gateway (`TRUSTED_PROXIES`: IP addresses and CIDR subnets): only
+   * their `X-Forwarded-For` / `X-Forwarded-Proto` are believed (./caller.ts). Default none.
+   */
+  trustedProxies?: readonly string[];
+  /** Browser origins allowed by CORS (`CORS_ORIGINS`); default none (./http-policy.ts). */
+  corsOrigins?: readonly string[];
+  /** The gateway's public URL (`PUBLIC_URL`); https turns HSTS on for every answer. */
+  publicUrl?: string;
+  /** Request limits (./limits.ts); each defaults to {@link DEFAULT_REQUEST_LIMITS}. */
+  limits?: Partial<RequestLimits>;
+  /** Largest accepted request body, in bytes (`MAX_BODY_BYTES`); default {@link DEFAULT_MAX_BODY_BYTES}. */
+  maxBodyBytes?: number;
+  /**
+   * Rate limits (./rate-limits.ts); each defaults to {@link DEFAULT_RATE_LIMITS}. `false` turns them off
+   * (the in-process test stack, whose one address and few accounts send far more than any person).
+   */
+  rateLimits?: Partial<RateLimitSettings> | false;
+  /** Redis for the rate-limit counters (`REDIS_URL`); without it they live in this process. */
+  redisUrl?: string;
+  /** Prefix of the rate-limit keys in Redis (default `fitflow-gw:`). */
+  rateLimitKeyPrefix?: string;
   /**
    * Shared with the subgraphs (`GATEWAY_SECRET`): every subgraph call carries a credential signed with
    * it (kit `gateway-credential.ts`); subgraphs in production answer nothing else. Required in production.
@@ -152,28 +176,57 @@ export interface GatewayOptions {
  * `inputGuardPlugin`), subgraph internals masked in errors (kit `createErrorMasker`). Besides GraphQL,
  * it serves trainers' secret calendar feeds, `GET /calendar/<token>.ics` (./calendar-feed.ts), and
  * invoice PDFs through short-lived signed links, `GET /documents/invoices/<token>.pdf` (./invoice-documents.ts).
+ * Every request first meets the request policy (docs/api.md): security headers, CORS and its own request
+ * id on every answer (./http-policy.ts), then, for GraphQL, the admission steps in order (./admission.ts):
+ * request limits (./limits.ts), rate limits (./rate-limits.ts).
  */
 export function buildGateway(options: GatewayOptions) {
   const { log } = options;
   const production = options.production ?? false;
   if (production && !options.gatewaySecret) throw new Error('The gateway needs GATEWAY_SECRET in production: subgraphs answer only its signed calls.');
   const credential = credentialSigner(options.gatewaySecret);
+  const callerOptions = { trustedProxies: trustedProxies(options.trustedProxies) };
+  const callerOfRequest = (req: IncomingMessage) => callerOf(req, callerOptions);
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphForGateway(options.supergraphSdl),
     buildService: ({ name, url }) => new ForwardingDataSource({ url: options.subgraphUrls?.[name] ?? url }),
     logger: { debug: () => {}, info: (m) => log.info(String(m)), warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
   });
-  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => useInputScalars(apiSchema));
   // Apps: identity's internal operations, the trusted documents step, the token endpoint, usage.
   const identity = identityInternal({ supergraphSdl: options.supergraphSdl, subgraphUrls: options.subgraphUrls, credential, log });
   const usage = new AppUsageRecorder(identity, log);
   const webManifest = loadWebManifest(options.persistedDocumentsPath ?? fileURLToPath(new URL(`../../${DEFAULT_PERSISTED_DOCUMENTS_PATH}`, import.meta.url)));
   const admitTrusted = trustedDocuments({ production, webManifest, appOperation: cachedAppOperations(identity), verifier: options.verifier, log });
+  let apiSchema: GraphQLSchema | undefined;
+  gateway.onSchemaLoadOrUpdate((update) => {
+    useInputScalars(update.apiSchema);
+    apiSchema = update.apiSchema;
+  });
+  const limiter =
+    options.rateLimits === false
+      ? undefined
+      : rateLimits({
+          settings: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
+          verifier: options.verifier,
+          log,
+          callerOf: callerOfRequest,
+          schema: () => apiSchema,
+          redisUrl: options.redisUrl,
+          keyPrefix: options.rateLimitKeyPrefix,
+          secret: options.gatewaySecret,
+        });
+  // Persisted operations first (their text is what the limits measure), then limits, then rate limits.
+  const admit = admitInOrder(
+    admitTrusted,
+    limitsStep({ ...DEFAULT_REQUEST_LIMITS, ...options.limits }, () => apiSchema),
+    ...(limiter ? [limiter.step] : []),
+  );
+  const intercept = httpPolicy({ corsOrigins: options.corsOrigins, publicUrl: options.publicUrl, callerOf: callerOfRequest });
 
   async function context(req: IncomingMessage): Promise<GatewayContext> {
     const authorization = header(req, 'authorization');
     const viewer = await requestFacts(req, options.verifier).viewer;
-    const caller = callerOf(req, options);
+    const caller = callerOfRequest(req);
     return {
       authorization,
       viewer,
@@ -187,19 +240,22 @@ export function buildGateway(options: GatewayOptions) {
   const httpServer = createHttpServer<GatewayContext>({
     apollo: { executeHTTPGraphQLRequest: (request) => apollo.executeHTTPGraphQLRequest(request) },
     context,
-    admit: admitTrusted,
-    routes: { [TOKEN_PATH]: appTokenEndpoint({ identity, log, callerOf: (req) => callerOf(req, options) }) },
+    intercept,
+    admit,
+    maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    routes: { [TOKEN_PATH]: appTokenEndpoint({ identity, log, callerOf: callerOfRequest }) },
     log,
   });
   const routeOptions = {
     supergraphSdl: options.supergraphSdl,
     subgraphUrls: options.subgraphUrls,
     log,
-    trustedProxyHops: options.trustedProxyHops,
+    callerOf: callerOfRequest,
     credential,
   };
   serveCalendarFeeds(httpServer, routeOptions);
   serveInvoiceDocuments(httpServer, routeOptions);
+  applyToEveryRoute(httpServer, intercept);
   const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
@@ -221,9 +277,16 @@ export function buildGateway(options: GatewayOptions) {
     /** Starts the gateway and listens; `port` 0 picks a free one. */
     async listen(port: number, host = '127.0.0.1') {
       await apollo.start();
+      await limiter?.start();
       const url = `${await listen(httpServer, port, host)}/graphql`;
       log.info({ url }, 'gateway listening');
-      return { url, stop: () => apollo.stop() };
+      return {
+        url,
+        stop: async () => {
+          await apollo.stop();
+          await limiter?.stop();
+        },
+      };
     },
   };
 }

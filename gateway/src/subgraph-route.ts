@@ -1,6 +1,7 @@
+import type { IncomingMessage } from 'node:http';
 import type { Logger } from '@fitflow/kit';
 import type { FeedRateLimiter } from './calendar-feed.js';
-import type { CredentialSigner } from './caller.js';
+import type { Caller, CredentialSigner } from './caller.js';
 
 /** What a gateway route that forwards to one subgraph's internal HTTP route needs (calendar feeds, invoice documents). */
 export interface SubgraphRouteOptions {
@@ -9,8 +10,8 @@ export interface SubgraphRouteOptions {
   /** Routing URL overrides by subgraph name (`subgraphUrls.scheduling`, `subgraphUrls.finance`). */
   subgraphUrls?: Record<string, string>;
   log: Logger;
-  /** As in the gateway (kit `forwardedFor`): proxies of ours in front of it. */
-  trustedProxyHops?: number;
+  /** The caller of a request, as the gateway determines it (./caller.ts `callerOf`, with its trusted proxies). */
+  callerOf: (req: IncomingMessage) => Caller;
   limiter?: FeedRateLimiter;
   /** Adds the gateway's credential to the subgraph call (./caller.ts). */
   credential?: CredentialSigner;

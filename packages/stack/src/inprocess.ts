@@ -1,4 +1,4 @@
-import { buildGateway } from '@fitflow/gateway';
+import { buildGateway, type GatewayOptions } from '@fitflow/gateway';
 import { buildIdentityServer, DatabaseRefreshTokenStore, loadKeyMaterial, RedisRefreshTokenStore } from '@fitflow/identity/server';
 import { createTokenVerifier, gatewayKey, loadKeyRing, openDatabase, type Logger, type SubgraphGate, type SubgraphName } from '@fitflow/kit';
 import { randomBytes } from 'node:crypto';
@@ -36,6 +36,12 @@ export async function startInProcessStack(options: {
    * off, and the subgraphs answer only calls carrying the gateway's credential. Default false.
    */
   production?: boolean;
+  /**
+   * Gateway options over the stack's own (e.g. small `limits` or `rateLimits` for a test). Rate limits
+   * are off unless given here: tests and benchmarks send far more from one address and a few accounts
+   * than any person would. Given, they count in Redis (`redisUrl`) under keys of this stack only.
+   */
+  gateway?: Partial<GatewayOptions>;
 }): Promise<InProcessStack> {
   const { log } = options;
   const production = options.production ?? false;
@@ -77,6 +83,10 @@ export async function startInProcessStack(options: {
     subgraphUrls,
     production,
     gatewaySecret,
+    rateLimits: false,
+    redisUrl: options.redisUrl,
+    rateLimitKeyPrefix: `fitflow-e2e-${process.pid}-${randomBytes(4).toString('hex')}:`,
+    ...options.gateway,
   });
   const gatewayListening = await gateway.listen(0);
 
