@@ -53,6 +53,8 @@ async function startGateway(options: { production: boolean; subgraphUrls: Record
     log: quietLog,
     subgraphUrls: options.subgraphUrls,
     production: options.production,
+    // The stack's own secret: a production gateway refuses to start without one.
+    gatewaySecret: stack.gatewaySecret,
   });
   const { url, stop } = await gateway.listen(0);
   stops.push(stop);
