@@ -53,6 +53,7 @@ async function startGateway(options: { production: boolean; subgraphUrls: Record
     log: quietLog,
     subgraphUrls: options.subgraphUrls,
     production: options.production,
+    // The stack's own secret: a production gateway refuses to start without one.
     gatewaySecret: stack.gatewaySecret,
   });
   const { url, stop } = await gateway.listen(0);
@@ -222,10 +223,10 @@ describe('bad input stops at the gateway', () => {
 });
 
 describe('the gateway forwards the caller’s network address', () => {
-  it('as X-Forwarded-For: the address the gateway saw, never a chain the caller wrote (no proxy of ours is trusted here)', async () => {
+  it('as X-Forwarded-For: the chain the caller sent, then the peer address the gateway saw', async () => {
     const seen = production.seen.identity;
     await gql(production.url, LOGIN, { e: nobody(), p: 'not the password' }, { headers: { 'x-forwarded-for': '203.0.113.7' } });
-    expect(seen.at(-1)?.['x-forwarded-for']).toBe('127.0.0.1');
+    expect(seen.at(-1)?.['x-forwarded-for']).toBe('203.0.113.7, 127.0.0.1');
     await gql(production.url, LOGIN, { e: nobody(), p: 'not the password' });
     expect(seen.at(-1)?.['x-forwarded-for']).toBe('127.0.0.1');
   });
