@@ -23,7 +23,9 @@ import { admitInOrder } from './admission.js';
 import { callerOf, credentialSigner, trustedProxies } from './caller.js';
 import { applyToEveryRoute, httpPolicy } from './http-policy.js';
 import { identityInternal } from './identity-internal.js';
-import { cachedAppOperations, DEFAULT_PERSISTED_DOCUMENTS_PATH, loadWebManifest, trustedDocuments } from './trusted-documents.js';
+import { cachedAppOperations, DEFAULT_PERSISTED_DOCUMENTS_PATH, loadWebManifest, trustedDocuments, type WebManifest } from './trusted-documents.js';
+
+export type { PersistedOperation, WebManifest } from './trusted-documents.js';
 import { serveInvoiceDocuments } from './invoice-documents.js';
 import { DEFAULT_MAX_BODY_BYTES, DEFAULT_REQUEST_LIMITS, limitsStep, type RequestLimits } from './limits.js';
 import { DEFAULT_RATE_LIMITS, rateLimits, type RateLimitSettings } from './rate-limits.js';
@@ -167,6 +169,8 @@ export interface GatewayOptions {
    * format, ./trusted-documents.ts). Default: the one codegen writes in this repository.
    */
   persistedDocumentsPath?: string;
+  /** The web app's persisted operations given in memory (embedding, tests); takes the place of `persistedDocumentsPath`. */
+  persistedDocuments?: WebManifest;
 }
 
 /**
@@ -195,7 +199,9 @@ export function buildGateway(options: GatewayOptions) {
   // Apps: identity's internal operations, the trusted documents step, the token endpoint, usage.
   const identity = identityInternal({ supergraphSdl: options.supergraphSdl, subgraphUrls: options.subgraphUrls, credential, log });
   const usage = new AppUsageRecorder(identity, log);
-  const webManifest = loadWebManifest(options.persistedDocumentsPath ?? fileURLToPath(new URL(`../../${DEFAULT_PERSISTED_DOCUMENTS_PATH}`, import.meta.url)));
+  const webManifest =
+    options.persistedDocuments ??
+    loadWebManifest(options.persistedDocumentsPath ?? fileURLToPath(new URL(`../../${DEFAULT_PERSISTED_DOCUMENTS_PATH}`, import.meta.url)));
   const admitTrusted = trustedDocuments({ production, webManifest, appOperation: cachedAppOperations(identity), verifier: options.verifier, log });
   let apiSchema: GraphQLSchema | undefined;
   gateway.onSchemaLoadOrUpdate((update) => {

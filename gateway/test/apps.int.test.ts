@@ -310,7 +310,14 @@ describe('an app with schedule:read', () => {
 
   it('shows its usage to its owner after the gateway’s flush: calls and errors by operation', async () => {
     const token = await appToken(prod, app.clientId, app.secret);
-    const before = await usageOf('Timetable');
+    // Earlier tests' calls reach identity with the gateways' next flush (every 2 s): wait until the count is still.
+    let before = await usageOf('Timetable');
+    for (let settled = false; !settled;) {
+      await new Promise((done) => setTimeout(done, 2_200));
+      const again = await usageOf('Timetable');
+      settled = again.calls === before.calls;
+      before = again;
+    }
     await byId(prod.gatewayUrl, app.operationId, { studioId: harbourfront().id, ...week() }, token);
     // `to` before `from`: the subgraph refuses it, an error in the answer.
     const refused = await byId(prod.gatewayUrl, app.operationId, { studioId: harbourfront().id, from: week().to, to: week().from }, token);

@@ -140,31 +140,28 @@ export function createSubgraphServer<Ctx extends RequestContext>(options: Subgra
  * A gated subgraph's plain routes (e.g. the calendar feed, invoice documents): with the gateway's valid
  * credential, the request id and caller address it vouches for replace the headers a handler reads
  * (`x-request-id`, `x-forwarded-for`, kit `clientIp`); without one both are removed (the socket's peer
- * is all that is known), and a required gate answers 401. Public metadata under `/.well-known/` (identity's
- * JWKS, which the gateway's and every subgraph's token verifier fetch without a credential) stays open.
+ * is all that is known), and a required gate answers 401. Routes open to anyone are `publicRoutes`.
  */
 function gatedRoutes(routes: Record<string, RouteHandler> | undefined, gate: SubgraphGate): Record<string, RouteHandler> | undefined {
   if (!routes) return undefined;
   return Object.fromEntries(
     Object.entries(routes).map(([path, handler]) => [
       path,
-      path.startsWith('/.well-known/')
-        ? handler
-        : async (req: IncomingMessage, res: ServerResponse) => {
-            const vouched = await verifyGatewayCredential(gate.key, header(req, GATEWAY_CREDENTIAL_HEADER));
-            if (gate.required && !vouched) {
-              res.writeHead(401, { 'content-type': 'application/json; charset=utf-8' });
-              res.end(JSON.stringify({ errors: [{ message: 'This service answers the FitFlow gateway only.', extensions: { code: 'UNAUTHENTICATED' } }] }));
-              return;
-            }
-            delete req.headers['x-forwarded-for'];
-            delete req.headers['x-request-id'];
-            if (vouched) {
-              req.headers['x-request-id'] = vouched.requestId;
-              if (vouched.ip) req.headers['x-forwarded-for'] = vouched.ip;
-            }
-            return handler(req, res);
-          },
+      async (req: IncomingMessage, res: ServerResponse) => {
+        const vouched = await verifyGatewayCredential(gate.key, header(req, GATEWAY_CREDENTIAL_HEADER));
+        if (gate.required && !vouched) {
+          res.writeHead(401, { 'content-type': 'application/json; charset=utf-8' });
+          res.end(JSON.stringify({ errors: [{ message: 'This service answers the FitFlow gateway only.', extensions: { code: 'UNAUTHENTICATED' } }] }));
+          return;
+        }
+        delete req.headers['x-forwarded-for'];
+        delete req.headers['x-request-id'];
+        if (vouched) {
+          req.headers['x-request-id'] = vouched.requestId;
+          if (vouched.ip) req.headers['x-forwarded-for'] = vouched.ip;
+        }
+        return handler(req, res);
+      },
     ]),
   );
 }
