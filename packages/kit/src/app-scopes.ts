@@ -50,6 +50,14 @@ export const RequiresScopes = (...scopes: readonly [AppScope, ...AppScope[]]) =>
   Directive(`@${REQUIRES_SCOPES}(scopes: [${scopes.map((s) => `[${JSON.stringify(s)}]`).join(', ')}])`);
 
 /**
+ * type-graphql decorator for a field an app may use only with ALL of `scopes`:
+ * `@RequiresAllScopes('invoices:read', 'clients:read')` prints
+ * `@requiresScopes(scopes: [["invoices:read", "clients:read"]])`.
+ */
+export const RequiresAllScopes = (...scopes: readonly [AppScope, AppScope, ...AppScope[]]) =>
+  Directive(`@${REQUIRES_SCOPES}(scopes: [[${scopes.map((s) => JSON.stringify(s)).join(', ')}]])`);
+
+/**
  * The scopes that reach the `id` of each entity several subgraphs declare, given as they are to the
  * owner's `id` field and to every stub's (kit `entityStub`): composition combines differing lists of
  * one field across subgraphs as "all of them", so they must be the same everywhere (docs/scopes.md).

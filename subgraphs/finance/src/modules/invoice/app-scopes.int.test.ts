@@ -72,6 +72,16 @@ describe('an app with invoices:read, at the finance subgraph', () => {
     expect(list).toEqual(await run(bed.server, invoicesOf('Trainer'), variables, maya));
   });
 
+  it("gets an invoice's PDF link only with client records too: the PDF names a client invoice's recipient", async () => {
+    const mine = demoTenant().invoices.find((i) => i.trainerId === trainer('maya').id && i.status !== 'draft')!;
+    const PDF = 'query($id: ID!) { invoice(id: $id) { id pdfUrl } }';
+    const invoicesOnly = await run(bed.server, PDF, { id: mine.id }, await demoAppAuth(MAYA, ['invoices:read']));
+    expect(invoicesOnly.errors).toEqual([refusal('Invoice.pdfUrl', 'invoices:read + clients:read')]);
+    const both = await run(bed.server, PDF, { id: mine.id }, await demoAppAuth(MAYA, ['invoices:read', 'clients:read']));
+    expect(both.errors).toBeUndefined();
+    expect(both.data?.invoice.pdfUrl).toMatch(/\/documents\/invoices\/.+\.pdf$/);
+  });
+
   it('is refused the books no scope reaches: bank accounts, expenses, tax returns, payables, and every change', async () => {
     const auth = await demoAppAuth(MAYA, ['schedule:read', 'invoices:read', 'clients:read', 'bookings:write']);
     const maya = { r: [{ __typename: 'Trainer', id: trainer('maya').id }] };
