@@ -55,8 +55,12 @@ export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
   defaultListSize: 10,
 };
 
-/** Largest accepted request body by default, in bytes (setting `MAX_BODY_BYTES`). */
-export const DEFAULT_MAX_BODY_BYTES = 100_000;
+/**
+ * Largest accepted request body by default, in bytes (setting `MAX_BODY_BYTES`): an app's operation
+ * manifest (up to 500 KB, identity's limit) travels as a string in `registerApp`'s variables, larger
+ * once escaped. Documents themselves are held to `MAX_TOKENS`.
+ */
+export const DEFAULT_MAX_BODY_BYTES = 1_200_000;
 
 const isConnectionType = (name: string) => name.endsWith('Connection');
 

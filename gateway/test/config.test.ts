@@ -16,7 +16,7 @@ describe("the gateway's settings", () => {
     expect(config.TRUSTED_PROXIES).toEqual(['10.0.0.0/8', '192.0.2.7']);
     expect(config.CORS_ORIGINS).toEqual(['https://app.fitflow.example']);
     expect(config.MAX_COST).toBe(9000);
-    expect(loadGatewayConfig({ JWKS_URL })).toMatchObject({ TRUSTED_PROXIES: [], CORS_ORIGINS: [], MAX_DEPTH: 12, MAX_BODY_BYTES: 100_000 });
+    expect(loadGatewayConfig({ JWKS_URL })).toMatchObject({ TRUSTED_PROXIES: [], CORS_ORIGINS: [], MAX_DEPTH: 12, MAX_BODY_BYTES: 1_200_000 });
     expect(() => loadGatewayConfig({ JWKS_URL, TRUSTED_PROXIES: 'lb.internal' })).toThrowError(/"lb\.internal" is not an IP address or a subnet/);
     expect(() => loadGatewayConfig({ JWKS_URL, CORS_ORIGINS: '*' })).toThrowError(/"\*" is not accepted/);
     expect(() => loadGatewayConfig({ JWKS_URL, CORS_ORIGINS: 'https://app.example.com/path' })).toThrowError(/scheme, host and port only/);

@@ -117,13 +117,16 @@ describe('request limits: HTTP 400 with a code and a message saying the limit an
     expect(error.message).toMatch(/limit of 10 exceeded, found 11/);
   });
 
-  it('tokens: a 60,000-token document is refused without being parsed to the end; one over 100 KB is refused for its size', async () => {
+  it('tokens: a 60,000-token document is refused without being parsed to the end; a body over 1.2 MB is refused for its size', async () => {
     const sixtyThousand = `query($v: ${'['.repeat(29_997)}Int${']'.repeat(29_997)}) { __typename }`;
     const error = expectRefused(await gql(sixtyThousand), 400, 'MAX_TOKENS_EXCEEDED');
     expect(error.message).toBe('The document has more than 2000 tokens, the most accepted: send a smaller operation.');
-    const tooLarge = await gql(`{ ${'__typename '.repeat(10_000)}}`);
+    const tooLarge = await gql(`{ ${'__typename '.repeat(120_000)}}`);
     expect(tooLarge.status).toBe(413);
-    expect(tooLarge.errors?.[0].message).toBe('Request body is too large (at most 100000 bytes).');
+    expect(tooLarge.errors?.[0].message).toBe('Request body is too large (at most 1200000 bytes).');
+    // An app's 500 KB manifest, escaped into registerApp's variables, still fits.
+    const manifestSized = await gql('{ __typename }', { manifest: '"'.repeat(500_000) });
+    expect(manifestSized.status).toBe(200);
   });
 
   it('a syntax error: 400 GRAPHQL_PARSE_FAILED with the parser’s message', async () => {

@@ -148,6 +148,9 @@ export function createHttpServer<Ctx extends ApolloBaseContext>(options: HttpSer
       if (error instanceof HttpError) {
         if (res.headersSent) return res.end();
         for (const [key, value] of Object.entries(error.headers)) res.setHeader(key, value);
+        // The rest of an over-long body is never read: close the connection rather than leave it unread
+        // on a keep-alive socket, where the caller's next request would wait behind it.
+        if (error.status === 413) res.setHeader('connection', 'close');
         return sendJson(res, error.status, { errors: [{ message: error.message, extensions: { ...error.extensions, code: error.code } }] });
       }
       options.log.error({ err: error }, 'http handler failed');
