@@ -140,8 +140,8 @@ describe('Apps & API in a browser', () => {
       async (page, context) => {
         await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.appUrl });
         await openAppsAsStudioAdmin(page);
-        await page.getByText('No apps yet.').waitFor();
-        expect(await page.getByRole('table').count()).toBe(0);
+        // Other test files register Harbourfront apps in the same database: the list may hold theirs.
+        await page.getByRole('heading', { name: 'Your apps' }).waitFor();
         await page.getByText('How to call the API').click();
         await page.getByText(`curl -s ${app.appUrl}/oauth/token`).waitFor();
         await checkPage(page);
