@@ -336,6 +336,44 @@ describe('rate limits: 429 RATE_LIMITED with Retry-After, before any subgraph', 
     expect((await gql('{ me { id } }', {}, { token: await signIn('sofia') })).status).toBe(200);
   });
 
+  it("the web app's own operations, by id, have a person's higher limit; free-form documents the lower one", async () => {
+    const token = await signIn('noah');
+    const manifest = JSON.parse(readFileSync(resolve(ROOT, 'web/src/__generated__/persisted-documents.json'), 'utf8')) as Record<string, string>;
+    const [shellId] = Object.entries(manifest).find(([, text]) => text.startsWith('query AppShellQuery'))!;
+    for (let i = 0; i < 5; i++) expect((await gql('{ me { id } }', {}, { token })).status).toBe(200);
+    expectRefused(await gql('{ me { id } }', {}, { token }), 429, 'RATE_LIMITED');
+    for (let i = 0; i < 8; i++) {
+      const byId = await fetch(stack.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ documentId: shellId }),
+      });
+      expect(byId.status).toBe(200);
+    }
+  });
+
+  it("per app: an app's requests count in its own bucket, and the refusal names the app", async () => {
+    const appLimited = await extraGateway({ rateLimits: { perApp: 3, perUser: 1_000, perIp: 10_000 } });
+    const admin = (await signInThroughGateway(stack.gatewayUrl, 'studio@harbourfront.demo')).accessToken;
+    const manifest = readFileSync(resolve(ROOT, 'docs/examples/studio-timetable.manifest.json'), 'utf8');
+    const registered = await gql(
+      'mutation($i: RegisterAppInput!) { registerApp(input: $i) { clientSecret app { clientId } } }',
+      { i: { name: `Rate ${randomUUID().slice(0, 6)}`, scopes: ['SCHEDULE_READ'], manifest } },
+      { token: admin },
+    );
+    const { app, clientSecret } = registered.data.registerApp;
+    const grant = await fetch(appLimited.replace(/\/graphql$/, '/oauth/token'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ grant_type: 'client_credentials', client_id: app.clientId, client_secret: clientSecret }).toString(),
+    });
+    const token = ((await grant.json()) as { access_token: string }).access_token;
+    const studio = '{ studios { id } }';
+    for (let i = 0; i < 3; i++) expect((await gql(studio, {}, { token, url: appLimited })).status).toBe(200);
+    const error = expectRefused(await gql(studio, {}, { token, url: appLimited }), 429, 'RATE_LIMITED');
+    expect(error.message).toMatch(/^Too many requests for this app: at most 3 per 60 seconds\./);
+  });
+
   it('per address, as the trusted proxy reports it: the fifth request from one address is refused, another address goes on', async () => {
     const from = (address: string) => gql('{ __typename }', {}, { url: behindProxy, headers: { 'x-forwarded-for': address } });
     for (let i = 0; i < 4; i++) expect((await from('198.51.100.7')).status).toBe(200);
