@@ -56,25 +56,10 @@ const forwardedHops = (req: IncomingMessage) =>
     .filter(Boolean);
 
 /**
- * The `X-Forwarded-For` chain to send on: the hops this request arrived with, then the address of the
- * peer that sent it (`socket.remoteAddress`). The gateway sends this to every subgraph, so the
- * right-most entry is the address the gateway itself saw, which no caller can choose; entries to its
- * left are whatever the caller (or proxies before the gateway) wrote, and prove nothing.
- *
- * `trustedProxyHops`: how many proxies of our own stand in front (e.g. 1 for a load balancer that
- * appends the address it saw). Their own addresses are dropped from the right, so that the right-most
- * entry is still the caller's address as the outermost of our proxies saw it.
- */
-export function forwardedFor(req: IncomingMessage, trustedProxyHops = 0): string {
-  const chain = [...forwardedHops(req), req.socket.remoteAddress ?? 'unknown'];
-  return chain.slice(0, Math.max(1, chain.length - trustedProxyHops)).join(', ');
-}
-
-/**
- * The caller's network address as a subgraph knows it: the right-most `X-Forwarded-For` entry (the
- * peer the gateway saw, see {@link forwardedFor}), else the socket's peer (a direct call). Subgraphs
- * are reachable only from the gateway, so the one hop they trust is the gateway's. Per-source limits
- * (identity's sign-in throttle) key on this.
+ * The caller's network address as an ungated subgraph knows it (a test building one alone): the
+ * right-most `X-Forwarded-For` entry, else the socket's peer; only a valid IP address. A subgraph
+ * with the gateway's credential takes the address from it instead (kit `server.ts`), and the gateway
+ * determines it from its trusted proxies (gateway/src/caller.ts).
  */
 export function clientIp(req: IncomingMessage): string | null {
   return validIp(forwardedHops(req).at(-1) || req.socket.remoteAddress);
