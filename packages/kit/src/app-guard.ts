@@ -49,7 +49,7 @@ function firstRefused(
 }
 
 /**
- * Field-level scopes, enforced in every subgraph (docs/api.md, Scopes): for a request with an app
+ * Field-level scopes, enforced in every subgraph (docs/scopes.md): for a request with an app
  * token (`viewer.app`), each field resolved must carry a `@requiresScopes` (its own or its type's)
  * that the app's scopes satisfy; a field without one is closed to apps (deny by default). Requests of
  * people are not affected. Runs before graphql-shield, whose rules then apply to the app as to its owner.

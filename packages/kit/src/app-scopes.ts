@@ -3,7 +3,7 @@ import type { GraphQLField, GraphQLObjectType } from 'graphql';
 import { Kind, type ConstDirectiveNode } from 'graphql';
 
 /**
- * What a third-party app may be granted (docs/api.md, Scopes). A user's own token is not limited by
+ * What a third-party app may be granted (docs/scopes.md). A user's own token is not limited by
  * scopes; an app's token reaches only fields marked with Federation's `@requiresScopes` naming one of
  * its scopes, and only its owner's data (the owner's role grants of the app's tenant).
  */

@@ -25,7 +25,7 @@ export interface Viewer {
   /**
    * Set when a third-party app calls (an app token from the client-credentials grant): `userId` and
    * `roles` are then its owner's, narrowed to the app's tenant, and only fields whose
-   * `@requiresScopes` one of `scopes` satisfies are open to it (docs/api.md).
+   * `@requiresScopes` one of `scopes` satisfies are open to it (docs/apps.md, docs/scopes.md).
    */
   app?: AppGrant;
 }
