@@ -1,9 +1,9 @@
-import { HttpError, type Logger, type TokenVerifier, type Viewer } from '@fitflow/kit';
+import { HttpError, sha256Hex, type Logger, type TokenVerifier, type Viewer } from '@fitflow/kit';
 import { GraphQLError, Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { LRUCache } from 'lru-cache';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
+import type { AdmissionStep } from './admission.js';
 import type { AppOperationDocument, IdentityInternal } from './identity-internal.js';
 import { requestFacts } from './request-facts.js';
 
@@ -15,20 +15,6 @@ export type PersistedOperation = AppOperationDocument;
 
 /** The web app's persisted operations by id. */
 export type WebManifest = ReadonlyMap<string, PersistedOperation>;
-
-/** What one GraphQL request asks the gateway to run, before and after {@link TrustedDocuments}. */
-export interface AdmissionRequest {
-  /** The parsed JSON body (POST) or undefined (GET). */
-  body: unknown;
-  /** The URL's search string, `?…` or empty. */
-  search: string;
-  method: string;
-}
-
-/** An admission step (kit `createHttpServer` `admit`): returns the request to execute or throws an HttpError. */
-export type AdmissionStep = (req: IncomingMessage, request: AdmissionRequest) => Promise<{ body: unknown; search: string }>;
-
-export const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex');
 
 function operationOf(id: string, body: string, where: string): PersistedOperation {
   let definitions: OperationDefinitionNode[];
@@ -177,8 +163,8 @@ function withoutPersistedQuery(extensions: unknown): Record<string, unknown> | u
  * - Records `requestFacts(req).operation` (`source` web | app | document, `id`, `name`).
  *
  * @throws HttpError 400 as above; 401 UNAUTHENTICATED when the token is invalid or expired (an id is
- *   looked up for a caller only once the caller is known); 400 BAD_REQUEST for a batch (an array body)
- *   or a malformed id; 503 when identity cannot be asked for an app's operation.
+ *   looked up for a caller only once the caller is known); 400 BAD_REQUEST for a malformed id; 503
+ *   when identity cannot be asked for an app's operation. Batches never reach it (`admitInOrder`).
  */
 export function trustedDocuments(options: TrustedDocumentsOptions): AdmissionStep {
   const { production, webManifest, log } = options;
@@ -261,7 +247,6 @@ export function trustedDocuments(options: TrustedDocumentsOptions): AdmissionSte
       else params.delete('extensions');
       return { body, search: `?${params.toString()}` };
     }
-    if (Array.isArray(body)) throw new HttpError(400, 'Batched requests are not accepted: send one operation per request.', 'BAD_REQUEST');
     if (typeof body !== 'object' || body === null) return { body, search };
     const { documentId, extensions, query: text, ...rest } = body as Record<string, unknown>;
     if (text !== undefined && text !== null && typeof text !== 'string') throw new HttpError(400, 'query must be a string.', 'BAD_REQUEST');

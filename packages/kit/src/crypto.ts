@@ -1,4 +1,10 @@
-import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
+
+/**
+ * SHA-256 of `text` (UTF-8) as 64 lower-case hex digits: the id of a persisted operation, and how a
+ * high-entropy secret (refresh token, device token, app client secret) is stored.
+ */
+export const sha256Hex = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 /**
  * Field-level envelope encryption of PHI/PII.

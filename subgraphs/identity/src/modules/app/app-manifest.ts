@@ -1,5 +1,5 @@
 import { ROUTER_SUPPORTED_SUPERGRAPH_FEATURES, Supergraph } from '@apollo/federation-internals';
-import { isAppScope, scopesOfDirectives, scopesSatisfied, type AppScope } from '@fitflow/kit';
+import { isAppScope, scopesOfDirectives, scopesSatisfied, sha256Hex, type AppScope } from '@fitflow/kit';
 import {
   GraphQLError,
   isAbstractType,
@@ -14,7 +14,6 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
-import { createHash } from 'node:crypto';
 
 /*
  * Reading and checking an app's operation manifest (docs/apps.md, Registration): pure functions, no
@@ -103,7 +102,7 @@ export interface ManifestAnalysis {
 }
 
 /** SHA-256 of `text` (UTF-8), hex: an operation's id. */
-export const operationId = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+export const operationId = sha256Hex;
 
 const APOLLO_FORMAT = 'apollo-persisted-query-manifest';
 const FORMATS_HINT = `Use Apollo's persisted query manifest ({"format":"${APOLLO_FORMAT}","version":1,"operations":[{"id","name","type","body"}]}) or codegen's ({"<sha256 of the operation>":"<operation>"}).`;

@@ -7,13 +7,14 @@ import {
   isUuid,
   notFound,
   parseId,
+  sha256Hex,
   signAccessToken,
   type AppScope,
   type Role,
   type RoleGrant,
 } from '@fitflow/kit';
 import { GraphQLError } from 'graphql';
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IdentityContext } from '../../context.js';
 import { analyseManifest, refusalMessage, type ManifestAnalysis } from './app-manifest.js';
 import type { AppEntity, AppOwnerRole, AppStatus } from './app.entity.js';
@@ -50,7 +51,7 @@ const newClientId = () => `ffa_${randomBytes(16).toString('hex')}`;
 /** `ffs_` + 32 random bytes, base64url: high entropy, so a SHA-256 of it is enough to keep. */
 const newClientSecret = () => `ffs_${randomBytes(32).toString('base64url')}`;
 /** SHA-256 (hex) of a client secret: what `identity.apps.secret_hash` holds. */
-export const hashClientSecret = (secret: string) => createHash('sha256').update(secret, 'utf8').digest('hex');
+export const hashClientSecret = sha256Hex;
 /** Compared against when there is no app, so that an unknown client id costs as long as a wrong secret. */
 const NO_APP_HASH = hashClientSecret(newClientSecret());
 

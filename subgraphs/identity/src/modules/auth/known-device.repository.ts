@@ -1,8 +1,8 @@
-import { runSql, type ViewerScope } from '@fitflow/kit';
-import { createHash, randomBytes } from 'node:crypto';
+import { runSql, sha256Hex, type ViewerScope } from '@fitflow/kit';
+import { randomBytes } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+const hashToken = sha256Hex;
 
 /** A device that completed a sign-in to an account. */
 export interface KnownDevice {

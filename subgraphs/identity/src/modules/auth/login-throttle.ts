@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha256Hex } from '@fitflow/kit';
 import type { Redis } from 'ioredis';
 import { RateLimiterPostgres, RateLimiterRedis, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
@@ -48,7 +48,7 @@ export const FREE_FAILURES = ACCOUNT_FROM_SOURCE.free;
 /** Seconds to wait after the `excess`-th failure beyond the free ones (1-based): 30 s, 1 min, 2 min … 15 min. */
 export const delaySeconds = (excess: number) => Math.min(FIRST_DELAY_SECONDS * 2 ** (excess - 1), MAX_DELAY_SECONDS);
 
-const hash = (value: string) => createHash('sha256').update(value).digest('hex');
+const hash = sha256Hex;
 
 /** The throttle key of an email: a SHA-256 of its normalised form (no email is stored). */
 export const accountKeyOf = (email: string) => hash(`login:${email.trim().toLowerCase()}`);

@@ -1,6 +1,6 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import type { UnitOfWork } from '@fitflow/kit';
+import { sha256Hex, type UnitOfWork } from '@fitflow/kit';
 import type { IdentityData, IdentityRepos } from '../../data.js';
 
 /** The outcome of presenting a refresh token. */
@@ -28,7 +28,7 @@ export interface RefreshTokenStore {
   revokeAllOf(userId: string, data: IdentityData): Promise<void>;
 }
 
-export const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
+export const hashToken = sha256Hex;
 const newToken = () => randomBytes(32).toString('base64url');
 
 /**
