@@ -1,4 +1,4 @@
-import { APP_SCOPES, header, isAppScope, type Logger, type RouteHandler } from '@fitflow/kit';
+import { APP_SCOPES, header, HttpError, isAppScope, readBody, type Logger, type RouteHandler } from '@fitflow/kit';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import type { Caller } from './caller.js';
@@ -47,17 +47,13 @@ async function readForm(req: IncomingMessage): Promise<URLSearchParams> {
   if (type !== 'application/x-www-form-urlencoded') {
     throw new TokenError(400, 'invalid_request', 'Send the token request as application/x-www-form-urlencoded (RFC 6749 §4.4.2).');
   }
-  const declared = Number(header(req, 'content-length') ?? 0);
-  const tooLarge = new TokenError(413, 'invalid_request', `The token request is too large (at most ${TOKEN_REQUEST_MAX_BYTES} bytes).`);
-  if (declared > TOKEN_REQUEST_MAX_BYTES) throw tooLarge;
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > TOKEN_REQUEST_MAX_BYTES) throw tooLarge;
-    chunks.push(chunk as Buffer);
+  try {
+    return new URLSearchParams((await readBody(req, TOKEN_REQUEST_MAX_BYTES)).toString('utf8'));
+  } catch (error) {
+    if (!(error instanceof HttpError)) throw error;
+    // The rest of the body stays unread: the answer closes the connection.
+    throw new TokenError(413, 'invalid_request', `The token request is too large (at most ${TOKEN_REQUEST_MAX_BYTES} bytes).`, { connection: 'close' });
   }
-  return new URLSearchParams(Buffer.concat(chunks).toString('utf8'));
 }
 
 /** One value of a form parameter; RFC 6749 §3.2: a parameter must not be sent twice. */

@@ -26,15 +26,26 @@ export class HttpError extends Error {
   }
 }
 
-async function readJsonBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
+/**
+ * A request's body, read to at most `maxBytes` (a larger declared `Content-Length` is refused before
+ * reading). Whoever answers the 413 should close the connection: the rest of the body stays unread.
+ * @throws HttpError 413 `BAD_REQUEST` "Request body is too large (at most … bytes)."
+ */
+export async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  const tooLarge = () => new HttpError(413, `Request body is too large (at most ${maxBytes} bytes).`, 'BAD_REQUEST');
+  if (Number(header(req, 'content-length') ?? 0) > maxBytes) throw tooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > maxBytes) throw new HttpError(413, `Request body is too large (at most ${maxBytes} bytes).`, 'BAD_REQUEST');
+    if (size > maxBytes) throw tooLarge();
     chunks.push(chunk as Buffer);
   }
-  const text = Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+async function readJsonBody(req: IncomingMessage, maxBytes = MAX_BODY_BYTES): Promise<unknown> {
+  const text = (await readBody(req, maxBytes)).toString('utf8');
   if (!text) return undefined;
   try {
     return JSON.parse(text);
