@@ -247,7 +247,7 @@ export function idempotencyPlugin<TContext extends { viewer: Viewer | null }>(op
             );
           } else if (existing.state === 'running') {
             throw new GraphQLError('The first request with this Idempotency-Key is still running. Retry in a few seconds to get its answer.', {
-              extensions: { code: ErrorCode.CONFLICT, idempotency: 'running', http: { status: 409, headers: new HeaderMap([['retry-after', '2']]) } },
+              extensions: { code: ErrorCode.CONFLICT, idempotency: 'running', retryAfterSeconds: 2, http: { status: 409 } },
             });
           } else {
             replay = existing;
