@@ -147,7 +147,7 @@ describe('a mutation retried with its Idempotency-Key writes once', () => {
     expect(executed).toHaveLength(1);
     for (const answer of answers.filter((a) => a !== executed[0])) {
       if (answer.status === 409) {
-        expect(answer.body.errors![0].extensions).toMatchObject({ code: 'CONFLICT', idempotency: 'running' });
+        expect(answer.body.errors![0].extensions).toMatchObject({ code: 'CONFLICT', idempotency: 'running', retryAfterSeconds: 2 });
         expect(answer.body.errors![0].message).toMatch(/still running/);
       } else {
         expect(answer.replayed).toBe('true');
