@@ -11,8 +11,9 @@ import { randomUUID } from 'node:crypto';
  * first time gets the first answer again instead of a second write.
  */
 
-/** The request header a client sends, and the response header marking a replayed answer. */
+/** The request header a client sends its key in (lower case, as Node reads headers). */
 export const IDEMPOTENCY_KEY_HEADER = 'idempotency-key';
+/** The response header (`true`) on an answer replayed from the store rather than executed. */
 export const IDEMPOTENT_REPLAYED_HEADER = 'idempotent-replayed';
 
 /** Longest accepted key, in characters. */
@@ -30,6 +31,7 @@ export interface IdempotencySettings {
   maxEntriesInMemory: number;
 }
 
+/** 24 h answers, 2-minute claims, 10,000 answers in memory (docs/api.md, "Retrying a mutation safely"). */
 export const DEFAULT_IDEMPOTENCY_SETTINGS: IdempotencySettings = {
   answerTtlMs: 24 * 60 * 60 * 1000,
   runningTtlMs: 2 * 60 * 1000,
@@ -188,8 +190,8 @@ export interface IdempotencyOptions {
  *
  * @throws (from the request pipeline, as GraphQL errors) `BAD_REQUEST` HTTP 400 for a malformed key
  *   ({@link idempotencyKeyOf}); `BAD_USER_INPUT` HTTP 422 when the key was used for a different
- *   request; `CONFLICT` HTTP 409 while the first request with the key is still running. Each carries
- *   `extensions.idempotency` (`reused` or `running`).
+ *   request (`extensions.idempotency: "reused"`); `CONFLICT` HTTP 409 while the first request with
+ *   the key is still running (`extensions.idempotency: "running"`, `extensions.retryAfterSeconds`).
  */
 export function idempotencyPlugin<TContext extends { viewer: Viewer | null }>(options: IdempotencyOptions): ApolloServerPlugin<TContext> {
   const settings = { ...DEFAULT_IDEMPOTENCY_SETTINGS, ...options.settings };

@@ -22,6 +22,8 @@ let memoryGateway: string;
 /** Two gateway instances sharing one Redis prefix: one whose clients subgraph is unreachable, one healthy. */
 let brokenInstance: string;
 let healthyInstance: string;
+/** A gateway whose Redis is unreachable. */
+let unreachableRedis: string;
 let db: pg.Client;
 let maya: string;
 let liam: string;
@@ -54,6 +56,7 @@ beforeAll(async () => {
   // Port 9 (discard) on 127.0.0.1: nothing listens, the connection is refused.
   brokenInstance = await extraGateway({ ...shared, subgraphUrls: { ...stack.subgraphUrls, clients: 'http://127.0.0.1:9/graphql' } });
   healthyInstance = await extraGateway(shared);
+  unreachableRedis = await extraGateway({ redisUrl: 'redis://127.0.0.1:9' });
   db = new pg.Client({ connectionString: testEnv().urls.clients });
   await db.connect();
   maya = (await signInThroughGateway(stack.gatewayUrl, demoTrainer('maya').email)).accessToken;
@@ -222,6 +225,18 @@ describe('a mutation retried with its Idempotency-Key writes once', () => {
 });
 
 describe('what the key does not cover', () => {
+  it('with Redis unreachable, mutations still run (fail open): the key does not protect then', async () => {
+    const before = await clientRows();
+    const key = randomUUID();
+    const variables = newClient();
+    const first = await post(CREATE_CLIENT, variables, { token: maya, key, url: unreachableRedis });
+    const second = await post(CREATE_CLIENT, variables, { token: maya, key, url: unreachableRedis });
+    expect(first.status).toBe(200);
+    expect(second.status).toBe(200);
+    expect(second.replayed).toBeNull();
+    expect(await clientRows()).toBe(before + 2);
+  });
+
   it('a malformed key is refused with 400 and a message saying what a key must be', async () => {
     const before = await clientRows();
     for (const [key, problem] of [
