@@ -23,6 +23,7 @@ import { admitInOrder } from './admission.js';
 import { callerOf, credentialSigner, trustedProxies } from './caller.js';
 import { applyToEveryRoute, httpPolicy } from './http-policy.js';
 import { identityInternal } from './identity-internal.js';
+import { idempotencyPlugin } from './idempotency.js';
 import { cachedAppOperations, DEFAULT_PERSISTED_DOCUMENTS_PATH, loadWebManifest, trustedDocuments, type WebManifest } from './trusted-documents.js';
 
 export type { PersistedOperation, WebManifest } from './trusted-documents.js';
@@ -157,7 +158,7 @@ export interface GatewayOptions {
   rateLimits?: Partial<RateLimitSettings> | false;
   /** Redis for the rate-limit counters (`REDIS_URL`); without it they live in this process. */
   redisUrl?: string;
-  /** Prefix of the rate-limit keys in Redis (default `fitflow-gw:`). */
+  /** Prefix of the gateway's keys in Redis: rate limits, and idempotency keys under `<prefix>idem:` (default `fitflow-gw:`). */
   rateLimitKeyPrefix?: string;
   /**
    * Shared with the subgraphs (`GATEWAY_SECRET`): every subgraph call carries a credential signed with
@@ -275,6 +276,7 @@ export function buildGateway(options: GatewayOptions) {
       inputGuardPlugin({ hideSchemaDetails: production }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       appUsagePlugin<GatewayContext>(usage),
+      idempotencyPlugin<GatewayContext>({ log, redisUrl: options.redisUrl, keyPrefix: `${options.rateLimitKeyPrefix ?? 'fitflow-gw:'}idem:` }),
     ],
   });
 
