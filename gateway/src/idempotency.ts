@@ -1,9 +1,9 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener, type GraphQLResponse } from '@apollo/server';
-import { ErrorCode, sha256Hex, type Logger, type Viewer } from '@fitflow/kit';
+import { decryptJson, encryptJson, ErrorCode, sha256Hex, type DataKey, type Logger, type Viewer } from '@fitflow/kit';
 import { GraphQLError, type FormattedExecutionResult } from 'graphql';
 import { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
-import { randomUUID } from 'node:crypto';
+import { hkdfSync, randomBytes, randomUUID } from 'node:crypto';
 
 /**
  * `Idempotency-Key` on mutations (docs/api.md, "Retrying a mutation safely"), after the IETF draft
@@ -59,7 +59,31 @@ const RELEASE_SCRIPT = `local v = redis.call('get', KEYS[1])
 if v and cjson.decode(v).claim == ARGV[1] then return redis.call('del', KEYS[1]) end
 return 0`;
 
-function redisStore(url: string, prefix: string): IdempotencyStore {
+/**
+ * The key stored answers are sealed with in Redis (AES-256-GCM, kit `encryptJson`): an answer may hold
+ * PHI (a client's name, a session note), and Redis keeps it for 24 h. Derived (HKDF-SHA-256) from the
+ * gateway's secret, so every gateway instance can open what another stored; without a secret, a random
+ * key of this process (its answers replay only here).
+ */
+function answerKey(secret: string | undefined): DataKey {
+  const material = secret ? Buffer.from(hkdfSync('sha256', secret, '', 'fitflow idempotency answers v1', 32)) : randomBytes(32);
+  return { id: 'idempotency', key: material };
+}
+
+/** A finished record as Redis holds it: the answer sealed under {@link answerKey}, bound to its key. */
+type SealedRecord = { state: 'done'; fingerprint: string; sealed: string };
+
+function redisStore(url: string, prefix: string, dataKey: DataKey): IdempotencyStore {
+  const seal = (key: string, record: IdempotencyRecord & { state: 'done' }): SealedRecord => ({
+    state: 'done',
+    fingerprint: record.fingerprint,
+    sealed: encryptJson(dataKey, { status: record.status, body: record.body }, `idempotency:${key}`)!,
+  });
+  const unseal = (key: string, stored: IdempotencyRecord | SealedRecord): IdempotencyRecord => {
+    if (stored.state !== 'done' || !('sealed' in stored)) return stored as IdempotencyRecord;
+    const answer = decryptJson<{ status: number; body: FormattedExecutionResult }>(dataKey, stored.sealed, `idempotency:${key}`)!;
+    return { state: 'done', fingerprint: stored.fingerprint, ...answer };
+  };
   const redis = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000 });
   // Failures are reported where the store is used; this keeps ioredis from calling them unhandled.
   redis.on('error', () => undefined);
@@ -69,12 +93,12 @@ function redisStore(url: string, prefix: string): IdempotencyStore {
         if ((await redis.set(prefix + key, JSON.stringify(record), 'PX', ttlMs, 'NX')) === 'OK') return null;
         const existing = await redis.get(prefix + key);
         // Expired between the two commands: claim again.
-        if (existing) return JSON.parse(existing) as IdempotencyRecord;
+        if (existing) return unseal(key, JSON.parse(existing) as IdempotencyRecord | SealedRecord);
       }
       throw new Error('idempotency: could not claim a key');
     },
     async complete(key, record, ttlMs) {
-      await redis.set(prefix + key, JSON.stringify(record), 'PX', ttlMs);
+      await redis.set(prefix + key, JSON.stringify(seal(key, record)), 'PX', ttlMs);
     },
     async release(key, claim) {
       await redis.eval(RELEASE_SCRIPT, 1, prefix + key, claim);
@@ -171,6 +195,8 @@ export interface IdempotencyOptions {
   redisUrl?: string;
   /** Prefix of the Redis keys, e.g. `fitflow-gw:idem:`. */
   keyPrefix: string;
+  /** The gateway's secret (`GATEWAY_SECRET`): answers kept in Redis are sealed under a key derived from it ({@link answerKey}). */
+  secret?: string;
   settings?: Partial<IdempotencySettings>;
 }
 
@@ -195,7 +221,7 @@ export interface IdempotencyOptions {
  */
 export function idempotencyPlugin<TContext extends { viewer: Viewer | null }>(options: IdempotencyOptions): ApolloServerPlugin<TContext> {
   const settings = { ...DEFAULT_IDEMPOTENCY_SETTINGS, ...options.settings };
-  const store = options.redisUrl ? redisStore(options.redisUrl, options.keyPrefix) : memoryStore(settings.maxEntriesInMemory);
+  const store = options.redisUrl ? redisStore(options.redisUrl, options.keyPrefix, answerKey(options.secret)) : memoryStore(settings.maxEntriesInMemory);
   const { log } = options;
   let lastStoreError = 0;
   const storeFailed = (error: unknown) => {

@@ -276,7 +276,7 @@ export function buildGateway(options: GatewayOptions) {
       inputGuardPlugin({ hideSchemaDetails: production }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       appUsagePlugin<GatewayContext>(usage),
-      idempotencyPlugin<GatewayContext>({ log, redisUrl: options.redisUrl, keyPrefix: `${options.rateLimitKeyPrefix ?? 'fitflow-gw:'}idem:` }),
+      idempotencyPlugin<GatewayContext>({ log, redisUrl: options.redisUrl, secret: options.gatewaySecret, keyPrefix: `${options.rateLimitKeyPrefix ?? 'fitflow-gw:'}idem:` }),
     ],
   });
 

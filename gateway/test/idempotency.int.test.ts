@@ -6,6 +6,7 @@ import { demoTrainer, quietLog, signInThroughGateway, testEnv } from '@fitflow/t
 import { randomBytes, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { Redis } from 'ioredis';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -27,6 +28,8 @@ let unreachableRedis: string;
 let db: pg.Client;
 let maya: string;
 let liam: string;
+/** The Redis key prefix of the two gateway instances that share one Redis. */
+let sharedPrefix: string;
 const stops: (() => Promise<unknown>)[] = [];
 
 /** Another gateway over the stack's subgraphs. */
@@ -52,7 +55,8 @@ async function extraGateway(options: Partial<GatewayOptions>) {
 beforeAll(async () => {
   stack = await startInProcessStack({ urls: testEnv().appUrls, log: quietLog, redisUrl: process.env.REDIS_URL });
   memoryGateway = await extraGateway({});
-  const shared = { redisUrl: process.env.REDIS_URL, rateLimitKeyPrefix: `fitflow-idem-test-${randomBytes(4).toString('hex')}:` };
+  sharedPrefix = `fitflow-idem-test-${randomBytes(4).toString('hex')}:`;
+  const shared = { redisUrl: process.env.REDIS_URL, rateLimitKeyPrefix: sharedPrefix };
   // Port 9 (discard) on 127.0.0.1: nothing listens, the connection is refused.
   brokenInstance = await extraGateway({ ...shared, subgraphUrls: { ...stack.subgraphUrls, clients: 'http://127.0.0.1:9/graphql' } });
   healthyInstance = await extraGateway(shared);
@@ -96,6 +100,27 @@ async function post(query: string, variables: Record<string, unknown>, options: 
 /** A client input with a last name no other test uses. */
 const newClient = () => ({ input: { firstName: 'Retry', lastName: `Idem-${randomBytes(6).toString('hex')}` } });
 const clientRows = async () => Number((await db.query<{ n: string }>('select count(*) as n from clients.clients')).rows[0].n);
+
+describe('answers kept in Redis', () => {
+  it('are sealed: the client named in the answer is nowhere in Redis, and the retry still gets it', async () => {
+    const redis = new Redis(process.env.REDIS_URL!);
+    try {
+      const key = randomUUID();
+      const variables = newClient();
+      const first = await post(CREATE_CLIENT, variables, { token: maya, key, url: healthyInstance });
+      expect(first.body.data?.createClient.lastName).toBe(variables.input.lastName);
+      const stored = await redis.keys(`${sharedPrefix}idem:*`);
+      expect(stored.length).toBeGreaterThan(0);
+      const values = await Promise.all(stored.map((k) => redis.get(k)));
+      expect(values.join('\n')).not.toContain(variables.input.lastName);
+      const retry = await post(CREATE_CLIENT, variables, { token: maya, key, url: healthyInstance });
+      expect(retry.replayed).toBe('true');
+      expect(retry.body).toEqual(first.body);
+    } finally {
+      redis.disconnect();
+    }
+  });
+});
 
 describe('a mutation retried with its Idempotency-Key writes once', () => {
   it('the same request twice with one key: one row, the same answer, the second marked as replayed', async () => {
