@@ -29,5 +29,11 @@ const server = buildGateway({
 });
 const { stop } = await server.listen(config.PORT, config.HOST);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => void stop().then(observability.stop).then(() => process.exit(0)));
+  process.on(
+    signal,
+    () =>
+      void stop()
+        .then(observability.stop)
+        .then(() => process.exit(0)),
+  );
 }

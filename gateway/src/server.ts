@@ -72,7 +72,9 @@ const isGraphQLAnswer = (body: unknown): body is SubgraphAnswer =>
  *
  * Sends: the caller's `Authorization` (each subgraph verifies it again), `x-request-id`, the caller's
  * `user-agent`, and `x-forwarded-for` = the chain the caller sent plus the peer address the gateway
- * saw, right-most (kit `forwardedFor`; subgraphs read the right-most entry, kit `clientIp`).
+ * saw, right-most (kit `forwardedFor`; subgraphs read the right-most entry, kit `clientIp`), and,
+ * when tracing is on, the W3C `traceparent` of the gateway's fetch span (kit `injectTraceContext`).
+ * Each call is timed by subgraph (kit `observeSubgraphFetch`).
  *
  * Receives: a subgraph refusing a request before execution answers a non-2xx status with a GraphQL
  * body (e.g. 400 for a bad variable, 401 for an expired token). @apollo/gateway would turn that into

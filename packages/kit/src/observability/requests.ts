@@ -90,7 +90,8 @@ function finish(observation: RequestObservation, res: ServerResponse, log: Logge
   requestsTotal.inc(labels);
   requestDuration.observe(labels, seconds);
   const requestId =
-    observation.requestId ?? [headerValue(res.getHeader('x-request-id')), headerValue(observation.req.headers['x-request-id'])].find((id) => id && REQUEST_ID.test(id));
+    observation.requestId ??
+    [headerValue(res.getHeader('x-request-id')), headerValue(observation.req.headers['x-request-id'])].find((id) => id && REQUEST_ID.test(id));
   log.info(
     {
       access: true,

@@ -3,10 +3,13 @@ import { OTLPTraceExporter } from '@opentelemetry/exporter-trace-otlp-http';
 import { registerInstrumentations } from '@opentelemetry/instrumentation';
 import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { resourceFromAttributes } from '@opentelemetry/resources';
-import { BatchSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { BatchSpanProcessor, SimpleSpanProcessor, type SpanExporter } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
 import type { IncomingHttpHeaders } from 'node:http';
+
+// The SDK's in-memory exporter and span type, re-exported so that tests hold the very version the provider uses.
+export { InMemorySpanExporter, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 
 /** Name of the tracer FitFlow's own spans (HTTP server spans) come from. */
 export const TRACER_NAME = 'fitflow';
@@ -20,11 +23,11 @@ export interface TracingOptions {
   /** `service.name` of the spans, e.g. `fitflow-gateway`, `fitflow-clients`. */
   serviceName: string;
   /**
-   * Where spans go. Default: one batching processor exporting over OTLP/HTTP to
-   * `OTEL_EXPORTER_OTLP_ENDPOINT` (the exporter reads the standard `OTEL_EXPORTER_OTLP_*` variables).
-   * Tests pass a `SimpleSpanProcessor` over an `InMemorySpanExporter`.
+   * Where spans go, each as soon as it ends (tests: an {@link InMemorySpanExporter}). Default: batches
+   * over OTLP/HTTP to `OTEL_EXPORTER_OTLP_ENDPOINT` (the exporter reads the standard
+   * `OTEL_EXPORTER_OTLP_*` variables, batching the `OTEL_BSP_*` ones).
    */
-  spanProcessors?: SpanProcessor[];
+  exporter?: SpanExporter;
 }
 
 /** A registered tracing setup; `stop()` flushes, unregisters it and restores the no-op API. */
@@ -45,7 +48,7 @@ export function startTracing(options: TracingOptions): Tracing {
   if (registered) throw new Error('OpenTelemetry tracing is already registered in this process.');
   const provider = new NodeTracerProvider({
     resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: options.serviceName }),
-    spanProcessors: options.spanProcessors ?? [new BatchSpanProcessor(new OTLPTraceExporter())],
+    spanProcessors: [options.exporter ? new SimpleSpanProcessor(options.exporter) : new BatchSpanProcessor(new OTLPTraceExporter())],
   });
   provider.register();
   registered = true;
