@@ -9,6 +9,11 @@ import {
   INPUT_SCALARS,
   inputGuardPlugin,
   listen,
+  injectTraceContext,
+  observabilityPlugin,
+  observeHttpServer,
+  observeSubgraphFetch,
+  operationLabel,
   type Logger,
   type TokenVerifier,
   type Viewer,
@@ -68,7 +73,9 @@ const isGraphQLAnswer = (body: unknown): body is SubgraphAnswer =>
  *
  * Sends: the caller's `Authorization` (each subgraph verifies it again), `x-request-id`, the caller's
  * `user-agent`, and `x-forwarded-for` = the chain the caller sent plus the peer address the gateway
- * saw, right-most (kit `forwardedFor`; subgraphs read the right-most entry, kit `clientIp`).
+ * saw, right-most (kit `forwardedFor`; subgraphs read the right-most entry, kit `clientIp`), and,
+ * when tracing is on, the W3C `traceparent` of the gateway's fetch span (kit `injectTraceContext`).
+ * Each call is timed by subgraph (kit `observeSubgraphFetch`).
  *
  * Receives: a subgraph refusing a request before execution answers a non-2xx status with a GraphQL
  * body (e.g. 400 for a bad variable, 401 for an expired token). @apollo/gateway would turn that into
@@ -77,6 +84,14 @@ const isGraphQLAnswer = (body: unknown): body is SubgraphAnswer =>
  * HTML 502 from a proxy, a refused connection) stays an unexpected error, masked and logged.
  */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  /** `subgraph`: the subgraph's name, for metrics and the access log. */
+  constructor(
+    url: string | undefined,
+    readonly subgraph: string,
+  ) {
+    super({ url });
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const headers = request.http?.headers;
     if (!headers || !context) return;
@@ -85,11 +100,12 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (context.forwardedFor) headers.set('x-forwarded-for', context.forwardedFor);
     if (context.userAgent) headers.set('user-agent', context.userAgent);
     for (const [name, value] of Object.entries<string>(context.credential ?? {})) headers.set(name, value);
+    injectTraceContext((name, value) => headers.set(name, value));
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphAnswer> {
     try {
-      return await super.process(options);
+      return await observeSubgraphFetch(this.subgraph, () => super.process(options));
     } catch (error) {
       if (error instanceof GraphQLAnswerWithHttpError) return error.answer;
       throw error;
@@ -194,7 +210,7 @@ export function buildGateway(options: GatewayOptions) {
   const callerOfRequest = (req: IncomingMessage) => callerOf(req, callerOptions);
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphForGateway(options.supergraphSdl),
-    buildService: ({ name, url }) => new ForwardingDataSource({ url: options.subgraphUrls?.[name] ?? url }),
+    buildService: ({ name, url }) => new ForwardingDataSource(options.subgraphUrls?.[name] ?? url, name),
     logger: { debug: () => {}, info: (m) => log.info(String(m)), warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
   });
   // Apps: identity's internal operations, the trusted documents step, the token endpoint, usage.
@@ -263,6 +279,7 @@ export function buildGateway(options: GatewayOptions) {
   serveCalendarFeeds(httpServer, routeOptions);
   serveInvoiceDocuments(httpServer, routeOptions);
   applyToEveryRoute(httpServer, intercept);
+  observeHttpServer(httpServer, { server: 'gateway', log, continueTrace: false });
   const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
@@ -273,6 +290,13 @@ export function buildGateway(options: GatewayOptions) {
     formatError: createErrorMasker(log),
     plugins: [
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Metrics label operations by persisted names only: text sent with a request (development) names itself freely.
+      observabilityPlugin<GatewayContext>({
+        label: (req) => {
+          const operation = requestFacts(req, options.verifier).operation;
+          return operation && operation.source !== 'document' ? operationLabel(operation.name) : 'anonymous';
+        },
+      }),
       inputGuardPlugin({ hideSchemaDetails: production }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       appUsagePlugin<GatewayContext>(usage),
