@@ -60,7 +60,10 @@ async function serverMajorVersion(url: string): Promise<number> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return Math.floor(Number((await client.query<{ v: string }>('show server_version_num')).rows[0].v) / 10000);
+    const { rows } = await client.query<{ v: string }>("select current_setting('server_version_num') as v");
+    const major = Math.floor(Number(rows[0].v) / 10000);
+    if (!Number.isInteger(major) || major <= 0) throw new BackupError(`Cannot read the server's version ("${rows[0].v}").`);
+    return major;
   } finally {
     await client.end();
   }
