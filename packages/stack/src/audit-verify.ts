@@ -97,7 +97,9 @@ async function verifyChain(client: pg.ClientBase, { schema, table }: LogChain, p
   const uncovered = present.filter((c) => !columns.includes(c) && !(CHAIN_COLUMNS as readonly string[]).includes(c));
   const absent = columns.filter((c) => !present.includes(c));
   if (uncovered.length || absent.length) {
-    throw new Error(`${name} has columns the chain does not cover (${[...uncovered, ...absent.map((c) => `-${c}`)].join(', ')}): update kit SECURITY_LOG_TABLES.`);
+    throw new Error(
+      `${name} has columns the chain does not cover (${[...uncovered, ...absent.map((c) => `-${c}`)].join(', ')}): update kit SECURITY_LOG_TABLES.`,
+    );
   }
   const last = (await client.query<{ n: string | null }>(`select max(chain_seq)::text as n from ${schema}.${table}`)).rows[0].n;
   const end = last === null ? 0n : BigInt(last);

@@ -41,7 +41,9 @@ async function runTool(tool: 'pg_dump' | 'pg_restore', args: string[], options: 
   } catch (error) {
     const e = error as NodeJS.ErrnoException & { stderr?: string };
     if (e.code === 'ENOENT') {
-      throw new BackupError(`${tool} was not found${options.binDir ? ` in ${options.binDir}` : ' on PATH'}: install the PostgreSQL client tools (e.g. apt install postgresql-client).`);
+      throw new BackupError(
+        `${tool} was not found${options.binDir ? ` in ${options.binDir}` : ' on PATH'}: install the PostgreSQL client tools (e.g. apt install postgresql-client).`,
+      );
     }
     throw new BackupError(`${tool} failed: ${(e.stderr ?? e.message).trim()}`);
   }
@@ -87,7 +89,13 @@ export async function checkToolVersion(tool: 'pg_dump' | 'pg_restore', url: stri
 
 /** `backups/fitflow-<UTC timestamp>.dump`, e.g. `backups/fitflow-20261202T034146Z.dump` (relative to the working directory). */
 export function defaultBackupFile(now = new Date()): string {
-  return join('backups', `fitflow-${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}.dump`);
+  return join(
+    'backups',
+    `fitflow-${now
+      .toISOString()
+      .replace(/[-:]/g, '')
+      .replace(/\.\d+Z$/, 'Z')}.dump`,
+  );
 }
 
 /**
@@ -178,7 +186,13 @@ export async function restoreDatabase(url: string, file: string, options: Restor
   const dir = await mkdtemp(join(tmpdir(), 'fitflow-restore-'));
   try {
     const listFile = join(dir, 'toc.list');
-    await writeFile(listFile, list.split('\n').map((line) => (ours.test(line) ? `;${line}` : line)).join('\n'));
+    await writeFile(
+      listFile,
+      list
+        .split('\n')
+        .map((line) => (ours.test(line) ? `;${line}` : line))
+        .join('\n'),
+    );
     const { dbname, env } = toolConnection(url);
     await runTool('pg_restore', ['--exit-on-error', '--single-transaction', `--use-list=${listFile}`, `--dbname=${dbname}`, source], options, env);
   } finally {
