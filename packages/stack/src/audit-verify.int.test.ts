@@ -1,5 +1,9 @@
 import {
+  auditTablesSql,
   canonicalLogContent,
+  logChainDownSql,
+  logChainSql,
+  refusalLogTableSql,
   createDataSource,
   createLogger,
   logRowHash,
@@ -214,5 +218,47 @@ describe('a superuser who turns the triggers off and rewrites the log is caught 
       'alter table studios.audit_log disable trigger refuse_change',
     );
     expect(report.break).toMatchObject({ kind: 'content', position: middle.position, rowId: middle.id });
+  });
+});
+
+describe('a database that already holds log rows', () => {
+  it('has them chained by the migration in order of created_at and id, and its down() removes the chain and keeps the rows', async () => {
+    const scratch = 'chain_migration_test';
+    const chain = { schema: scratch, table: 'audit_log' } as unknown as LogChain;
+    const app = 'fitflow_studios_app';
+    await admin.query(`drop schema if exists ${scratch} cascade; create schema ${scratch}`);
+    try {
+      await admin.query(auditTablesSql(scratch, app) + refusalLogTableSql(scratch, app));
+      // Written out of order: the chain follows created_at (then id), not the order of insertion.
+      for (const minutesAgo of [5, 30, 10, 20]) {
+        await admin.query(
+          `insert into ${scratch}.audit_log (user_id, action, table_name, record_id, created_at) values ($1, 'create', 'clients', $1, now() - make_interval(mins => $2))`,
+          [randomUUID(), minutesAgo],
+        );
+      }
+      await admin.query(logChainSql(scratch));
+      const order = await admin.query<{ chain_seq: string; minutes: number }>(
+        `select chain_seq::text, round(extract(epoch from now() - created_at) / 60)::int as minutes from ${scratch}.audit_log order by chain_seq`,
+      );
+      expect(order.rows.map((r) => [Number(r.chain_seq), r.minutes])).toEqual([
+        [1, 30],
+        [2, 20],
+        [3, 10],
+        [4, 5],
+      ]);
+      const [report] = await verifyAuditChains(admin, { chains: [chain] });
+      expect([report.break, report.rows]).toEqual([null, 4]);
+      await expect(admin.query(`delete from ${scratch}.audit_log`)).rejects.toThrow(`${scratch}.audit_log is append-only: DELETE is refused.`);
+
+      await admin.query(logChainDownSql(scratch));
+      const columns = await admin.query<{ name: string }>(
+        `select column_name as name from information_schema.columns where table_schema = $1 and table_name = 'audit_log' and column_name like '%hash'`,
+        [scratch],
+      );
+      expect(columns.rows).toEqual([]);
+      expect((await admin.query(`delete from ${scratch}.audit_log`)).rowCount).toBe(4);
+    } finally {
+      await admin.query(`drop schema if exists ${scratch} cascade`);
+    }
   });
 });
