@@ -88,6 +88,7 @@ export const SECURITY_LOG_TABLES = {
 } as const satisfies Record<string, readonly LogColumn[]>;
 
 export type SecurityLogTable = keyof typeof SECURITY_LOG_TABLES;
+/** The three security logs of a subgraph schema: `audit_log`, `access_log`, `refusal_log`. */
 export const SECURITY_LOG_NAMES = Object.keys(SECURITY_LOG_TABLES) as SecurityLogTable[];
 
 /** The columns the chain adds to each log (not part of the canonical content but `chain_seq`). */
