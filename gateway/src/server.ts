@@ -342,7 +342,14 @@ function subgraphsReady(options: Pick<GatewayOptions, 'supergraphSdl' | 'subgrap
     failure: 'not ready',
     async check() {
       const results = await Promise.all(
-        targets.map(async ({ name, url }) => ((await fetch(url, { signal: AbortSignal.timeout(1_500) }).then((r) => r.ok, () => false)) ? null : name)),
+        targets.map(async ({ name, url }) =>
+          (await fetch(url, { signal: AbortSignal.timeout(1_500) }).then(
+            (r) => r.ok,
+            () => false,
+          ))
+            ? null
+            : name,
+        ),
       );
       const failed = results.filter((name) => name !== null);
       if (failed.length) throw new NotReady(`not ready: ${failed.join(', ')}`);

@@ -33,7 +33,8 @@ export interface RolePasswords {
 }
 
 /** The environment variable holding a subgraph role's password: `IDENTITY_DB_PASSWORD` (runtime role), `IDENTITY_DB_OWNER_PASSWORD` (owner). */
-export const rolePasswordVariable = (subgraph: SubgraphName, kind: 'owner' | 'app') => `${subgraph.toUpperCase()}_DB_${kind === 'owner' ? 'OWNER_' : ''}PASSWORD`;
+export const rolePasswordVariable = (subgraph: SubgraphName, kind: 'owner' | 'app') =>
+  `${subgraph.toUpperCase()}_DB_${kind === 'owner' ? 'OWNER_' : ''}PASSWORD`;
 
 /**
  * The role passwords of a deployment from `env`: `<SUBGRAPH>_DB_PASSWORD` for each runtime role (the
@@ -44,7 +45,9 @@ export const rolePasswordVariable = (subgraph: SubgraphName, kind: 'owner' | 'ap
  *   `env.NODE_ENV` is `production` (a deployment never runs on development passwords).
  */
 export function rolePasswordsFromEnv(env: NodeJS.ProcessEnv = process.env): RolePasswords | null {
-  const names = SUBGRAPHS.flatMap((subgraph) => (['owner', 'app'] as const).map((kind) => ({ subgraph, kind, variable: rolePasswordVariable(subgraph, kind) })));
+  const names = SUBGRAPHS.flatMap((subgraph) =>
+    (['owner', 'app'] as const).map((kind) => ({ subgraph, kind, variable: rolePasswordVariable(subgraph, kind) })),
+  );
   const missing = names.filter(({ variable }) => !env[variable]).map(({ variable }) => variable);
   if (missing.length === names.length && env.NODE_ENV !== 'production') return null;
   if (missing.length) throw new Error(`Database role passwords missing: ${missing.join(', ')} (each a long random string, e.g. openssl rand -base64 32).`);

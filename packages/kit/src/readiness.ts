@@ -79,10 +79,16 @@ export class Readiness {
   async report(): Promise<ReadinessReport> {
     if (this.stopped) return { status: 'stopping', checks: {} };
     const results = await Promise.all(
-      this.checks.map(async (c) => [c.name, await withTimeout(c.check(), this.timeoutMs).then(
-            () => 'ok',
-            (error: unknown) => (error instanceof NotReady ? error.message : c.failure),
-          )] as const),
+      this.checks.map(
+        async (c) =>
+          [
+            c.name,
+            await withTimeout(c.check(), this.timeoutMs).then(
+              () => 'ok',
+              (error: unknown) => (error instanceof NotReady ? error.message : c.failure),
+            ),
+          ] as const,
+      ),
     );
     const checks = Object.fromEntries(results);
     return { status: results.every(([, result]) => result === 'ok') ? 'ready' : 'not ready', checks };
@@ -124,7 +130,9 @@ export function migrationName(migration: Function): string {
  * "<n> pending" (how many, not which).
  */
 export function migrationsCheck(ds: DataSource, schema: string, migrations: MixedList<Function>): ReadinessCheck {
-  const expected = (Array.isArray(migrations) ? migrations : Object.values(migrations)).filter((m): m is Function => typeof m === 'function').map(migrationName);
+  const expected = (Array.isArray(migrations) ? migrations : Object.values(migrations))
+    .filter((m): m is Function => typeof m === 'function')
+    .map(migrationName);
   return {
     name: 'migrations',
     failure: 'not applied',

@@ -58,7 +58,13 @@ export async function runSubgraph<Ctx extends RequestContext>(options: RunSubgra
   }
   const log = createLogger(options.name, config.LOG_LEVEL);
   // The runtime role could not run DDL anyway; a database behind the code shows on /ready.
-  const ds = createDataSource({ url: config.DATABASE_URL, schema: options.name, entities: options.entities, migrations: [], poolSize: config.DATABASE_POOL_SIZE });
+  const ds = createDataSource({
+    url: config.DATABASE_URL,
+    schema: options.name,
+    entities: options.entities,
+    migrations: [],
+    poolSize: config.DATABASE_POOL_SIZE,
+  });
   await ds.initialize();
   // identity replaces this with a verifier on its own key (it has no JWKS_URL to fetch).
   const verifier: TokenVerifier = config.JWKS_URL

@@ -245,7 +245,11 @@ describe('the production build', () => {
       if (name === 'gateway') expect(report.checks).toEqual({ supergraph: 'ok', subgraphs: 'ok' });
       else expect(report.checks).toMatchObject({ database: 'ok', migrations: 'ok' });
     }
-    expect((await (await fetch(`http://127.0.0.1:${byName.get('identity')!.port}/ready`)).json()).checks).toEqual({ database: 'ok', migrations: 'ok', redis: 'ok' });
+    expect((await (await fetch(`http://127.0.0.1:${byName.get('identity')!.port}/ready`)).json()).checks).toEqual({
+      database: 'ok',
+      migrations: 'ok',
+      redis: 'ok',
+    });
   });
 
   it('reports a migration that has not run: /ready is 503 naming the check, without internal detail', async () => {
@@ -327,7 +331,11 @@ describe('the production build', () => {
     expect(shell.status).toBe(200);
     expect(me.data.me.roles.map((r) => r.role)).toContain('TRAINER_ADMIN');
     expect(me.data.me.trainer?.displayName).toEqual(expect.any(String));
-    const freeText = await fetch(graphql, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const freeText = await fetch(graphql, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(freeText.status).toBe(400);
   });
 
