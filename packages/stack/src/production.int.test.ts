@@ -8,6 +8,7 @@ import { connect, createServer, type Server, type Socket } from 'node:net';
 import { resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../../../web/test/browser.js';
 import { ROOT } from './compose.js';
 
 /**
@@ -309,6 +310,31 @@ describe('the production build', () => {
     for (const path of ['/graphql', '/health', '/ready', '/calendar/unknown.ics', '/documents/invoices/x.pdf', '/oauth/token']) {
       const answer = await fetch(`${base}${path}`);
       expect({ path, html: (await answer.text()).includes('<div id="root">') }).toEqual({ path, html: false });
+    }
+  });
+
+  it('runs the web app in a browser under its Content-Security-Policy: sign-in, dashboard and chart, no violation', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.newPage();
+      const violations: string[] = [];
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)),
+      );
+      page.on('console', (message) => {
+        if (/Content.Security.Policy|CSP violation/i.test(message.text())) violations.push(message.text());
+      });
+      await page.goto(`http://127.0.0.1:${gateway.port}/`);
+      await expect.poll(() => page.url()).toContain('/login');
+      await page.getByLabel('Email').fill(buildDemoTenant().logins.trainerAdmin);
+      await page.getByLabel('Password').fill(DEMO_PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor({ timeout: 20_000 });
+      await page.getByRole('heading', { name: 'Revenue, last 6 months' }).waitFor({ timeout: 20_000 });
+      await page.locator('.recharts-surface').first().waitFor({ timeout: 20_000 });
+      expect(violations).toEqual([]);
+    } finally {
+      await browser.close();
     }
   });
 
