@@ -50,7 +50,7 @@ export function rolePasswordsFromEnv(env: NodeJS.ProcessEnv = process.env): Role
   );
   const missing = names.filter(({ variable }) => !env[variable]).map(({ variable }) => variable);
   if (missing.length === names.length && env.NODE_ENV !== 'production') return null;
-  if (missing.length) throw new Error(`Database role passwords missing: ${missing.join(', ')} (each a long random string, e.g. openssl rand -base64 32).`);
+  if (missing.length) throw new Error(`Database role passwords missing: ${missing.join(', ')} (each a long random string, e.g. openssl rand -hex 32).`);
   const passwords: RolePasswords = { owner: {} as Record<SubgraphName, string>, app: {} as Record<SubgraphName, string> };
   for (const { subgraph, kind, variable } of names) passwords[kind][subgraph] = env[variable]!;
   return passwords;
