@@ -1,4 +1,5 @@
 import { baseConfigSchema, gatewaySecretSchema, httpPortSchema, loadConfig, requireInProduction, SUBGRAPHS } from '@fitflow/kit';
+import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { parseProxyEntry } from './caller.js';
 import { parseOrigin } from './http-policy.js';
@@ -70,6 +71,13 @@ export const gatewayConfigSchema = requireInProduction(
     RATE_LIMIT_LOGINS_PER_IP: positive(DEFAULT_RATE_LIMITS.loginsPerIp),
     /** Shared with every subgraph: signs the gateway's credential on each subgraph call. Required in production. */
     GATEWAY_SECRET: gatewaySecretSchema,
+    /**
+     * The built web app to serve on the gateway's origin (./web-app.ts), e.g. `web/dist`. Unset: in
+     * production `web/dist` when it holds a build, else none (development: Vite serves the app).
+     */
+    WEB_DIST: z.string().min(1).optional(),
+    /** `1`: `/ready` also requires every subgraph's `/ready` (default `0`: the supergraph and Redis only). */
+    READY_CHECKS_SUBGRAPHS: z.enum(['0', '1']).default('0'),
     ...Object.fromEntries(SUBGRAPHS.map((name) => [`SUBGRAPH_URL_${name.toUpperCase()}`, z.string().url().optional()])),
   }),
   ['GATEWAY_SECRET'],
@@ -77,6 +85,14 @@ export const gatewayConfigSchema = requireInProduction(
 export type GatewayConfig = z.infer<typeof gatewayConfigSchema> & Record<string, unknown>;
 
 export const loadGatewayConfig = (env: NodeJS.ProcessEnv = process.env) => loadConfig(gatewayConfigSchema, env) as GatewayConfig;
+
+/** The web app directory the gateway serves (see `WEB_DIST`), or undefined. */
+export function webAppDir(config: Pick<GatewayConfig, 'WEB_DIST' | 'NODE_ENV'>): string | undefined {
+  if (config.WEB_DIST) return config.WEB_DIST;
+  return config.NODE_ENV === 'production' && existsSync(DEFAULT_WEB_DIST_INDEX) ? 'web/dist' : undefined;
+}
+
+const DEFAULT_WEB_DIST_INDEX = 'web/dist/index.html';
 
 /** Routing URL overrides by subgraph name. */
 export function subgraphUrlOverrides(config: GatewayConfig): Record<string, string> {

@@ -1,6 +1,6 @@
 import { ConfigError, createLogger, createTokenVerifier, loadObservabilityConfig, startObservability, type ObservabilityConfig } from '@fitflow/kit';
 import { readFileSync } from 'node:fs';
-import { loadGatewayConfig, policyOptions, subgraphUrlOverrides, type GatewayConfig } from './config.js';
+import { loadGatewayConfig, policyOptions, subgraphUrlOverrides, webAppDir, type GatewayConfig } from './config.js';
 import { buildGateway } from './server.js';
 
 let config: GatewayConfig;
@@ -26,14 +26,25 @@ const server = buildGateway({
   ...policyOptions(config),
   gatewaySecret: config.GATEWAY_SECRET,
   persistedDocumentsPath: config.PERSISTED_DOCUMENTS_PATH,
+  webAppDir: webAppDir(config),
+  readyChecksSubgraphs: config.READY_CHECKS_SUBGRAPHS === '1',
 });
 const { stop } = await server.listen(config.PORT, config.HOST);
+// SIGTERM (a rolling update): /ready turns 503, new connections are refused, in-flight requests finish, exit 0.
+let stopping = false;
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(
-    signal,
-    () =>
-      void stop()
-        .then(observability.stop)
-        .then(() => process.exit(0)),
-  );
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping');
+    void stop()
+      .then(observability.stop)
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          log.error({ err: error }, 'stopping failed');
+          process.exit(1);
+        },
+      );
+  });
 }

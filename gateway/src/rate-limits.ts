@@ -142,7 +142,7 @@ const STORE_ERROR_LOG_INTERVAL_MS = 30_000;
  * @throws HttpError 429 `RATE_LIMITED` with `Retry-After` (seconds) and `extensions.retryAfterSeconds`,
  *   its message saying which limit and when to retry.
  */
-export function rateLimits(options: RateLimitOptions): { step: AdmissionStep; start(): Promise<void>; stop(): Promise<void> } {
+export function rateLimits(options: RateLimitOptions): { step: AdmissionStep; store?: Redis; start(): Promise<void>; stop(): Promise<void> } {
   const { settings, log } = options;
   const redis = options.redisUrl
     ? new Redis(options.redisUrl, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000 })
@@ -240,6 +240,8 @@ export function rateLimits(options: RateLimitOptions): { step: AdmissionStep; st
 
   return {
     step,
+    // The counter store, pinged by the gateway's /ready.
+    store: redis,
     async start() {
       await redis
         ?.connect()

@@ -14,12 +14,16 @@ import {
   observeHttpServer,
   observeSubgraphFetch,
   operationLabel,
+  NotReady,
+  Readiness,
+  redisCheck,
   type Logger,
   type TokenVerifier,
+  SUBGRAPHS,
   type Viewer,
 } from '@fitflow/kit';
 import { GraphQLError, isScalarType, type GraphQLSchema } from 'graphql';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { appTokenEndpoint, TOKEN_PATH } from './app-token-endpoint.js';
 import { AppUsageRecorder, appUsagePlugin } from './app-usage.js';
@@ -36,6 +40,8 @@ import { serveInvoiceDocuments } from './invoice-documents.js';
 import { DEFAULT_MAX_BODY_BYTES, DEFAULT_REQUEST_LIMITS, limitsStep, type RequestLimits } from './limits.js';
 import { DEFAULT_RATE_LIMITS, rateLimits, type RateLimitSettings } from './rate-limits.js';
 import { requestFacts } from './request-facts.js';
+import { subgraphRoutingUrl } from './subgraph-route.js';
+import { webApp } from './web-app.js';
 
 // The gateway otherwise reports usage to Apollo and probes cloud metadata endpoints.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -188,6 +194,13 @@ export interface GatewayOptions {
   persistedDocumentsPath?: string;
   /** The web app's persisted operations given in memory (embedding, tests); takes the place of `persistedDocumentsPath`. */
   persistedDocuments?: WebManifest;
+  /**
+   * The built web app (`WEB_DIST`, e.g. `web/dist`), served on the gateway's origin (./web-app.ts);
+   * none: the gateway serves only the API (development: Vite serves the app).
+   */
+  webAppDir?: string;
+  /** `/ready` also asks every subgraph's `/ready` (`READY_CHECKS_SUBGRAPHS`); default false. */
+  readyChecksSubgraphs?: boolean;
 }
 
 /**
@@ -244,7 +257,19 @@ export function buildGateway(options: GatewayOptions) {
     limitsStep({ ...DEFAULT_REQUEST_LIMITS, ...options.limits }, () => apiSchema),
     ...(limiter ? [limiter.step] : []),
   );
-  const intercept = httpPolicy({ corsOrigins: options.corsOrigins, publicUrl: options.publicUrl, callerOf: callerOfRequest });
+  const policy = httpPolicy({ corsOrigins: options.corsOrigins, publicUrl: options.publicUrl, callerOf: callerOfRequest });
+  const web = options.webAppDir ? webApp(options.webAppDir) : undefined;
+  // The security headers first, then the web app's files (it answers none of the gateway's own paths).
+  const intercept = web ? (req: IncomingMessage, res: ServerResponse) => policy(req, res) || web(req, res) : policy;
+  const readiness = new Readiness([
+    {
+      name: 'supergraph',
+      failure: 'not loaded',
+      check: async () => {
+        if (!apiSchema) throw new Error('not loaded');
+      },
+    },
+  ]);
 
   async function context(req: IncomingMessage): Promise<GatewayContext> {
     const authorization = header(req, 'authorization');
@@ -267,8 +292,11 @@ export function buildGateway(options: GatewayOptions) {
     admit,
     maxBodyBytes: options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     routes: { [TOKEN_PATH]: appTokenEndpoint({ identity, log, callerOf: callerOfRequest }) },
+    readiness,
     log,
   });
+  if (limiter?.store) readiness.add(redisCheck(limiter.store));
+  if (options.readyChecksSubgraphs) readiness.add(subgraphsReady(options));
   const routeOptions = {
     supergraphSdl: options.supergraphSdl,
     subgraphUrls: options.subgraphUrls,
@@ -300,13 +328,23 @@ export function buildGateway(options: GatewayOptions) {
       inputGuardPlugin({ hideSchemaDetails: production }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       appUsagePlugin<GatewayContext>(usage),
-      idempotencyPlugin<GatewayContext>({ log, redisUrl: options.redisUrl, secret: options.gatewaySecret, keyPrefix: `${options.rateLimitKeyPrefix ?? 'fitflow-gw:'}idem:` }),
+      idempotencyPlugin<GatewayContext>({
+        log,
+        redisUrl: options.redisUrl,
+        secret: options.gatewaySecret,
+        keyPrefix: `${options.rateLimitKeyPrefix ?? 'fitflow-gw:'}idem:`,
+      }),
     ],
   });
 
   return {
     apollo,
-    /** Starts the gateway and listens; `port` 0 picks a free one. */
+    /** What `GET /ready` checks: the supergraph loaded, Redis when configured, the subgraphs when asked. */
+    readiness,
+    /**
+     * Starts the gateway and listens; `port` 0 picks a free one. `stop` turns `/ready` to 503 at once,
+     * refuses new connections and lets in-flight requests finish before it resolves.
+     */
     async listen(port: number, host = '127.0.0.1') {
       await apollo.start();
       await limiter?.start();
@@ -315,10 +353,37 @@ export function buildGateway(options: GatewayOptions) {
       return {
         url,
         stop: async () => {
+          readiness.stop();
           await apollo.stop();
           await limiter?.stop();
         },
       };
+    },
+  };
+}
+
+/**
+ * A readiness check asking every subgraph's `/ready` (beside its GraphQL path, from the supergraph's
+ * routing URLs or their overrides); fails naming the subgraphs that are not ready, never their URLs.
+ */
+function subgraphsReady(options: Pick<GatewayOptions, 'supergraphSdl' | 'subgraphUrls'>) {
+  const targets = SUBGRAPHS.map((name) => ({ name, url: new URL('/ready', subgraphRoutingUrl(options, name, 'readiness')).toString() }));
+  return {
+    name: 'subgraphs',
+    failure: 'not ready',
+    async check() {
+      const results = await Promise.all(
+        targets.map(async ({ name, url }) =>
+          (await fetch(url, { signal: AbortSignal.timeout(1_500) }).then(
+            (r) => r.ok,
+            () => false,
+          ))
+            ? null
+            : name,
+        ),
+      );
+      const failed = results.filter((name) => name !== null);
+      if (failed.length) throw new NotReady(`not ready: ${failed.join(', ')}`);
     },
   };
 }

@@ -58,8 +58,9 @@ export function requireInProduction<S extends z.ZodObject>(schema: S, names: str
 
 /**
  * Settings of one subgraph process.
- * - `DATABASE_URL`: the subgraph's runtime role (`fitflow_<name>_app`: rows of its own schema only).
- * - `MIGRATION_DATABASE_URL`: its owner role (`fitflow_<name>`), used only to run migrations.
+ * - `DATABASE_URL`: the subgraph's runtime role (`fitflow_<name>_app`: rows of its own schema only). A
+ *   serving process holds no other database credential: migrations run before it starts, as their own
+ *   step (`npm run migrate`, docs/deployment.md).
  * - `JWKS_URL`: identity's public key set, used to verify every access token.
  * - `REDIS_URL`: optional; in-process caches are used when unset.
  */
@@ -67,8 +68,6 @@ export const subgraphConfigSchema = baseConfigSchema.extend({
   HOST: z.string().default('127.0.0.1'),
   PORT: httpPortSchema(),
   DATABASE_URL: z.string().url(),
-  /** The subgraph's owner role, for migrations; when unset, DATABASE_URL runs them. */
-  MIGRATION_DATABASE_URL: z.string().url().optional(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
   REDIS_URL: z.string().url().optional(),
   /** Required by every subgraph but identity, which verifies with its own key. */

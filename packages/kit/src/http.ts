@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { isIP, type AddressInfo } from 'node:net';
 import type { Logger } from './logger.js';
+import type { Readiness } from './readiness.js';
 
 /** A plain route beside GraphQL, e.g. `/.well-known/jwks.json`. */
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -107,12 +108,15 @@ export interface HttpServerOptions<Ctx extends ApolloBaseContext> {
   admit?: (req: IncomingMessage, request: { body: unknown; search: string; method: string }) => Promise<{ body: unknown; search: string }>;
   /** Largest accepted request body, in bytes (default {@link MAX_BODY_BYTES}). */
   maxBodyBytes?: number;
+  /** Answers `GET /ready` (kit `readiness.ts`); without it, `/ready` answers like `/health`. */
+  readiness?: Readiness;
   log: Logger;
 }
 
 /**
- * Serves an Apollo Server over node:http: GraphQL on `/graphql` (and `/`), `GET /health`, and any
- * extra `routes`. The Apollo server must be started before requests arrive.
+ * Serves an Apollo Server over node:http: GraphQL on `/graphql` (and `/`), `GET /health` (liveness:
+ * the process answers), `GET /ready` (readiness: {@link HttpServerOptions.readiness}), and any extra
+ * `routes`. The Apollo server must be started before requests arrive.
  */
 export function createHttpServer<Ctx extends ApolloBaseContext>(options: HttpServerOptions<Ctx>): Server {
   return createServer(async (req, res) => {
@@ -122,6 +126,7 @@ export function createHttpServer<Ctx extends ApolloBaseContext>(options: HttpSer
       const route = options.routes?.[url.pathname];
       if (route) return await route(req, res);
       if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok' });
+      if (url.pathname === '/ready') return options.readiness ? await options.readiness.handler(req, res) : sendJson(res, 200, { status: 'ready', checks: {} });
       if (url.pathname !== '/graphql' && url.pathname !== '/') return sendJson(res, 404, { error: 'Not found' });
       const headers = new HeaderMap();
       for (const [key, value] of Object.entries(req.headers)) {

@@ -21,6 +21,7 @@ export * from './schema.js';
 export * from './server.js';
 export * from './shield.js';
 export * from './run.js';
+export * from './readiness.js';
 export * from './enums.js';
 export * from './tax-numbers.js';
 export * from './crypto.js';

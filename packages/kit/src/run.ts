@@ -4,9 +4,10 @@ import type { SubgraphName } from './subgraphs.js';
 import { ConfigError, loadConfig, requireInProduction, subgraphConfigSchema, type SubgraphConfig } from './config.js';
 import { gatewayKey } from './gateway-credential.js';
 import type { RequestContext } from './context.js';
-import { openDatabase } from './db.js';
+import { createDataSource } from './db.js';
 import { createLogger, type Logger } from './logger.js';
 import { loadObservabilityConfig, startObservability, type ObservabilityConfig } from './observability/start.js';
+import { databaseCheck, migrationsCheck, type ReadinessCheck } from './readiness.js';
 import type { SubgraphGate, SubgraphServer } from './server.js';
 
 export interface SubgraphDeps {
@@ -22,16 +23,22 @@ export interface RunSubgraphOptions<Ctx extends RequestContext> {
   name: SubgraphName;
   defaultPort: number;
   entities: MixedList<Function>;
+  /** The subgraph's migrations: never run here (`npm run migrate` does), only checked by `/ready`. */
   migrations: MixedList<Function>;
   build(deps: SubgraphDeps): Promise<SubgraphServer<Ctx>>;
+  /** Readiness checks beyond the database and migrations (e.g. Redis), asked after `build`. */
+  readinessChecks?(): ReadinessCheck[];
   /** Closes what `build` opened beyond the DataSource (e.g. Redis). */
   onStop?(): Promise<void>;
 }
 
 /**
  * The body of every subgraph's `src/index.ts`: validate configuration (printing every problem and
- * exiting 1), start metrics and tracing when configured (kit `startObservability`), connect as the
- * subgraph's own role, run its migrations, listen, and stop cleanly on SIGINT/SIGTERM.
+ * exiting 1), start metrics and tracing when configured (kit `startObservability`), connect as the subgraph's runtime role (`DATABASE_URL`; migrations are a step of their
+ * own, `npm run migrate`), listen, and stop cleanly on SIGINT/SIGTERM: `/ready` answers 503 at once,
+ * new connections are refused, in-flight requests finish, then the pool closes and the process exits 0.
+ * `GET /ready` checks the database, that every migration of `migrations` is applied, and
+ * `readinessChecks` (kit `readiness.ts`).
  */
 export async function runSubgraph<Ctx extends RequestContext>(options: RunSubgraphOptions<Ctx>): Promise<void> {
   let config: SubgraphConfig;
@@ -55,24 +62,15 @@ export async function runSubgraph<Ctx extends RequestContext>(options: RunSubgra
   const log = createLogger(options.name, config.LOG_LEVEL);
   // Before the database opens: the PostgreSQL instrumentation hooks `pg` as TypeORM loads it.
   const observability = await startObservability(options.name, observabilityConfig, log);
-  if (config.MIGRATION_DATABASE_URL) {
-    const owner = await openDatabase({
-      url: config.MIGRATION_DATABASE_URL,
-      schema: options.name,
-      entities: options.entities,
-      migrations: options.migrations,
-      poolSize: 1,
-    });
-    await owner.destroy();
-  }
-  const ds = await openDatabase({
+  // The runtime role could not run DDL anyway; a database behind the code shows on /ready.
+  const ds = createDataSource({
     url: config.DATABASE_URL,
     schema: options.name,
     entities: options.entities,
-    // Migrations ran as the owner above; the runtime role could not run DDL anyway.
-    migrations: config.MIGRATION_DATABASE_URL ? [] : options.migrations,
+    migrations: [],
     poolSize: config.DATABASE_POOL_SIZE,
   });
+  await ds.initialize();
   // identity replaces this with a verifier on its own key (it has no JWKS_URL to fetch).
   const verifier: TokenVerifier = config.JWKS_URL
     ? createTokenVerifier({ jwksUrl: config.JWKS_URL, issuer: config.JWT_ISSUER, audience: config.JWT_AUDIENCE })
@@ -81,6 +79,7 @@ export async function runSubgraph<Ctx extends RequestContext>(options: RunSubgra
       };
   const gate = subgraphGate(config);
   const server = await options.build({ ds, verifier, log, config, gate });
+  server.readiness.add(databaseCheck(ds), migrationsCheck(ds, options.name, options.migrations), ...(options.readinessChecks?.() ?? []));
   const { stop } = await server.listen(config.PORT, config.HOST);
   let stopping = false;
   const shutdown = async (signal: string) => {

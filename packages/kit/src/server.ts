@@ -9,6 +9,7 @@ import { createErrorMasker, unauthenticated } from './errors.js';
 import { GATEWAY_CREDENTIAL_HEADER, verifyGatewayCredential } from './gateway-credential.js';
 import { clientIp, createHttpServer, header, listen, newRequestId, validIp, type RouteHandler } from './http.js';
 import { inputGuardPlugin } from './input-guard.js';
+import { Readiness } from './readiness.js';
 import type { Logger } from './logger.js';
 import { securityEventsPlugin, type SecurityEventsTarget } from './security-events.js';
 import { observabilityPlugin, observeHttpServer } from './observability/requests.js';
@@ -60,7 +61,16 @@ export interface SubgraphServer<Ctx extends RequestContext> {
   apollo: ApolloServer<Ctx>;
   /** Builds a request context as the HTTP layer would (tests pass it to `executeOperation`). */
   createContext(facts: RequestFacts): Promise<Ctx>;
-  /** Starts listening; `port` 0 picks a free port. */
+  /**
+   * What `GET /ready` checks (none until the process adds them: kit `runSubgraph` adds the database,
+   * the migrations and, for identity, Redis).
+   */
+  readiness: Readiness;
+  /**
+   * Starts listening; `port` 0 picks a free port. `stop` turns `/ready` to 503 at once, refuses new
+   * connections, lets in-flight requests finish (closing each keep-alive connection after its
+   * request) and resolves when the last one is done.
+   */
   listen(port: number, host?: string): Promise<{ url: string; stop(): Promise<void> }>;
 }
 
@@ -75,11 +85,13 @@ export interface SubgraphServer<Ctx extends RequestContext> {
  */
 export function createSubgraphServer<Ctx extends RequestContext>(options: SubgraphServerOptions<Ctx>): SubgraphServer<Ctx> {
   const { log } = options;
+  const readiness = new Readiness();
   // The HTTP server exists before Apollo so that Apollo can drain it on stop; it only serves once listening.
   const httpServer = createHttpServer<Ctx>({
     apollo: { executeHTTPGraphQLRequest: (request) => apollo.executeHTTPGraphQLRequest(request) },
     context: (req) => fromRequest(req),
     routes: { ...(options.gate ? gatedRoutes(options.routes, options.gate) : options.routes), ...options.publicRoutes },
+    readiness,
     log,
   });
   observeHttpServer(httpServer, { server: options.name, log, continueTrace: true });
@@ -125,6 +137,7 @@ export function createSubgraphServer<Ctx extends RequestContext>(options: Subgra
   return {
     apollo,
     createContext,
+    readiness,
     async listen(port, host = '127.0.0.1') {
       await apollo.start();
       const base = await listen(httpServer, port, host);
@@ -132,6 +145,7 @@ export function createSubgraphServer<Ctx extends RequestContext>(options: Subgra
       return {
         url: `${base}/graphql`,
         stop: async () => {
+          readiness.stop();
           await apollo.stop();
           await new Promise<void>((resolve) => (httpServer.listening ? httpServer.close(() => resolve()) : resolve()));
         },

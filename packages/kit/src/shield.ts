@@ -1,24 +1,27 @@
-import { deny, rule, shield } from 'graphql-shield';
-import type { IRules } from 'graphql-shield';
+import { deny, or, rule, shield } from 'graphql-shield';
+import type { IRule, IRules } from 'graphql-shield';
 import type { Role } from './auth.js';
 import type { RequestContext } from './context.js';
 import { badUserInput, forbidden, notFound, unauthenticated } from './errors.js';
 import { isUuid } from './ids.js';
 
 export { allow, deny, rule, and, or, not, chain, race } from 'graphql-shield';
-export type { IRules } from 'graphql-shield';
+export type { IRule, IRules } from 'graphql-shield';
+
+/** A rule combining others (`or(…)`, `and(…)`, `chain(…)`): graphql-shield names no type for it. */
+export type LogicRule = ReturnType<typeof or>;
 
 /** Refusal for a caller whose team requires MFA they have not set up yet. */
 const MFA_ENROLMENT_FIRST = 'Your team requires two-factor authentication. Set it up (startMfaEnrollment) before continuing.';
 
 /** The caller presented a valid access token (and, if their team requires MFA, has enrolled). */
-export const isAuthenticated = rule({ cache: 'contextual' })((_p, _a, ctx: RequestContext) => {
+export const isAuthenticated: IRule = rule({ cache: 'contextual' })((_p, _a, ctx: RequestContext) => {
   if (!ctx.viewer) return unauthenticated();
   return ctx.viewer.mfaEnrollmentRequired ? forbidden(MFA_ENROLMENT_FIRST) : true;
 });
 
 /** A valid access token, even one that may only be used to enrol in MFA. */
-export const isSignedIn = rule({ cache: 'contextual' })((_p, _a, ctx: RequestContext) => (ctx.viewer ? true : unauthenticated()));
+export const isSignedIn: IRule = rule({ cache: 'contextual' })((_p, _a, ctx: RequestContext) => (ctx.viewer ? true : unauthenticated()));
 
 /**
  * A named shield rule: the caller is signed in (as {@link isAuthenticated}: UNAUTHENTICATED without a
@@ -26,7 +29,7 @@ export const isSignedIn = rule({ cache: 'contextual' })((_p, _a, ctx: RequestCon
  * sentence for people; kit's generic refusal without one). Name it after what it allows
  * (`managesCalendars`): graphql-shield refuses two different rules of one name.
  */
-export const holdsRole = (name: string, roles: readonly Role[], message?: string) =>
+export const holdsRole = (name: string, roles: readonly Role[], message?: string): IRule =>
   rule(name, { cache: 'contextual' })((_p, _a, ctx: RequestContext) => {
     if (!ctx.viewer) return unauthenticated();
     if (ctx.viewer.mfaEnrollmentRequired) return forbidden(MFA_ENROLMENT_FIRST);
@@ -34,10 +37,10 @@ export const holdsRole = (name: string, roles: readonly Role[], message?: string
   });
 
 /** The rules {@link hasAnyRole} made, by name. */
-const roleRules = new Map<string, ReturnType<typeof holdsRole>>();
+const roleRules = new Map<string, IRule>();
 
 /** The caller holds one of `roles` (anywhere); FORBIDDEN with kit's generic refusal otherwise. */
-export const hasAnyRole = (...roles: Role[]) => {
+export const hasAnyRole = (...roles: Role[]): IRule => {
   // One rule per role list: modules that each ask for the same roles must get the same rule.
   const name = `hasAnyRole(${roles.join(',')})`;
   let shared = roleRules.get(name);
@@ -59,7 +62,7 @@ export interface RecordRuleOptions<Ctx, Relation> {
   message: string;
 }
 
-const recordRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
+const recordRules = new Map<string, IRule>();
 
 /**
  * A shield rule about one record named in the arguments: UNAUTHENTICATED without a token,
@@ -68,7 +71,7 @@ const recordRules = new Map<string, ReturnType<ReturnType<typeof rule>>>();
  * relation to it. One instance per name and path in the process (shield refuses two different rules
  * under one name), so a name must mean one rule across every subgraph.
  */
-export function recordRule<Ctx extends RequestContext, Relation>(options: RecordRuleOptions<Ctx, Relation>) {
+export function recordRule<Ctx extends RequestContext, Relation>(options: RecordRuleOptions<Ctx, Relation>): IRule {
   const key = `${options.name}(${options.path})`;
   const existing = recordRules.get(key);
   if (existing) return existing;

@@ -11,7 +11,7 @@ export const roleOf = (subgraph: SubgraphName) => `fitflow_${subgraph}`;
  */
 export const appRoleOf = (subgraph: SubgraphName) => `fitflow_${subgraph}_app`;
 
-/** Development password of a subgraph role; production passes its own through `DB_ROLE_PASSWORD`. */
+/** Development password of a subgraph role; a deployment sets its own (`<SUBGRAPH>_DB_PASSWORD`, `<SUBGRAPH>_DB_OWNER_PASSWORD`: devdb `rolePasswordsFromEnv`). */
 export const devRolePassword = (subgraph: SubgraphName, secret = 'fitflow-dev') => `${secret}-${subgraph}`;
 
 /** `adminUrl` with the user, password and (optionally) database swapped. */

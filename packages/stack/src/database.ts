@@ -1,5 +1,5 @@
 import { buildDemoTenant, type DemoTenant } from '@fitflow/demo';
-import { bootstrapDatabase, type SubgraphUrls } from '@fitflow/devdb';
+import { bootstrapDatabase, type RolePasswords, type SubgraphUrls } from '@fitflow/devdb';
 import { openDatabase } from '@fitflow/kit';
 import type { DataSource } from 'typeorm';
 import { SUBGRAPH_MODULES } from './registry.js';
@@ -11,6 +11,8 @@ export interface PrepareOptions {
   seed: 'if-empty' | 'always' | 'never';
   /** Reference time of the demo tenant (tests pin it). */
   now?: Date;
+  /** The roles' passwords (a deployment: devdb `rolePasswordsFromEnv`); default: development passwords. */
+  passwords?: RolePasswords | null;
 }
 
 export interface PreparedDatabase {
@@ -21,12 +23,14 @@ export interface PreparedDatabase {
 }
 
 /**
- * Creates roles and schemas, runs every subgraph's migrations as that subgraph's role, and loads the
- * demo tenant when asked. Each subgraph also runs its own migrations when it starts; doing it here
- * first lets the seed run before any server is up.
+ * The migrate step (`npm run migrate`, first in `npm start`, the test setup): creates roles and
+ * schemas (devdb `bootstrapDatabase`), runs every subgraph's pending migrations as that subgraph's
+ * owner role, each in its own transaction, and loads the demo tenant when asked. Subgraphs never
+ * migrate: they serve as their runtime role and report pending migrations on `/ready`.
+ * @throws the first migration's or seed's error (the migrations before it stay applied).
  */
 export async function prepareDatabase(options: PrepareOptions): Promise<PreparedDatabase> {
-  const urls = await bootstrapDatabase(options.adminUrl);
+  const urls = await bootstrapDatabase(options.adminUrl, undefined, options.passwords);
   const opened: [(typeof SUBGRAPH_MODULES)[number], DataSource][] = [];
   try {
     for (const module of SUBGRAPH_MODULES) {

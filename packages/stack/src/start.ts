@@ -11,8 +11,8 @@ import { loadStackConfig, type StackConfig } from './config.js';
 import { prepareDatabase } from './database.js';
 
 /**
- * `npm start`: PostgreSQL (embedded unless DATABASE_URL is set), migrations, demo data on an empty
- * database, then the five subgraphs and the gateway as separate processes, and the web app through a
+ * `npm start`: PostgreSQL (embedded unless DATABASE_URL is set), the migrate step (as `npm run
+ * migrate`), demo data on an empty database, then the five subgraphs and the gateway as separate processes, and the web app through a
  * Vite dev server (WEB_PORT) that proxies /graphql to the gateway. Ctrl-C stops them all; so does
  * the end of any one of them, after saying which one ended, how, and its last lines of output.
  */
@@ -119,8 +119,8 @@ try {
       ...common,
       PORT: String(portOf(name)),
       PUBLIC_URL: publicUrl,
+      // The runtime role only: migrations ran above (prepareDatabase), as each subgraph's owner.
       DATABASE_URL: urls.app[name],
-      MIGRATION_DATABASE_URL: urls.owner[name],
     });
     await waitForHealth(`http://${host}:${portOf(name)}/health`, child);
   };

@@ -4,8 +4,8 @@ import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 import { buildClientsServer } from './server.js';
 
-// runSubgraph migrates as the owner (MIGRATION_DATABASE_URL) and serves as the runtime role
-// (DATABASE_URL, fitflow_clients_app), to which row-level security applies.
+// runSubgraph serves as the runtime role (DATABASE_URL, fitflow_clients_app), to which row-level
+// security applies; migrations ran before, as the owner (`npm run migrate`).
 await runSubgraph({
   name: 'clients',
   defaultPort: 4103,

@@ -1,4 +1,4 @@
-import { loadKeyRing, runSubgraph } from '@fitflow/kit';
+import { loadKeyRing, redisCheck, runSubgraph } from '@fitflow/kit';
 import { Redis } from 'ioredis';
 import { readFileSync } from 'node:fs';
 import { loadIdentityConfig } from './config.js';
@@ -28,6 +28,8 @@ await runSubgraph({
       supergraphSdl: readFileSync(config.SUPERGRAPH_PATH, 'utf8'),
     });
   },
+  // Refresh tokens and sign-in throttling live in Redis when it is configured.
+  readinessChecks: () => (redis ? [redisCheck(redis)] : []),
   onStop: async () => {
     await redis?.quit();
   },

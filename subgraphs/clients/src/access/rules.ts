@@ -1,4 +1,4 @@
-import { hasAnyRole, isAuthenticated, or, recordRule, type IRules } from '@fitflow/kit';
+import { hasAnyRole, isAuthenticated, or, recordRule, type LogicRule, type IRules } from '@fitflow/kit';
 import type { ClientsContext } from '../context.js';
 import { CLINICAL_WRITERS, type ClientRelation } from './client-access.js';
 
@@ -48,7 +48,7 @@ export const isTeamTrainerOf = (arg = 'id') => clientRule('isTeamTrainerOf', arg
 /** The caller is the client. */
 export const isClientSelf = (arg = 'id') => clientRule('isClientSelf', arg, NOT_YOURS, (r) => r === 'self');
 /** Any of the above: the caller may read the client. */
-export const canReadClient = (arg = 'id') => or(isTrainerOfClient(arg), isTeamTrainerOf(arg), isClientSelf(arg));
+export const canReadClient = (arg = 'id'): LogicRule => or(isTrainerOfClient(arg), isTeamTrainerOf(arg), isClientSelf(arg));
 
 /** The FORBIDDEN message of a trainer who may read a client but not write its notes and plans. */
 export const READ_ONLY_CLINICAL = 'This client was shared with you read-only: notes and plans are not yours to write.';

@@ -1,8 +1,8 @@
-import { chain, isAuthenticated, or, type IRules } from '@fitflow/kit';
+import { chain, isAuthenticated, or, type LogicRule, type IRules } from '@fitflow/kit';
 import { isClient, isPrimaryTrainerOf, isTeamTrainerOf, isTrainer } from '../../access/rules.js';
 
 /** May read who accessed the client's record: their trainer and team admin. */
-export const canAuditClient = (arg = 'clientId') => or(isPrimaryTrainerOf(arg), isTeamTrainerOf(arg));
+export const canAuditClient = (arg = 'clientId'): LogicRule => or(isPrimaryTrainerOf(arg), isTeamTrainerOf(arg));
 
 /** Shield rules of the fields the access-log module defines. */
 export const accessLogRules: IRules = {

@@ -1,4 +1,4 @@
-import { forbidden, hasAnyRole, isAuthenticated, recordRule, rule, type IRules, type RequestContext } from '@fitflow/kit';
+import { forbidden, hasAnyRole, isAuthenticated, recordRule, rule, type IRule, type IRules, type RequestContext } from '@fitflow/kit';
 import type { IdentityContext } from '../../context.js';
 import type { AppRelation } from './app.loaders.js';
 
@@ -19,7 +19,7 @@ const superAdmin = hasAnyRole('super_admin');
  * The request carries the gateway's valid credential (`ctx.viaGateway`, kit `server.ts` `gate`):
  * identity's internal operations (`@inaccessible`) are open to the gateway only. FORBIDDEN otherwise.
  */
-export const isGateway = rule('isGateway', { cache: 'contextual' })((_p, _a, ctx: RequestContext) =>
+export const isGateway: IRule = rule('isGateway', { cache: 'contextual' })((_p, _a, ctx: RequestContext) =>
   ctx.viaGateway === true ? true : forbidden('This operation is for the FitFlow gateway only.'),
 );
 

@@ -1,4 +1,4 @@
-import { chain, forbidden, isAuthenticated, rule, type IRules } from '@fitflow/kit';
+import { chain, forbidden, isAuthenticated, rule, type IRule, type IRules } from '@fitflow/kit';
 import { isStaff } from '../../access/rules.js';
 import { managesCalendars } from '../../access/trainer-access.js';
 import type { SchedulingContext } from '../../context.js';
@@ -9,8 +9,9 @@ import { maySeeTrainerSchedule } from './appointment.service.js';
  * themself, a trainer admin above them (transitively), a studio admin (rows: their studios only), a
  * super admin. FORBIDDEN otherwise.
  */
-export const canListTrainerSchedule = rule('canListTrainerSchedule', { cache: 'no_cache' })(async (parent: { id: string }, _args, ctx: SchedulingContext) =>
-  (await maySeeTrainerSchedule(ctx, parent.id)) ? true : forbidden('You may only list your own schedule and your team’s.'),
+export const canListTrainerSchedule: IRule = rule('canListTrainerSchedule', { cache: 'no_cache' })(
+  async (parent: { id: string }, _args, ctx: SchedulingContext) =>
+    (await maySeeTrainerSchedule(ctx, parent.id)) ? true : forbidden('You may only list your own schedule and your team’s.'),
 );
 
 /** Shield rules of the appointment fields (and of the connection types, which only this module returns). */

@@ -1,4 +1,4 @@
-import { badUserInput, chain, forbidden, hasAnyRole, isAuthenticated, isUuid, notFound, rule, unauthenticated, type IRules } from '@fitflow/kit';
+import { badUserInput, chain, forbidden, hasAnyRole, isAuthenticated, isUuid, notFound, rule, unauthenticated, type IRule, type IRules } from '@fitflow/kit';
 import { readsContracts } from '../../access/rules.js';
 import type { StudiosContext } from '../../context.js';
 
@@ -25,7 +25,7 @@ export const managesContracts = hasAnyRole('super_admin', 'trainer_admin', 'stud
  * (its `manage` access, access/contract-access.ts). NOT_FOUND when they cannot see it (exactly like
  * an unknown contract); FORBIDDEN when they may only read it; BAD_USER_INPUT naming a malformed id.
  */
-export const canSetContractRates = rule('canSetContractRates(input)', { cache: 'no_cache' })(async (
+export const canSetContractRates: IRule = rule('canSetContractRates(input)', { cache: 'no_cache' })(async (
   _parent,
   args: { input?: Record<string, unknown> },
   ctx: StudiosContext,
