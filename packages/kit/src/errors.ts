@@ -10,6 +10,8 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  /** A part FitFlow depends on (a subgraph, PostgreSQL, Redis) is briefly unreachable: nothing was done; try again. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -83,6 +85,12 @@ export const conflict = (message: string) => typed(ErrorCode.CONFLICT, message);
 /** Too many attempts: `extensions.retryAfterSeconds` says when the caller may try again. */
 export const tooManyRequests = (message: string, retryAfterSeconds?: number) =>
   typed(ErrorCode.TOO_MANY_REQUESTS, message, retryAfterSeconds === undefined ? {} : { retryAfterSeconds });
+
+/**
+ * A part FitFlow depends on is briefly unreachable (docs/faults.md): `message` says what the caller
+ * cannot do now and to try again; `extensions.retryAfterSeconds` says when (default 5).
+ */
+export const serviceUnavailable = (message: string, retryAfterSeconds = 5) => typed(ErrorCode.SERVICE_UNAVAILABLE, message, { retryAfterSeconds });
 
 interface ValidationErrorLike {
   property: string;

@@ -42,6 +42,12 @@ export async function startInProcessStack(options: {
    * than any person would. Given, they count in Redis (`redisUrl`) under keys of this stack only.
    */
   gateway?: Partial<GatewayOptions>;
+  /**
+   * Subgraphs served elsewhere, by name, at their GraphQL URL (e.g. one run as a child process that a
+   * fault test kills): not started here; the gateway routes to the URL given. Not identity (the stack's
+   * token verifier reads its keys).
+   */
+  external?: Partial<Record<Exclude<SubgraphName, 'identity'>, string>>;
 }): Promise<InProcessStack> {
   const { log } = options;
   const production = options.production ?? false;
@@ -70,6 +76,11 @@ export async function startInProcessStack(options: {
   const verifier = createTokenVerifier({ jwksUrl: identityListening.url.replace(/\/graphql$/, '/.well-known/jwks.json'), issuer: ISSUER, audience: AUDIENCE });
   const subgraphUrls = { identity: identityListening.url } as Record<SubgraphName, string>;
   for (const module of SUBGRAPH_MODULES.filter((m) => m.name !== 'identity')) {
+    const external = options.external?.[module.name as Exclude<SubgraphName, 'identity'>];
+    if (external) {
+      subgraphUrls[module.name] = external;
+      continue;
+    }
     const server = await module.buildServer!({ ds: await open(module.name), verifier, log, gate });
     const listening = await server.listen(0);
     stops.push(listening.stop);
