@@ -1,8 +1,7 @@
 import { buildGateway, type GatewayOptions } from '@fitflow/gateway';
-import { buildIdentityServer, DatabaseRefreshTokenStore, loadKeyMaterial, RedisRefreshTokenStore } from '@fitflow/identity/server';
+import { buildIdentityServer, DatabaseRefreshTokenStore, loadKeyMaterial, openIdentityRedis, RedisRefreshTokenStore } from '@fitflow/identity/server';
 import { createTokenVerifier, gatewayKey, loadKeyRing, openDatabase, type Logger, type SubgraphGate, type SubgraphName } from '@fitflow/kit';
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -65,7 +64,7 @@ export async function startInProcessStack(options: {
 
   const keyDir = mkdtempSync(join(tmpdir(), 'fitflow-keys-'));
   const keys = await loadKeyMaterial(undefined, join(keyDir, 'key.json'));
-  const redis = options.redisUrl ? new Redis(options.redisUrl) : undefined;
+  const redis = options.redisUrl ? await openIdentityRedis(options.redisUrl, log) : undefined;
   const identityDs = await open('identity');
   const refreshTokens = redis ? new RedisRefreshTokenStore(redis, 3600, `fitflow-e2e-${process.pid}:`) : new DatabaseRefreshTokenStore(3600);
   const keyRing = loadKeyRing({}, join(keyDir, 'master-keys.json'));
@@ -109,7 +108,7 @@ export async function startInProcessStack(options: {
       await gatewayListening.stop();
       for (const stop of stops.reverse()) await stop();
       await Promise.all(dataSources.map((ds) => ds.destroy()));
-      await redis?.quit();
+      await redis?.quit().catch(() => redis.disconnect());
       rmSync(keyDir, { recursive: true, force: true });
     },
   };
