@@ -79,9 +79,13 @@ const isGraphQLAnswer = (body: unknown): body is SubgraphAnswer =>
  * masked and logged.
  */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  /** The subgraph's name and the gateway's logger (set from the constructor's config). */
-  declare name?: string;
-  declare log?: Logger;
+  constructor(
+    url: string | undefined,
+    /** Which subgraph, and the gateway's logger (a subgraph found unreachable is logged). */
+    private readonly subgraph: { name: string; log: Logger },
+  ) {
+    super({ url });
+  }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     const headers = request.http?.headers;
@@ -100,7 +104,7 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       if (error instanceof GraphQLAnswerWithHttpError) return error.answer;
       // A subgraph that is down (killed, restarting): its fields are null with SERVICE_UNAVAILABLE, the rest is served.
       if (isSubgraphUnreachable(error)) {
-        this.log?.warn({ subgraph: this.name, err: error }, 'subgraph unreachable');
+        this.subgraph.log.warn({ subgraph: this.subgraph.name, err: error }, 'subgraph unreachable');
         return unavailableAnswer();
       }
       throw error;
@@ -206,7 +210,7 @@ export function buildGateway(options: GatewayOptions) {
   const callerOfRequest = (req: IncomingMessage) => callerOf(req, callerOptions);
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphForGateway(options.supergraphSdl),
-    buildService: ({ name, url }) => new ForwardingDataSource({ url: options.subgraphUrls?.[name] ?? url, name, log }),
+    buildService: ({ name, url }) => new ForwardingDataSource(options.subgraphUrls?.[name] ?? url, { name, log }),
     logger: { debug: () => {}, info: (m) => log.info(String(m)), warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
   });
   // Apps: identity's internal operations, the trusted documents step, the token endpoint, usage.

@@ -110,86 +110,87 @@ const redisAvailable = hasRedisServer || !!process.env.REDIS_URL;
 
 // Where neither a redis-server binary nor REDIS_URL exists, FitFlow runs without Redis: the second
 // block checks that configuration instead (nothing there can stop).
-if (redisAvailable) describe('Redis stopped', () => {
-  let redis: BreakableRedis;
-  let stack: InProcessStack;
-  const email = 'maya@fitflow.demo';
+if (redisAvailable)
+  describe('Redis stopped', () => {
+    let redis: BreakableRedis;
+    let stack: InProcessStack;
+    const email = 'maya@fitflow.demo';
 
-  beforeAll(async () => {
-    redis = hasRedisServer ? await privateRedisServer() : await cuttableProxy(process.env.REDIS_URL!);
-    // Rate limits on (defaults), counted in this Redis, as in production.
-    stack = await startInProcessStack({ urls: testEnv().appUrls, log: quietLog, redisUrl: redis.url, gateway: { rateLimits: {} } });
-  }, 120_000);
-  afterAll(async () => {
-    await stack?.stop();
-    await redis?.close();
+    beforeAll(async () => {
+      redis = hasRedisServer ? await privateRedisServer() : await cuttableProxy(process.env.REDIS_URL!);
+      // Rate limits on (defaults), counted in this Redis, as in production.
+      stack = await startInProcessStack({ urls: testEnv().appUrls, log: quietLog, redisUrl: redis.url, gateway: { rateLimits: {} } });
+    }, 120_000);
+    afterAll(async () => {
+      await stack?.stop();
+      await redis?.close();
+    });
+
+    let session: Tokens;
+    it('signs in and refreshes while Redis runs', async () => {
+      const login = await postGraphQL(stack.gatewayUrl, LOGIN, { e: email, p: DEMO_PASSWORD });
+      expect(login.errors).toBeUndefined();
+      const refreshed = await postGraphQL(stack.gatewayUrl, REFRESH, { t: login.data.login.refreshToken });
+      expect(refreshed.errors).toBeUndefined();
+      session = refreshed.data.refreshToken;
+    });
+
+    it('with Redis down: reads are served (fail open), sign-ins and refreshes are refused at once with a typed error (fail closed)', async () => {
+      await redis.stop();
+
+      const [read, readMs] = await timed(() => postGraphQL(stack.gatewayUrl, READ, {}, { token: session.accessToken }));
+      expect(read.errors).toBeUndefined();
+      expect(read.data.me.email).toBe(email);
+      expect(readMs).toBeLessThan(3_000);
+
+      // The gateway's sign-in limits cannot count: the sign-in is refused before it reaches identity.
+      const [login, loginMs] = await timed(() => postGraphQL(stack.gatewayUrl, LOGIN, { e: email, p: DEMO_PASSWORD }));
+      expect(login.status).toBe(503);
+      expectTryAgain(login, loginMs);
+
+      // identity on its own refuses too: it cannot store the refresh token it would issue.
+      const [direct, directMs] = await timed(() => postGraphQL(stack.subgraphUrls.identity, LOGIN, { e: email, p: DEMO_PASSWORD }));
+      expect(direct.data?.login ?? null).toBeNull();
+      expectTryAgain(direct, directMs);
+
+      // A refresh cannot be checked (spent? revoked?): refused, and the token is not spent by the attempt.
+      const [refresh, refreshMs] = await timed(() => postGraphQL(stack.gatewayUrl, REFRESH, { t: session.refreshToken }));
+      expect(refresh.data?.refreshToken ?? null).toBeNull();
+      expectTryAgain(refresh, refreshMs);
+    });
+
+    it('recovers without a restart when Redis returns: sign-ins work, and the session from before the outage refreshes', async () => {
+      await redis.start();
+      const back = Date.now();
+      let login: HttpGraphQLResult | undefined;
+      while (Date.now() - back < 15_000) {
+        login = await postGraphQL(stack.gatewayUrl, LOGIN, { e: email, p: DEMO_PASSWORD });
+        if (!login.errors) break;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(login!.errors).toBeUndefined();
+      expect(Date.now() - back).toBeLessThan(5_000);
+
+      const refreshed = await postGraphQL(stack.gatewayUrl, REFRESH, { t: session.refreshToken });
+      expect(refreshed.errors).toBeUndefined();
+      const read = await postGraphQL(stack.gatewayUrl, READ, {}, { token: refreshed.data.refreshToken.accessToken });
+      expect(read.data.me.email).toBe(email);
+    });
   });
+else
+  describe('without Redis at all', () => {
+    let stack: InProcessStack;
+    beforeAll(async () => {
+      stack = await startInProcessStack({ urls: testEnv().appUrls, log: quietLog, gateway: { rateLimits: {} } });
+    }, 120_000);
+    afterAll(async () => stack?.stop());
 
-  let session: Tokens;
-  it('signs in and refreshes while Redis runs', async () => {
-    const login = await postGraphQL(stack.gatewayUrl, LOGIN, { e: email, p: DEMO_PASSWORD });
-    expect(login.errors).toBeUndefined();
-    const refreshed = await postGraphQL(stack.gatewayUrl, REFRESH, { t: login.data.login.refreshToken });
-    expect(refreshed.errors).toBeUndefined();
-    session = refreshed.data.refreshToken;
+    it('keeps refresh tokens in PostgreSQL and counts rate limits in memory: sign-in, refresh and reads work', async () => {
+      const login = await postGraphQL(stack.gatewayUrl, LOGIN, { e: 'maya@fitflow.demo', p: DEMO_PASSWORD });
+      expect(login.errors).toBeUndefined();
+      const refreshed = await postGraphQL(stack.gatewayUrl, REFRESH, { t: login.data.login.refreshToken });
+      expect(refreshed.errors).toBeUndefined();
+      const read = await postGraphQL(stack.gatewayUrl, READ, {}, { token: refreshed.data.refreshToken.accessToken });
+      expect(read.data.me.email).toBe('maya@fitflow.demo');
+    });
   });
-
-  it('with Redis down: reads are served (fail open), sign-ins and refreshes are refused at once with a typed error (fail closed)', async () => {
-    await redis.stop();
-
-    const [read, readMs] = await timed(() => postGraphQL(stack.gatewayUrl, READ, {}, { token: session.accessToken }));
-    expect(read.errors).toBeUndefined();
-    expect(read.data.me.email).toBe(email);
-    expect(readMs).toBeLessThan(3_000);
-
-    // The gateway's sign-in limits cannot count: the sign-in is refused before it reaches identity.
-    const [login, loginMs] = await timed(() => postGraphQL(stack.gatewayUrl, LOGIN, { e: email, p: DEMO_PASSWORD }));
-    expect(login.status).toBe(503);
-    expectTryAgain(login, loginMs);
-
-    // identity on its own refuses too: it cannot store the refresh token it would issue.
-    const [direct, directMs] = await timed(() => postGraphQL(stack.subgraphUrls.identity, LOGIN, { e: email, p: DEMO_PASSWORD }));
-    expect(direct.data?.login ?? null).toBeNull();
-    expectTryAgain(direct, directMs);
-
-    // A refresh cannot be checked (spent? revoked?): refused, and the token is not spent by the attempt.
-    const [refresh, refreshMs] = await timed(() => postGraphQL(stack.gatewayUrl, REFRESH, { t: session.refreshToken }));
-    expect(refresh.data?.refreshToken ?? null).toBeNull();
-    expectTryAgain(refresh, refreshMs);
-  });
-
-  it('recovers without a restart when Redis returns: sign-ins work, and the session from before the outage refreshes', async () => {
-    await redis.start();
-    const back = Date.now();
-    let login: HttpGraphQLResult | undefined;
-    while (Date.now() - back < 15_000) {
-      login = await postGraphQL(stack.gatewayUrl, LOGIN, { e: email, p: DEMO_PASSWORD });
-      if (!login.errors) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    expect(login!.errors).toBeUndefined();
-    expect(Date.now() - back).toBeLessThan(5_000);
-
-    const refreshed = await postGraphQL(stack.gatewayUrl, REFRESH, { t: session.refreshToken });
-    expect(refreshed.errors).toBeUndefined();
-    const read = await postGraphQL(stack.gatewayUrl, READ, {}, { token: refreshed.data.refreshToken.accessToken });
-    expect(read.data.me.email).toBe(email);
-  });
-});
-
-else describe('without Redis at all', () => {
-  let stack: InProcessStack;
-  beforeAll(async () => {
-    stack = await startInProcessStack({ urls: testEnv().appUrls, log: quietLog, gateway: { rateLimits: {} } });
-  }, 120_000);
-  afterAll(async () => stack?.stop());
-
-  it('keeps refresh tokens in PostgreSQL and counts rate limits in memory: sign-in, refresh and reads work', async () => {
-    const login = await postGraphQL(stack.gatewayUrl, LOGIN, { e: 'maya@fitflow.demo', p: DEMO_PASSWORD });
-    expect(login.errors).toBeUndefined();
-    const refreshed = await postGraphQL(stack.gatewayUrl, REFRESH, { t: login.data.login.refreshToken });
-    expect(refreshed.errors).toBeUndefined();
-    const read = await postGraphQL(stack.gatewayUrl, READ, {}, { token: refreshed.data.refreshToken.accessToken });
-    expect(read.data.me.email).toBe('maya@fitflow.demo');
-  });
-});

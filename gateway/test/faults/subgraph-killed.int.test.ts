@@ -31,7 +31,11 @@ async function startClients(): Promise<ChildProcess> {
     GATEWAY_SECRET: stack.gatewaySecret,
   };
   delete env.MIGRATION_DATABASE_URL;
-  const started = spawn(process.execPath, ['--import', 'tsx', resolve(ROOT, 'subgraphs/clients/src/index.ts')], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  const started = spawn(process.execPath, ['--import', 'tsx', resolve(ROOT, 'subgraphs/clients/src/index.ts')], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   started.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const deadline = Date.now() + 60_000;
