@@ -25,7 +25,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 export const HSTS = 'max-age=31536000; includeSubDomains';
 
 /** What a browser may send in a cross-origin request (Apollo's CSRF prevention wants one of the last two on GET). */
-const ALLOWED_REQUEST_HEADERS = 'authorization, content-type, apollo-require-preflight, x-apollo-operation-name';
+const ALLOWED_REQUEST_HEADERS = 'authorization, content-type, apollo-require-preflight, x-apollo-operation-name, idempotency-key';
 /** How long a browser may reuse a preflight answer, in seconds. */
 const PREFLIGHT_MAX_AGE_SECONDS = 600;
 
@@ -73,7 +73,7 @@ export function httpPolicy(options: HttpPolicyOptions) {
     const allowed = origin !== undefined && origins.has(origin);
     if (allowed) {
       res.setHeader('access-control-allow-origin', origin);
-      res.setHeader('access-control-expose-headers', 'retry-after, x-request-id');
+      res.setHeader('access-control-expose-headers', 'retry-after, x-request-id, idempotent-replayed');
     }
     if (req.method !== 'OPTIONS') return false;
     if (allowed) {

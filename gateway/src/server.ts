@@ -9,6 +9,11 @@ import {
   INPUT_SCALARS,
   inputGuardPlugin,
   listen,
+  injectTraceContext,
+  observabilityPlugin,
+  observeHttpServer,
+  observeSubgraphFetch,
+  operationLabel,
   type Logger,
   type TokenVerifier,
   type Viewer,
@@ -23,6 +28,7 @@ import { admitInOrder } from './admission.js';
 import { callerOf, credentialSigner, trustedProxies } from './caller.js';
 import { applyToEveryRoute, httpPolicy } from './http-policy.js';
 import { identityInternal } from './identity-internal.js';
+import { idempotencyPlugin } from './idempotency.js';
 import { cachedAppOperations, DEFAULT_PERSISTED_DOCUMENTS_PATH, loadWebManifest, trustedDocuments, type WebManifest } from './trusted-documents.js';
 
 export type { PersistedOperation, WebManifest } from './trusted-documents.js';
@@ -68,7 +74,9 @@ const isGraphQLAnswer = (body: unknown): body is SubgraphAnswer =>
  *
  * Sends: the caller's `Authorization` (each subgraph verifies it again), `x-request-id`, the caller's
  * `user-agent`, and `x-forwarded-for` = the chain the caller sent plus the peer address the gateway
- * saw, right-most (kit `forwardedFor`; subgraphs read the right-most entry, kit `clientIp`).
+ * saw, right-most (kit `forwardedFor`; subgraphs read the right-most entry, kit `clientIp`), and,
+ * when tracing is on, the W3C `traceparent` of the gateway's fetch span (kit `injectTraceContext`).
+ * Each call is timed by subgraph (kit `observeSubgraphFetch`).
  *
  * Receives: a subgraph refusing a request before execution answers a non-2xx status with a GraphQL
  * body (e.g. 400 for a bad variable, 401 for an expired token). @apollo/gateway would turn that into
@@ -79,10 +87,11 @@ const isGraphQLAnswer = (body: unknown): body is SubgraphAnswer =>
  * masked and logged.
  */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  /** `subgraph`: the subgraph's name, for metrics and the access log; `log`: the gateway's (a subgraph found unreachable is logged). */
   constructor(
     url: string | undefined,
-    /** Which subgraph, and the gateway's logger (a subgraph found unreachable is logged). */
-    private readonly subgraph: { name: string; log: Logger },
+    readonly subgraph: string,
+    private readonly log: Logger,
   ) {
     super({ url });
   }
@@ -95,16 +104,17 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (context.forwardedFor) headers.set('x-forwarded-for', context.forwardedFor);
     if (context.userAgent) headers.set('user-agent', context.userAgent);
     for (const [name, value] of Object.entries<string>(context.credential ?? {})) headers.set(name, value);
+    injectTraceContext((name, value) => headers.set(name, value));
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphAnswer> {
     try {
-      return await super.process(options);
+      return await observeSubgraphFetch(this.subgraph, () => super.process(options));
     } catch (error) {
       if (error instanceof GraphQLAnswerWithHttpError) return error.answer;
       // A subgraph that is down (killed, restarting): its fields are null with SERVICE_UNAVAILABLE, the rest is served.
       if (isSubgraphUnreachable(error)) {
-        this.subgraph.log.warn({ subgraph: this.subgraph.name, err: error }, 'subgraph unreachable');
+        this.log.warn({ subgraph: this.subgraph, err: error }, 'subgraph unreachable');
         return unavailableAnswer();
       }
       throw error;
@@ -174,7 +184,7 @@ export interface GatewayOptions {
   rateLimits?: Partial<RateLimitSettings> | false;
   /** Redis for the rate-limit counters (`REDIS_URL`); without it they live in this process. */
   redisUrl?: string;
-  /** Prefix of the rate-limit keys in Redis (default `fitflow-gw:`). */
+  /** Prefix of the gateway's keys in Redis: rate limits, and idempotency keys under `<prefix>idem:` (default `fitflow-gw:`). */
   rateLimitKeyPrefix?: string;
   /**
    * Shared with the subgraphs (`GATEWAY_SECRET`): every subgraph call carries a credential signed with
@@ -210,7 +220,7 @@ export function buildGateway(options: GatewayOptions) {
   const callerOfRequest = (req: IncomingMessage) => callerOf(req, callerOptions);
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphForGateway(options.supergraphSdl),
-    buildService: ({ name, url }) => new ForwardingDataSource(options.subgraphUrls?.[name] ?? url, { name, log }),
+    buildService: ({ name, url }) => new ForwardingDataSource(options.subgraphUrls?.[name] ?? url, name, log),
     logger: { debug: () => {}, info: (m) => log.info(String(m)), warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
   });
   // Apps: identity's internal operations, the trusted documents step, the token endpoint, usage.
@@ -279,6 +289,7 @@ export function buildGateway(options: GatewayOptions) {
   serveCalendarFeeds(httpServer, routeOptions);
   serveInvoiceDocuments(httpServer, routeOptions);
   applyToEveryRoute(httpServer, intercept);
+  observeHttpServer(httpServer, { server: 'gateway', log, continueTrace: false });
   const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
@@ -289,9 +300,22 @@ export function buildGateway(options: GatewayOptions) {
     formatError: createErrorMasker(log),
     plugins: [
       ...(production ? [ApolloServerPluginLandingPageDisabled()] : []),
+      // Metrics label operations by persisted names only: text sent with a request (development) names itself freely.
+      observabilityPlugin<GatewayContext>({
+        label: (req) => {
+          const operation = requestFacts(req, options.verifier).operation;
+          return operation && operation.source !== 'document' ? operationLabel(operation.name) : 'anonymous';
+        },
+      }),
       inputGuardPlugin({ hideSchemaDetails: production }),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       appUsagePlugin<GatewayContext>(usage),
+      idempotencyPlugin<GatewayContext>({
+        log,
+        redisUrl: options.redisUrl,
+        secret: options.gatewaySecret,
+        keyPrefix: `${options.rateLimitKeyPrefix ?? 'fitflow-gw:'}idem:`,
+      }),
     ],
   });
 

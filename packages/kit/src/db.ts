@@ -1,4 +1,5 @@
 import { DataSource, type Logger as TypeOrmLogger, type MixedList } from 'typeorm';
+import { trackDatabasePool } from './observability/metrics.js';
 
 export interface DatabaseOptions {
   /** Connection URL of the subgraph's own role. */
@@ -15,9 +16,10 @@ export interface DatabaseOptions {
 /**
  * Creates (does not connect) a subgraph's DataSource. Schema changes only ever come from migrations:
  * `synchronize` is off, and extensions are not installed (pgcrypto's `gen_random_uuid()` is core since PG 13).
+ * Its pool is reported in the `fitflow_db_pool_*` metrics under the schema's name (kit `trackDatabasePool`).
  */
 export function createDataSource(options: DatabaseOptions): DataSource {
-  return new DataSource({
+  const ds = new DataSource({
     type: 'postgres',
     url: options.url,
     schema: options.schema,
@@ -32,6 +34,8 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     applicationName: `fitflow-${options.schema}`,
     extra: { max: options.poolSize ?? 5, options: `-c search_path=${options.schema}` },
   });
+  trackDatabasePool(ds, options.schema);
+  return ds;
 }
 
 /** Connects and applies pending migrations, each in its own transaction. */

@@ -34,3 +34,4 @@ export * from './scope.js';
 export * from './module.js';
 export * from './paging.js';
 export * from './data-access.js';
+export * from './observability/index.js';

@@ -6,6 +6,7 @@ import { gatewayKey } from './gateway-credential.js';
 import type { RequestContext } from './context.js';
 import { openDatabase } from './db.js';
 import { createLogger, type Logger } from './logger.js';
+import { loadObservabilityConfig, startObservability, type ObservabilityConfig } from './observability/start.js';
 import type { SubgraphGate, SubgraphServer } from './server.js';
 
 export interface SubgraphDeps {
@@ -29,12 +30,14 @@ export interface RunSubgraphOptions<Ctx extends RequestContext> {
 
 /**
  * The body of every subgraph's `src/index.ts`: validate configuration (printing every problem and
- * exiting 1), connect as the subgraph's own role, run its migrations, listen, and stop cleanly on
- * SIGINT/SIGTERM.
+ * exiting 1), start metrics and tracing when configured (kit `startObservability`), connect as the
+ * subgraph's own role, run its migrations, listen, and stop cleanly on SIGINT/SIGTERM.
  */
 export async function runSubgraph<Ctx extends RequestContext>(options: RunSubgraphOptions<Ctx>): Promise<void> {
   let config: SubgraphConfig;
+  let observabilityConfig: ObservabilityConfig;
   try {
+    observabilityConfig = loadObservabilityConfig();
     config = loadConfig(
       requireInProduction(subgraphConfigSchema.extend({ PORT: subgraphConfigSchema.shape.PORT.default(options.defaultPort) }), ['GATEWAY_SECRET']),
     );
@@ -50,6 +53,8 @@ export async function runSubgraph<Ctx extends RequestContext>(options: RunSubgra
     process.exit(1);
   }
   const log = createLogger(options.name, config.LOG_LEVEL);
+  // Before the database opens: the PostgreSQL instrumentation hooks `pg` as TypeORM loads it.
+  const observability = await startObservability(options.name, observabilityConfig, log);
   if (config.MIGRATION_DATABASE_URL) {
     const owner = await openDatabase({
       url: config.MIGRATION_DATABASE_URL,
@@ -85,6 +90,7 @@ export async function runSubgraph<Ctx extends RequestContext>(options: RunSubgra
     await stop();
     await options.onStop?.();
     await ds.destroy();
+    await observability.stop();
     process.exit(0);
   };
   process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -11,6 +11,7 @@ import { clientIp, createHttpServer, header, listen, newRequestId, validIp, type
 import { inputGuardPlugin } from './input-guard.js';
 import type { Logger } from './logger.js';
 import { securityEventsPlugin, type SecurityEventsTarget } from './security-events.js';
+import { observabilityPlugin, observeHttpServer } from './observability/requests.js';
 
 export interface SubgraphServerOptions<Ctx extends RequestContext> {
   name: string;
@@ -69,7 +70,8 @@ export interface SubgraphServer<Ctx extends RequestContext> {
  * traces (`ftv1`) and field suggestions ("Did you mean …?") are off whatever `NODE_ENV` says: only the
  * gateway talks to a subgraph. Bad input is refused before execution ({@link inputGuardPlugin});
  * errors are masked by {@link createErrorMasker}; NOT_FOUND answers are recorded as security events
- * when `securityEvents` is given ({@link securityEventsPlugin}).
+ * when `securityEvents` is given ({@link securityEventsPlugin}). Every request gets an access-log line,
+ * metrics and (tracing on) a server span continuing the gateway's trace (kit `observeHttpServer`).
  */
 export function createSubgraphServer<Ctx extends RequestContext>(options: SubgraphServerOptions<Ctx>): SubgraphServer<Ctx> {
   const { log } = options;
@@ -80,6 +82,7 @@ export function createSubgraphServer<Ctx extends RequestContext>(options: Subgra
     routes: { ...(options.gate ? gatedRoutes(options.routes, options.gate) : options.routes), ...options.publicRoutes },
     log,
   });
+  observeHttpServer(httpServer, { server: options.name, log, continueTrace: true });
   const apollo: ApolloServer<Ctx> = new ApolloServer<Ctx>({
     schema: options.schema,
     introspection: false,
@@ -89,6 +92,7 @@ export function createSubgraphServer<Ctx extends RequestContext>(options: Subgra
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
+      observabilityPlugin<Ctx>(),
       inputGuardPlugin({ hideSchemaDetails: true }),
       ...(options.securityEvents ? [securityEventsPlugin(options.securityEvents)] : []),
       ApolloServerPluginDrainHttpServer({ httpServer }),

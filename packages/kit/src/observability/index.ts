@@ -1,0 +1,4 @@
+export * from './metrics.js';
+export * from './requests.js';
+export * from './start.js';
+export * from './tracing.js';
