@@ -160,6 +160,10 @@ describe('a subgraph killed during a cross-subgraph query', () => {
     const other = await postGraphQL(stack.gatewayUrl, 'query { me { email trainer { displayName } } }', {}, { token });
     expect(other.errors).toBeUndefined();
     expect(other.data.me).toEqual({ email: complete.data!.me.email, trainer: { displayName: complete.data!.me.trainer.displayName } });
+    // A write to it is refused the same way.
+    const write = await postGraphQL(stack.gatewayUrl, 'mutation { createClient(input: { firstName: "Nobody", lastName: "Written" }) { id } }', {}, { token });
+    expect(write.data ?? null).toBeNull();
+    expect(write.errors!.map((e) => e.extensions.code)).toEqual(['SERVICE_UNAVAILABLE']);
   });
 
   it('answers completely again once the subgraph is back on the same port', async () => {
