@@ -11,7 +11,7 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
-  /** A part FitFlow depends on (a subgraph, PostgreSQL, Redis) is briefly unreachable: nothing was done; try again. */
+  /** A part FitFlow depends on (a subgraph, PostgreSQL, Redis) is briefly unreachable: try again shortly (docs/faults.md). */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
