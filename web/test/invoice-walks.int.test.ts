@@ -16,10 +16,11 @@ import { SHOTS, startWebApp, type WebApp } from './harness.js';
  * web/test-results/.
  *
  * Issued invoices are frozen by triggers and never deleted by the app's roles, so everything the walk
- * makes — invoices, credit notes, their lines, documents, payments, audit and access-log rows, and the
- * numbers taken from Maya's sequence — is removed afterwards through the superuser connection with
+ * makes — invoices, credit notes, their lines, documents, payments, and the numbers taken from Maya's
+ * sequence — is removed afterwards through the superuser connection with
  * `session_replication_role = replica`, and the drafts that existed before are put back as they were:
- * other files read the demo tenant unchanged.
+ * other files read the demo tenant unchanged. The audit and access-log rows the walk caused stay
+ * (append-only, hash-chained: docs/security.md, "Audit trail").
  */
 let app: WebApp;
 let db: pg.Pool;
@@ -375,8 +376,9 @@ async function snapshot(): Promise<Snapshot> {
 
 /**
  * Puts finance back as {@link snapshot} found it: what the walk made deleted (documents, payments,
- * lines, credit notes, invoices, their audit and access-log rows), drafts it changed restored row for
- * row, and every trainer's sequence back at its number — in one transaction with the triggers off.
+ * lines, credit notes, invoices), drafts it changed restored row for row, and every trainer's sequence
+ * back at its number — in one transaction with the triggers off. The audit and access-log rows the walk
+ * caused stay: the logs are append-only and hash-chained (docs/security.md, "Audit trail").
  */
 async function restore(was: Snapshot) {
   const client = await db.connect();
@@ -389,7 +391,6 @@ async function restore(was: Snapshot) {
     const changed = now.filter((r) => was.invoices.has(r.id) && JSON.stringify(r.row) !== JSON.stringify(was.invoices.get(r.id))).map((r) => r.id);
     const items = (await client.query<{ id: string }>('select id from finance.invoice_items')).rows.map((r) => r.id).filter((id) => !was.items.has(id));
     const payments = (await client.query<{ id: string }>('select id from finance.payments')).rows.map((r) => r.id).filter((id) => !was.payments.has(id));
-    const records = [...made, ...items, ...payments, ...changed];
     await client.query('delete from finance.invoice_documents where invoice_id = any($1::uuid[])', [made]);
     await client.query('delete from finance.payments where id = any($1::uuid[])', [payments]);
     await client.query('delete from finance.invoice_items where id = any($1::uuid[])', [items]);
@@ -400,8 +401,6 @@ async function restore(was: Snapshot) {
         JSON.stringify(was.invoices.get(id)),
       ]);
     }
-    await client.query('delete from finance.audit_log where created_at >= $1 and record_id = any($2::uuid[])', [was.at, records]);
-    await client.query('delete from finance.access_log where created_at >= $1 and resource_id = any($2::uuid[])', [was.at, records]);
     await client.query('delete from finance.invoice_sequences');
     for (const s of was.sequences) {
       await client.query('insert into finance.invoice_sequences (trainer_id, year, last_number) values ($1, $2, $3)', [s.trainer_id, s.year, s.last_number]);

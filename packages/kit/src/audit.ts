@@ -5,7 +5,9 @@ import { validIp } from './http.js';
 /**
  * SQL creating a subgraph's append-only `audit_log` and `access_log` (docs/domain.md, Data model: audit and
  * security) in `schema`. `appRole` (the runtime role) may only insert and select: PostgreSQL refuses
- * UPDATE and DELETE, so the logs are append-only whatever the application does.
+ * UPDATE and DELETE, so the logs are append-only whatever the application does. A later migration
+ * (kit `logChainSql`) adds triggers refusing UPDATE, DELETE and TRUNCATE to every role and the
+ * hash chain (docs/security.md, "Audit trail").
  */
 export function auditTablesSql(schema: string, appRole: string): string {
   return `
@@ -67,7 +69,9 @@ export function redact(values: Record<string, unknown> | null | undefined, phiFi
 
 /**
  * Appends an audit record in the same transaction as the change it describes. An address that is not
- * an IP (kit `validIp`) is recorded as null: it never fails the write.
+ * an IP (kit `validIp`) is recorded as null: it never fails the write. The row is chained by a trigger
+ * that holds the log's lock until the transaction ends (kit `logChainSql`): other writers of
+ * this schema's `audit_log` wait for this transaction's commit.
  */
 export async function recordAudit(em: EntityManager, ctx: RequestContext, schema: string, entry: AuditEntry): Promise<void> {
   await em.query(

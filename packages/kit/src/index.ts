@@ -28,6 +28,7 @@ export * from './crypto.js';
 export * from './scoped-db.js';
 export * from './audit.js';
 export * from './security-events.js';
+export * from './log-chain.js';
 export * from './keyring.js';
 export * from './hierarchy.js';
 export * from './scope.js';

@@ -12,7 +12,9 @@ import { runSql } from './scoped-db.js';
  * NOT_FOUND answer a signed-in caller got (a record that does not exist *or* is outside their scope —
  * the answer cannot tell them apart, this log lets people see id probing). No PHI: who (user, app),
  * what type, which field, the id asked for when known, the request id, the address and when.
- * `appRole` (the runtime role) may only insert and select, like `audit_log` (kit `auditTablesSql`).
+ * `appRole` (the runtime role) may only insert and select, like `audit_log` (kit `auditTablesSql`);
+ * kit `logChainSql` later makes it append-only for every role and hash-chained (docs/security.md,
+ * "Audit trail").
  */
 export function refusalLogTableSql(schema: string, appRole: string): string {
   return `

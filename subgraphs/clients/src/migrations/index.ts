@@ -4,6 +4,7 @@ import { ClientsDirectoryRuntime1733520000000 } from './1733520000000-clients-di
 import { ClientsSessionRecords1733600000000 } from './1733600000000-clients-session-records.js';
 import { ClientsBillingDirectory1733700400000 } from './1733700400000-clients-billing-directory.js';
 import { ClientsRefusalLog1733800100003 } from './1733800100003-clients-refusal-log.js';
+import { ClientsAuditChain1733900000003 } from './1733900000003-clients-audit-chain.js';
 
 /** Every migration of the clients schema, oldest first. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   ClientsSessionRecords1733600000000,
   ClientsBillingDirectory1733700400000,
   ClientsRefusalLog1733800100003,
+  ClientsAuditChain1733900000003,
 ];

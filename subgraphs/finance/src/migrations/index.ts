@@ -7,6 +7,7 @@ import { FinanceInvoiceDocuments1733700500000 } from './1733700500000-finance-in
 import { FinanceExpenses1733700600000 } from './1733700600000-finance-expenses.js';
 import { FinanceDraftDeletion1733700800000 } from './1733700800000-finance-draft-deletion.js';
 import { FinanceRefusalLog1733800100005 } from './1733800100005-finance-refusal-log.js';
+import { FinanceAuditChain1733900000005 } from './1733900000005-finance-audit-chain.js';
 
 /** Every migration of the finance schema, oldest first. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   FinanceExpenses1733700600000,
   FinanceDraftDeletion1733700800000,
   FinanceRefusalLog1733800100005,
+  FinanceAuditChain1733900000005,
 ];

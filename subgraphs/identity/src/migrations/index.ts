@@ -4,6 +4,7 @@ import { IdentityAudit1732800000000 } from './1732800000000-identity-audit.js';
 import { IdentitySignInProtection1733100000000 } from './1733100000000-identity-sign-in-protection.js';
 import { IdentityApps1733800000000 } from './1733800000000-identity-apps.js';
 import { IdentityRefusalLog1733800100001 } from './1733800100001-identity-refusal-log.js';
+import { IdentityAuditChain1733900000001 } from './1733900000001-identity-audit-chain.js';
 
 /** Every migration of the identity schema, oldest first. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   IdentitySignInProtection1733100000000,
   IdentityApps1733800000000,
   IdentityRefusalLog1733800100001,
+  IdentityAuditChain1733900000001,
 ];

@@ -7,6 +7,7 @@ import { SchedulingCalendarEndIndex1733540000000 } from './1733540000000-schedul
 import { SchedulingBillableSessions1733700300000 } from './1733700300000-scheduling-billable-sessions.js';
 import { SchedulingAttendanceForFinance1733700900000 } from './1733700900000-scheduling-attendance-for-finance.js';
 import { SchedulingRefusalLog1733800100004 } from './1733800100004-scheduling-refusal-log.js';
+import { SchedulingAuditChain1733900000004 } from './1733900000004-scheduling-audit-chain.js';
 
 /** Every migration of the scheduling schema, oldest first. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   SchedulingBillableSessions1733700300000,
   SchedulingAttendanceForFinance1733700900000,
   SchedulingRefusalLog1733800100004,
+  SchedulingAuditChain1733900000004,
 ];

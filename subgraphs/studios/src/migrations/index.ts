@@ -5,6 +5,7 @@ import { StudiosAudit1732900000000 } from './1732900000000-studios-audit.js';
 import { StudiosTrainerTimeZone1733100000000 } from './1733100000000-studios-trainer-time-zone.js';
 import { StudiosBilling1733700200000 } from './1733700200000-studios-billing.js';
 import { StudiosRefusalLog1733800100002 } from './1733800100002-studios-refusal-log.js';
+import { StudiosAuditChain1733900000002 } from './1733900000002-studios-audit-chain.js';
 
 /** Every migration of the studios schema, oldest first. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   StudiosTrainerTimeZone1733100000000,
   StudiosBilling1733700200000,
   StudiosRefusalLog1733800100002,
+  StudiosAuditChain1733900000002,
 ];

@@ -1,0 +1,264 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * The hash chain of the security logs (docs/security.md, "Audit trail").
+ *
+ * Every subgraph schema holds three security logs: `audit_log`, `access_log` (kit `auditTablesSql`)
+ * and `refusal_log` (kit `refusalLogTableSql`). Each is **append-only** — triggers refuse UPDATE,
+ * DELETE and TRUNCATE for every role, the owner included — and **hash-chained**: each row carries
+ *
+ * - `chain_seq` — its position in the table's chain, 1, 2, 3… without gaps (unique);
+ * - `prev_hash` — the `row_hash` of the row at `chain_seq - 1` (32 zero bytes for the first row);
+ * - `row_hash` — SHA-256 of `prev_hash` (32 bytes) followed by the row's **canonical content**.
+ *
+ * **Canonical content** ({@link canonicalLogContent}): the fields `chain_seq` and then the table's
+ * columns in the order of {@link SECURITY_LOG_TABLES}, each encoded as
+ *
+ * - SQL NULL → the single byte `0x00`;
+ * - a value → the byte `0x01`, its text's length in bytes as a 4-byte big-endian unsigned integer, then
+ *   its text in UTF-8.
+ *
+ * A value's text is PostgreSQL's output of its type (`uuid` lower-case with dashes, `varchar`/`text`
+ * as stored, `jsonb` as PostgreSQL prints it — keys sorted, `", "` and `": "` separators —, `inet` as
+ * `192.0.2.1` or `2001:db8::/64`, `bigint` in decimal), except `timestamptz`, which is the UTC instant
+ * written `YYYY-MM-DDTHH:MM:SS.ffffffZ` (always six fractional digits), independent of the session's
+ * `TimeZone` and `DateStyle`. Non-finite timestamps (`infinity`) are refused on insert.
+ *
+ * The chain is filled by a BEFORE INSERT row trigger that takes a transaction-scoped advisory lock per
+ * table (`pg_advisory_xact_lock`), so writers of one log are serialised from their insert to their
+ * commit and the chain order is the commit order. Verification (`npm run audit:verify`) recomputes
+ * every hash in Node from the columns, never with a function stored in the database.
+ */
+
+/** How a column is rendered in the canonical content: PostgreSQL's output text, or an instant. */
+export type LogColumnKind = 'text' | 'instant';
+
+export interface LogColumn {
+  name: string;
+  kind: LogColumnKind;
+}
+
+const text = (name: string): LogColumn => ({ name, kind: 'text' });
+const instant = (name: string): LogColumn => ({ name, kind: 'instant' });
+
+/**
+ * The security logs of every subgraph schema and, per log, the columns its canonical content covers,
+ * in order (after `chain_seq`). A column added to a log later must be added here, with a new chain
+ * version: `audit:verify` refuses a log whose columns differ from this list.
+ */
+export const SECURITY_LOG_TABLES = {
+  audit_log: [
+    text('id'),
+    text('user_id'),
+    text('action'),
+    text('table_name'),
+    text('record_id'),
+    text('old_values'),
+    text('new_values'),
+    text('reason'),
+    text('ip_address'),
+    text('user_agent'),
+    text('request_id'),
+    instant('created_at'),
+  ],
+  access_log: [
+    text('id'),
+    text('user_id'),
+    text('resource_type'),
+    text('resource_id'),
+    text('subject_client_id'),
+    text('action'),
+    text('purpose'),
+    text('ip_address'),
+    text('request_id'),
+    instant('created_at'),
+  ],
+  refusal_log: [
+    text('id'),
+    text('kind'),
+    text('user_id'),
+    text('app_id'),
+    text('resource_type'),
+    text('field'),
+    text('resource_id'),
+    text('ip_address'),
+    text('request_id'),
+    instant('created_at'),
+  ],
+} as const satisfies Record<string, readonly LogColumn[]>;
+
+export type SecurityLogTable = keyof typeof SECURITY_LOG_TABLES;
+/** The three security logs of a subgraph schema: `audit_log`, `access_log`, `refusal_log`. */
+export const SECURITY_LOG_NAMES = Object.keys(SECURITY_LOG_TABLES) as SecurityLogTable[];
+
+/** The columns the chain adds to each log (not part of the canonical content but `chain_seq`). */
+export const CHAIN_COLUMNS = ['chain_seq', 'prev_hash', 'row_hash'] as const;
+
+/** `prev_hash` of a chain's first row: 32 zero bytes. */
+export const GENESIS_HASH = Buffer.alloc(32);
+
+/**
+ * The canonical text of an instant: `YYYY-MM-DDTHH:MM:SS.ffffffZ` in UTC, from PostgreSQL's own text of
+ * a `timestamptz` printed with `TimeZone = UTC` and `DateStyle = ISO` (`2026-12-02 03:41:46.1234+00`).
+ * Microseconds survive (a JavaScript `Date` would drop them).
+ *
+ * @throws Error when `pgText` is not such a text (another time zone or style, BC, infinity)
+ */
+export function canonicalInstant(pgText: string): string {
+  const match = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2}:\d{2})(?:\.(\d{1,6}))?\+00$/.exec(pgText);
+  if (!match) throw new Error(`not a UTC timestamptz in ISO style: ${JSON.stringify(pgText)}`);
+  return `${match[1]}T${match[2]}.${(match[3] ?? '').padEnd(6, '0')}Z`;
+}
+
+/**
+ * The canonical content of one log row (see the module comment): `chain_seq`, then `table`'s columns
+ * in {@link SECURITY_LOG_TABLES} order, length-prefixed, null as `0x00`.
+ *
+ * @param row the row as PostgreSQL's text output (every value a string or null; `chain_seq` in decimal;
+ *   `timestamptz` printed with `TimeZone = UTC`, `DateStyle = ISO`)
+ * @throws Error when an instant column is not in that form (see {@link canonicalInstant})
+ */
+export function canonicalLogContent(table: SecurityLogTable, row: Readonly<Record<string, string | null>>): Buffer {
+  const parts: Buffer[] = [];
+  const field = (value: string | null | undefined) => {
+    if (value == null) {
+      parts.push(Buffer.of(0));
+      return;
+    }
+    const bytes = Buffer.from(value, 'utf8');
+    const header = Buffer.alloc(5);
+    header[0] = 1;
+    header.writeUInt32BE(bytes.length, 1);
+    parts.push(header, bytes);
+  };
+  field(row.chain_seq);
+  for (const column of SECURITY_LOG_TABLES[table]) {
+    const value = row[column.name];
+    field(value != null && column.kind === 'instant' ? canonicalInstant(value) : value);
+  }
+  return Buffer.concat(parts);
+}
+
+/** `row_hash` of a row: SHA-256 of `prevHash` (32 bytes) followed by its canonical content. */
+export function logRowHash(prevHash: Buffer, content: Buffer): Buffer {
+  return createHash('sha256').update(prevHash).update(content).digest();
+}
+
+/** SQL rendering of one column of record `r` as the canonical text (null stays null). */
+function columnTextSql(r: string, column: LogColumn): string {
+  const ref = `${r}.${column.name}`;
+  return column.kind === 'instant'
+    ? `to_char(${ref} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`
+    : `case when ${ref} is null then null else format('%s', ${ref}) end`;
+}
+
+/** SQL expression of the canonical content of record `r` whose position is `seq` (see {@link canonicalLogContent}). */
+function contentSql(schema: string, table: SecurityLogTable, r: string, seq: string): string {
+  const fields = [`${seq}::text`, ...SECURITY_LOG_TABLES[table].map((column) => columnTextSql(r, column))];
+  return fields.map((f) => `${schema}.log_chain_field(${f})`).join('\n        || ');
+}
+
+const lockKey = (schema: string, table: string) => `hashtextextended('fitflow.log-chain:${schema}.${table}', 0)`;
+const ZERO_HASH_SQL = `decode(repeat('00', 32), 'hex')`;
+
+/**
+ * SQL making `schema`'s three security logs append-only and hash-chained (docs/security.md, "Audit
+ * trail"); run by each subgraph's migration as the schema's owner, after the logs exist.
+ *
+ * 1. adds `chain_seq bigint` (unique), `prev_hash bytea`, `row_hash bytea` (32 bytes each) to
+ *    `audit_log`, `access_log`, `refusal_log`;
+ * 2. chains the rows already there, in order of `created_at`, `id`;
+ * 3. a BEFORE INSERT row trigger per log (`chain`) that takes the log's advisory lock, reads the last
+ *    link and fills the three columns (whatever the inserter put there);
+ * 4. BEFORE UPDATE OR DELETE row triggers (`refuse_change`) and a BEFORE TRUNCATE statement trigger
+ *    (`refuse_truncate`) that raise `insufficient_privilege` (42501) for every role, the owner included:
+ *    "<schema>.<log> is append-only: UPDATE is refused."
+ *
+ * Functions created in `schema`: `log_chain_field(text)`, `<log>_chain()`, `log_refuse_change()`.
+ */
+export function logChainSql(schema: string): string {
+  const perTable = (table: SecurityLogTable) => `
+    alter table ${schema}.${table}
+      add column chain_seq bigint,
+      add column prev_hash bytea,
+      add column row_hash bytea;
+
+    do $chain$
+    declare
+      r record;
+      n bigint := 0;
+      prev bytea := ${ZERO_HASH_SQL};
+      h bytea;
+    begin
+      for r in select * from ${schema}.${table} order by created_at, id loop
+        n := n + 1;
+        h := sha256(prev || ${contentSql(schema, table, 'r', 'n')});
+        update ${schema}.${table} set chain_seq = n, prev_hash = prev, row_hash = h where id = r.id;
+        prev := h;
+      end loop;
+    end
+    $chain$;
+
+    alter table ${schema}.${table}
+      alter column chain_seq set not null,
+      alter column prev_hash set not null,
+      alter column row_hash set not null,
+      add constraint ${table}_chain_seq_key unique (chain_seq),
+      add constraint ${table}_chain_hashes_check check (octet_length(prev_hash) = 32 and octet_length(row_hash) = 32);
+
+    create function ${schema}.${table}_chain() returns trigger
+      language plpgsql set search_path = pg_catalog, pg_temp as $fn$
+    declare
+      last_seq bigint;
+      last_hash bytea;
+    begin
+      if not isfinite(new.created_at) then
+        raise exception '${schema}.${table}.created_at must be a finite instant' using errcode = 'invalid_datetime_format';
+      end if;
+      perform pg_advisory_xact_lock(${lockKey(schema, table)});
+      select chain_seq, row_hash into last_seq, last_hash from ${schema}.${table} order by chain_seq desc limit 1;
+      new.chain_seq := coalesce(last_seq, 0) + 1;
+      new.prev_hash := coalesce(last_hash, ${ZERO_HASH_SQL});
+      new.row_hash := sha256(new.prev_hash || ${contentSql(schema, table, 'new', 'new.chain_seq')});
+      return new;
+    end
+    $fn$;
+
+    create trigger chain before insert on ${schema}.${table} for each row execute function ${schema}.${table}_chain();
+    create trigger refuse_change before update or delete on ${schema}.${table} for each row execute function ${schema}.log_refuse_change();
+    create trigger refuse_truncate before truncate on ${schema}.${table} for each statement execute function ${schema}.log_refuse_change();
+  `;
+  return `
+    create function ${schema}.log_chain_field(v text) returns bytea
+      language sql immutable parallel safe set search_path = pg_catalog, pg_temp as $fn$
+      select case when v is null then decode('00', 'hex')
+                  else decode('01', 'hex') || int4send(octet_length(convert_to(v, 'UTF8'))) || convert_to(v, 'UTF8') end
+    $fn$;
+
+    create function ${schema}.log_refuse_change() returns trigger
+      language plpgsql set search_path = pg_catalog, pg_temp as $fn$
+    begin
+      raise exception '%.% is append-only: % is refused.', tg_table_schema, tg_table_name, tg_op
+        using errcode = 'insufficient_privilege',
+              hint = 'Audit, access and refusal logs are evidence and are never changed (docs/security.md, "Audit trail").';
+    end
+    $fn$;
+    ${SECURITY_LOG_NAMES.map(perTable).join('\n')}
+  `;
+}
+
+/** SQL undoing {@link logChainSql} in `schema`: triggers, functions and chain columns go; rows stay. */
+export function logChainDownSql(schema: string): string {
+  const perTable = (table: SecurityLogTable) => `
+    drop trigger refuse_truncate on ${schema}.${table};
+    drop trigger refuse_change on ${schema}.${table};
+    drop trigger chain on ${schema}.${table};
+    drop function ${schema}.${table}_chain();
+    alter table ${schema}.${table} drop column chain_seq, drop column prev_hash, drop column row_hash;
+  `;
+  return `
+    ${SECURITY_LOG_NAMES.map(perTable).join('\n')}
+    drop function ${schema}.log_refuse_change();
+    drop function ${schema}.log_chain_field(text);
+  `;
+}

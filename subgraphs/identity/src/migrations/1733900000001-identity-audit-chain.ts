@@ -1,0 +1,19 @@
+import { logChainDownSql, logChainSql } from '@fitflow/kit';
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * The identity schema's security logs (`audit_log`, `access_log`, `refusal_log`) become append-only for
+ * every role, the owner included, and hash-chained (kit `logChainSql`, docs/security.md, "Audit
+ * trail"); rows already there are chained in order of `created_at`, `id`.
+ */
+export class IdentityAuditChain1733900000001 implements MigrationInterface {
+  name = 'IdentityAuditChain1733900000001';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(logChainSql('identity'));
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(logChainDownSql('identity'));
+  }
+}
