@@ -42,6 +42,7 @@ import { DEFAULT_RATE_LIMITS, rateLimits, type RateLimitSettings } from './rate-
 import { requestFacts } from './request-facts.js';
 import { subgraphRoutingUrl } from './subgraph-route.js';
 import { webApp } from './web-app.js';
+import { isSubgraphUnreachable, SubgraphUnavailableStatus, UNAVAILABLE_STATUSES, unavailableAnswer } from './subgraph-unavailable.js';
 
 // The gateway otherwise reports usage to Apollo and probes cloud metadata endpoints.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -86,14 +87,17 @@ const isGraphQLAnswer = (body: unknown): body is SubgraphAnswer =>
  * Receives: a subgraph refusing a request before execution answers a non-2xx status with a GraphQL
  * body (e.g. 400 for a bad variable, 401 for an expired token). @apollo/gateway would turn that into
  * "401: Unauthorized" carrying the subgraph's URL, status and raw body (`extensions.response`); here
- * the subgraph's own errors are relayed instead, exactly as from a 200 answer. Any other failure (an
- * HTML 502 from a proxy, a refused connection) stays an unexpected error, masked and logged.
+ * the subgraph's own errors are relayed instead, exactly as from a 200 answer. A subgraph that cannot
+ * be reached (connection refused or reset, a proxy's 502/503/504) answers for it `SERVICE_UNAVAILABLE`
+ * (./subgraph-unavailable.ts, docs/faults.md), logged; any other failure stays an unexpected error,
+ * masked and logged.
  */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  /** `subgraph`: the subgraph's name, for metrics and the access log. */
+  /** `subgraph`: the subgraph's name, for metrics and the access log; `log`: the gateway's (a subgraph found unreachable is logged). */
   constructor(
     url: string | undefined,
     readonly subgraph: string,
+    private readonly log: Logger,
   ) {
     super({ url });
   }
@@ -114,6 +118,11 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       return await observeSubgraphFetch(this.subgraph, () => super.process(options));
     } catch (error) {
       if (error instanceof GraphQLAnswerWithHttpError) return error.answer;
+      // A subgraph that is down (killed, restarting): its fields are null with SERVICE_UNAVAILABLE, the rest is served.
+      if (isSubgraphUnreachable(error)) {
+        this.log.warn({ subgraph: this.subgraph, err: error }, 'subgraph unreachable');
+        return unavailableAnswer();
+      }
       throw error;
     }
   }
@@ -122,6 +131,7 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const body: unknown = await this.parseBody(response).catch(() => undefined);
     // Thrown through @apollo/gateway's request code and caught in `process` above.
     if (isGraphQLAnswer(body)) throw new GraphQLAnswerWithHttpError({ data: body.data ?? null, errors: body.errors });
+    if (UNAVAILABLE_STATUSES.has(response.status)) throw new SubgraphUnavailableStatus(response.status);
     return new GraphQLError(`A subgraph answered HTTP ${response.status} ${response.statusText} without a GraphQL body.`);
   }
 }
@@ -223,7 +233,7 @@ export function buildGateway(options: GatewayOptions) {
   const callerOfRequest = (req: IncomingMessage) => callerOf(req, callerOptions);
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphForGateway(options.supergraphSdl),
-    buildService: ({ name, url }) => new ForwardingDataSource(options.subgraphUrls?.[name] ?? url, name),
+    buildService: ({ name, url }) => new ForwardingDataSource(options.subgraphUrls?.[name] ?? url, name, log),
     logger: { debug: () => {}, info: (m) => log.info(String(m)), warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
   });
   // Apps: identity's internal operations, the trusted documents step, the token endpoint, usage.

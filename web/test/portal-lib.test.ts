@@ -50,6 +50,9 @@ describe('errors worded for people', () => {
     expect(messages(graphqlError({ message: 'x', extensions: { code: 'UNAUTHENTICATED', retryAfterSeconds: 30 } }))).toEqual([
       'Too many attempts. Try again in 30 seconds.',
     ]);
+    expect(
+      messages(graphqlError({ message: 'Signing in is briefly unavailable.', extensions: { code: 'SERVICE_UNAVAILABLE', retryAfterSeconds: 5 } })),
+    ).toEqual(['FitFlow is briefly unavailable. Try again in 5 seconds.']);
     expect(describeError(graphqlError({ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', traceId: 'abc123' } }))).toEqual([
       { code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on our side. Try again in a moment.', reference: 'abc123' },
     ]);

@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError, type ValueNode } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { Logger } from './logger.js';
+import { isDependencyUnavailable } from './unavailable.js';
 
 /** The `extensions.code` values FitFlow clients are expected to handle. */
 export const ErrorCode = {
@@ -10,6 +11,8 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   CONFLICT: 'CONFLICT',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  /** A part FitFlow depends on (a subgraph, PostgreSQL, Redis) is briefly unreachable: try again shortly (docs/faults.md). */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -84,6 +87,12 @@ export const conflict = (message: string) => typed(ErrorCode.CONFLICT, message);
 export const tooManyRequests = (message: string, retryAfterSeconds?: number) =>
   typed(ErrorCode.TOO_MANY_REQUESTS, message, retryAfterSeconds === undefined ? {} : { retryAfterSeconds });
 
+/**
+ * A part FitFlow depends on is briefly unreachable (docs/faults.md): `message` says what the caller
+ * cannot do now and to try again; `extensions.retryAfterSeconds` says when (default 5).
+ */
+export const serviceUnavailable = (message: string, retryAfterSeconds = 5) => typed(ErrorCode.SERVICE_UNAVAILABLE, message, { retryAfterSeconds });
+
 interface ValidationErrorLike {
   property: string;
   constraints?: Record<string, string>;
@@ -114,8 +123,10 @@ function shownAsExpected(formatted: GraphQLFormattedError, code: string, fromExt
 
 /**
  * Apollo `formatError` for every FitFlow server (each subgraph and the gateway): expected errors keep
- * their message and code; anything else becomes "Internal server error" with a `traceId` that matches
- * the log line, so SQL text and stack traces never reach a client.
+ * their message and code; a failure to reach PostgreSQL or Redis (`isDependencyUnavailable`,
+ * ./unavailable.ts) becomes `SERVICE_UNAVAILABLE` "… Try again in a few seconds." with
+ * `retryAfterSeconds`; anything else becomes "Internal server error". Both carry a `traceId` that
+ * matches the log line, so SQL text and stack traces never reach a client.
  *
  * What is removed from expected errors too: stack traces, `serviceName`, `http` (status), `response`
  * (@apollo/gateway's copy of a subgraph's URL, status and raw body), any extension holding a URL, and
@@ -144,6 +155,12 @@ export function createErrorMasker(log: Logger) {
       return shownAsExpected(formatted, code, formatted.extensions ?? {});
     }
     const traceId = randomUUID();
+    if (isDependencyUnavailable(original)) {
+      // PostgreSQL or Redis unreachable (docs/faults.md): the caller may try again; nothing about our servers is shown.
+      log.warn({ traceId, err: original, path: formatted.path }, 'dependency unavailable');
+      const { message, extensions } = serviceUnavailable('This could not be done just now: FitFlow is briefly unavailable. Try again in a few seconds.');
+      return { message, path: formatted.path, extensions: { ...extensions, traceId } };
+    }
     log.error({ traceId, err: original, path: formatted.path }, 'unexpected error');
     return {
       message: 'Internal server error',

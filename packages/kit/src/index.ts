@@ -9,6 +9,7 @@ export * from './connection.js';
 export * from './context.js';
 export * from './db.js';
 export * from './errors.js';
+export * from './unavailable.js';
 export * from './http.js';
 export * from './ids.js';
 export * from './input-guard.js';

@@ -1,8 +1,7 @@
 import { buildGateway, type GatewayOptions } from '@fitflow/gateway';
-import { buildIdentityServer, DatabaseRefreshTokenStore, loadKeyMaterial, RedisRefreshTokenStore } from '@fitflow/identity/server';
+import { buildIdentityServer, DatabaseRefreshTokenStore, loadKeyMaterial, openIdentityRedis, RedisRefreshTokenStore } from '@fitflow/identity/server';
 import { createTokenVerifier, gatewayKey, loadKeyRing, openDatabase, type Logger, type SubgraphGate, type SubgraphName } from '@fitflow/kit';
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -42,6 +41,12 @@ export async function startInProcessStack(options: {
    * than any person would. Given, they count in Redis (`redisUrl`) under keys of this stack only.
    */
   gateway?: Partial<GatewayOptions>;
+  /**
+   * Subgraphs served elsewhere, by name, at their GraphQL URL (e.g. one run as a child process that a
+   * fault test kills): not started here; the gateway routes to the URL given. Not identity (the stack's
+   * token verifier reads its keys).
+   */
+  external?: Partial<Record<Exclude<SubgraphName, 'identity'>, string>>;
 }): Promise<InProcessStack> {
   const { log } = options;
   const production = options.production ?? false;
@@ -59,7 +64,7 @@ export async function startInProcessStack(options: {
 
   const keyDir = mkdtempSync(join(tmpdir(), 'fitflow-keys-'));
   const keys = await loadKeyMaterial(undefined, join(keyDir, 'key.json'));
-  const redis = options.redisUrl ? new Redis(options.redisUrl) : undefined;
+  const redis = options.redisUrl ? await openIdentityRedis(options.redisUrl, log) : undefined;
   const identityDs = await open('identity');
   const refreshTokens = redis ? new RedisRefreshTokenStore(redis, 3600, `fitflow-e2e-${process.pid}:`) : new DatabaseRefreshTokenStore(3600);
   const keyRing = loadKeyRing({}, join(keyDir, 'master-keys.json'));
@@ -70,6 +75,11 @@ export async function startInProcessStack(options: {
   const verifier = createTokenVerifier({ jwksUrl: identityListening.url.replace(/\/graphql$/, '/.well-known/jwks.json'), issuer: ISSUER, audience: AUDIENCE });
   const subgraphUrls = { identity: identityListening.url } as Record<SubgraphName, string>;
   for (const module of SUBGRAPH_MODULES.filter((m) => m.name !== 'identity')) {
+    const external = options.external?.[module.name as Exclude<SubgraphName, 'identity'>];
+    if (external) {
+      subgraphUrls[module.name] = external;
+      continue;
+    }
     const server = await module.buildServer!({ ds: await open(module.name), verifier, log, gate });
     const listening = await server.listen(0);
     stops.push(listening.stop);
@@ -98,7 +108,7 @@ export async function startInProcessStack(options: {
       await gatewayListening.stop();
       for (const stop of stops.reverse()) await stop();
       await Promise.all(dataSources.map((ds) => ds.destroy()));
-      await redis?.quit();
+      await redis?.quit().catch(() => redis.disconnect());
       rmSync(keyDir, { recursive: true, force: true });
     },
   };

@@ -1,10 +1,10 @@
 import { loadKeyRing, redisCheck, runSubgraph } from '@fitflow/kit';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
 import { readFileSync } from 'node:fs';
 import { loadIdentityConfig } from './config.js';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
-import { buildIdentityServer, DatabaseRefreshTokenStore, loadKeyMaterial, RedisRefreshTokenStore } from './server.js';
+import { buildIdentityServer, DatabaseRefreshTokenStore, loadKeyMaterial, openIdentityRedis, RedisRefreshTokenStore } from './server.js';
 
 let redis: Redis | undefined;
 await runSubgraph({
@@ -15,7 +15,7 @@ await runSubgraph({
   async build({ ds, log, gate }) {
     const config = loadIdentityConfig();
     const ttl = config.REFRESH_TOKEN_TTL_DAYS * 86_400;
-    redis = config.REDIS_URL ? new Redis(config.REDIS_URL, { lazyConnect: false, maxRetriesPerRequest: 2 }) : undefined;
+    redis = config.REDIS_URL ? await openIdentityRedis(config.REDIS_URL, log) : undefined;
     const refreshTokens = redis ? new RedisRefreshTokenStore(redis, ttl) : new DatabaseRefreshTokenStore(ttl);
     const keys = await loadKeyMaterial(config.JWT_PRIVATE_JWK, config.JWT_KEY_FILE);
     return buildIdentityServer({
@@ -31,6 +31,6 @@ await runSubgraph({
   // Refresh tokens and sign-in throttling live in Redis when it is configured.
   readinessChecks: () => (redis ? [redisCheck(redis)] : []),
   onStop: async () => {
-    await redis?.quit();
+    await redis?.quit().catch(() => redis?.disconnect());
   },
 });

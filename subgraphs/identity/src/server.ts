@@ -11,6 +11,7 @@ import { buildIdentitySchema } from './schema.js';
 // What a process or a test needs to build identity's dependencies (the package exports only this file).
 export { loadKeyMaterial, type KeyMaterial } from './modules/auth/keys.js';
 export { DatabaseRefreshTokenStore, RedisRefreshTokenStore, type RefreshTokenStore } from './modules/auth/refresh-token.store.js';
+export { openIdentityRedis } from './modules/auth/redis-connection.js';
 
 /** What {@link buildIdentityServer} is given; it builds the rest of {@link IdentityDeps} itself. */
 export interface IdentityServerDeps {

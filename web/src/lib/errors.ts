@@ -53,6 +53,13 @@ function sentenceFor(e: WireError): ShownError {
   const code = String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   const retryAfter = Number(e.extensions?.retryAfterSeconds);
   const humane = e.message && !RAW_MESSAGE.test(e.message) ? e.message : null;
+  // A part of FitFlow is down for a moment (docs/faults.md): not the person's doing, unlike a rate limit.
+  if (code === 'SERVICE_UNAVAILABLE') {
+    return {
+      code,
+      message: `FitFlow is briefly unavailable. Try again ${Number.isFinite(retryAfter) && retryAfter > 0 ? inHowLong(retryAfter) : 'in a moment'}.`,
+    };
+  }
   if (Number.isFinite(retryAfter) && retryAfter > 0) {
     return { code, message: `Too many attempts. Try again ${inHowLong(retryAfter)}.` };
   }

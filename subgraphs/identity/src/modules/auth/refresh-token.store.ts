@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { sha256Hex, type UnitOfWork } from '@fitflow/kit';
+import { serviceUnavailable, sha256Hex, type UnitOfWork } from '@fitflow/kit';
 import type { IdentityData, IdentityRepos } from '../../data.js';
 
 /** The outcome of presenting a refresh token. */
@@ -90,8 +90,22 @@ interface RedisRecord {
 }
 
 /**
+ * Runs `work` against Redis; when Redis cannot answer (stopped, unreachable, timed out), refuses with
+ * `SERVICE_UNAVAILABLE` saying to try again: a token that cannot be checked or stored is never
+ * accepted nor issued (fail closed, docs/faults.md).
+ */
+async function orUnavailable<T>(doing: 'Signing in' | 'Signing out', work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    throw Object.assign(serviceUnavailable(`${doing} is briefly unavailable. Please try again in a few seconds.`), { cause: error });
+  }
+}
+
+/**
  * Refresh tokens in Redis (used when REDIS_URL is set): `<prefix>rt:<sha256>` records, `<prefix>rtf:<family>`
  * revocations, `<prefix>rtu:<user>` the instant (epoch ms) before which every token of the user is revoked.
+ * While Redis cannot answer, every method throws `SERVICE_UNAVAILABLE` (see {@link orUnavailable}).
  */
 export class RedisRefreshTokenStore implements RefreshTokenStore {
   constructor(
@@ -112,10 +126,14 @@ export class RedisRefreshTokenStore implements RefreshTokenStore {
   }
 
   issue(userId: string) {
-    return this.insert(userId, randomUUID());
+    return orUnavailable('Signing in', () => this.insert(userId, randomUUID()));
   }
 
-  async rotate(token: string): Promise<RotateResult> {
+  rotate(token: string): Promise<RotateResult> {
+    return orUnavailable('Signing in', () => this.rotateNow(token));
+  }
+
+  private async rotateNow(token: string): Promise<RotateResult> {
     const result = (await this.redis.eval(SPEND, 1, this.tokenKey(token))) as [string, string] | null;
     if (!result) return { kind: 'invalid' };
     const record = JSON.parse(result[1]) as RedisRecord;
@@ -128,7 +146,11 @@ export class RedisRefreshTokenStore implements RefreshTokenStore {
     return { kind: 'rotated', userId: record.userId, ...(await this.insert(record.userId, record.familyId)) };
   }
 
-  async revoke(token: string, userId: string) {
+  revoke(token: string, userId: string) {
+    return orUnavailable('Signing out', () => this.revokeNow(token, userId));
+  }
+
+  private async revokeNow(token: string, userId: string) {
     const value = await this.redis.get(this.tokenKey(token));
     if (!value) return;
     const record = JSON.parse(value) as RedisRecord;
@@ -136,6 +158,6 @@ export class RedisRefreshTokenStore implements RefreshTokenStore {
   }
 
   async revokeAllOf(userId: string) {
-    await this.redis.set(this.userKey(userId), String(Date.now()), 'EX', this.ttlSeconds);
+    await orUnavailable('Signing out', () => this.redis.set(this.userKey(userId), String(Date.now()), 'EX', this.ttlSeconds));
   }
 }

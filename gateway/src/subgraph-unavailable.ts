@@ -1,0 +1,39 @@
+import { serviceUnavailable } from '@fitflow/kit';
+
+/** Socket-level failures: the subgraph is not there (refused, reset, unreachable, name unknown, timed out). */
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+
+/** HTTP statuses a proxy or load balancer in front of a subgraph answers when no instance serves it. */
+export const UNAVAILABLE_STATUSES: ReadonlySet<number> = new Set([502, 503, 504]);
+
+/** Thrown by the gateway's subgraph connection for an HTTP 502/503/504 without a GraphQL body. */
+export class SubgraphUnavailableStatus extends Error {
+  constructor(readonly status: number) {
+    super(`subgraph answered HTTP ${status}`);
+  }
+}
+
+/**
+ * Whether `error`, thrown while calling a subgraph, means the subgraph could not be reached (its
+ * process is gone or restarting): a socket error from @apollo/gateway's fetch (`code` ECONNREFUSED,
+ * ECONNRESET…, also on a wrapped `cause`), or a {@link SubgraphUnavailableStatus}.
+ */
+export function isSubgraphUnreachable(error: unknown): boolean {
+  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    if (e instanceof SubgraphUnavailableStatus) return true;
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && UNREACHABLE_CODES.has(code)) return true;
+  }
+  return false;
+}
+
+/**
+ * The answer the gateway puts in place of an unreachable subgraph's (docs/faults.md): no data, one
+ * `SERVICE_UNAVAILABLE` error (kit `serviceUnavailable`) that names neither the subgraph's address nor
+ * the socket error. @apollo/gateway then serves every other subgraph's fields; the ones this subgraph
+ * would have given are null (or their nearest nullable parent is).
+ */
+export function unavailableAnswer() {
+  const error = serviceUnavailable('Part of this answer is briefly unavailable: the fields it would fill are null. Try again in a few seconds.');
+  return { data: null, errors: [{ message: error.message, extensions: error.extensions }] };
+}
