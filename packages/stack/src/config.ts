@@ -9,6 +9,8 @@ const port = (fallback: number) => httpPortSchema().min(1).default(fallback);
  * - `DATABASE_URL`: a superuser (or database owner) URL; unset → embedded PostgreSQL under `.data/postgres`.
  * - `REDIS_URL`: optional; unset → refresh tokens in PostgreSQL, caches in process.
  * - `PUBLIC_URL`: optional; unset → `http://localhost:<GATEWAY_PORT>` (the scheduling subgraph builds calendar feed URLs on it).
+ * - `METRICS_PORT`: optional; the gateway's Prometheus metrics port, and the next five ports the
+ *   subgraphs' in the order identity, studios, clients, scheduling, finance (docs/observability.md).
  */
 export const stackConfigSchema = baseConfigSchema.extend({
   DATABASE_URL: z.string().url().optional(),
@@ -24,6 +26,8 @@ export const stackConfigSchema = baseConfigSchema.extend({
   CLIENTS_PORT: port(4103),
   SCHEDULING_PORT: port(4104),
   FINANCE_PORT: port(4105),
+  /** The gateway's metrics port; each subgraph gets the next one (unset: no metrics endpoints). */
+  METRICS_PORT: httpPortSchema().min(1).optional(),
   /** The web app's Vite dev server (proxies /graphql to the gateway). */
   WEB_PORT: port(5173),
   /** Vite's dependency cache for the web dev server (relative to web/); tests give theirs its own. */

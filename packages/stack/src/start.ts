@@ -114,10 +114,13 @@ try {
     GATEWAY_SECRET: gatewaySecret,
   };
   const publicUrl = config.PUBLIC_URL ?? `http://localhost:${config.GATEWAY_PORT}`;
+  // One metrics port per process (they share this environment): the gateway's, then one per subgraph.
+  const metricsPort = (offset: number) => (config.METRICS_PORT ? { METRICS_PORT: String(config.METRICS_PORT + offset) } : {});
   const start = async (name: SubgraphName) => {
     const child = run(name, `subgraphs/${name}/src/index.ts`, {
       ...common,
       PORT: String(portOf(name)),
+      ...metricsPort(1 + SUBGRAPHS.indexOf(name)),
       PUBLIC_URL: publicUrl,
       // The runtime role only: migrations ran above (prepareDatabase), as each subgraph's owner.
       DATABASE_URL: urls.app[name],
@@ -129,6 +132,7 @@ try {
   const gateway = run('gateway', 'gateway/src/index.ts', {
     ...common,
     PORT: String(config.GATEWAY_PORT),
+    ...metricsPort(0),
     ...Object.fromEntries(SUBGRAPHS.map((n) => [`SUBGRAPH_URL_${n.toUpperCase()}`, `http://${host}:${portOf(n)}/graphql`])),
   });
   await waitForHealth(`http://${host}:${config.GATEWAY_PORT}/health`, gateway);
@@ -151,7 +155,11 @@ try {
   console.log(`
 FitFlow is running.
   Web app:  ${webUrl}
-  Gateway:  http://localhost:${config.GATEWAY_PORT}/graphql
+  Gateway:  http://localhost:${config.GATEWAY_PORT}/graphql${
+    config.METRICS_PORT
+      ? `\n  Metrics:  http://localhost:${config.METRICS_PORT}/metrics (gateway), ports ${config.METRICS_PORT + 1}–${config.METRICS_PORT + 5} (subgraphs)`
+      : ''
+  }
   Demo logins (password FitFlow-demo-2026!): trainer admin ${logins.trainerAdmin}, trainer ${logins.teamTrainer},
   studio admin ${logins.studioAdmin}, client ${logins.client}, super admin ${logins.superAdmin}
   Processes: ${children.map((c) => `${c.name} (pid ${c.process.pid})`).join(', ')}
