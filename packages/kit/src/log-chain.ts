@@ -24,10 +24,17 @@ import { createHash } from 'node:crypto';
  * written `YYYY-MM-DDTHH:MM:SS.ffffffZ` (always six fractional digits), independent of the session's
  * `TimeZone` and `DateStyle`. Non-finite timestamps (`infinity`) are refused on insert.
  *
- * The chain is filled by a BEFORE INSERT row trigger that takes a transaction-scoped advisory lock per
- * table (`pg_advisory_xact_lock`), so writers of one log are serialised from their insert to their
- * commit and the chain order is the commit order. Verification (`npm run audit:verify`) recomputes
- * every hash in Node from the columns, never with a function stored in the database.
+ * The chain is filled **when the inserting transaction commits**: a row is inserted with its three
+ * chain columns NULL, and a deferred constraint trigger (run at COMMIT, in insert order) takes one
+ * transaction-scoped advisory lock per schema (`pg_advisory_xact_lock`), reads the head of the log's
+ * chain and UPDATEs the row's chain columns — the one UPDATE the append-only triggers let through.
+ * The lock is held only from that moment to the end of the commit, so a transaction never holds it
+ * while it waits for anything else (no deadlock with row locks), writers queue only for one another's
+ * commit, and the chain order is the commit order; a rolled-back row never reaches the chain. The
+ * price: each log row is written twice (one extra tuple version, non-HOT since `chain_seq` is
+ * indexed, left for vacuum). See {@link logChainSql}. Verification (`npm run audit:verify`) recomputes
+ * every hash in Node from the columns, never with a function stored in the database, and reports a
+ * committed row without chain values as `unchained`.
  */
 
 /** How a column is rendered in the canonical content: PostgreSQL's output text, or an instant. */
