@@ -24,10 +24,17 @@ import { createHash } from 'node:crypto';
  * written `YYYY-MM-DDTHH:MM:SS.ffffffZ` (always six fractional digits), independent of the session's
  * `TimeZone` and `DateStyle`. Non-finite timestamps (`infinity`) are refused on insert.
  *
- * The chain is filled by a BEFORE INSERT row trigger that takes a transaction-scoped advisory lock per
- * table (`pg_advisory_xact_lock`), so writers of one log are serialised from their insert to their
- * commit and the chain order is the commit order. Verification (`npm run audit:verify`) recomputes
- * every hash in Node from the columns, never with a function stored in the database.
+ * The chain is filled **when the inserting transaction commits**: a row is inserted with its three
+ * chain columns NULL, and a deferred constraint trigger (run at COMMIT, in insert order) takes one
+ * transaction-scoped advisory lock per schema (`pg_advisory_xact_lock`), reads the head of the log's
+ * chain and UPDATEs the row's chain columns — the one UPDATE the append-only triggers let through.
+ * The lock is held only from that moment to the end of the commit, so a transaction never holds it
+ * while it waits for anything else (no deadlock with row locks), writers queue only for one another's
+ * commit, and the chain order is the commit order; a rolled-back row never reaches the chain. The
+ * price: each log row is written twice (one extra tuple version, non-HOT since `chain_seq` is
+ * indexed, left for vacuum). See {@link logChainSql}. Verification (`npm run audit:verify`) recomputes
+ * every hash in Node from the columns, never with a function stored in the database, and reports a
+ * committed row without chain values as `unchained`.
  */
 
 /** How a column is rendered in the canonical content: PostgreSQL's output text, or an instant. */
@@ -158,23 +165,38 @@ function contentSql(schema: string, table: SecurityLogTable, r: string, seq: str
   return fields.map((f) => `${schema}.log_chain_field(${f})`).join('\n        || ');
 }
 
-const lockKey = (schema: string, table: string) => `hashtextextended('fitflow.log-chain:${schema}.${table}', 0)`;
+/**
+ * The advisory lock key of `schema`'s chains: one lock for its three logs, so a transaction that writes
+ * several logs of a schema, in any order, takes one lock and cannot deadlock on them.
+ */
+const lockKey = (schema: string) => `hashtextextended('fitflow.log-chain:${schema}', 0)`;
 const ZERO_HASH_SQL = `decode(repeat('00', 32), 'hex')`;
+/** The transaction-local setting under which `refuse_change` lets the chaining function fill a row's chain columns. */
+const CHAINING_FLAG = 'fitflow.log_chaining';
 
 /**
  * SQL making `schema`'s three security logs append-only and hash-chained (docs/security.md, "Audit
  * trail"); run by each subgraph's migration as the schema's owner, after the logs exist.
  *
  * 1. adds `chain_seq bigint` (unique), `prev_hash bytea`, `row_hash bytea` (32 bytes each) to
- *    `audit_log`, `access_log`, `refusal_log`;
+ *    `audit_log`, `access_log`, `refusal_log`: NULL together (a row not chained yet) or set together;
  * 2. chains the rows already there, in order of `created_at`, `id`;
- * 3. a BEFORE INSERT row trigger per log (`chain`) that takes the log's advisory lock, reads the last
- *    link and fills the three columns (whatever the inserter put there);
- * 4. BEFORE UPDATE OR DELETE row triggers (`refuse_change`) and a BEFORE TRUNCATE statement trigger
+ * 3. a BEFORE INSERT row trigger per log (`chain_prepare`, function `log_chain_prepare()`) refusing a
+ *    non-finite `created_at` and setting the three columns to NULL, whatever the inserter sent;
+ * 4. a deferred constraint trigger per log (`chain`: AFTER INSERT, DEFERRABLE INITIALLY DEFERRED, FOR
+ *    EACH ROW, function `<log>_chain()`, SECURITY DEFINER as the schema's owner), which runs when the
+ *    inserting transaction commits: it takes the schema's advisory lock (`pg_advisory_xact_lock`, one
+ *    per schema for its three logs, held from then to the end of the commit), reads the head of the
+ *    log's chain, and UPDATEs the row's three columns with the flag `fitflow.log_chaining` on. The
+ *    rows of a transaction are chained in their insert order and transactions in their commit order;
+ *    a rolled-back row never reaches the chain. Each row costs one extra tuple version (the UPDATE);
+ * 5. BEFORE UPDATE OR DELETE row triggers (`refuse_change`) and a BEFORE TRUNCATE statement trigger
  *    (`refuse_truncate`) that raise `insufficient_privilege` (42501) for every role, the owner included:
- *    "<schema>.<log> is append-only: UPDATE is refused."
+ *    "<schema>.<log> is append-only: UPDATE is refused." The one UPDATE let through is the chaining's:
+ *    the flag on, the three chain columns going from NULL to values, every other column unchanged.
  *
- * Functions created in `schema`: `log_chain_field(text)`, `<log>_chain()`, `log_refuse_change()`.
+ * Functions created in `schema`: `log_chain_field(text)`, `log_chain_prepare()`, `<log>_chain()`,
+ * `log_refuse_change()`.
  */
 export function logChainSql(schema: string): string {
   const perTable = (table: SecurityLogTable) => `
@@ -200,31 +222,42 @@ export function logChainSql(schema: string): string {
     $chain$;
 
     alter table ${schema}.${table}
-      alter column chain_seq set not null,
-      alter column prev_hash set not null,
-      alter column row_hash set not null,
       add constraint ${table}_chain_seq_key unique (chain_seq),
-      add constraint ${table}_chain_hashes_check check (octet_length(prev_hash) = 32 and octet_length(row_hash) = 32);
+      add constraint ${table}_chain_check check (
+        (chain_seq is null and prev_hash is null and row_hash is null)
+        or (chain_seq > 0 and octet_length(prev_hash) = 32 and octet_length(row_hash) = 32));
 
     create function ${schema}.${table}_chain() returns trigger
-      language plpgsql set search_path = pg_catalog, pg_temp as $fn$
+      language plpgsql security definer set search_path = pg_catalog, pg_temp as $fn$
     declare
       last_seq bigint;
       last_hash bytea;
+      seq bigint;
+      prev bytea;
+      updated bigint;
     begin
-      if not isfinite(new.created_at) then
-        raise exception '${schema}.${table}.created_at must be a finite instant' using errcode = 'invalid_datetime_format';
+      perform pg_advisory_xact_lock(${lockKey(schema)});
+      select chain_seq, row_hash into last_seq, last_hash from ${schema}.${table}
+        where chain_seq is not null order by chain_seq desc limit 1;
+      seq := coalesce(last_seq, 0) + 1;
+      prev := coalesce(last_hash, ${ZERO_HASH_SQL});
+      perform set_config('${CHAINING_FLAG}', 'on', true);
+      update ${schema}.${table}
+        set chain_seq = seq, prev_hash = prev, row_hash = sha256(prev || ${contentSql(schema, table, 'new', 'seq')})
+        where id = new.id;
+      get diagnostics updated = row_count;
+      perform set_config('${CHAINING_FLAG}', 'off', true);
+      if updated <> 1 then
+        raise exception '${schema}.${table} row % vanished before its commit', new.id using errcode = 'internal_error';
       end if;
-      perform pg_advisory_xact_lock(${lockKey(schema, table)});
-      select chain_seq, row_hash into last_seq, last_hash from ${schema}.${table} order by chain_seq desc limit 1;
-      new.chain_seq := coalesce(last_seq, 0) + 1;
-      new.prev_hash := coalesce(last_hash, ${ZERO_HASH_SQL});
-      new.row_hash := sha256(new.prev_hash || ${contentSql(schema, table, 'new', 'new.chain_seq')});
-      return new;
+      return null;
     end
     $fn$;
+    revoke all on function ${schema}.${table}_chain() from public;
 
-    create trigger chain before insert on ${schema}.${table} for each row execute function ${schema}.${table}_chain();
+    create trigger chain_prepare before insert on ${schema}.${table} for each row execute function ${schema}.log_chain_prepare();
+    create constraint trigger chain after insert on ${schema}.${table} deferrable initially deferred
+      for each row execute function ${schema}.${table}_chain();
     create trigger refuse_change before update or delete on ${schema}.${table} for each row execute function ${schema}.log_refuse_change();
     create trigger refuse_truncate before truncate on ${schema}.${table} for each statement execute function ${schema}.log_refuse_change();
   `;
@@ -235,9 +268,30 @@ export function logChainSql(schema: string): string {
                   else decode('01', 'hex') || int4send(octet_length(convert_to(v, 'UTF8'))) || convert_to(v, 'UTF8') end
     $fn$;
 
+    create function ${schema}.log_chain_prepare() returns trigger
+      language plpgsql set search_path = pg_catalog, pg_temp as $fn$
+    begin
+      if not isfinite(new.created_at) then
+        raise exception '%.%.created_at must be a finite instant', tg_table_schema, tg_table_name using errcode = 'invalid_datetime_format';
+      end if;
+      new.chain_seq := null;
+      new.prev_hash := null;
+      new.row_hash := null;
+      return new;
+    end
+    $fn$;
+
     create function ${schema}.log_refuse_change() returns trigger
       language plpgsql set search_path = pg_catalog, pg_temp as $fn$
     begin
+      if tg_op = 'UPDATE'
+         and current_setting('${CHAINING_FLAG}', true) = 'on'
+         and old.chain_seq is null and old.prev_hash is null and old.row_hash is null
+         and new.chain_seq is not null and new.prev_hash is not null and new.row_hash is not null
+         and (to_jsonb(old) - array[${CHAIN_COLUMNS.map((c) => `'${c}'`).join(', ')}])::text
+           = (to_jsonb(new) - array[${CHAIN_COLUMNS.map((c) => `'${c}'`).join(', ')}])::text then
+        return new;
+      end if;
       raise exception '%.% is append-only: % is refused.', tg_table_schema, tg_table_name, tg_op
         using errcode = 'insufficient_privilege',
               hint = 'Audit, access and refusal logs are evidence and are never changed (docs/security.md, "Audit trail").';
@@ -253,12 +307,14 @@ export function logChainDownSql(schema: string): string {
     drop trigger refuse_truncate on ${schema}.${table};
     drop trigger refuse_change on ${schema}.${table};
     drop trigger chain on ${schema}.${table};
+    drop trigger chain_prepare on ${schema}.${table};
     drop function ${schema}.${table}_chain();
     alter table ${schema}.${table} drop column chain_seq, drop column prev_hash, drop column row_hash;
   `;
   return `
     ${SECURITY_LOG_NAMES.map(perTable).join('\n')}
     drop function ${schema}.log_refuse_change();
+    drop function ${schema}.log_chain_prepare();
     drop function ${schema}.log_chain_field(text);
   `;
 }

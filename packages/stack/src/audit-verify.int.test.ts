@@ -57,8 +57,22 @@ function insertOne(client: pg.ClientBase, schema: SubgraphName, table: SecurityL
     access_log: `insert into ${schema}.access_log (user_id, resource_type, resource_id, action, purpose) values ($1, 'client', $1, 'view', 'treatment')`,
     refusal_log: `insert into ${schema}.refusal_log (kind, user_id, resource_type, resource_id) values ('not_found', $1, 'Client', $1)`,
   }[table];
-  return client.query(sql, [randomUUID()]);
+  return client.query<{ id: string }>(`${sql} returning id`, [randomUUID()]);
 }
+
+/** Inserts one row of `table` and answers its id. */
+const insertedId = async (client: pg.ClientBase, schema: SubgraphName, table: SecurityLogTable) => (await insertOne(client, schema, table)).rows[0].id;
+
+/** Waits until the backend `pid` waits for a lock (a row lock, or an advisory lock). */
+async function blockedOnLock(pid: number) {
+  for (let i = 0; i < 200; i++) {
+    const { rows } = await admin.query<{ wait: string | null }>('select wait_event_type as wait from pg_stat_activity where pid = $1', [pid]);
+    if (rows[0]?.wait === 'Lock') return;
+    await new Promise((done) => setTimeout(done, 10));
+  }
+  throw new Error(`backend ${pid} never waited for a lock`);
+}
+const pidOf = async (client: pg.ClientBase) => (await client.query<{ pid: number }>('select pg_backend_pid() as pid')).rows[0].pid;
 
 interface Link {
   chain_seq: string;
@@ -140,7 +154,7 @@ describe('the security logs are hash-chained', () => {
     expect(reports.every((r) => r.rows > 0)).toBe(true);
   });
 
-  it('keeps the chain whole when several connections write at once', async () => {
+  it('keeps the chain whole when several connections write at once, their transactions writing two logs in opposite orders', async () => {
     const chains: LogChain[] = [
       { schema: 'scheduling', table: 'audit_log' },
       { schema: 'scheduling', table: 'access_log' },
@@ -150,18 +164,139 @@ describe('the security logs are hash-chained', () => {
     await Promise.all(
       writers.map(async (writer, w) => {
         for (let t = 0; t < 8; t++) {
+          // Half the transactions write access_log before audit_log, half after: one lock per schema, so no deadlock at commit.
+          const [first, last]: SecurityLogTable[] = (w + t) % 2 ? ['access_log', 'audit_log'] : ['audit_log', 'access_log'];
           await writer.query('begin');
-          await insertOne(writer, 'scheduling', (w + t) % 2 ? 'access_log' : 'audit_log');
+          await insertOne(writer, 'scheduling', first);
           await insertOne(writer, 'scheduling', 'audit_log');
+          await insertOne(writer, 'scheduling', last);
           await writer.query('commit');
         }
       }),
     );
     const reports = await verifyAuditChains(admin, { chains });
     expect(reports.map((r) => [r.break, r.rows])).toEqual([
-      [null, heads[0] + 6 * 8 + 6 * 4],
-      [null, heads[1] + 6 * 4],
+      [null, heads[0] + 6 * 8 * 2],
+      [null, heads[1] + 6 * 8],
     ]);
+  });
+});
+
+describe('rows are chained when their transaction commits', () => {
+  it('lets transactions that interleave row updates and log rows in opposite orders both commit, one waiting for the other (no deadlock)', async () => {
+    const scratch = 'chain_interleave_test';
+    await admin.query(`drop schema if exists ${scratch} cascade; create schema ${scratch};
+      create table ${scratch}.counter (id int primary key, n int not null); insert into ${scratch}.counter values (1, 0);
+      grant usage on schema ${scratch} to fitflow_studios_app; grant select, update on ${scratch}.counter to fitflow_studios_app`);
+    const [t1, t2] = [await connect(env.appUrls.studios, false), await connect(env.appUrls.studios, false)];
+    try {
+      const [head, t1Pid] = [await headOf(STUDIOS_AUDIT), await pidOf(t1)];
+      // T1 logs first and then updates the row; T2 updates the row first and then logs.
+      await t1.query('begin');
+      const first = await insertedId(t1, 'studios', 'audit_log');
+      await t2.query('begin');
+      await t2.query(`update ${scratch}.counter set n = n + 1 where id = 1`);
+      const t1Update = t1.query(`update ${scratch}.counter set n = n + 1 where id = 1`);
+      const t1Commit = t1.query('commit');
+      await blockedOnLock(t1Pid);
+      const t2Work = (async () => {
+        const second = await insertedId(t2, 'studios', 'audit_log');
+        await t2.query('commit');
+        return second;
+      })();
+      const outcomes = await Promise.allSettled([t1Update, t1Commit, t2Work]);
+      expect(outcomes.filter((o) => o.status === 'rejected').map((o) => String((o as PromiseRejectedResult).reason))).toEqual([]);
+      const second = (outcomes[2] as PromiseFulfilledResult<string>).value;
+
+      expect((await admin.query(`select n from ${scratch}.counter`)).rows).toEqual([{ n: 2 }]);
+      // T2 committed first: its row comes first in the chain, although T1 wrote its row earlier.
+      expect((await linksAfter(STUDIOS_AUDIT, head)).map((l) => [Number(l.chain_seq), l.id])).toEqual([
+        [head + 1, second],
+        [head + 2, first],
+      ]);
+      expect((await verifyAuditChains(admin, { chains: [STUDIOS_AUDIT] }))[0].break).toBeNull();
+    } finally {
+      await Promise.all([t1.end(), t2.end()]);
+      await admin.query(`drop schema if exists ${scratch} cascade`);
+    }
+  });
+
+  it("chains in commit order, a transaction's rows in their insert order, and leaves no gap for a rolled-back row", async () => {
+    const chain: LogChain = { schema: 'clients', table: 'access_log' };
+    const [t1, t2, t3] = await Promise.all([1, 2, 3].map(() => connect(env.appUrls.clients, false)));
+    try {
+      const head = await headOf(chain);
+      await Promise.all([t1, t2, t3].map((t) => t.query('begin')));
+      const a1 = await insertedId(t1, 'clients', 'access_log');
+      const rolledBack = await insertedId(t3, 'clients', 'access_log');
+      const b = await insertedId(t2, 'clients', 'access_log');
+      const a2 = await insertedId(t1, 'clients', 'access_log');
+      // Uncommitted rows are not in the chain yet (nobody else sees them; their writer sees them unchained).
+      expect((await t1.query(`select count(*)::int as n from clients.access_log where chain_seq is null`)).rows).toEqual([{ n: 2 }]);
+      await t3.query('rollback');
+      await t2.query('commit');
+      await t1.query('commit');
+
+      const links = await linksAfter(chain, head);
+      expect(links.map((l) => [Number(l.chain_seq), l.id])).toEqual([
+        [head + 1, b],
+        [head + 2, a1],
+        [head + 3, a2],
+      ]);
+      expect(links.some((l) => l.id === rolledBack)).toBe(false);
+      expect((await admin.query('select count(*)::int as n from clients.access_log where chain_seq is null')).rows).toEqual([{ n: 0 }]);
+      const [report] = await verifyAuditChains(admin, { chains: [chain] });
+      expect([report.break, report.rows]).toEqual([null, head + 3]);
+    } finally {
+      await Promise.all([t1, t2, t3].map((t) => t.end()));
+    }
+  });
+
+  it('refuses the owner any change of the chain columns, with or without the chaining flag', async () => {
+    const owner = await connect(env.urls.studios);
+    const refused = 'studios.audit_log is append-only: UPDATE is refused.';
+    const flagOn = `select set_config('fitflow.log_chaining', 'on', true)`;
+    const [chained] = await linksAfter(STUDIOS_AUDIT, (await headOf(STUDIOS_AUDIT)) - 1);
+    const inTransaction = async (work: () => Promise<unknown>) => {
+      await owner.query('begin');
+      try {
+        return await work();
+      } finally {
+        await owner.query('rollback');
+      }
+    };
+
+    await expect(owner.query(`update studios.audit_log set chain_seq = chain_seq where id = $1`, [chained.id])).rejects.toThrow(refused);
+    // The flag alone does not open a chained row: its chain columns are already set.
+    await expect(
+      inTransaction(async () => {
+        await owner.query(flagOn);
+        await owner.query(`update studios.audit_log set row_hash = prev_hash where id = $1`, [chained.id]);
+      }),
+    ).rejects.toThrow(refused);
+    await expect(
+      inTransaction(async () => {
+        await owner.query(flagOn);
+        await owner.query(`update studios.audit_log set reason = 'edited' where id = $1`, [chained.id]);
+      }),
+    ).rejects.toThrow(refused);
+    // Nor a row of its own transaction, not chained yet: another column changing is refused…
+    await expect(
+      inTransaction(async () => {
+        const id = await insertedId(owner, 'studios', 'audit_log');
+        await owner.query(flagOn);
+        await owner.query(`update studios.audit_log set chain_seq = 1, prev_hash = $2, row_hash = $2, reason = 'edited' where id = $1`, [id, Buffer.alloc(32)]);
+      }),
+    ).rejects.toThrow(refused);
+    // …and chain values forged into it make the commit fail: the chaining at commit is refused too.
+    const head = await headOf(STUDIOS_AUDIT);
+    await owner.query('begin');
+    const forged = await insertedId(owner, 'studios', 'audit_log');
+    await owner.query(flagOn);
+    await owner.query(`update studios.audit_log set chain_seq = 1000000, prev_hash = $2, row_hash = $2 where id = $1`, [forged, Buffer.alloc(32)]);
+    await expect(owner.query('commit')).rejects.toThrow(refused);
+    expect(await headOf(STUDIOS_AUDIT)).toBe(head);
+    expect((await admin.query('select count(*)::int as n from studios.audit_log where id = $1', [forged])).rows).toEqual([{ n: 0 }]);
   });
 });
 
@@ -208,6 +343,22 @@ describe('a superuser who turns the triggers off and rewrites the log is caught 
     const { middle, report } = await tampered(admin, (m) => admin.query('delete from studios.audit_log where id = $1', [m.id]).then(() => {}));
     expect(report.break).toMatchObject({ kind: 'missing', position: middle.position });
     expect(report.break!.detail).toContain(`row ${middle.position} is missing`);
+  });
+
+  it('a row inserted with the triggers off and no chain values: reported as unchained', async () => {
+    let unchainedId = '';
+    const { report } = await tampered(admin, async () => {
+      const [{ id }] = (
+        await admin.query<{ id: string }>(
+          `insert into studios.audit_log (user_id, action, table_name, record_id) values ($1, 'create', 'trainers', $1) returning id`,
+          [randomUUID()],
+        )
+      ).rows;
+      unchainedId = id;
+    });
+    expect(report.break).toMatchObject({ kind: 'unchained', position: null, rowId: unchainedId });
+    expect(report.break!.detail).toMatch(/^1 row has no chain values/);
+    expect(report.rows).toBe(await headOf(STUDIOS_AUDIT));
   });
 
   it('the schema owner disabling its triggers and changing a row: broken at that row', async () => {

@@ -26,13 +26,16 @@ export interface LogChain {
  * - `content`: the row's `row_hash` is not SHA-256(`prev_hash` ‖ its content): the row was changed;
  * - `missing`: `chain_seq` skips positions: rows there were deleted (`rowId` is the next row found);
  * - `link`: the row's `prev_hash` is not the `row_hash` of the row before it: that row was rewritten
- *   with a recomputed hash, or rows were inserted with the triggers off.
+ *   with a recomputed hash, or rows were inserted with the triggers off;
+ * - `unchained`: a committed row has no chain values (NULL `chain_seq`, `prev_hash`, `row_hash`): it was
+ *   inserted with the triggers off (the chaining at commit never ran). Reported only when the chain
+ *   itself holds.
  */
 export interface ChainBreak {
-  kind: 'content' | 'link' | 'missing';
-  /** The chain position (`chain_seq`) where the chain breaks. */
-  position: number;
-  /** The id of the row at (or, for `missing`, right after) that position. */
+  kind: 'content' | 'link' | 'missing' | 'unchained';
+  /** The chain position (`chain_seq`) where the chain breaks; null for `unchained` (the row has none). */
+  position: number | null;
+  /** The id of the row at (or, for `missing`, right after) that position; for `unchained`, the earliest such row (`created_at`, `id`). */
   rowId: string;
   /** What differs, for a person: expected and found values (hashes in hex, positions). */
   detail: string;
@@ -67,7 +70,9 @@ const fromBytea = (text: string) => Buffer.from(text.replace(/^\\x/, ''), 'hex')
  * rows checked and the first broken link. Each hash is recomputed here (node:crypto) from the columns
  * as PostgreSQL prints them (kit `canonicalLogContent`), never with a function stored in the database.
  * Rows are read in chain order, `pageSize` at a time, up to the last position present when the walk
- * of that chain began (rows appended meanwhile are left for the next run).
+ * of that chain began (rows appended meanwhile are left for the next run). When the chain holds, the
+ * log is then searched for committed rows outside the chain (`unchained`); run it outside any
+ * transaction that inserted log rows itself (those are chained only when it commits).
  *
  * Sets `TimeZone`, `DateStyle` and `bytea_output` on `client`'s session (the canonical rendering of
  * instants and hashes depends on them); `client` should be a superuser or the schemas' owners.
@@ -157,6 +162,20 @@ async function verifyChain(client: pg.ClientBase, { schema, table }: LogChain, p
       expected = seq + 1n;
     }
   }
+  const unchained = await client.query<{ id: string; created_at: string; n: string }>({
+    text: `select id, created_at, (select count(*) from ${schema}.${table} where chain_seq is null) as n
+             from ${schema}.${table} where chain_seq is null order by created_at, id limit 1`,
+    types: RAW_TEXT,
+  });
+  if (unchained.rows.length) {
+    const { id, created_at, n } = unchained.rows[0];
+    report.break = {
+      kind: 'unchained',
+      position: null,
+      rowId: id,
+      detail: `${n === '1' ? '1 row has' : `${n} rows have`} no chain values (the first: row ${id}, written ${created_at}): inserted with the triggers off, outside the chain.`,
+    };
+  }
   return report;
 }
 
@@ -166,7 +185,8 @@ export function formatChainReport(report: ChainReport): string {
   const rows = `${report.rows} rows`.padStart(12);
   if (!report.break) return `${name} ${rows}  OK${report.head ? `  (head ${report.head.position} ${report.head.hash})` : ''}`;
   const b = report.break;
-  return `${name} ${rows}  BROKEN at position ${b.position}, row ${b.rowId} (${b.kind}): ${b.detail}`;
+  const where = b.position === null ? `row ${b.rowId}` : `position ${b.position}, row ${b.rowId}`;
+  return `${name} ${rows}  BROKEN at ${where} (${b.kind}): ${b.detail}`;
 }
 
 /** `npm run audit:verify`: prints each chain's report; exits 1 when any chain is broken (or cannot be read). */
