@@ -321,6 +321,9 @@ export function buildGateway(options: GatewayOptions) {
   const apollo: ApolloServer<GatewayContext> = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !production,
+    // The gateway's process stops itself on SIGTERM (./index.ts: drain, then exit); Apollo's own
+    // handlers would race it and, with Redis open, leave the process running.
+    stopOnTerminationSignals: false,
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
     // Operations run by id only from the web manifest and apps' registered manifests (./trusted-documents.ts); nothing registers itself.

@@ -98,6 +98,10 @@ export function createSubgraphServer<Ctx extends RequestContext>(options: Subgra
   const apollo: ApolloServer<Ctx> = new ApolloServer<Ctx>({
     schema: options.schema,
     introspection: false,
+    // The process stops itself on SIGTERM (kit runSubgraph: drain, close the pool, exit). Apollo's own
+    // handlers would stop the server a second time and re-send the signal, and with a Redis connection
+    // open the process then never exited.
+    stopOnTerminationSignals: false,
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
     formatError: createErrorMasker(log),

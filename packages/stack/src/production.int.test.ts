@@ -160,6 +160,8 @@ const persistedId = (name: string) => {
   return entry[0];
 };
 
+/** The Redis check on /ready of the services using Redis, when this machine has one (REDIS_URL). */
+const redisCheck: Record<string, string> = process.env.REDIS_URL ? { redis: 'ok' } : {};
 let database: string;
 let serverUrl: string;
 let gateway: Service;
@@ -206,9 +208,11 @@ beforeAll(async () => {
     url.password = devRolePassword(name);
     return url.toString();
   };
+  // Redis as deployed, when this machine has one (REDIS_URL); PostgreSQL and memory otherwise.
+  const redis: Record<string, string> = process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {};
   const jwk = { ...generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' }), kid: 'prod-test' };
   const own: Record<SubgraphName, Record<string, string>> = {
-    identity: { ...keys, JWT_PRIVATE_JWK: JSON.stringify(jwk), REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379' },
+    identity: { ...keys, JWT_PRIVATE_JWK: JSON.stringify(jwk), ...redis },
     studios: {},
     clients: keys,
     scheduling: { PUBLIC_URL: publicUrl },
@@ -222,6 +226,8 @@ beforeAll(async () => {
     ...common,
     PUBLIC_URL: publicUrl,
     READY_CHECKS_SUBGRAPHS: '1',
+    // Rate limits and idempotency keys in Redis, as deployed: an open Redis connection must not keep a stopping process alive.
+    ...redis,
     ...Object.fromEntries(SUBGRAPHS.map((name) => [`SUBGRAPH_URL_${name.toUpperCase()}`, `http://127.0.0.1:${portOf(name)}/graphql`])),
     // The studios subgraph through the relay, which can hold an answer in flight.
     SUBGRAPH_URL_STUDIOS: `http://127.0.0.1:${relay.port}/graphql`,
@@ -249,13 +255,13 @@ describe('the production build', () => {
       const ready = await fetch(`http://127.0.0.1:${service.port}/ready`);
       const report = (await ready.json()) as { status: string; checks: Record<string, string> };
       expect({ name, status: ready.status, report }).toMatchObject({ name, status: 200, report: { status: 'ready' } });
-      if (name === 'gateway') expect(report.checks).toEqual({ supergraph: 'ok', subgraphs: 'ok' });
+      if (name === 'gateway') expect(report.checks).toEqual({ supergraph: 'ok', ...redisCheck, subgraphs: 'ok' });
       else expect(report.checks).toMatchObject({ database: 'ok', migrations: 'ok' });
     }
     expect((await (await fetch(`http://127.0.0.1:${byName.get('identity')!.port}/ready`)).json()).checks).toEqual({
       database: 'ok',
       migrations: 'ok',
-      redis: 'ok',
+      ...redisCheck,
     });
   });
 
@@ -275,7 +281,7 @@ describe('the production build', () => {
         // The gateway, asked to, names the subgraph that is not ready (never its address).
         const gatewayReady = await fetch(`http://127.0.0.1:${gateway.port}/ready`);
         expect(gatewayReady.status).toBe(503);
-        expect(await gatewayReady.json()).toEqual({ status: 'not ready', checks: { supergraph: 'ok', subgraphs: 'not ready: studios' } });
+        expect(await gatewayReady.json()).toEqual({ status: 'not ready', checks: { supergraph: 'ok', ...redisCheck, subgraphs: 'not ready: studios' } });
       } finally {
         await owner.query('insert into studios.typeorm_migrations (id, timestamp, name) values ($1, $2, $3)', [latest.id, latest.timestamp, latest.name]);
       }
@@ -415,5 +421,9 @@ describe('the production build', () => {
     const finance = byName.get('finance')!;
     finance.child.kill('SIGTERM');
     expect(await finance.exited).toEqual({ code: 0, signal: null });
+    // identity holds a Redis connection too: Apollo's own signal handlers once left it running forever.
+    const identity = byName.get('identity')!;
+    identity.child.kill('SIGTERM');
+    expect(await identity.exited).toEqual({ code: 0, signal: null });
   });
 });
