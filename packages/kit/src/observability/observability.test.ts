@@ -1,8 +1,10 @@
 import { context, trace } from '@opentelemetry/api';
-import type { IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from '../config.js';
-import { operationLabel, routeLabel } from './requests.js';
+import { observeHttpServer, operationLabel, routeLabel } from './requests.js';
 import { loadObservabilityConfig } from './start.js';
 import { fitflowTracer, injectTraceContext } from './tracing.js';
 
@@ -64,5 +66,30 @@ describe('tracing while it is off', () => {
     context.with(trace.setSpan(context.active(), span), () => injectTraceContext((name, value) => (headers[name] = value)));
     expect(headers).toEqual({});
     span.end();
+  });
+});
+
+describe('the access log of probes', () => {
+  it('writes a passing /health or /ready probe at debug (an orchestrator sends one every few seconds), a failing one at info', async () => {
+    const lines: { level: number; route?: string; status: number }[] = [];
+    const log = pino({ level: 'debug' }, { write: (line: string) => void lines.push(JSON.parse(line) as (typeof lines)[number]) });
+    const server = createServer((req, res) => {
+      res.statusCode = req.url === '/ready' && lines.length > 1 ? 503 : 200;
+      res.end('{}');
+    });
+    observeHttpServer(server, { server: 'probe-test', log, continueTrace: false });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      for (const path of ['/health', '/ready', '/ready']) await (await fetch(base + path)).text();
+      await expect.poll(() => lines.length).toBe(3);
+      expect(lines.map(({ level, route, status }) => ({ level, route, status }))).toEqual([
+        { level: 20, route: '/health', status: 200 },
+        { level: 20, route: '/ready', status: 200 },
+        { level: 30, route: '/ready', status: 503 },
+      ]);
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
   });
 });

@@ -92,7 +92,9 @@ function finish(observation: RequestObservation, res: ServerResponse, log: Logge
   const requestId =
     observation.requestId ??
     [headerValue(res.getHeader('x-request-id')), headerValue(observation.req.headers['x-request-id'])].find((id) => id && REQUEST_ID.test(id));
-  log.info(
+  // An orchestrator probes /health and /ready every few seconds: a passing probe is a debug line, a failing one is logged.
+  const probe = !graphql && status < 400 && (operation === '/health' || operation === '/ready');
+  log[probe ? 'debug' : 'info'](
     {
       access: true,
       server: observation.server,
