@@ -1,6 +1,5 @@
-import { buildGateway, type GatewayOptions } from '@fitflow/gateway';
-import { createTokenVerifier } from '@fitflow/kit';
-import { OUTPUTS, ROOT } from '@fitflow/stack/compose';
+import type { GatewayOptions } from '@fitflow/gateway';
+import { ROOT } from '@fitflow/stack/compose';
 import { startInProcessStack, type InProcessStack } from '@fitflow/stack/inprocess';
 import { demoEmma, demoTrainer, postGraphQL, quietLog, signInThroughGateway, testEnv } from '@fitflow/testkit';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -21,27 +20,10 @@ let stack: InProcessStack;
 let behindProxy: string;
 let noCostLimit: string;
 let db: pg.Client;
-const stops: (() => Promise<unknown>)[] = [];
 
-async function extraGateway(options: Partial<GatewayOptions>) {
-  const gateway = buildGateway({
-    supergraphSdl: readFileSync(resolve(ROOT, OUTPUTS.supergraph), 'utf8'),
-    verifier: createTokenVerifier({
-      jwksUrl: stack.subgraphUrls.identity.replace(/\/graphql$/, '/.well-known/jwks.json'),
-      issuer: 'fitflow-identity',
-      audience: 'fitflow-api',
-    }),
-    log: quietLog,
-    subgraphUrls: stack.subgraphUrls,
-    gatewaySecret: stack.gatewaySecret,
-    redisUrl: process.env.REDIS_URL,
-    rateLimitKeyPrefix: `fitflow-policy-test-${randomBytes(4).toString('hex')}:`,
-    ...options,
-  });
-  const { url, stop } = await gateway.listen(0);
-  stops.push(stop);
-  return url;
-}
+/** Another gateway over the stack's subgraphs, its rate limits counted in Redis under a prefix of its own. */
+const extraGateway = (options: Partial<GatewayOptions>) =>
+  stack.anotherGateway({ redisUrl: process.env.REDIS_URL, rateLimitKeyPrefix: `fitflow-policy-test-${randomBytes(4).toString('hex')}:`, ...options });
 
 beforeAll(async () => {
   stack = await startInProcessStack({
@@ -60,7 +42,6 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await db?.end();
-  for (const stop of stops.reverse()) await stop();
   await stack?.stop();
 });
 

@@ -1,7 +1,6 @@
 import { DEMO_PASSWORD } from '@fitflow/demo';
-import { buildGateway } from '@fitflow/gateway';
-import { createTokenVerifier, SUBGRAPHS, type SubgraphName } from '@fitflow/kit';
-import { OUTPUTS, ROOT } from '@fitflow/stack/compose';
+import { SUBGRAPHS, type SubgraphName } from '@fitflow/kit';
+import { ROOT } from '@fitflow/stack/compose';
 import { startInProcessStack, type InProcessStack } from '@fitflow/stack/inprocess';
 import { quietLog, testEnv } from '@fitflow/testkit';
 import { createHash } from 'node:crypto';
@@ -87,21 +86,7 @@ async function signIn(email: string): Promise<string> {
 beforeAll(async () => {
   stack = await startInProcessStack({ urls: testEnv().appUrls, log: quietLog, redisUrl: process.env.REDIS_URL, production: true });
   const proxies = Object.fromEntries(await Promise.all(SUBGRAPHS.map(async (name) => [name, await countingProxy(name, stack.subgraphUrls[name])] as const)));
-  const gateway = buildGateway({
-    supergraphSdl: readFileSync(resolve(ROOT, OUTPUTS.supergraph), 'utf8'),
-    verifier: createTokenVerifier({
-      jwksUrl: stack.subgraphUrls.identity.replace(/\/graphql$/, '/.well-known/jwks.json'),
-      issuer: 'fitflow-identity',
-      audience: 'fitflow-api',
-    }),
-    log: quietLog,
-    subgraphUrls: proxies,
-    production: true,
-    gatewaySecret: stack.gatewaySecret,
-  });
-  const listening = await gateway.listen(0);
-  stops.push(listening.stop);
-  gatewayUrl = listening.url;
+  gatewayUrl = await stack.anotherGateway({ subgraphUrls: proxies, production: true });
 }, 120_000);
 afterAll(async () => {
   for (const stop of stops.reverse()) await stop();

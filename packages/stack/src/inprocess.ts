@@ -17,6 +17,14 @@ export interface InProcessStack {
   subgraphUrls: Record<SubgraphName, string>;
   /** The secret the gateway signs its subgraph calls with (tests use it to call a subgraph as the gateway). */
   gatewaySecret: string;
+  /**
+   * Starts one more gateway over this stack's subgraphs — the committed supergraph, the token verifier
+   * on identity's keys, the subgraph URLs and the gateway secret — with `options` over those, on a free
+   * port (tests comparing gateway settings, or two instances sharing Redis). Nothing else of the stack's
+   * own gateway carries over: rate limits, Redis and production mode are `buildGateway`'s defaults
+   * unless given. It stops with the stack. Resolves to its `/graphql` URL.
+   */
+  anotherGateway(options?: Partial<GatewayOptions>): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -86,8 +94,9 @@ export async function startInProcessStack(options: {
     subgraphUrls[module.name] = listening.url;
   }
 
+  const supergraphSdl = readFileSync(resolve(ROOT, OUTPUTS.supergraph), 'utf8');
   const gateway = buildGateway({
-    supergraphSdl: readFileSync(resolve(ROOT, OUTPUTS.supergraph), 'utf8'),
+    supergraphSdl,
     verifier,
     log,
     subgraphUrls,
@@ -99,12 +108,19 @@ export async function startInProcessStack(options: {
     ...options.gateway,
   });
   const gatewayListening = await gateway.listen(0);
+  const moreGateways: (() => Promise<void>)[] = [];
 
   return {
     gatewayUrl: gatewayListening.url,
     subgraphUrls,
     gatewaySecret,
+    async anotherGateway(more) {
+      const listening = await buildGateway({ supergraphSdl, verifier, log, subgraphUrls, gatewaySecret, ...more }).listen(0);
+      moreGateways.push(listening.stop);
+      return listening.url;
+    },
     async stop() {
+      for (const stop of moreGateways) await stop();
       await gatewayListening.stop();
       for (const stop of stops.reverse()) await stop();
       await Promise.all(dataSources.map((ds) => ds.destroy()));
