@@ -9,6 +9,7 @@ import { resolve } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../../web/test/browser.js';
+import { freePorts } from '@fitflow/testkit';
 import { ROOT } from './compose.js';
 
 /**
@@ -24,23 +25,6 @@ const WEB_INDEX = resolve(ROOT, 'web/dist/index.html');
 function ensureBuild() {
   execFileSync(process.execPath, [resolve(ROOT, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'pipe' });
   if (!existsSync(WEB_INDEX)) execFileSync('npm', ['run', 'build', '--workspace', 'web'], { cwd: ROOT, stdio: 'pipe' });
-}
-
-const canListen = (port: number) =>
-  new Promise<boolean>((done) => {
-    const server = createServer()
-      .once('error', () => done(false))
-      .listen(port, '127.0.0.1', () => server.close(() => done(true)));
-  });
-
-/** Free ports below Linux's ephemeral range (see start.int.test.ts). */
-async function freePorts(count: number): Promise<number[]> {
-  const ports = new Set<number>();
-  while (ports.size < count) {
-    const port = 20000 + Math.floor(Math.random() * 12768);
-    if (!ports.has(port) && (await canListen(port))) ports.add(port);
-  }
-  return [...ports];
 }
 
 interface Service {

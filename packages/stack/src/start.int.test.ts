@@ -2,36 +2,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import { afterAll, afterEach, describe, expect, inject, it } from 'vitest';
+import { freePorts } from '@fitflow/testkit';
 import { ROOT } from './compose.js';
 
 /**
  * `npm start` as a person runs it: a separate process (packages/stack/src/start.ts) on this run's
  * database, every service on a free port, with the web dev server.
  */
-
-const canListen = (port: number) =>
-  new Promise<boolean>((done) => {
-    const server = createServer()
-      .once('error', () => done(false))
-      .listen(port, '127.0.0.1', () => server.close(() => done(true)));
-  });
-
-/**
- * Free ports for every service, drawn from 20000–32767: below Linux's ephemeral range, which outgoing
- * connections also take ports from (a port the kernel handed out as free could be taken again by the
- * time a service binds it).
- */
-async function freePorts(count: number): Promise<number[]> {
-  const ports = new Set<number>();
-  while (ports.size < count) {
-    const port = 20000 + Math.floor(Math.random() * 12768);
-    if (!ports.has(port) && (await canListen(port))) ports.add(port);
-  }
-  return [...ports];
-}
 
 const PORT_SETTINGS = ['GATEWAY_PORT', 'IDENTITY_PORT', 'STUDIOS_PORT', 'CLIENTS_PORT', 'SCHEDULING_PORT', 'FINANCE_PORT', 'WEB_PORT', 'EMBEDDED_PG_PORT'];
 

@@ -161,4 +161,5 @@ export const testKeyRing = () => loadKeyRing(process.env);
 export * from './contract.js';
 export * from './gateway.js';
 export * from './bed.js';
+export * from './ports.js';
 export { graphql } from './__generated__/index.js';
