@@ -62,6 +62,8 @@ export function useBillingFixtures() {
       await client.query('set local session_replication_role = replica');
       for (const statement of [
         'delete from finance.invoice_items where invoice_id in (select id from finance.invoices where trainer_id = any($1::uuid[]))',
+        // Triggers are off (foreign keys too): every row that names an invoice goes before the invoice.
+        'delete from finance.invoice_documents where invoice_id in (select id from finance.invoices where trainer_id = any($1::uuid[]))',
         'delete from finance.payments where trainer_id = any($1::uuid[])',
         'delete from finance.invoices where trainer_id = any($1::uuid[]) and credited_invoice_id is not null',
         'delete from finance.invoices where trainer_id = any($1::uuid[])',

@@ -34,6 +34,8 @@ afterAll(async () => {
     await client.query(`delete from finance.payments where invoice_id in (${invoices})`, [appointments]);
     await client.query(`create temporary table gone on commit drop as ${invoices}`, [appointments]);
     await client.query('delete from finance.invoice_items where invoice_id in (select invoice_id from gone)');
+    // Triggers are off (foreign keys too): every row that names an invoice goes before the invoice.
+    await client.query('delete from finance.invoice_documents where invoice_id in (select invoice_id from gone)');
     await client.query('delete from finance.invoices where id in (select invoice_id from gone)');
     await client.query('delete from scheduling.appointment_participants where appointment_id = any($1::uuid[])', [appointments]);
     await client.query('delete from scheduling.appointments where id = any($1::uuid[])', [appointments]);
