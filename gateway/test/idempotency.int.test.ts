@@ -1,11 +1,7 @@
-import { buildGateway, type GatewayOptions } from '@fitflow/gateway';
-import { createTokenVerifier } from '@fitflow/kit';
-import { OUTPUTS, ROOT } from '@fitflow/stack/compose';
+import type { GatewayOptions } from '@fitflow/gateway';
 import { startInProcessStack, type InProcessStack } from '@fitflow/stack/inprocess';
 import { demoTrainer, quietLog, signInThroughGateway, testEnv } from '@fitflow/testkit';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Redis } from 'ioredis';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,31 +22,15 @@ let healthyInstance: string;
 /** A gateway whose Redis is unreachable. */
 let unreachableRedis: string;
 let db: pg.Client;
+/** The clients there were before these tests. */
+let clientsBefore: string[] | undefined;
 let maya: string;
 let liam: string;
 /** The Redis key prefix of the two gateway instances that share one Redis. */
 let sharedPrefix: string;
-const stops: (() => Promise<unknown>)[] = [];
 
-/** Another gateway over the stack's subgraphs. */
-async function extraGateway(options: Partial<GatewayOptions>) {
-  const gateway = buildGateway({
-    supergraphSdl: readFileSync(resolve(ROOT, OUTPUTS.supergraph), 'utf8'),
-    verifier: createTokenVerifier({
-      jwksUrl: stack.subgraphUrls.identity.replace(/\/graphql$/, '/.well-known/jwks.json'),
-      issuer: 'fitflow-identity',
-      audience: 'fitflow-api',
-    }),
-    log: quietLog,
-    subgraphUrls: stack.subgraphUrls,
-    gatewaySecret: stack.gatewaySecret,
-    rateLimits: false,
-    ...options,
-  });
-  const { url, stop } = await gateway.listen(0);
-  stops.push(stop);
-  return url;
-}
+/** Another gateway over the stack's subgraphs, without rate limits (as the stack's own). */
+const extraGateway = (options: Partial<GatewayOptions>) => stack.anotherGateway({ rateLimits: false, ...options });
 
 beforeAll(async () => {
   stack = await startInProcessStack({ urls: testEnv().appUrls, log: quietLog, redisUrl: process.env.REDIS_URL });
@@ -63,13 +43,15 @@ beforeAll(async () => {
   unreachableRedis = await extraGateway({ redisUrl: 'redis://127.0.0.1:9' });
   db = new pg.Client({ connectionString: testEnv().urls.clients });
   await db.connect();
+  clientsBefore = (await db.query<{ id: string }>('select id from clients.clients')).rows.map((row) => row.id);
   maya = (await signInThroughGateway(stack.gatewayUrl, demoTrainer('maya').email)).accessToken;
   liam = (await signInThroughGateway(stack.gatewayUrl, demoTrainer('liam').email)).accessToken;
 }, 120_000);
 
 afterAll(async () => {
+  // The clients these tests created go again: other files read the demo tenant unchanged.
+  if (clientsBefore) await db.query('delete from clients.clients where not (id = any($1::uuid[]))', [clientsBefore]);
   await db?.end();
-  for (const stop of stops.reverse()) await stop();
   await stack?.stop();
 });
 
