@@ -25,6 +25,8 @@ type Documents = {
     "\n  query TrainerOverview {\n    me {\n      email\n      trainer {\n        id\n        displayName\n        contracts {\n          studio {\n            id\n            name\n            timeZone\n          }\n          upcomingAppointments(first: 3) {\n            edges {\n              node {\n                id\n                startTime\n                participants {\n                  client {\n                    id\n                    firstName\n                    latestSessionNote {\n                      id\n                      sessionDate\n                      assessment\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrainerOverviewDocument,
     "\n  query InvoicePdfUrl($id: ID!) {\n    invoice(id: $id) {\n      id\n      pdfUrl\n    }\n  }\n": typeof types.InvoicePdfUrlDocument,
     "\n  query DoorClientRead($id: ID!) {\n    client(id: $id) {\n      id\n      firstName\n    }\n  }\n": typeof types.DoorClientReadDocument,
+    "\n      mutation Remove($id: ID!) {\n        deleteClient(id: $id)\n      }\n    ": typeof types.RemoveDocument,
+    "\n        query Me {\n          me {\n            id\n          }\n        }\n      ": typeof types.MeDocument,
     "\n  query MoneyWalkBillingProfile {\n    me {\n      trainer {\n        billingProfile {\n          gstHstNumber\n          businessName\n        }\n      }\n    }\n  }\n": typeof types.MoneyWalkBillingProfileDocument,
     "\n  query MoneyWalkPayables($studioId: ID!) {\n    studio(id: $studioId) {\n      payables {\n        asOf\n        total\n        trainers {\n          total\n          trainer {\n            displayName\n          }\n          months {\n            month\n            balance\n          }\n        }\n      }\n    }\n  }\n": typeof types.MoneyWalkPayablesDocument,
     "\n  mutation ScheduleWalkSession($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      id\n    }\n  }\n": typeof types.ScheduleWalkSessionDocument,
@@ -43,6 +45,8 @@ const documents: Documents = {
     "\n  query TrainerOverview {\n    me {\n      email\n      trainer {\n        id\n        displayName\n        contracts {\n          studio {\n            id\n            name\n            timeZone\n          }\n          upcomingAppointments(first: 3) {\n            edges {\n              node {\n                id\n                startTime\n                participants {\n                  client {\n                    id\n                    firstName\n                    latestSessionNote {\n                      id\n                      sessionDate\n                      assessment\n                    }\n                  }\n                }\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n": types.TrainerOverviewDocument,
     "\n  query InvoicePdfUrl($id: ID!) {\n    invoice(id: $id) {\n      id\n      pdfUrl\n    }\n  }\n": types.InvoicePdfUrlDocument,
     "\n  query DoorClientRead($id: ID!) {\n    client(id: $id) {\n      id\n      firstName\n    }\n  }\n": types.DoorClientReadDocument,
+    "\n      mutation Remove($id: ID!) {\n        deleteClient(id: $id)\n      }\n    ": types.RemoveDocument,
+    "\n        query Me {\n          me {\n            id\n          }\n        }\n      ": types.MeDocument,
     "\n  query MoneyWalkBillingProfile {\n    me {\n      trainer {\n        billingProfile {\n          gstHstNumber\n          businessName\n        }\n      }\n    }\n  }\n": types.MoneyWalkBillingProfileDocument,
     "\n  query MoneyWalkPayables($studioId: ID!) {\n    studio(id: $studioId) {\n      payables {\n        asOf\n        total\n        trainers {\n          total\n          trainer {\n            displayName\n          }\n          months {\n            month\n            balance\n          }\n        }\n      }\n    }\n  }\n": types.MoneyWalkPayablesDocument,
     "\n  mutation ScheduleWalkSession($input: ScheduleAppointmentInput!) {\n    scheduleAppointment(input: $input) {\n      id\n    }\n  }\n": types.ScheduleWalkSessionDocument,
@@ -108,6 +112,14 @@ export function graphql(source: "\n  query InvoicePdfUrl($id: ID!) {\n    invoic
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query DoorClientRead($id: ID!) {\n    client(id: $id) {\n      id\n      firstName\n    }\n  }\n"): (typeof documents)["\n  query DoorClientRead($id: ID!) {\n    client(id: $id) {\n      id\n      firstName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation Remove($id: ID!) {\n        deleteClient(id: $id)\n      }\n    "): (typeof documents)["\n      mutation Remove($id: ID!) {\n        deleteClient(id: $id)\n      }\n    "];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n        query Me {\n          me {\n            id\n          }\n        }\n      "): (typeof documents)["\n        query Me {\n          me {\n            id\n          }\n        }\n      "];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
