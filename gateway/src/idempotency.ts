@@ -1,7 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener, type GraphQLResponse } from '@apollo/server';
-import { decryptJson, encryptJson, ErrorCode, sha256Hex, type DataKey, type Logger, type Viewer } from '@fitflow/kit';
+import { decryptJson, encryptJson, ErrorCode, failFastRedis, sha256Hex, type DataKey, type Logger, type Viewer } from '@fitflow/kit';
 import { GraphQLError, type FormattedExecutionResult } from 'graphql';
-import { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 import { hkdfSync, randomBytes, randomUUID } from 'node:crypto';
 
@@ -84,9 +83,8 @@ function redisStore(url: string, prefix: string, dataKey: DataKey): IdempotencyS
     const answer = decryptJson<{ status: number; body: FormattedExecutionResult }>(dataKey, stored.sealed, `idempotency:${key}`)!;
     return { state: 'done', fingerprint: stored.fingerprint, ...answer };
   };
-  const redis = new Redis(url, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000 });
-  // Failures are reported where the store is used; this keeps ioredis from calling them unhandled.
-  redis.on('error', () => undefined);
+  // Failures are reported where the store is used (mutations then run without replay protection).
+  const redis = failFastRedis(url);
   return {
     async claim(key, record, ttlMs) {
       for (let attempt = 0; attempt < 2; attempt++) {

@@ -1,5 +1,5 @@
-import { HttpError, type Logger, type TokenVerifier, type Viewer } from '@fitflow/kit';
-import { Redis } from 'ioredis';
+import { failFastRedis, HttpError, type Logger, type TokenVerifier, type Viewer } from '@fitflow/kit';
+import type { Redis } from 'ioredis';
 import { createHmac } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
@@ -144,11 +144,8 @@ const STORE_ERROR_LOG_INTERVAL_MS = 30_000;
  */
 export function rateLimits(options: RateLimitOptions): { step: AdmissionStep; store?: Redis; start(): Promise<void>; stop(): Promise<void> } {
   const { settings, log } = options;
-  const redis = options.redisUrl
-    ? new Redis(options.redisUrl, { lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 2_000 })
-    : undefined;
-  // An 'error' listener keeps ioredis from reporting connection failures as unhandled; they are logged on use.
-  redis?.on('error', () => undefined);
+  // Failures are logged where a limit is checked (reads let through, sign-ins refused).
+  const redis = options.redisUrl ? failFastRedis(options.redisUrl) : undefined;
   const prefix = options.keyPrefix ?? 'fitflow-gw:';
   const limits: Record<Bucket, { points: number; duration: number }> = {
     ip: { points: settings.perIp, duration: settings.windowSeconds },

@@ -23,6 +23,7 @@ export * from './server.js';
 export * from './shield.js';
 export * from './run.js';
 export * from './readiness.js';
+export * from './redis.js';
 export * from './enums.js';
 export * from './tax-numbers.js';
 export * from './crypto.js';
