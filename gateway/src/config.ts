@@ -5,6 +5,7 @@ import { parseProxyEntry } from './caller.js';
 import { parseOrigin } from './http-policy.js';
 import { DEFAULT_MAX_BODY_BYTES, DEFAULT_REQUEST_LIMITS } from './limits.js';
 import { DEFAULT_RATE_LIMITS } from './rate-limits.js';
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS } from './subgraph-unavailable.js';
 
 /** A comma-separated list setting: its trimmed, non-empty entries. */
 const commaList = (check: (entry: string) => string | null) =>
@@ -61,6 +62,8 @@ export const gatewayConfigSchema = requireInProduction(
     MAX_COST: positive(DEFAULT_REQUEST_LIMITS.maxCost),
     DEFAULT_LIST_SIZE: positive(DEFAULT_REQUEST_LIMITS.defaultListSize),
     MAX_BODY_BYTES: positive(DEFAULT_MAX_BODY_BYTES),
+    /** How long the gateway waits for a subgraph's answer, in milliseconds, before serving without it (docs/faults.md). */
+    SUBGRAPH_TIMEOUT_MS: positive(DEFAULT_SUBGRAPH_TIMEOUT_MS),
     RATE_LIMIT_WINDOW_SECONDS: positive(DEFAULT_RATE_LIMITS.windowSeconds),
     RATE_LIMIT_PER_IP: positive(DEFAULT_RATE_LIMITS.perIp),
     RATE_LIMIT_PER_USER_WEB: positive(DEFAULT_RATE_LIMITS.perUserWeb),
@@ -111,6 +114,7 @@ export const policyOptions = (config: GatewayConfig) => ({
   publicUrl: config.PUBLIC_URL,
   redisUrl: config.REDIS_URL,
   maxBodyBytes: config.MAX_BODY_BYTES,
+  subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
   limits: {
     maxDepth: config.MAX_DEPTH,
     maxAliases: config.MAX_ALIASES,

@@ -42,7 +42,13 @@ import { DEFAULT_RATE_LIMITS, rateLimits, type RateLimitSettings } from './rate-
 import { requestFacts } from './request-facts.js';
 import { subgraphRoutingUrl } from './subgraph-route.js';
 import { webApp } from './web-app.js';
-import { isSubgraphUnreachable, SubgraphUnavailableStatus, UNAVAILABLE_STATUSES, unavailableAnswer } from './subgraph-unavailable.js';
+import {
+  DEFAULT_SUBGRAPH_TIMEOUT_MS,
+  isSubgraphUnreachable,
+  SubgraphUnavailableStatus,
+  UNAVAILABLE_STATUSES,
+  unavailableAnswer,
+} from './subgraph-unavailable.js';
 
 // The gateway otherwise reports usage to Apollo and probes cloud metadata endpoints.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -93,13 +99,19 @@ const isGraphQLAnswer = (body: unknown): body is SubgraphAnswer =>
  * masked and logged.
  */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  /** `subgraph`: the subgraph's name, for metrics and the access log; `log`: the gateway's (a subgraph found unreachable is logged). */
+  /**
+   * `subgraph`: the subgraph's name, for metrics and the access log; `log`: the gateway's (a subgraph
+   * found unreachable is logged); `timeoutMs`: how long to wait for its answer (then it counts as unreachable).
+   */
   constructor(
     url: string | undefined,
     readonly subgraph: string,
     private readonly log: Logger,
+    timeoutMs: number,
   ) {
     super({ url });
+    const fetchWithin = this.fetcher;
+    this.fetcher = (input, init) => fetchWithin(input, { ...init, timeout: timeoutMs } as typeof init);
   }
 
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
@@ -181,6 +193,12 @@ export interface GatewayOptions {
   publicUrl?: string;
   /** Request limits (./limits.ts); each defaults to {@link DEFAULT_REQUEST_LIMITS}. */
   limits?: Partial<RequestLimits>;
+  /**
+   * How long to wait for a subgraph's answer, in milliseconds (`SUBGRAPH_TIMEOUT_MS`); a subgraph that
+   * has not answered by then is served around, as if unreachable (docs/faults.md). Default
+   * {@link DEFAULT_SUBGRAPH_TIMEOUT_MS}.
+   */
+  subgraphTimeoutMs?: number;
   /** Largest accepted request body, in bytes (`MAX_BODY_BYTES`); default {@link DEFAULT_MAX_BODY_BYTES}. */
   maxBodyBytes?: number;
   /**
@@ -233,7 +251,8 @@ export function buildGateway(options: GatewayOptions) {
   const callerOfRequest = (req: IncomingMessage) => callerOf(req, callerOptions);
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphForGateway(options.supergraphSdl),
-    buildService: ({ name, url }) => new ForwardingDataSource(options.subgraphUrls?.[name] ?? url, name, log),
+    buildService: ({ name, url }) =>
+      new ForwardingDataSource(options.subgraphUrls?.[name] ?? url, name, log, options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS),
     logger: { debug: () => {}, info: (m) => log.info(String(m)), warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
   });
   // Apps: identity's internal operations, the trusted documents step, the token endpoint, usage.

@@ -3,6 +3,13 @@ import { serviceUnavailable } from '@fitflow/kit';
 /** Socket-level failures: the subgraph is not there (refused, reset, unreachable, name unknown, timed out). */
 const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
 
+/**
+ * How long the gateway waits for a subgraph's answer by default, in milliseconds (`SUBGRAPH_TIMEOUT_MS`):
+ * a subgraph that accepts the connection but never answers (hung, frozen, overloaded) is then treated
+ * as unreachable, so the rest of the answer is served rather than held open.
+ */
+export const DEFAULT_SUBGRAPH_TIMEOUT_MS = 30_000;
+
 /** HTTP statuses a proxy or load balancer in front of a subgraph answers when no instance serves it. */
 export const UNAVAILABLE_STATUSES: ReadonlySet<number> = new Set([502, 503, 504]);
 
@@ -16,11 +23,13 @@ export class SubgraphUnavailableStatus extends Error {
 /**
  * Whether `error`, thrown while calling a subgraph, means the subgraph could not be reached (its
  * process is gone or restarting): a socket error from @apollo/gateway's fetch (`code` ECONNREFUSED,
- * ECONNRESET…, also on a wrapped `cause`), or a {@link SubgraphUnavailableStatus}.
+ * ECONNRESET…, also on a wrapped `cause`), no answer within the subgraph timeout (the fetch's
+ * `request-timeout`, {@link DEFAULT_SUBGRAPH_TIMEOUT_MS}), or a {@link SubgraphUnavailableStatus}.
  */
 export function isSubgraphUnreachable(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
     if (e instanceof SubgraphUnavailableStatus) return true;
+    if ((e as { type?: unknown }).type === 'request-timeout') return true;
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && UNREACHABLE_CODES.has(code)) return true;
   }

@@ -30,7 +30,6 @@ async function startClients(): Promise<ChildProcess> {
     JWKS_URL: stack.subgraphUrls.identity.replace(/\/graphql$/, '/.well-known/jwks.json'),
     GATEWAY_SECRET: stack.gatewaySecret,
   };
-  delete env.MIGRATION_DATABASE_URL;
   const started = spawn(process.execPath, ['--import', 'tsx', resolve(ROOT, 'subgraphs/clients/src/index.ts')], {
     cwd: ROOT,
     env,
@@ -171,5 +170,25 @@ describe('a subgraph killed during a cross-subgraph query', () => {
     const again = await ask();
     expect(again.errors).toBeUndefined();
     expect(again.data).toEqual(complete.data);
+  });
+});
+
+describe('a subgraph that hangs (its connection open, no answer)', () => {
+  it('is served around after the subgraph timeout, as if it were down, and answers whole again once it resumes', async () => {
+    const gatewayUrl = await stack.anotherGateway({ subgraphTimeoutMs: 1_000, rateLimits: false });
+    const askThere = () => postGraphQL<Overview>(gatewayUrl, OVERVIEW, {}, { token });
+    expect((await askThere()).data).toEqual(complete.data);
+    child!.kill('SIGSTOP');
+    try {
+      const started = Date.now();
+      const answer = await askThere();
+      expect(Date.now() - started).toBeLessThan(4_000);
+      expect(withoutClientsFields(answer.data!)).toEqual(withoutClientsFields(complete.data!));
+      expect(answer.errors!.map((e) => e.extensions.code)).toContain('SERVICE_UNAVAILABLE');
+      expect(answer.text).not.toMatch(/127\.0\.0\.1|timeout at|stack/i);
+    } finally {
+      child!.kill('SIGCONT');
+    }
+    await expect.poll(async () => (await askThere()).errors, { timeout: 10_000 }).toBeUndefined();
   });
 });
