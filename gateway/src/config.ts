@@ -55,6 +55,8 @@ export const gatewayConfigSchema = requireInProduction(
     PUBLIC_URL: z.string().url().optional(),
     /** Rate-limit counters shared by every gateway instance; without it each process counts its own. */
     REDIS_URL: z.string().url().optional(),
+    /** Prefix of the gateway's keys in Redis (rate limits, idempotency keys): deployments sharing one Redis each take their own. */
+    REDIS_KEY_PREFIX: z.string().min(1).max(64).default('fitflow-gw:'),
     MAX_DEPTH: positive(DEFAULT_REQUEST_LIMITS.maxDepth),
     MAX_ALIASES: positive(DEFAULT_REQUEST_LIMITS.maxAliases),
     MAX_DIRECTIVES: positive(DEFAULT_REQUEST_LIMITS.maxDirectives),
@@ -113,6 +115,7 @@ export const policyOptions = (config: GatewayConfig) => ({
   corsOrigins: config.CORS_ORIGINS,
   publicUrl: config.PUBLIC_URL,
   redisUrl: config.REDIS_URL,
+  rateLimitKeyPrefix: config.REDIS_KEY_PREFIX,
   maxBodyBytes: config.MAX_BODY_BYTES,
   subgraphTimeoutMs: config.SUBGRAPH_TIMEOUT_MS,
   limits: {

@@ -211,7 +211,9 @@ beforeAll(async () => {
     PUBLIC_URL: publicUrl,
     READY_CHECKS_SUBGRAPHS: '1',
     // Rate limits and idempotency keys in Redis, as deployed: an open Redis connection must not keep a stopping process alive.
+    // Keys of this run only: sign-ins counted by earlier runs on the same Redis must not count here.
     ...redis,
+    REDIS_KEY_PREFIX: `fitflow-prod-test-${randomBytes(4).toString('hex')}:`,
     ...Object.fromEntries(SUBGRAPHS.map((name) => [`SUBGRAPH_URL_${name.toUpperCase()}`, `http://127.0.0.1:${portOf(name)}/graphql`])),
     // The studios subgraph through the relay, which can hold an answer in flight.
     SUBGRAPH_URL_STUDIOS: `http://127.0.0.1:${relay.port}/graphql`,
