@@ -24,6 +24,8 @@ const WEB_INDEX = resolve(ROOT, 'web/dist/index.html');
 /** `npm run build` unless its output is current: tsc's build mode skips what is up to date; the web app is built when missing. */
 function ensureBuild() {
   execFileSync(process.execPath, [resolve(ROOT, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'pipe' });
+  // Under vitest's NODE_ENV=test, on purpose: a build must send persisted ids whatever NODE_ENV it ran under
+  // (web/src/apollo/persisted.ts, BUILT_APP; a build under NODE_ENV=test once sent operation text and could not sign in).
   if (!existsSync(WEB_INDEX)) execFileSync('npm', ['run', 'build', '--workspace', 'web'], { cwd: ROOT, stdio: 'pipe' });
 }
 

@@ -14,11 +14,18 @@ export function persistedId(document: DocumentNode): string {
 }
 
 /**
+ * A built app (`vite build`, mode `production`), whatever `NODE_ENV` the build ran under: Vite derives
+ * `import.meta.env.PROD` from `NODE_ENV`, so a build run from a test runner (`NODE_ENV=test`) or a shell
+ * with `NODE_ENV=development` would otherwise send operation text, which a production gateway refuses.
+ */
+export const BUILT_APP = import.meta.env.MODE === 'production';
+
+/**
  * What a request sends for `document`: in production builds only its id (`documentId`; the gateway
  * runs only persisted operations there), in development its text (free-form documents stay open).
  */
 export const operationPayload = (document: DocumentNode, text: () => string): { documentId: string } | { query: string } =>
-  import.meta.env.PROD ? { documentId: persistedId(document) } : { query: text() };
+  BUILT_APP ? { documentId: persistedId(document) } : { query: text() };
 
 /**
  * Production builds: every operation is sent as its id alone, in Apollo's persisted-query shape
@@ -26,7 +33,7 @@ export const operationPayload = (document: DocumentNode, text: () => string): { 
  * with the text (the gateway would refuse that too). Null in development.
  */
 export function persistedOperationLink(): PersistedQueryLink | null {
-  if (!import.meta.env.PROD) return null;
+  if (!BUILT_APP) return null;
   return new PersistedQueryLink({
     generateHash: (document) => persistedId(document),
     retry: () => false,

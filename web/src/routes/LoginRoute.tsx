@@ -4,6 +4,7 @@ import { useLocation, useNavigate } from 'react-router';
 import { getFragmentData, graphql } from '../__generated__';
 import { deviceTokenFor, rememberDevice } from '../auth/devices';
 import { getEndedReason, SessionFields, startSession } from '../auth/session';
+import { BUILT_APP } from '../apollo/persisted';
 import { ErrorMessage } from '../components/StateViews';
 import { describeError } from '../lib/errors';
 
@@ -193,7 +194,7 @@ export function LoginRoute() {
           </button>
         </form>
       )}
-      {import.meta.env.DEV && (
+      {!BUILT_APP && (
         <p className="hint">
           Demo: <code>maya@fitflow.demo</code> (trainer), <code>studio@harbourfront.demo</code> (studio) or <code>emma.wilson@example.com</code> (client),
           password <code>FitFlow-demo-2026!</code>
