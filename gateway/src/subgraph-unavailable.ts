@@ -1,7 +1,10 @@
-import { serviceUnavailable } from '@fitflow/kit';
+import { serviceUnavailable, UNAVAILABLE_SOCKET_CODES } from '@fitflow/kit';
 
-/** Socket-level failures: the subgraph is not there (refused, reset, unreachable, name unknown, timed out). */
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+/**
+ * Socket-level failures: the subgraph is not there (kit's unavailable socket codes), or its name does
+ * not resolve (`ENOTFOUND`: a container's service name is gone while it restarts).
+ */
+const UNREACHABLE_CODES: ReadonlySet<string> = new Set([...UNAVAILABLE_SOCKET_CODES, 'ENOTFOUND']);
 
 /**
  * How long the gateway waits for a subgraph's answer by default, in milliseconds (`SUBGRAPH_TIMEOUT_MS`):

@@ -5,8 +5,19 @@
  */
 const UNAVAILABLE_SQLSTATE = /^(08[0-9A-Z]{3}|57P0[123])$/;
 
-/** Socket errors of a server that is not there (refused, reset, unreachable, timed out). */
-const UNAVAILABLE_SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+/**
+ * Socket errors of a server that is not there (refused, reset, unreachable, timed out): PostgreSQL and
+ * Redis here, and the gateway's subgraphs (gateway `subgraph-unavailable.ts`).
+ */
+export const UNAVAILABLE_SOCKET_CODES: ReadonlySet<string> = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'EAI_AGAIN',
+]);
 
 /**
  * Messages that carry no code: node-postgres (a connection lost mid-query, a pool that could not
