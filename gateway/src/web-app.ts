@@ -2,13 +2,14 @@ import { existsSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
+import { TOKEN_PATH } from './app-token-endpoint.js';
 import { SECURITY_HEADERS } from './http-policy.js';
 
 /**
  * Paths the gateway itself answers, never the web app (and never its index.html fallback): GraphQL,
  * the apps' token endpoint, calendar feeds, invoice documents, liveness and readiness.
  */
-export const GATEWAY_PATHS: readonly string[] = ['/graphql', '/oauth/token', '/calendar', '/documents', '/health', '/ready'];
+export const GATEWAY_PATHS: readonly string[] = ['/graphql', TOKEN_PATH, '/calendar', '/documents', '/health', '/ready'];
 
 /**
  * The web app's Content-Security-Policy (the gateway's own answers keep `default-src 'none'`,
