@@ -12,8 +12,7 @@ import {
 } from '@fitflow/kit';
 import { resolve } from 'node:path';
 import pg from 'pg';
-import { adminDatabase } from './admin-db.js';
-import { loadStackConfig } from './config.js';
+import { withAdminDatabase } from './admin-db.js';
 
 /** One security log: a subgraph schema and one of its logs. */
 export interface LogChain {
@@ -191,20 +190,19 @@ export function formatChainReport(report: ChainReport): string {
 
 /** `npm run audit:verify`: prints each chain's report; exits 1 when any chain is broken (or cannot be read). */
 async function main() {
-  const config = loadStackConfig();
-  const { adminUrl, embedded } = await adminDatabase(config);
-  const client = new pg.Client({ connectionString: adminUrl, application_name: 'fitflow-audit-verify' });
-  try {
-    await client.connect();
-    const reports = await verifyAuditChains(client);
-    for (const report of reports) console.log(formatChainReport(report));
-    const broken = reports.filter((r) => r.break).length;
-    console.log(broken ? `${broken} of ${reports.length} chains are broken.` : `All ${reports.length} chains verify.`);
-    process.exitCode = broken ? 1 : 0;
-  } finally {
-    await client.end().catch(() => undefined);
-    await embedded?.stop();
-  }
+  await withAdminDatabase(async (adminUrl) => {
+    const client = new pg.Client({ connectionString: adminUrl, application_name: 'fitflow-audit-verify' });
+    try {
+      await client.connect();
+      const reports = await verifyAuditChains(client);
+      for (const report of reports) console.log(formatChainReport(report));
+      const broken = reports.filter((r) => r.break).length;
+      console.log(broken ? `${broken} of ${reports.length} chains are broken.` : `All ${reports.length} chains verify.`);
+      process.exitCode = broken ? 1 : 0;
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  });
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

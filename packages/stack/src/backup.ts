@@ -6,8 +6,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs, promisify } from 'node:util';
 import pg from 'pg';
-import { adminDatabase } from './admin-db.js';
-import { loadStackConfig } from './config.js';
+import { withAdminDatabase } from './admin-db.js';
 
 const run = promisify(execFile);
 
@@ -223,8 +222,7 @@ async function main(argv: string[]) {
     return;
   }
   const tools = { binDir: values['pg-bin'] };
-  const { adminUrl, embedded } = await adminDatabase(loadStackConfig());
-  try {
+  await withAdminDatabase(async (adminUrl) => {
     if (command === 'backup') {
       const done = await backupDatabase(adminUrl, file ?? defaultBackupFile(), tools);
       console.log(`Backup written: ${done.file} (${(done.bytes / 1024 / 1024).toFixed(1)} MiB).`);
@@ -233,9 +231,7 @@ async function main(argv: string[]) {
       const done = await restoreDatabase(url, file!, { ...tools, overwrite: values.overwrite });
       console.log(`Restored ${file} into "${decodeURIComponent(new URL(url).pathname.slice(1))}" (${done.tables} tables). Check it: npm run audit:verify.`);
     }
-  } finally {
-    await embedded?.stop();
-  }
+  });
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

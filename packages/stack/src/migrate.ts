@@ -1,6 +1,5 @@
 import { rolePasswordsFromEnv } from '@fitflow/devdb';
-import { adminDatabase } from './admin-db.js';
-import { loadStackConfig } from './config.js';
+import { withAdminDatabase } from './admin-db.js';
 import { prepareDatabase } from './database.js';
 
 /**
@@ -14,16 +13,10 @@ import { prepareDatabase } from './database.js';
  * migration is applied, 1 (with the reason) otherwise.
  */
 try {
-  const config = loadStackConfig();
   const passwords = rolePasswordsFromEnv();
   const seed = process.argv.includes('--seed') || process.env.SEED_DEMO === '1';
-  const { adminUrl, embedded } = await adminDatabase(config);
-  try {
-    const { seeded } = await prepareDatabase({ adminUrl, seed: seed ? 'if-empty' : 'never', passwords });
-    console.log(`Migrations applied.${seeded ? ' Empty database: demo tenant loaded.' : ''}`);
-  } finally {
-    await embedded?.stop();
-  }
+  const { seeded } = await withAdminDatabase((adminUrl) => prepareDatabase({ adminUrl, seed: seed ? 'if-empty' : 'never', passwords }));
+  console.log(`Migrations applied.${seeded ? ' Empty database: demo tenant loaded.' : ''}`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));
   process.exit(1);
