@@ -178,16 +178,10 @@ async function freshTrainer(round: number): Promise<string> {
 
 // The finance subgraph, listening, its statements counted and timed, with a verifier for this run's own key.
 class Tally extends QueryCounter {
-  transactions = 0;
   /** Milliseconds each statement took, as the client saw it (TypeORM's `afterQuery`, whole milliseconds). */
   readonly timings: { ms: number; query: string }[] = [];
-  override logQuery(query: string) {
-    if (/^(START TRANSACTION|BEGIN)/i.test(query)) this.transactions += 1;
-    super.logQuery(query);
-  }
   override reset() {
     super.reset();
-    this.transactions = 0;
     this.timings.length = 0;
   }
   readonly subscriber: EntitySubscriberInterface = {

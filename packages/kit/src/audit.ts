@@ -106,19 +106,35 @@ export interface AccessEntry {
  * Appends one access-log row per resource read (PHI reads), in one statement. An address that is not
  * an IP (kit `validIp`) is recorded as null, so a malformed one never fails a PHI read.
  */
-export async function recordAccess(em: EntityManager, ctx: RequestContext, schema: string, entry: AccessEntry): Promise<void> {
-  if (!entry.resourceIds.length) return;
+export const recordAccess = (em: EntityManager, ctx: RequestContext, schema: string, entry: AccessEntry): Promise<void> =>
+  recordAccessRows(em, ctx, schema, [entry]);
+
+/**
+ * Appends the access-log rows of several {@link AccessEntry}s (one row per resource id) in one
+ * multi-row insert: what a read request's transaction writes before it commits (kit `RequestTransaction`).
+ */
+export async function recordAccessRows(em: EntityManager, ctx: RequestContext, schema: string, entries: readonly AccessEntry[]): Promise<void> {
+  const rows = entries.flatMap((entry) =>
+    entry.resourceIds.map((id, i) => ({
+      type: entry.resourceType,
+      id,
+      subject: entry.subjectClientIds?.[i] ?? null,
+      action: entry.action ?? 'view',
+      purpose: entry.purpose,
+    })),
+  );
+  if (!rows.length) return;
   await em.query(
     `insert into ${schema}.access_log (user_id, resource_type, resource_id, subject_client_id, action, purpose, ip_address, request_id)
-     select $1, $2, r.id, r.subject, $5, $6, $7, $8
-       from unnest($3::uuid[], $4::uuid[]) as r(id, subject)`,
+     select $1, r.type, r.id, r.subject, r.action, r.purpose, $7, $8
+       from unnest($2::text[], $3::uuid[], $4::uuid[], $5::text[], $6::text[]) as r(type, id, subject, action, purpose)`,
     [
       ctx.viewer!.userId,
-      entry.resourceType,
-      entry.resourceIds,
-      entry.subjectClientIds ?? entry.resourceIds.map(() => null),
-      entry.action ?? 'view',
-      entry.purpose,
+      rows.map((r) => r.type),
+      rows.map((r) => r.id),
+      rows.map((r) => r.subject),
+      rows.map((r) => r.action),
+      rows.map((r) => r.purpose),
       validIp(ctx.ip),
       ctx.requestId,
     ],

@@ -1,5 +1,6 @@
 import type { Viewer } from './auth.js';
 import type { Logger } from './logger.js';
+import { RequestTransaction } from './request-transaction.js';
 import { SYSTEM_USER_ID, scopeOf, systemScope, type ViewerScope } from './scope.js';
 
 /**
@@ -25,6 +26,12 @@ export interface RequestContext {
    */
   viaGateway: boolean;
   log: Logger;
+  /**
+   * The request's one transaction when it is a read ({@link RequestTransaction}): the subgraph server
+   * shares it for GraphQL queries and ends it before answering. Absent or not shared: every unit of
+   * work is its own transaction.
+   */
+  transaction?: RequestTransaction;
 }
 
 /** The request context of a verified caller (what the HTTP layer builds for every request). */
@@ -44,6 +51,7 @@ export function requestContext(facts: {
     userAgent: facts.userAgent ?? null,
     viaGateway: facts.viaGateway ?? false,
     log: facts.log,
+    transaction: new RequestTransaction(),
   };
 }
 

@@ -46,17 +46,24 @@ export async function openDatabase(options: DatabaseOptions): Promise<DataSource
   return ds;
 }
 
-/** A TypeORM logger that counts SQL statements (used by N+1 tests and benchmarks). */
+/**
+ * A TypeORM logger that counts SQL statements (used by N+1 tests and benchmarks): `count` and
+ * `statements` leave out transaction control (BEGIN, COMMIT, ROLLBACK), `transactions` counts the
+ * transactions begun.
+ */
 export class QueryCounter implements TypeOrmLogger {
   count = 0;
+  transactions = 0;
   readonly statements: string[] = [];
   logQuery(query: string) {
+    if (/^(START TRANSACTION|BEGIN)/i.test(query)) this.transactions += 1;
     if (/^(START TRANSACTION|COMMIT|ROLLBACK|BEGIN)/i.test(query)) return;
     this.count += 1;
     this.statements.push(query);
   }
   reset() {
     this.count = 0;
+    this.transactions = 0;
     this.statements.length = 0;
   }
   logQueryError() {}

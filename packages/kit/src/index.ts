@@ -37,4 +37,5 @@ export * from './scope.js';
 export * from './module.js';
 export * from './paging.js';
 export * from './data-access.js';
+export * from './request-transaction.js';
 export * from './observability/index.js';

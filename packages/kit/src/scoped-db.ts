@@ -13,7 +13,7 @@ export function runSql<T = Record<string, unknown>>(em: EntityManager, text: str
 }
 
 /** One statement setting every claim transaction-locally (`set_config(name, value, true)` per pair). */
-const SET_CLAIMS_SQL = `select ${Object.keys(claimSettings(systemScope()))
+export const SET_CLAIMS_SQL = `select ${Object.keys(claimSettings(systemScope()))
   .map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`)
   .join(', ')}`;
 
@@ -26,7 +26,7 @@ const SET_CLAIMS_SQL = `select ${Object.keys(claimSettings(systemScope()))
  */
 export class ScopedDb {
   /** The claims as `set_config` parameters (name, value, …): the scope is fixed, so computed once. */
-  private readonly claims: string[];
+  readonly claims: readonly string[];
 
   constructor(
     private readonly ds: DataSource,
@@ -38,7 +38,7 @@ export class ScopedDb {
   /** Runs `work` in one transaction as the scope's caller. */
   run<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
     return this.ds.transaction(async (em) => {
-      await em.query(SET_CLAIMS_SQL, this.claims);
+      await em.query(SET_CLAIMS_SQL, [...this.claims]);
       return work(em);
     });
   }

@@ -10,6 +10,7 @@ import { GATEWAY_CREDENTIAL_HEADER, verifyGatewayCredential } from './gateway-cr
 import { clientIp, createHttpServer, header, listen, newRequestId, validIp, type RouteHandler } from './http.js';
 import { inputGuardPlugin } from './input-guard.js';
 import { Readiness } from './readiness.js';
+import { requestTransactionPlugin } from './request-transaction.js';
 import type { Logger } from './logger.js';
 import { securityEventsPlugin, type SecurityEventsTarget } from './security-events.js';
 import { observabilityPlugin, observeHttpServer } from './observability/requests.js';
@@ -95,6 +96,7 @@ export function createSubgraphServer<Ctx extends RequestContext>(options: Subgra
     log,
   });
   observeHttpServer(httpServer, { server: options.name, log, continueTrace: true });
+  const mask = createErrorMasker(log);
   const apollo: ApolloServer<Ctx> = new ApolloServer<Ctx>({
     schema: options.schema,
     introspection: false,
@@ -104,12 +106,13 @@ export function createSubgraphServer<Ctx extends RequestContext>(options: Subgra
     stopOnTerminationSignals: false,
     hideSchemaDetailsFromClientErrors: true,
     includeStacktraceInErrorResponses: false,
-    formatError: createErrorMasker(log),
+    formatError: mask,
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       observabilityPlugin<Ctx>(),
       inputGuardPlugin({ hideSchemaDetails: true }),
+      requestTransactionPlugin<Ctx>(mask),
       ...(options.securityEvents ? [securityEventsPlugin(options.securityEvents)] : []),
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
