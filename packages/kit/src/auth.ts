@@ -1,4 +1,5 @@
 import { SignJWT, createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { APP_SCOPES, type AppScope } from './app-scopes.js';
 import { unauthenticated } from './errors.js';
@@ -61,7 +62,16 @@ export interface VerifierOptions {
   getKey?: JWTVerifyGetKey | CryptoKey | Uint8Array;
   issuer: string;
   audience: string;
+  /**
+   * How many verified tokens the process remembers (default {@link VERIFIED_TOKEN_CACHE_SIZE}; 0: none).
+   * A remembered token is not verified again until it expires: the same access token arrives at the
+   * gateway and at each subgraph of a query plan, and again with every request of its 15 minutes.
+   */
+  cacheSize?: number;
 }
+
+/** Default number of verified tokens a process remembers (kit {@link createTokenVerifier}). */
+export const VERIFIED_TOKEN_CACHE_SIZE = 10_000;
 
 /** Verifies an `Authorization` header value. */
 export type TokenVerifier = (authorization: string | undefined) => Promise<Viewer | null>;
@@ -73,13 +83,26 @@ export type TokenVerifier = (authorization: string | undefined) => Promise<Viewe
  */
 export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
   const key = options.getKey ?? createRemoteJWKSet(new URL(options.jwksUrl ?? ''), { cooldownDuration: 30_000 });
+  const size = options.cacheSize ?? VERIFIED_TOKEN_CACHE_SIZE;
+  // Successes only, each until its token's `exp` (lru-cache's per-entry TTL, checked on every read):
+  // an expired, forged or malformed token is verified (and refused) every time.
+  const verified = size > 0 ? new LRUCache<string, Viewer>({ max: size, ttlAutopurge: false }) : null;
   return async (authorization) => {
     if (!authorization) return null;
     const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!match) throw unauthenticated('The Authorization header must be "Bearer <access token>".', 401);
-    let payload: unknown;
+    const remembered = verified?.get(match[1]);
+    if (remembered) return remembered;
+    const { viewer, expiresAt } = await verify(match[1]);
+    const ttl = expiresAt - Date.now();
+    if (verified && ttl > 0) verified.set(match[1], viewer, { ttl });
+    return viewer;
+  };
+
+  async function verify(token: string): Promise<{ viewer: Viewer; expiresAt: number }> {
+    let payload: { exp?: number } & Record<string, unknown>;
     try {
-      ({ payload } = await jwtVerify(match[1], key as JWTVerifyGetKey, {
+      ({ payload } = await jwtVerify(token, key as JWTVerifyGetKey, {
         issuer: options.issuer,
         audience: options.audience,
         algorithms: [ACCESS_TOKEN_ALG],
@@ -97,13 +120,24 @@ export function createTokenVerifier(options: VerifierOptions): TokenVerifier {
     if (app && !scopes.every((s) => (APP_SCOPES as readonly string[]).includes(s))) {
       throw unauthenticated('Your access token is not valid. Request a new one.', 401);
     }
-    return {
+    // Shared by every request that presents the token: frozen, so no request can change another's caller.
+    const viewer: Viewer = deepFreeze({
       userId: sub,
       roles,
       ...(mer ? { mfaEnrollmentRequired: true } : {}),
       ...(app ? { app: { id: app, scopes: scopes as AppScope[] } } : {}),
-    };
-  };
+    });
+    // FitFlow's tokens always expire (signAccessToken); one without `exp` is verified every time.
+    return { viewer, expiresAt: typeof payload.exp === 'number' ? payload.exp * 1000 : 0 };
+  }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const inner of Object.values(value)) deepFreeze(inner);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 /** Access-token lifetime, in seconds. */
