@@ -32,6 +32,7 @@ import { admitInOrder } from './admission.js';
 import { callerOf, credentialSigner, trustedProxies } from './caller.js';
 import { applyToEveryRoute, httpPolicy } from './http-policy.js';
 import { identityInternal } from './identity-internal.js';
+import { InFlightReads, readKey } from './inflight-reads.js';
 import { idempotencyPlugin } from './idempotency.js';
 import { cachedAppOperations, DEFAULT_PERSISTED_DOCUMENTS_PATH, loadWebManifest, trustedDocuments, type WebManifest } from './trusted-documents.js';
 
@@ -88,7 +89,8 @@ const isGraphQLAnswer = (body: unknown): body is SubgraphAnswer =>
  * `user-agent`, and `x-forwarded-for` = the chain the caller sent plus the peer address the gateway
  * saw, right-most (kit `forwardedFor`; subgraphs read the right-most entry, kit `clientIp`), and,
  * when tracing is on, the W3C `traceparent` of the gateway's fetch span (kit `injectTraceContext`).
- * Each call is timed by subgraph (kit `observeSubgraphFetch`).
+ * Each call is timed by subgraph (kit `observeSubgraphFetch`). Identical reads of one caller in flight
+ * at once are sent once (./inflight-reads.ts).
  *
  * Receives: a subgraph refusing a request before execution answers a non-2xx status with a GraphQL
  * body (e.g. 400 for a bad variable, 401 for an expired token). @apollo/gateway would turn that into
@@ -103,6 +105,9 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
    * `subgraph`: the subgraph's name, for metrics and the access log; `log`: the gateway's (a subgraph
    * found unreachable is logged); `timeoutMs`: how long to wait for its answer (then it counts as unreachable).
    */
+  /** Identical reads of one caller in flight at once are sent once (./inflight-reads.ts). */
+  private readonly reads = new InFlightReads<SubgraphAnswer>();
+
   constructor(
     url: string | undefined,
     readonly subgraph: string,
@@ -126,6 +131,17 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphAnswer> {
+    const key = readKey({
+      subgraph: this.subgraph,
+      query: options.request.query,
+      variables: options.request.variables,
+      authorization: options.context?.authorization,
+      forwardedFor: options.context?.forwardedFor,
+    });
+    return this.reads.share(key, () => this.fetchOnce(options));
+  }
+
+  private async fetchOnce(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphAnswer> {
     try {
       return await observeSubgraphFetch(this.subgraph, () => super.process(options));
     } catch (error) {
