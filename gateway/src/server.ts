@@ -32,7 +32,7 @@ import { admitInOrder } from './admission.js';
 import { callerOf, credentialSigner, trustedProxies } from './caller.js';
 import { applyToEveryRoute, httpPolicy } from './http-policy.js';
 import { identityInternal } from './identity-internal.js';
-import { InFlightReads, readKey } from './inflight-reads.js';
+import { InFlightReads } from './inflight-reads.js';
 import { idempotencyPlugin } from './idempotency.js';
 import { cachedAppOperations, DEFAULT_PERSISTED_DOCUMENTS_PATH, loadWebManifest, trustedDocuments, type WebManifest } from './trusted-documents.js';
 
@@ -105,14 +105,16 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
    * `subgraph`: the subgraph's name, for metrics and the access log; `log`: the gateway's (a subgraph
    * found unreachable is logged); `timeoutMs`: how long to wait for its answer (then it counts as unreachable).
    */
-  /** Identical reads of one caller in flight at once are sent once (./inflight-reads.ts). */
-  private readonly reads = new InFlightReads<SubgraphAnswer>();
-
+  /**
+   * `reads`: the gateway's one record of reads in flight, shared by every subgraph's data source so that
+   * a caller's mutation to one subgraph ends the sharing of their reads from all (./inflight-reads.ts).
+   */
   constructor(
     url: string | undefined,
     readonly subgraph: string,
     private readonly log: Logger,
     timeoutMs: number,
+    private readonly reads: InFlightReads<SubgraphAnswer>,
   ) {
     super({ url });
     const fetchWithin = this.fetcher;
@@ -131,14 +133,14 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphAnswer> {
-    const key = readKey({
+    const facts = {
       subgraph: this.subgraph,
       query: options.request.query,
       variables: options.request.variables,
       authorization: options.context?.authorization,
       forwardedFor: options.context?.forwardedFor,
-    });
-    return this.reads.share(key, () => this.fetchOnce(options));
+    };
+    return this.reads.share(facts, () => this.fetchOnce(options));
   }
 
   private async fetchOnce(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphAnswer> {
@@ -265,10 +267,11 @@ export function buildGateway(options: GatewayOptions) {
   const credential = credentialSigner(options.gatewaySecret);
   const callerOptions = { trustedProxies: trustedProxies(options.trustedProxies) };
   const callerOfRequest = (req: IncomingMessage) => callerOf(req, callerOptions);
+  const reads = new InFlightReads<SubgraphAnswer>();
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphForGateway(options.supergraphSdl),
     buildService: ({ name, url }) =>
-      new ForwardingDataSource(options.subgraphUrls?.[name] ?? url, name, log, options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS),
+      new ForwardingDataSource(options.subgraphUrls?.[name] ?? url, name, log, options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS, reads),
     logger: { debug: () => {}, info: (m) => log.info(String(m)), warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
   });
   // Apps: identity's internal operations, the trusted documents step, the token endpoint, usage.

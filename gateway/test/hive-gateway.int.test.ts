@@ -1,6 +1,6 @@
 import { OUTPUTS, ROOT } from '@fitflow/stack/compose';
 import { startInProcessStack, type InProcessStack } from '@fitflow/stack/inprocess';
-import { demoTrainer, postGraphQL, quietLog, signInThroughGateway, testEnv } from '@fitflow/testkit';
+import { demoTrainer, postGraphQL, quietLog, readmeQuestion, signInThroughGateway, testEnv } from '@fitflow/testkit';
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -18,15 +18,6 @@ let stack: InProcessStack;
 let hive: GatewayRuntime;
 let hiveServer: Server;
 let hiveUrl: string;
-
-/** The README's "Ask one question that four subgraphs answer together" request body, as the README shows it. */
-function readmeQuestion(): { query: string } {
-  const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('Ask one question that four subgraphs answer together'));
-  const body = /-d '(\{"query":[^']*\})'/.exec(section)?.[1];
-  if (!body) throw new Error('README.md no longer shows the cross-subgraph question as a curl -d body.');
-  return JSON.parse(body) as { query: string };
-}
 
 beforeAll(async () => {
   stack = await startInProcessStack({ urls: testEnv().appUrls, log: quietLog, redisUrl: process.env.REDIS_URL });

@@ -8,56 +8,83 @@ const facts = {
   authorization: 'Bearer maya-token',
   forwardedFor: '203.0.113.7',
 };
+const booking = {
+  ...facts,
+  subgraph: 'scheduling',
+  query: 'mutation Book__scheduling__0($input: BookInput!) { bookClient(input: $input) { id } }',
+  variables: {},
+};
 
-/** A fetch whose answer the test releases. */
-function deferred<T>() {
-  let resolve!: (value: T) => void;
-  let reject!: (error: unknown) => void;
-  const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
-  return { promise, resolve, reject };
+/** A fetch whose answer the test releases, counting how often it was sent. */
+function held<T>() {
+  let release!: (value: T) => void;
+  let fail!: (error: unknown) => void;
+  const answer = new Promise<T>((resolve, reject) => ((release = resolve), (fail = reject)));
+  const fetch = { sent: 0, send: () => ((fetch.sent += 1), answer) };
+  return { fetch, release, fail };
 }
 
 describe('identical subgraph reads in flight are sent once', () => {
-  it('answers a second identical read from the first, each with its own copy', async () => {
+  it('answers a second identical read from the first, each with its own copy, and sends the next one again', async () => {
     const reads = new InFlightReads<{ data: { n: number[] } }>();
-    const answer = deferred<{ data: { n: number[] } }>();
-    let sent = 0;
-    const fetch = () => ((sent += 1), answer.promise);
-    const first = reads.share(readKey(facts), fetch);
-    const second = reads.share(readKey({ ...facts, variables: { representations: [{ __typename: 'Client', id: 'c1' }] } }), fetch);
-    answer.resolve({ data: { n: [1] } });
+    const { fetch, release } = held<{ data: { n: number[] } }>();
+    const first = reads.share(facts, fetch.send);
+    const second = reads.share({ ...facts, variables: { representations: [{ __typename: 'Client', id: 'c1' }] } }, fetch.send);
+    release({ data: { n: [1] } });
     const [a, b] = await Promise.all([first, second]);
-    expect(sent).toBe(1);
+    expect(fetch.sent).toBe(1);
     expect(reads.shared).toBe(1);
     expect(b).toEqual(a);
     b.data.n.push(2);
     expect(a.data.n).toEqual([1]);
-    // Once answered, the next identical read is sent again.
-    await reads.share(readKey(facts), () => ((sent += 1), Promise.resolve({ data: { n: [3] } })));
-    expect(sent).toBe(2);
+    await reads.share(facts, fetch.send);
+    expect(fetch.sent).toBe(2);
+  });
+
+  it("never answers a read sent after the caller's own mutation with one begun before it", async () => {
+    const reads = new InFlightReads<{ data: string }>();
+    const before = held<{ data: string }>();
+    const stale = reads.share(facts, before.fetch.send);
+    await reads.share(booking, () => Promise.resolve({ data: 'booked' }));
+    const after = held<{ data: string }>();
+    const fresh = reads.share(facts, after.fetch.send);
+    after.release({ data: 'after the booking' });
+    before.release({ data: 'before the booking' });
+    expect(await fresh).toEqual({ data: 'after the booking' });
+    expect(await stale).toEqual({ data: 'before the booking' });
+    expect(reads.shared).toBe(0);
   });
 
   it('never shares between callers, addresses, variables, subgraphs or documents, nor a mutation', () => {
     const key = readKey(facts);
-    expect(readKey({ ...facts, authorization: 'Bearer liam-token' })).not.toBe(key);
-    expect(readKey({ ...facts, authorization: undefined })).not.toBe(key);
     expect(readKey({ ...facts, forwardedFor: '198.51.100.2' })).not.toBe(key);
     expect(readKey({ ...facts, variables: { representations: [{ __typename: 'Client', id: 'c2' }] } })).not.toBe(key);
     expect(readKey({ ...facts, subgraph: 'scheduling' })).not.toBe(key);
     expect(readKey({ ...facts, query: `${facts.query} ` })).not.toBe(key);
-    expect(readKey({ ...facts, query: 'mutation Book__scheduling__0($input: BookInput!) { bookClient(input: $input) { id } }' })).toBeNull();
+    expect(readKey(booking)).toBeNull();
     expect(readKey({ ...facts, query: 'subscription { x }' })).toBeNull();
     expect(readKey({ ...facts, query: '{ me { id } }' })).not.toBeNull();
   });
 
-  it('fails every waiting read with the one that failed, and sends the next one again', async () => {
+  it("keeps two callers' identical reads apart", async () => {
+    const reads = new InFlightReads<{ data: string }>();
+    const maya = held<{ data: string }>();
+    const liam = held<{ data: string }>();
+    const asMaya = reads.share(facts, maya.fetch.send);
+    const asLiam = reads.share({ ...facts, authorization: 'Bearer liam-token' }, liam.fetch.send);
+    maya.release({ data: 'maya' });
+    liam.release({ data: 'liam' });
+    expect([await asMaya, await asLiam]).toEqual([{ data: 'maya' }, { data: 'liam' }]);
+  });
+
+  it('fails every waiting read with the one that failed', async () => {
     const reads = new InFlightReads<{ data: null }>();
-    const answer = deferred<{ data: null }>();
-    const first = reads.share('k', () => answer.promise);
-    const second = reads.share('k', () => Promise.resolve({ data: null }));
-    answer.reject(new Error('subgraph unreachable'));
+    const { fetch, fail } = held<{ data: null }>();
+    const first = reads.share(facts, fetch.send);
+    const second = reads.share(facts, fetch.send);
+    fail(new Error('subgraph unreachable'));
     await expect(first).rejects.toThrow('subgraph unreachable');
     await expect(second).rejects.toThrow('subgraph unreachable');
-    await expect(reads.share('k', () => Promise.resolve({ data: null }))).resolves.toEqual({ data: null });
+    expect(fetch.sent).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import { buildGateway, type GatewayOptions } from '@fitflow/gateway';
 import { buildIdentityServer, DatabaseRefreshTokenStore, loadKeyMaterial, openIdentityRedis, RedisRefreshTokenStore } from '@fitflow/identity/server';
-import { createTokenVerifier, gatewayKey, loadKeyRing, openDatabase, type Logger, type SubgraphGate, type SubgraphName } from '@fitflow/kit';
+import { createTokenVerifier, gatewayKey, loadKeyRing, openDatabase, type Logger, type QueryCounter, type SubgraphGate, type SubgraphName } from '@fitflow/kit';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -55,6 +55,8 @@ export async function startInProcessStack(options: {
    * token verifier reads its keys).
    */
   external?: Partial<Record<Exclude<SubgraphName, 'identity'>, string>>;
+  /** Counts each subgraph's SQL statements and transactions (kit `QueryCounter`), by name (benchmarks and their CI guard). */
+  counters?: Partial<Record<SubgraphName, QueryCounter>>;
 }): Promise<InProcessStack> {
   const { log } = options;
   const production = options.production ?? false;
@@ -65,7 +67,7 @@ export async function startInProcessStack(options: {
   const dataSources: DataSource[] = [];
   const open = async (name: SubgraphName) => {
     const module = SUBGRAPH_MODULES.find((m) => m.name === name)!;
-    const ds = await openDatabase({ url: options.urls[name], schema: name, entities: module.entities, migrations: [], poolSize: 4 });
+    const ds = await openDatabase({ url: options.urls[name], schema: name, entities: module.entities, migrations: [], poolSize: 4, logger: options.counters?.[name] });
     dataSources.push(ds);
     return ds;
   };

@@ -1,6 +1,9 @@
 import { DEMO_PASSWORD } from '@fitflow/demo';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { ROOT } from '@fitflow/stack/compose';
 import { print } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 /**
  * An operation: its text, or a typed document from `graphql(...)` (this package's generated
@@ -56,4 +59,18 @@ export async function signInThroughGateway(
   const result = await postGraphQL(gatewayUrl, LOGIN, { e: email, p: password });
   if (!result.data?.login) throw new Error(`Sign-in of ${email} was refused: ${JSON.stringify(result.errors)}`);
   return result.data.login;
+}
+
+/**
+ * The README's "Ask one question that four subgraphs answer together" request body, exactly as the
+ * README shows it (the trainer dashboard: `me → trainer → contracts → studio, upcomingAppointments →
+ * participants → client → latestSessionNote`). Tests and benchmarks ask what a reader of the README asks.
+ * @throws Error when the README no longer shows that question as a `curl -d` body.
+ */
+export function readmeQuestion(): { query: string } {
+  const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('Ask one question that four subgraphs answer together'));
+  const body = /-d '(\{"query":[^']*\})'/.exec(section)?.[1];
+  if (!body) throw new Error('README.md no longer shows the cross-subgraph question as a curl -d body.');
+  return JSON.parse(body) as { query: string };
 }
