@@ -36,7 +36,21 @@ export async function signGatewayCredential(key: Uint8Array, facts: GatewayFacts
     .setAudience(AUDIENCE)
     .setIssuedAt()
     .setExpirationTime(`${GATEWAY_CREDENTIAL_TTL_SECONDS}s`)
-    .sign(key);
+    .sign(await hmacKey(key));
+}
+
+/**
+ * The WebCrypto HMAC key of `key`'s bytes, imported once per key: jose imports a raw `Uint8Array` key
+ * again on every sign and verify, which cost more than the HMAC itself on every subgraph call.
+ */
+const imported = new WeakMap<Uint8Array, Promise<CryptoKey>>();
+function hmacKey(key: Uint8Array): Promise<CryptoKey> {
+  let cryptoKey = imported.get(key);
+  if (!cryptoKey) {
+    cryptoKey = crypto.subtle.importKey('raw', key as Uint8Array<ArrayBuffer>, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign', 'verify']);
+    imported.set(key, cryptoKey);
+  }
+  return cryptoKey;
 }
 
 const factsSchema = z.object({
@@ -54,7 +68,7 @@ const factsSchema = z.object({
 export async function verifyGatewayCredential(key: Uint8Array, value: string | undefined): Promise<GatewayFacts | null> {
   if (!value) return null;
   try {
-    const { payload } = await jwtVerify(value, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: [ALG] });
+    const { payload } = await jwtVerify(value, await hmacKey(key), { issuer: ISSUER, audience: AUDIENCE, algorithms: [ALG] });
     const facts = factsSchema.safeParse(payload);
     return facts.success ? { requestId: facts.data.rid, ip: facts.data.ip ?? null } : null;
   } catch {
