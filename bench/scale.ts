@@ -5,7 +5,7 @@
  * The extra trainers, their clients and their session notes go through every subgraph's own seed code
  * (`prepareDatabase` with the extended tenant): clients and notes are PHI, sealed with each client's
  * data key. The filler sessions carry no PHI and no bookings; they are bulk SQL as the database owner
- * (`generate_series`), then `ANALYZE`.
+ * (`generate_series`), then `VACUUM (ANALYZE)`.
  */
 import { buildDemoTenant, DEMO_PASSWORD, demoId, type DemoTenant } from '@fitflow/demo';
 import { prepareDatabase } from '@fitflow/stack';
@@ -184,7 +184,7 @@ function seededHistories(tenant: DemoTenant): SeededHistory[] {
  * their individual class type; the other trainers' calendars (ids `md5('bench-filler-trainer-<j>')`,
  * one class type each) at the demo studios, from four weeks ahead back. Three one-hour sessions a day,
  * no overlaps (the no-double-booking constraint holds); in the past 4 % cancelled, 2 % no-shows, the
- * rest completed; ahead, scheduled. No bookings, no notes. Then `ANALYZE` of scheduling's tables.
+ * rest completed; ahead, scheduled. No bookings, no notes. Then `VACUUM (ANALYZE)` of scheduling's tables.
  *
  * The other trainers' calendars are written by `parallel` connections at once (each its share of the
  * trainers, so no two wait on each other): index upkeep, the no-double-booking constraint's GiST index
@@ -260,7 +260,8 @@ async function fill(db: pg.Client, connect: () => Promise<pg.Client>, tenant: De
     };
     await Promise.all(Array.from({ length: parallel }, (_, p) => part(p)));
   }
-  await db.query('analyze scheduling.appointments; analyze scheduling.class_types; analyze scheduling.appointment_participants');
+  // VACUUM as well as ANALYZE: autovacuum would otherwise start on the new rows during a measurement.
+  for (const table of ['appointments', 'class_types', 'appointment_participants']) await db.query(`vacuum (analyze) scheduling.${table}`);
 }
 
 /** Options of {@link scaleDemo}. */
