@@ -9,17 +9,17 @@
  *   npm run bench:week -- --scale 1e4,1e5,1e6           # any sizes, in order
  *   BENCH_REQUESTS=500 npm run bench:week -- --keep     # keep the databases (their names are printed)
  *
- * For each size: a fresh database, seeded and filled; the stack in process with `production: true`
- * (persisted operations only, subgraphs answer only the gateway); eleven trainers sign in. Requests go
- * one at a time, rotating the trainer and the week (this one, three ahead, four back: the weeks the
- * demo's sessions are in, so every size answers the same sessions); latency is measured at the
- * client of the gateway. Then one more request runs with the scheduling subgraph's statements
+ * For each size: a fresh database, seeded and filled; a stack in process with `production: true`
+ * (persisted operations only, subgraphs answer only the gateway); eleven trainers sign in. Then the
+ * sizes are asked in turn, one request at a time (so the load of the machine weighs on each alike),
+ * rotating the trainer and the week (this one, three ahead, four back: the weeks the demo's sessions
+ * are in, so every size answers the same sessions); latency is measured at the client of the
+ * gateway. Then one more request per size runs with the scheduling subgraph's statements
  * recorded, and each read is replayed as `EXPLAIN (ANALYZE, BUFFERS)` as the subgraph's runtime
  * role with the same claims and parameters. Prints the machine and load, percentiles, and the p50
  * ratio of the last size to the first. Results go in bench/RESULTS.md by hand.
  */
-import { DEMO_PASSWORD } from '@fitflow/demo';
-import { startInProcessStack } from '@fitflow/stack/inprocess';
+import { startInProcessStack, type InProcessStack } from '@fitflow/stack/inprocess';
 import { DateTime } from 'luxon';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -27,8 +27,8 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import pg from 'pg';
-import { scaleDemo, type BenchUser } from './scale.js';
-import { benchDatabase, machine, percentiles } from './support.js';
+import { scaleDemo, type ScaledDemo } from './scale.js';
+import { benchDatabase, machine, percentiles, type BenchDatabase } from './support.js';
 
 process.env.NODE_ENV = 'production';
 process.env.MASTER_KEYS ??= JSON.stringify({ bench: randomBytes(32).toString('base64') });
@@ -130,94 +130,114 @@ async function explainAll(url: string, statements: Recorded[]): Promise<string[]
   return out;
 }
 
-interface Result {
-  appointments: number;
+interface Prepared {
+  total: number;
+  demo: ScaledDemo;
+  bench: BenchDatabase;
+  stack: InProcessStack;
+  /** Asks the week view number `i` of the rotation (trainer and week). */
+  ask(i: number): Promise<void>;
+  /** Most sessions any trainer had in each week of {@link WEEKS}. */
+  sessionsPerWeek: Map<number, number>;
   latencies: number[];
-  sessionsPerWeek: number[];
-  load: string;
 }
 
-async function measure(total: number): Promise<Result> {
+/** A fresh database of `total` appointments (bench/scale.ts), the stack on it, every trainer signed in. */
+async function prepare(total: number): Promise<Prepared> {
   const label = total.toExponential().replace('+', '');
   const started = performance.now();
   const bench = await benchDatabase(`scale_${label}`, 'never');
   try {
-    const demo = await scaleDemo(bench.adminUrl, { appointments: total });
-    const admin = new pg.Client({ connectionString: bench.adminUrl });
-    await admin.connect();
-    const { rows: mine } = await admin.query('select count(*)::int as n from scheduling.appointments where trainer_id = $1', [demo.users[0].trainerId]);
-    await admin.end();
-    console.log(
-      `\n== ${total.toLocaleString('en-CA')} appointments (${demo.tenant.trainers.length} seeded trainers, ${demo.plan.historyPerSeededTrainer} past sessions each before the demo's; ` +
-        `${demo.plan.otherTrainers} other trainers, ${demo.plan.otherSessions} sessions; Maya: ${mine[0].n}) — seeded in ${(demo.seedMs / 1000).toFixed(1)} s, ` +
-        `filled in ${(demo.fillMs / 1000).toFixed(1)} s, ready in ${((performance.now() - started) / 1000).toFixed(0)} s${flags.keep ? `; database ${bench.name}` : ''}`,
-    );
-
-    const stack = await startInProcessStack({ urls: bench.urls.app, log: pino({ level: 'silent' }), production: true });
-    try {
-      const post = async (body: unknown, token?: string) => {
-        const response = await fetch(stack.gatewayUrl, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-          body: JSON.stringify(body),
-        });
-        const json = (await response.json()) as { data?: any; errors?: unknown[] };
-        if (json.errors || !response.ok) throw new Error(`HTTP ${response.status}: ${JSON.stringify(json.errors ?? json)}`);
-        return json.data;
-      };
-      const signIn = async (user: BenchUser) =>
-        (await post({ documentId: LOGIN, variables: { input: { email: user.email, password: DEMO_PASSWORD } } })).login.accessToken as string;
-      const tokens: string[] = [];
-      for (const user of demo.users) tokens.push(await signIn(user));
-      const zone = demo.tenant.trainers.find((t) => t.id === demo.users[0].trainerId)!.timeZone;
-      const sessionsPerWeek = new Map<number, number>();
-      const ask = async (i: number) => {
-        const week = WEEKS[i % WEEKS.length];
-        const data = await post({ documentId: CALENDAR, variables: weekVariables(week, zone) }, tokens[Math.floor(i / WEEKS.length) % tokens.length]);
-        const sessions = data.me.trainer.appointments.edges.length as number;
-        if (data.me.trainer.appointments.pageInfo.hasNextPage) throw new Error('A week has more than 100 sessions: the benchmark expects one page.');
-        sessionsPerWeek.set(week, Math.max(sessionsPerWeek.get(week) ?? 0, sessions));
-      };
-      for (let i = 0; i < 40; i++) await ask(i);
-      const load = loadavg()
-        .map((l) => l.toFixed(2))
-        .join(' ');
-      const latencies: number[] = [];
-      for (let i = 0; i < requests; i++) {
-        const start = performance.now();
-        await ask(i);
-        latencies.push(performance.now() - start);
-      }
-      console.log(`machine: ${machine()}; load average before the run: ${load}`);
-      console.log(`week view through the gateway (one request at a time): ${requests} requests, ${tokens.length} trainers, weeks ${WEEKS.join(' ')}`);
-      console.log(`  sessions per week (most of any trainer): ${WEEKS.map((w) => `${w}: ${sessionsPerWeek.get(w)}`).join(', ')}`);
-      console.log(`  latency ms: ${percentiles(latencies)}`);
-
-      const runtimeRole = decodeURIComponent(new URL(bench.urls.app.scheduling).username);
-      const recorded = await recordStatements(runtimeRole, () => ask(0));
-      console.log(`scheduling's statements for one week view (${recorded.length} sent as ${runtimeRole}); each read, replayed:`);
-      for (const line of await explainAll(bench.urls.app.scheduling, recorded)) console.log(`  ${line}`);
-      return { appointments: demo.appointments, latencies, sessionsPerWeek: WEEKS.map((w) => sessionsPerWeek.get(w) ?? 0), load };
-    } finally {
-      await stack.stop();
-    }
-  } finally {
+    return await prepareOn(bench, total, started);
+  } catch (error) {
     if (!flags.keep) await bench.drop();
+    throw error;
   }
 }
 
-const results: Result[] = [];
-for (const total of scales) results.push(await measure(total));
-
-console.log('\n== summary');
-for (const r of results) {
+async function prepareOn(bench: BenchDatabase, total: number, started: number): Promise<Prepared> {
+  const demo = await scaleDemo(bench.adminUrl, { appointments: total });
+  const admin = new pg.Client({ connectionString: bench.adminUrl });
+  await admin.connect();
+  const { rows: mine } = await admin.query('select count(*)::int as n from scheduling.appointments where trainer_id = $1', [demo.users[0].trainerId]);
+  await admin.end();
   console.log(
-    `  ${r.appointments.toLocaleString('en-CA')} appointments: p50 ${rank(r.latencies, 50).toFixed(1)} ms, p95 ${rank(r.latencies, 95).toFixed(1)}, p99 ${rank(r.latencies, 99).toFixed(1)} (load ${r.load})`,
+    `${total.toLocaleString('en-CA')} appointments: ${demo.tenant.trainers.length} seeded trainers, ${demo.plan.historyPerSeededTrainer} past sessions each before the demo's; ` +
+      `${demo.plan.otherTrainers} other trainers, ${demo.plan.otherSessions} sessions; Maya: ${mine[0].n} — seeded in ${(demo.seedMs / 1000).toFixed(1)} s, ` +
+      `filled in ${(demo.fillMs / 1000).toFixed(1)} s, ready in ${((performance.now() - started) / 1000).toFixed(0)} s${flags.keep ? `; database ${bench.name}` : ''}`,
   );
+  const stack = await startInProcessStack({ urls: bench.urls.app, log: pino({ level: 'silent' }), production: true });
+  const post = async (body: unknown, token?: string) => {
+    const response = await fetch(stack.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    const json = (await response.json()) as { data?: any; errors?: unknown[] };
+    if (json.errors || !response.ok) throw new Error(`HTTP ${response.status}: ${JSON.stringify(json.errors ?? json)}`);
+    return json.data;
+  };
+  const tokens: string[] = [];
+  for (const user of demo.users) {
+    tokens.push((await post({ documentId: LOGIN, variables: { input: { email: user.email, password: user.password } } })).login.accessToken as string);
+  }
+  const zone = demo.tenant.trainers.find((t) => t.id === demo.users[0].trainerId)!.timeZone;
+  const sessionsPerWeek = new Map<number, number>();
+  const ask = async (i: number) => {
+    const week = WEEKS[i % WEEKS.length];
+    const data = await post({ documentId: CALENDAR, variables: weekVariables(week, zone) }, tokens[Math.floor(i / WEEKS.length) % tokens.length]);
+    if (data.me.trainer.appointments.pageInfo.hasNextPage) throw new Error('A week has more than 100 sessions: the benchmark expects one page.');
+    sessionsPerWeek.set(week, Math.max(sessionsPerWeek.get(week) ?? 0, data.me.trainer.appointments.edges.length));
+  };
+  return { total, demo, bench, stack, ask, sessionsPerWeek, latencies: [] };
 }
-if (results.length > 1) {
-  const [first, last] = [results[0], results[results.length - 1]];
+
+const prepared: Prepared[] = [];
+try {
+  for (const total of scales) prepared.push(await prepare(total));
+  // Warm every stack up, then interleave the sizes request by request: a change of load on the
+  // machine during the run weighs on every size alike.
+  for (let i = 0; i < 40; i++) for (const p of prepared) await p.ask(i);
+  const load = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+  for (let i = 0; i < requests; i++) {
+    for (const p of prepared) {
+      const start = performance.now();
+      await p.ask(i);
+      p.latencies.push(performance.now() - start);
+    }
+  }
+  const after = loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' ');
+
+  for (const p of prepared) {
+    const runtimeRole = decodeURIComponent(new URL(p.bench.urls.app.scheduling).username);
+    const recorded = await recordStatements(runtimeRole, () => p.ask(0));
+    console.log(
+      `\n== ${p.total.toLocaleString('en-CA')} appointments: scheduling's statements for one week view (${recorded.length} sent as ${runtimeRole}); each read, replayed:`,
+    );
+    for (const line of await explainAll(p.bench.urls.app.scheduling, recorded)) console.log(`  ${line}`);
+  }
+
   console.log(
-    `  p50 ratio ${last.appointments.toLocaleString('en-CA')} / ${first.appointments.toLocaleString('en-CA')}: ${(rank(last.latencies, 50) / rank(first.latencies, 50)).toFixed(2)}× (target ≤ 1.3×)`,
+    `\n== week view through the gateway, one request at a time, the sizes interleaved: ${requests} requests each, ${prepared[0].demo.users.length} trainers, weeks ${WEEKS.join(' ')}`,
   );
+  console.log(`machine: ${machine()}; load average before the measured requests: ${load}; after: ${after}`);
+  for (const p of prepared) {
+    console.log(
+      `  ${p.total.toLocaleString('en-CA')} appointments: ${percentiles(p.latencies)} ms; sessions per week (most of any trainer): ${WEEKS.map((w) => `${w}: ${p.sessionsPerWeek.get(w)}`).join(', ')}`,
+    );
+  }
+  if (prepared.length > 1) {
+    const [first, last] = [prepared[0], prepared[prepared.length - 1]];
+    const ratio = rank(last.latencies, 50) / rank(first.latencies, 50);
+    console.log(`  p50 ratio ${last.total.toLocaleString('en-CA')} / ${first.total.toLocaleString('en-CA')}: ${ratio.toFixed(2)}× (target ≤ 1.3×)`);
+  }
+} finally {
+  for (const p of prepared) {
+    await p.stack.stop();
+    if (!flags.keep) await p.bench.drop();
+  }
 }
