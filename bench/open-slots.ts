@@ -1,25 +1,27 @@
 /**
  * Benchmark: `openSlots` at the scheduling subgraph — four weeks of a trainer who works at three
  * studios in two zones, with 10⁵ appointments in the database (the trainer's own years of history
- * and upcoming sessions at all three studios, and other trainers' calendars).
+ * and upcoming sessions at all three studios, and other trainers' calendars: bench/scale.ts).
  *
  *   npx tsx bench/open-slots.ts                       # embedded PostgreSQL
  *   DATABASE_URL=postgres://… npx tsx bench/open-slots.ts
  *   BENCH_REQUESTS=400 npx tsx bench/open-slots.ts
  *
- * A fresh database is migrated and seeded with the demo tenant, then filled with generated sessions;
- * the five subgraphs and the gateway run in process (the gateway only signs Maya in). Requests go
+ * A fresh database is migrated and seeded with the demo tenant (Maya with a third studio and daily
+ * windows at all three), then filled with generated sessions (bench/scale.ts `scaleDemo`) and her
+ * upcoming weeks; the five subgraphs and the gateway run in process (the gateway only signs Maya in). Requests go
  * straight to the scheduling subgraph over HTTP, one at a time, rotating the studio and the start
  * day; latency is measured at the client of the subgraph. Prints the machine, percentiles, the
  * number of slots returned, and the plan of the calendar read (`occupied`). Results go in
  * bench/RESULTS.md by hand.
  */
-import { DEMO_PASSWORD, demoId } from '@fitflow/demo';
+import { buildDemoTenant, DEMO_PASSWORD, demoId } from '@fitflow/demo';
 import { startInProcessStack } from '@fitflow/stack/inprocess';
 import { DateTime } from 'luxon';
 import { randomBytes } from 'node:crypto';
 import { pino } from 'pino';
 import pg from 'pg';
+import { scaleDemo } from './scale.js';
 import { benchDatabase, machine, percentiles } from './support.js';
 
 const requests = Number(process.env.BENCH_REQUESTS ?? 300);
@@ -31,7 +33,7 @@ process.env.ACTIVE_MASTER_KEY_ID ??= 'bench';
 process.env.INVOICE_LINK_KEY ??= randomBytes(32).toString('base64');
 
 const started = performance.now();
-const bench = await benchDatabase('slots', 'always');
+const bench = await benchDatabase('slots', 'never');
 const { adminUrl, urls } = bench;
 
 const maya = demoId('trainer', 'maya');
@@ -39,60 +41,52 @@ const studios = { harbourfront: demoId('studio', 'harbourfront'), midtown: demoI
 const personal = demoId('class-type', 'maya', 'individual');
 // Searches start five weeks from now: after the demo's own sessions, inside the generated ones.
 const searchStart = DateTime.now().setZone('America/Toronto').startOf('week').plus({ weeks: 5 });
+// Maya's upcoming weeks from the search start on: five sessions a day at the three studios.
+const UPCOMING = 10 * 7 * 5;
+
+// The demo tenant, with a third studio for Maya (Midtown, on her Harbourfront terms) and weekly
+// windows every day at all three (in each studio's own time); her travel buffer is 45 minutes.
+const base = buildDemoTenant();
+const harbourfrontContract = base.contracts.find((c) => c.trainerId === maya && c.studioId === studios.harbourfront)!;
+base.contracts.push({ ...harbourfrontContract, id: demoId('contract', 'maya', 'midtown'), studioId: studios.midtown });
+const windows: [keyof typeof studios, string, string][] = [
+  ['harbourfront', '06:00', '12:00'],
+  ['midtown', '13:00', '20:00'],
+  ['kits', '07:00', '19:00'],
+];
+for (const [studio, startTime, endTime] of windows) {
+  for (let weekday = 1; weekday <= 7; weekday++) {
+    base.availability.push({
+      id: demoId('availability', 'bench', studio, String(weekday)),
+      trainerId: maya,
+      studioId: studios[studio],
+      weekday,
+      startTime,
+      endTime,
+      effectiveFrom: harbourfrontContract.startDate,
+    });
+  }
+}
+// Maya's years of history at her three studios and other trainers' calendars (bench/scale.ts), up to
+// 10⁵ appointments with her upcoming weeks below.
+const scaled = await scaleDemo(adminUrl, { appointments: TOTAL_APPOINTMENTS - UPCOMING, trainers: 0, base });
 
 const db = new pg.Client({ connectionString: adminUrl });
 await db.connect();
-// A third studio for Maya (Midtown), and weekly windows at all three (in each studio's own time).
-await db.query(`insert into studios.trainer_studios (trainer_id, studio_id, role, class_rates, start_date) values ($1, $2, 'contractor', '{}', '2025-09-01')`, [
-  maya,
-  studios.midtown,
-]);
-await db.query(
-  `insert into scheduling.trainer_availability (trainer_id, studio_id, day_of_week, start_time, end_time, effective_from)
-   select $1, s.id, d, s.from_time, s.to_time, date '2025-09-01'
-     from (values ($2::uuid, time '06:00', time '12:00'), ($3::uuid, time '13:00', time '20:00'), ($4::uuid, time '07:00', time '19:00')) s(id, from_time, to_time),
-          generate_series(0, 6) d`,
-  [maya, studios.harbourfront, studios.midtown, studios.kits],
-);
-await db.query(
-  `insert into scheduling.trainer_settings (trainer_id, travel_buffer_minutes) values ($1, 45)
-   on conflict (trainer_id) do update set travel_buffer_minutes = excluded.travel_buffer_minutes`,
-  [maya],
-);
-// Maya's history: a session every 3 hours from 2019 until well before the demo's first week, at her
-// three studios in turn (19,000 rows; 5 % cancelled).
-const history = 19_000;
-await db.query(
-  `insert into scheduling.appointments (trainer_id, studio_id, class_type_id, start_time, end_time, status, cancelled_at)
-   select $1, (array[$2, $3, $4]::uuid[])[1 + n % 3], $5, t, t + interval '1 hour',
-          case when n % 20 = 0 then 'cancelled' else 'completed' end, case when n % 20 = 0 then t end
-     from generate_series(0, $6 - 1) n, lateral (select timestamptz '2019-01-01T12:00:00Z' + n * interval '3 hours' as t) x`,
-  [maya, studios.harbourfront, studios.midtown, studios.kits, personal, history],
-);
-// Maya's upcoming weeks from the search start on: five sessions a day at the three studios.
 const upcoming = await db.query(
   `insert into scheduling.appointments (trainer_id, studio_id, class_type_id, start_time, end_time)
    select $1, (array[$2, $3, $4]::uuid[])[1 + (n % 5) % 3], $5, t, t + interval '1 hour'
-     from generate_series(0, 10 * 7 * 5 - 1) n,
+     from generate_series(0, $7 - 1) n,
           lateral (select $6::timestamptz + (n / 5) * interval '1 day' + (array[13, 15, 18, 20, 23])[1 + n % 5] * interval '1 hour' as t) x`,
-  [maya, studios.harbourfront, studios.midtown, studios.kits, personal, searchStart.toUTC().toISO()],
+  [maya, studios.harbourfront, studios.midtown, studios.kits, personal, searchStart.toUTC().toISO(), UPCOMING],
 );
-// Everyone else: 400 other trainers' calendars, back to back every two hours, up to 10⁵ rows in all.
-const { rows: existing } = await db.query('select count(*)::int as n from scheduling.appointments');
-const others = TOTAL_APPOINTMENTS - existing[0].n;
-await db.query(
-  `insert into scheduling.appointments (trainer_id, studio_id, class_type_id, start_time, end_time, status)
-   select md5('bench-trainer-' || n % 400)::uuid, (array[$1, $2, $3]::uuid[])[1 + n % 3], $4,
-          t, t + interval '1 hour', case when t < now() then 'completed' else 'scheduled' end
-     from generate_series(0, $5 - 1) n, lateral (select timestamptz '2026-06-01T00:00:00Z' + (n / 400) * interval '1 day' as t) x`,
-  [studios.harbourfront, studios.midtown, studios.kits, personal, others],
-);
-await db.query('analyze scheduling.appointments; analyze scheduling.trainer_availability');
+await db.query('analyze scheduling.appointments');
 const { rows: counted } = await db.query('select count(*)::int as n, count(*) filter (where trainer_id = $1)::int as maya from scheduling.appointments', [
   maya,
 ]);
 console.log(
-  `data: ${counted[0].n} appointments (${counted[0].maya} of Maya's: ${history} past, ${upcoming.rowCount} upcoming), ready in ${((performance.now() - started) / 1000).toFixed(0)} s`,
+  `data: ${counted[0].n} appointments (${counted[0].maya} of Maya's: ${scaled.plan.historyPerSeededTrainer} past, ${upcoming.rowCount} upcoming; ` +
+    `${scaled.plan.otherTrainers} other trainers), ready in ${((performance.now() - started) / 1000).toFixed(0)} s`,
 );
 
 const stack = await startInProcessStack({ urls: urls.app, log: pino({ level: 'silent' }) });

@@ -11,6 +11,11 @@ export interface PrepareOptions {
   seed: 'if-empty' | 'always' | 'never';
   /** Reference time of the demo tenant (tests pin it). */
   now?: Date;
+  /**
+   * The tenant to load when seeding, instead of `buildDemoTenant(now)` (`now` is then ignored): e.g. the
+   * demo tenant extended for a benchmark (bench/scale.ts). Default: the demo tenant itself.
+   */
+  tenant?: DemoTenant;
   /** The roles' passwords (a deployment: devdb `rolePasswordsFromEnv`); default: development passwords. */
   passwords?: RolePasswords | null;
 }
@@ -43,7 +48,7 @@ export async function prepareDatabase(options: PrepareOptions): Promise<Prepared
     const identity = opened[0][1];
     const empty = Number((await identity.query('select count(*)::int as n from identity.users'))[0].n) === 0;
     if (options.seed === 'always' || (options.seed === 'if-empty' && empty)) {
-      seeded = buildDemoTenant(options.now);
+      seeded = options.tenant ?? buildDemoTenant(options.now);
       for (const [module, ds] of opened) await module.seed(ds, seeded);
     }
     return { urls, seeded };
