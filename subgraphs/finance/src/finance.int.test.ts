@@ -36,7 +36,7 @@ subgraphContract('finance', {
 describe('finance references: what one costs', () => {
   const entities = (typename: string, selection: string) => `query($r: [_Any!]!) { _entities(representations: $r) { ... on ${typename} { ${selection} } } }`;
 
-  it("pages every studio's invoices with their items and payments in 6 SQL statements, however many studios", async () => {
+  it("pages every studio's invoices with their items and payments in 4 SQL statements and one transaction, however many studios", async () => {
     const representations = (n: number) =>
       fiftyIds(tenant().studios.map((s) => s.id))
         .slice(0, n)
@@ -50,11 +50,13 @@ describe('finance references: what one costs', () => {
     expect(fifty.errors).toBeUndefined();
     expect(one.data!._entities[0].invoices.edges.length).toBeGreaterThan(0);
     expect(fifty.data!._entities.flatMap((s: { invoices: { edges: unknown[] } }) => s.invoices.edges)).toHaveLength(tenant().invoices.length);
-    expect(single).toBe(6); // invoice pages, items, payments: each one set_config (the caller's claims) and one select
+    // One transaction (a read request): the caller's claims (set_config), then invoice pages, items, payments.
+    expect(single).toBe(4);
     expect(counter.count).toBe(single);
+    expect(counter.transactions).toBe(1);
   });
 
-  it('resolves invoices with their items, payments and balances in 8 SQL statements, however many', async () => {
+  it('resolves invoices with their items, payments and balances in 5 SQL statements and one transaction, however many', async () => {
     const representations = (n: number) =>
       fiftyIds(tenant().invoices.map((i) => i.id))
         .slice(0, n)
@@ -67,9 +69,10 @@ describe('finance references: what one costs', () => {
     expect(one.errors).toBeUndefined();
     expect(fifty.errors).toBeUndefined();
     expect(fifty.data!._entities.filter(Boolean)).toHaveLength(tenant().invoices.length);
-    // invoices by id, items, payments, credit notes (balanceDue): each one set_config (the caller's claims) and one select
-    expect(single).toBe(8);
+    // One transaction (a read request): the caller's claims (set_config), then invoices by id, items, payments, credit notes (balanceDue).
+    expect(single).toBe(5);
     expect(counter.count).toBe(single);
+    expect(counter.transactions).toBe(1);
   });
 });
 

@@ -228,16 +228,18 @@ describe('Studio.payables: what a studio owes each trainer, by month and by age'
     expect(result.data!._entities[0].payables.asOf).toBe(today);
   });
 
-  it('costs one transaction of three statements, for one studio or for every studio of a selection', async () => {
+  it('costs one transaction of four statements, for one studio or for every studio of a selection', async () => {
     counter.reset();
     await payablesOf(['harbourfront'], 'admin@fitflow.demo', '2025-06-30');
-    // set_config, the studios' "today", the open invoices; then the invoices themselves (set_config and one select).
-    expect(counter.count).toBe(5);
+    // One transaction (a read request): set_config, the studios' "today", the open invoices, then the invoices themselves.
+    expect(counter.transactions).toBe(1);
+    expect(counter.count).toBe(4);
     counter.reset();
     const three = await payablesOf(['harbourfront', 'midtown', 'kits'], 'admin@fitflow.demo', '2025-06-30');
     expect(three.errors).toBeUndefined();
     expect(three.data!._entities.map((s: { payables: { total: string } }) => s.payables.total)).toEqual(['1195.00', '120.00', '5000.00']);
-    expect(counter.count).toBe(5);
+    expect(counter.transactions).toBe(1);
+    expect(counter.count).toBe(4);
   });
 
   it('answers NOT_FOUND for a studio the caller does not administer, FORBIDDEN to trainers and clients', async () => {
