@@ -120,6 +120,7 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 
 async function main(): Promise<number> {
   const startedAt = new Date();
+  const commit = commitOf(ROOT);
   const loadBefore = loadavg();
   log('compiling (tsc -b tsconfig.build.json)…');
   ensureBuild();
@@ -215,16 +216,11 @@ async function main(): Promise<number> {
   const processes: Record<string, Service> = { gateway: stack.gateway, ...stack.subgraphs, ...(hive ? { hive: hive.service } : {}) };
   const ticks = clockTicksPerSecond();
 
-  if (options.soak)
-    return soak(
-      stack.gatewayUrl,
-      measurable.find((op) => op.name === 'dashboard')!,
-      processes,
-      bearer,
-      startedAt,
-      loadBefore,
-      notes,
-    );
+  if (options.soak) {
+    const dashboard = measurable.find((op) => op.name === 'dashboard');
+    if (!dashboard) throw new Error('--soak runs the dashboard operation: leave it in --only');
+    return soak(stack.gatewayUrl, dashboard, processes, bearer, startedAt, commit, loadBefore, notes);
+  }
 
   const rows: Row[] = [];
   for (const op of all) if (!('users' in op) && (!options.only || options.only.includes(op.name))) rows.push(skippedRow(op.name, 'all', op.skipped));
@@ -238,7 +234,9 @@ async function main(): Promise<number> {
       const users = mode === 'one' ? op.users.slice(0, 1) : op.users;
       const connections = op.roundsPerUser ? users.length : options.connections;
       const amount = op.roundsPerUser ? op.roundsPerUser * users.length : undefined;
-      const who = `${users.length} user${users.length > 1 ? 's' : ''} / ${connections} conn`;
+      // Connection i sends as user i mod n: with fewer connections than users, only the first ones send.
+      const sending = Math.min(users.length, connections);
+      const who = `${sending} user${sending > 1 ? 's' : ''} / ${connections} conn`;
       const userOf = (connection: number) => users[connection % users.length];
       for (const setup of options.setups) {
         if (await freshTokens([op])) {
@@ -304,7 +302,7 @@ async function main(): Promise<number> {
         await sleep(options.settleMs);
         const nowTransactions = await monitor.transactions();
         const nowStatements = await monitor.statements();
-        const requests = result.requests + (warm?.requests ?? 0);
+        const requests = result.sent + (warm?.sent ?? 0);
         rows.push({
           operation: op.name,
           setup,
@@ -334,9 +332,7 @@ async function main(): Promise<number> {
     );
 
   console.log(`\nmachine: ${machine()}`);
-  console.log(
-    `commit ${commitOf(ROOT)}, ${startedAt.toISOString()}, data: ${population.description}, ${options.seconds} s per row after ${options.warmup} s warm-up`,
-  );
+  console.log(`commit ${commit}, ${startedAt.toISOString()}, data: ${population.description}, ${options.seconds} s per row after ${options.warmup} s warm-up`);
   console.log(`load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${loadAfter.map((l) => l.toFixed(2)).join(' ')}\n`);
   console.log(resultsTable(rows));
   console.log('\nCPU seconds per process in each measured window:\n');
@@ -350,10 +346,10 @@ async function main(): Promise<number> {
   );
   for (const note of notes) console.log(`note: ${note}`);
   for (const row of rows) if (row.note) console.log(`note: ${row.operation} · ${row.setup}: ${row.note}`);
-  const path = writeJson(resolve(ROOT, 'bench/results'), startedAt, commitOf(ROOT), {
+  const path = writeJson(resolve(ROOT, 'bench/results'), startedAt, commit, {
     machine: machine(),
     loadAverage: { before: loadBefore, after: loadAfter },
-    commit: commitOf(ROOT),
+    commit,
     date: startedAt.toISOString(),
     database: process.env.DATABASE_URL ? 'DATABASE_URL server' : 'embedded PostgreSQL',
     redis: process.env.REDIS_URL ? 'REDIS_URL' : 'none',
@@ -382,6 +378,7 @@ async function soak(
   processes: Record<string, Service>,
   bearer: (email: string) => string,
   startedAt: Date,
+  commit: string,
   loadBefore: number[],
   notes: string[],
 ): Promise<number> {
@@ -421,10 +418,10 @@ async function soak(
     `minute 1 (${minuteOne.second} s) → end (${last.second} s): ${watched.map(([name]) => `${name} ${minuteOne.rss[name]?.toFixed(0)} → ${last.rss[name]?.toFixed(0)}`).join(', ')} (target: < 250 MB, no growth)`,
   );
   for (const note of notes) console.log(`note: ${note}`);
-  const path = writeJson(resolve(ROOT, 'bench/results'), startedAt, `${commitOf(ROOT)}-soak`, {
+  const path = writeJson(resolve(ROOT, 'bench/results'), startedAt, `${commit}-soak`, {
     machine: machine(),
     loadAverage: { before: loadBefore, after: loadavg() },
-    commit: commitOf(ROOT),
+    commit,
     date: startedAt.toISOString(),
     options,
     soak: { load: result, samples },

@@ -11,6 +11,12 @@ import { percentile } from './report.js';
 export interface LoadResult {
   /** Requests answered in the measured window. */
   requests: number;
+  /**
+   * Requests sent, answered or not: autocannon stops at the end of the window without waiting for
+   * the requests still in flight, whose work the servers still do. Database work per request is
+   * divided by this.
+   */
+  sent: number;
   /** Length of the measured window, seconds. */
   seconds: number;
   requestsPerSecond: number;
@@ -64,6 +70,7 @@ export async function httpLoad(load: HttpLoad): Promise<LoadResult> {
   const answered = result['2xx'] + result.non2xx;
   return {
     requests: answered,
+    sent: Math.max(answered, result.requests.sent),
     seconds: result.duration,
     requestsPerSecond: answered / result.duration,
     p50: result.latency.p50,
@@ -110,6 +117,7 @@ export async function loopLoad(load: LoopLoad): Promise<LoadResult & { firstErro
   latencies.sort((a, b) => a - b);
   return {
     requests: latencies.length + failed,
+    sent: latencies.length + failed,
     seconds,
     requestsPerSecond: (latencies.length + failed) / seconds,
     p50: percentile(latencies, 50),

@@ -4,6 +4,7 @@ import { cpuTable, markdownTable, overheads, percentile, resultsTable, type Row 
 
 const load = (p50: number, extra: Partial<LoadResult> = {}): LoadResult => ({
   requests: 300,
+  sent: 310,
   seconds: 10,
   requestsPerSecond: 30,
   p50,
