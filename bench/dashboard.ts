@@ -112,6 +112,8 @@ process.on('exit', killAllNow);
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.once(signal, () => {
     console.error(`\n${signal}: stopping the benchmark's processes and dropping its database…`);
+    // Requests and polls still in flight fail as their servers stop: that is expected now.
+    process.on('unhandledRejection', () => undefined);
     void cleanUp().finally(() => process.exit(130));
   });
 }
@@ -400,7 +402,7 @@ async function soak(
     },
   });
   clearInterval(timer);
-  sample(seconds);
+  if (samples.at(-1)!.second < seconds) sample(seconds);
   const minuteOne = samples.find((s) => s.second >= 60) ?? samples[0];
   const last = samples.at(-1)!;
   console.log(
@@ -411,9 +413,9 @@ async function soak(
   console.log(
     `soak: ${result.requests} requests, ${result.requestsPerSecond.toFixed(1)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, errors ${result.errors + result.non2xx + result.graphqlErrors}`,
   );
-  console.log(`RSS MiB        ${watched.map(([name]) => name.padStart(10)).join('')}`);
+  console.log(`RSS MiB        ${watched.map(([name]) => name.padStart(12)).join('')}`);
   for (const s of samples)
-    console.log(`  ${String(s.second).padStart(5)} s     ${watched.map(([name]) => (s.rss[name]?.toFixed(0) ?? '-').padStart(10)).join('')}`);
+    console.log(`  ${String(s.second).padStart(5)} s     ${watched.map(([name]) => (s.rss[name]?.toFixed(0) ?? '-').padStart(12)).join('')}`);
   console.log(
     `minute 1 (${minuteOne.second} s) → end (${last.second} s): ${watched.map(([name]) => `${name} ${minuteOne.rss[name]?.toFixed(0)} → ${last.rss[name]?.toFixed(0)}`).join(', ')} (target: < 250 MB, no growth)`,
   );

@@ -88,19 +88,20 @@ export function backendCpu(monitor: PgMonitor, pollMs = 1_000) {
       last.set(pid, sample.cpuTicks);
     }
   };
+  // A poll that fails (the monitor closed under it when the run is interrupted) ends the polling.
   const loop = (async () => {
     await poll(true);
     while (!stopped) {
       await sleep(pollMs);
       if (!stopped) await poll(false);
     }
-  })();
+  })().catch(() => undefined);
   return {
     /** Ends the window; resolves with the ticks used and the number of backends seen. */
     async stop(): Promise<{ ticks: number; backends: number }> {
       stopped = true;
       await loop;
-      await poll(false);
+      await poll(false).catch(() => undefined);
       let ticks = 0;
       for (const [pid, at] of last) ticks += at - (first.get(pid) ?? 0);
       return { ticks, backends: last.size };
