@@ -5,6 +5,7 @@ import { ClientsSessionRecords1733600000000 } from './1733600000000-clients-sess
 import { ClientsBillingDirectory1733700400000 } from './1733700400000-clients-billing-directory.js';
 import { ClientsRefusalLog1733800100003 } from './1733800100003-clients-refusal-log.js';
 import { ClientsAuditChain1733900000003 } from './1733900000003-clients-audit-chain.js';
+import { ClientsReadPoliciesOnce1734100000001 } from './1734100000001-clients-read-policies-once.js';
 
 /** Every migration of the clients schema, oldest first. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   ClientsBillingDirectory1733700400000,
   ClientsRefusalLog1733800100003,
   ClientsAuditChain1733900000003,
+  ClientsReadPoliciesOnce1734100000001,
 ];
