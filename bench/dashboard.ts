@@ -11,6 +11,7 @@
  * Prints a table, writes bench/results/<date>-<commit>.json; exits 1 when any request failed.
  */
 import { withDatabase, type SubgraphName } from '@fitflow/kit';
+import { readmeQuestion } from '@fitflow/testkit';
 import { loadavg } from 'node:os';
 import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -21,9 +22,9 @@ import { planReplayer, planSteps, startRecorder, type Plan } from './harness/dir
 import { floorOf, openFloorPool } from './harness/floor.js';
 import { startHive, type HiveCredential } from './harness/hive.js';
 import { httpLoad, loopLoad, type LoadResult } from './harness/load.js';
-import { operations, OPEN_SLOTS_QUERY, readmeQuestion, webOperations, type Operation } from './harness/operations.js';
+import { operations, OPEN_SLOTS_QUERY, webOperations, type Operation } from './harness/operations.js';
 import { backendCpu, openPgMonitor, STATS_SETTLE_MS } from './harness/pgstats.js';
-import { preparePopulation } from './harness/population.js';
+import { preparePopulation, scales } from './harness/population.js';
 import { clockTicksPerSecond, ensureBuild, killAllNow, ROOT, rssMiB, sampleProcess, stopAll, stopService, type Service } from './harness/processes.js';
 import { commitOf, cpuTable, overheads, resultsTable, writeJson, type Row, type Setup } from './harness/report.js';
 import { runSecrets, startProductionStack, writeBenchManifest } from './harness/stack.js';
@@ -129,10 +130,12 @@ async function main(): Promise<number> {
   const notes: string[] = [];
   if (!process.env.DATABASE_URL) notes.push(await preloadStatementsOnEmbedded());
   log('creating and seeding the bench database…');
-  bench = await benchDatabase('dashboard', 'always');
+  const scaleRequest = { appointments: options.scale, trainers: options.trainers };
+  // A scaled run seeds its own tenant (bench/scale.ts): the database starts empty.
+  bench = await benchDatabase('dashboard', scales(scaleRequest) ? 'never' : 'always');
   const serverUrl = withDatabase(bench.adminUrl, 'postgres');
-  const population = await preparePopulation(bench.adminUrl, { appointments: options.scale, trainers: options.trainers });
-  const manifest = writeBenchManifest({ readme: readmeQuestion(), openSlots: OPEN_SLOTS_QUERY });
+  const population = await preparePopulation(bench.adminUrl, scaleRequest);
+  const manifest = writeBenchManifest({ readme: readmeQuestion().query, openSlots: OPEN_SLOTS_QUERY });
   manifestPath = manifest.path;
   log('starting the production stack…');
   const stack = await startProductionStack({

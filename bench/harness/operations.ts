@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readmeQuestion } from '@fitflow/testkit';
 import { DateTime } from 'luxon';
 import type { BenchStudioAdmin, BenchTrainer, Population } from './population.js';
 import { ROOT } from './processes.js';
@@ -31,15 +32,6 @@ export interface Operation {
    * (two requests of one trainer at once would measure lock waits, not the operation).
    */
   roundsPerUser?: number;
-}
-
-/** The README's "Ask one question that four subgraphs answer together" query, as the README shows it. */
-export function readmeQuestion(): string {
-  const readme = readFileSync(resolve(ROOT, 'README.md'), 'utf8');
-  const section = readme.slice(readme.indexOf('Ask one question that four subgraphs answer together'));
-  const body = /-d '(\{"query":[^']*\})'/.exec(section)?.[1];
-  if (!body) throw new Error('README.md no longer shows the cross-subgraph question as a curl -d body.');
-  return (JSON.parse(body) as { query: string }).query;
 }
 
 /** `openSlots` as a booking page would ask it (the web app does not send it yet). */
@@ -88,7 +80,7 @@ export function operations(
     {
       name: 'dashboard',
       title: "README's cross-subgraph question (me → trainer → contracts → studio, upcomingAppointments → participants → client → latestSessionNote)",
-      text: readmeQuestion(),
+      text: readmeQuestion().query,
       id: benchIds.readme,
       type: 'query',
       users: population.trainers.map((trainer) => trainerUser(trainer)),

@@ -4,7 +4,8 @@
  * Without `--scale`/`--trainers` the users are the demo tenant's own: its four trainers (maya, liam,
  * sofia, noah @fitflow.demo) and its two studio admins, all with the demo password.
  */
-import { buildDemoTenant, DEMO_PASSWORD } from '@fitflow/demo';
+import { buildDemoTenant, DEMO_PASSWORD, type DemoTenant } from '@fitflow/demo';
+import { scaleDemo } from '../scale.js';
 
 /** A trainer the benchmark signs in as, with what the trainer operations need. */
 export interface BenchTrainer {
@@ -42,26 +43,15 @@ export interface ScaleRequest {
   trainers?: number;
 }
 
-/**
- * The seam for bench/scale.ts: fills the freshly seeded database at `adminUrl` (superuser) up to the
- * request and returns the users to sign in as.
- */
-export type ScaleDemo = (adminUrl: string, request: ScaleRequest) => Promise<Population>;
-
-/**
- * bench/scale.ts's `scaleDemo`, once it exists.
- * TODO(bench-scale): import `scaleDemo` from '../scale.js' and return it here.
- */
-function scaler(): ScaleDemo | undefined {
-  return undefined;
-}
-
 /** The demo tenant's own users (what the seeded database holds). */
-export function demoPopulation(): Population {
-  const demo = buildDemoTenant();
-  const trainers = demo.trainers.map((trainer): BenchTrainer => {
-    const classTypes = demo.classTypes.filter((c) => c.trainerId === trainer.id);
-    const contract = demo.contracts.find((c) => c.trainerId === trainer.id);
+export const demoPopulation = (): Population => populationOf(buildDemoTenant(), 'demo tenant');
+
+/** The users of `tenant`: its trainers (or those of `onlyTrainerIds`) and its studio admins. */
+function populationOf(tenant: DemoTenant, description: string, onlyTrainerIds?: readonly string[]): Population {
+  const chosen = onlyTrainerIds ? onlyTrainerIds.map((id) => tenant.trainers.find((t) => t.id === id)!) : tenant.trainers;
+  const trainers = chosen.map((trainer): BenchTrainer => {
+    const classTypes = tenant.classTypes.filter((c) => c.trainerId === trainer.id);
+    const contract = tenant.contracts.find((c) => c.trainerId === trainer.id);
     return {
       email: trainer.email,
       password: DEMO_PASSWORD,
@@ -71,20 +61,28 @@ export function demoPopulation(): Population {
       studioId: contract!.studioId,
     };
   });
-  const studioAdmins = demo.users
+  const studioAdmins = tenant.users
     .filter((user) => user.roles.some((role) => role.role === 'studio_admin'))
     .map((user) => ({ email: user.email, password: DEMO_PASSWORD, studioId: user.roles.find((role) => role.role === 'studio_admin')!.scopeId! }));
-  return { trainers, studioAdmins, description: 'demo tenant' };
+  return { trainers, studioAdmins, description };
 }
 
+/** Whether a run asks for more than the demo tenant: then the database must be created unseeded. */
+export const scales = (request: ScaleRequest) => request.appointments !== undefined || request.trainers !== undefined;
+
 /**
- * The population of a run: the demo tenant's, or bench/scale.ts's when `--scale` or `--trainers`
- * asked for more.
- * @throws Error when scaling is asked for and bench/scale.ts is not wired in yet.
+ * The population of a run: the demo tenant's (already seeded), or — when `--scale` or `--trainers`
+ * asked for more — bench/scale.ts's `scaleDemo` on the unseeded database at `adminUrl`: the demo tenant
+ * with `trainers - 1` trainers like Maya (10 by default, so 11 distinct dashboards), filled to
+ * `appointments` (10⁴ by default). Its users are Maya and those trainers.
  */
 export async function preparePopulation(adminUrl: string, request: ScaleRequest): Promise<Population> {
-  if (request.appointments === undefined && request.trainers === undefined) return demoPopulation();
-  const scale = scaler();
-  if (!scale) throw new Error('--scale and --trainers need scaleDemo from bench/scale.ts, which is not wired into bench/harness/population.ts yet.');
-  return scale(adminUrl, request);
+  if (!scales(request)) return demoPopulation();
+  const added = request.trainers === undefined ? undefined : Math.max(0, request.trainers - 1);
+  const scaled = await scaleDemo(adminUrl, { appointments: request.appointments ?? 10_000, trainers: added });
+  return populationOf(
+    scaled.tenant,
+    `demo tenant with ${scaled.users.length - 1} trainers like Maya, ${scaled.appointments.toLocaleString('en-CA')} appointments`,
+    scaled.users.map((u) => u.trainerId),
+  );
 }
