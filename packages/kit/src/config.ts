@@ -69,6 +69,11 @@ export const subgraphConfigSchema = baseConfigSchema.extend({
   PORT: httpPortSchema(),
   DATABASE_URL: z.string().url(),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(5),
+  /** Prepare statements once per connection (kit `PreparingClient`); `false` behind a pooler that cannot carry them. */
+  DATABASE_PREPARED_STATEMENTS: z
+    .enum(['true', 'false'])
+    .default('true')
+    .transform((value) => value === 'true'),
   REDIS_URL: z.string().url().optional(),
   /** Required by every subgraph but identity, which verifies with its own key. */
   JWKS_URL: z.string().url().optional(),

@@ -1,5 +1,6 @@
 import { DataSource, type Logger as TypeOrmLogger, type MixedList } from 'typeorm';
 import { trackDatabasePool } from './observability/metrics.js';
+import { PreparingClient } from './prepared-statements.js';
 
 export interface DatabaseOptions {
   /** Connection URL of the subgraph's own role. */
@@ -11,6 +12,12 @@ export interface DatabaseOptions {
   poolSize?: number;
   /** Optional TypeORM logger (tests use {@link QueryCounter}). */
   logger?: TypeOrmLogger;
+  /**
+   * Prepare each parameterised statement once per connection (kit {@link PreparingClient}); default
+   * true. Off for a pooler that cannot carry prepared statements (PgBouncer before 1.21, or without
+   * `max_prepared_statements`): `DATABASE_PREPARED_STATEMENTS=false`.
+   */
+  preparedStatements?: boolean;
 }
 
 /**
@@ -32,7 +39,11 @@ export function createDataSource(options: DatabaseOptions): DataSource {
     logging: options.logger ? true : false,
     logger: options.logger,
     applicationName: `fitflow-${options.schema}`,
-    extra: { max: options.poolSize ?? 5, options: `-c search_path=${options.schema}` },
+    extra: {
+      max: options.poolSize ?? 5,
+      options: `-c search_path=${options.schema}`,
+      ...(options.preparedStatements === false ? {} : { Client: PreparingClient }),
+    },
   });
   trackDatabasePool(ds, options.schema);
   return ds;

@@ -38,4 +38,5 @@ export * from './module.js';
 export * from './paging.js';
 export * from './data-access.js';
 export * from './request-transaction.js';
+export * from './prepared-statements.js';
 export * from './observability/index.js';

@@ -69,6 +69,7 @@ export async function runSubgraph<Ctx extends RequestContext>(options: RunSubgra
     entities: options.entities,
     migrations: [],
     poolSize: config.DATABASE_POOL_SIZE,
+    preparedStatements: config.DATABASE_PREPARED_STATEMENTS,
   });
   await ds.initialize();
   // identity replaces this with a verifier on its own key (it has no JWKS_URL to fetch).
