@@ -17,6 +17,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import { createComplexityRule, type ComplexityEstimator } from 'graphql-query-complexity';
+import { LRUCache } from 'lru-cache';
 import type { IncomingMessage } from 'node:http';
 import { graphqlParams, type AdmissionStep } from './admission.js';
 
@@ -133,6 +134,54 @@ const refuse = (message: string, code: string, extensions: Record<string, unknow
 /** graphql-armor's message ("Syntax Error: Query depth limit of 12 exceeded, found 13.") without its misleading prefix. */
 const armorMessage = (error: GraphQLError) => error.message.replace(/^Syntax Error: /, '');
 
+/** At most this much operation text (characters) a gateway remembers as within the shape limits: the web app's and apps' operations, many times over. */
+const SHAPE_CACHE_CHARACTERS = 4_000_000;
+
+/**
+ * Parses `query` and checks its tokens, depth, aliases and directives (not its cost, which depends on
+ * the variables).
+ * @throws HttpError 400 as {@link limitsStep} says.
+ */
+function checkShape(query: string, apiSchema: GraphQLSchema, limits: RequestLimits): DocumentNode {
+  let document: DocumentNode;
+  try {
+    document = parse(query, { maxTokens: limits.maxTokens, noLocation: false });
+  } catch (error) {
+    if (!(error instanceof GraphQLError)) throw error;
+    // graphql-js: "Document contains more that 2000 tokens. Parsing aborted." (sic)
+    if (/contains more tha[nt] \d+ tokens/.test(error.message)) {
+      throw refuse(`The document has more than ${limits.maxTokens} tokens, the most accepted: send a smaller operation.`, 'MAX_TOKENS_EXCEEDED', {
+        limit: limits.maxTokens,
+      });
+    }
+    throw refuse(error.message, 'GRAPHQL_PARSE_FAILED');
+  }
+  const refusals: HttpError[] = [];
+  const onReject = (code: string, limit: number, hint: string) => [
+    (_context: ValidationContext | null, error: GraphQLError) => void refusals.push(refuse(`${armorMessage(error)} ${hint}`, code, { limit })),
+  ];
+  const rules: ValidationRule[] = [
+    maxDepthRule({
+      n: limits.maxDepth,
+      propagateOnRejection: false,
+      onReject: onReject('MAX_DEPTH_EXCEEDED', limits.maxDepth, 'Select fewer nested levels, or split the operation.'),
+    }) as unknown as ValidationRule,
+    maxAliasesRule({
+      n: limits.maxAliases,
+      propagateOnRejection: false,
+      onReject: onReject('MAX_ALIASES_EXCEEDED', limits.maxAliases, 'Use fewer aliased fields, or send several requests.'),
+    }) as unknown as ValidationRule,
+    maxDirectivesRule({
+      n: limits.maxDirectives,
+      propagateOnRejection: false,
+      onReject: onReject('MAX_DIRECTIVES_EXCEEDED', limits.maxDirectives, 'Use fewer directives.'),
+    }) as unknown as ValidationRule,
+  ];
+  validate(apiSchema, document, rules);
+  if (refusals[0]) throw refusals[0];
+  return document;
+}
+
 /**
  * The limits admission step (./admission.ts): parses the request's operation text with graphql's
  * `maxTokens`, then checks depth, aliases and directives (graphql-armor's validation rules, used
@@ -147,48 +196,20 @@ const armorMessage = (error: GraphQLError) => error.message.replace(/^Syntax Err
  *   503 `SERVICE_UNAVAILABLE` while the schema has not loaded.
  */
 export function limitsStep(limits: RequestLimits, schema: () => GraphQLSchema | undefined): AdmissionStep {
+  // Documents found within the shape limits, by operation text, for the current API schema (a new supergraph starts afresh).
+  let shapes: { schema: GraphQLSchema; admitted: LRUCache<string, DocumentNode> } | undefined;
   return async (req, request) => {
     const { query, operationName, variables } = graphqlParams(request);
     if (query === undefined) return request;
-    let document: DocumentNode;
-    try {
-      document = parse(query, { maxTokens: limits.maxTokens, noLocation: false });
-    } catch (error) {
-      if (!(error instanceof GraphQLError)) throw error;
-      // graphql-js: "Document contains more that 2000 tokens. Parsing aborted." (sic)
-      if (/contains more tha[nt] \d+ tokens/.test(error.message)) {
-        throw refuse(`The document has more than ${limits.maxTokens} tokens, the most accepted: send a smaller operation.`, 'MAX_TOKENS_EXCEEDED', {
-          limit: limits.maxTokens,
-        });
-      }
-      throw refuse(error.message, 'GRAPHQL_PARSE_FAILED');
-    }
     const apiSchema = schema();
     if (!apiSchema) throw new HttpError(503, 'The gateway is starting: try again in a few seconds.', 'SERVICE_UNAVAILABLE', { 'retry-after': '5' });
-
-    const refusals: HttpError[] = [];
-    const onReject = (code: string, limit: number, hint: string) => [
-      (_context: ValidationContext | null, error: GraphQLError) => void refusals.push(refuse(`${armorMessage(error)} ${hint}`, code, { limit })),
-    ];
-    const rules: ValidationRule[] = [
-      maxDepthRule({
-        n: limits.maxDepth,
-        propagateOnRejection: false,
-        onReject: onReject('MAX_DEPTH_EXCEEDED', limits.maxDepth, 'Select fewer nested levels, or split the operation.'),
-      }) as unknown as ValidationRule,
-      maxAliasesRule({
-        n: limits.maxAliases,
-        propagateOnRejection: false,
-        onReject: onReject('MAX_ALIASES_EXCEEDED', limits.maxAliases, 'Use fewer aliased fields, or send several requests.'),
-      }) as unknown as ValidationRule,
-      maxDirectivesRule({
-        n: limits.maxDirectives,
-        propagateOnRejection: false,
-        onReject: onReject('MAX_DIRECTIVES_EXCEEDED', limits.maxDirectives, 'Use fewer directives.'),
-      }) as unknown as ValidationRule,
-    ];
-    validate(apiSchema, document, rules);
-    if (refusals[0]) throw refusals[0];
+    // A document already parsed and found within the shape limits against this schema is not checked again.
+    if (shapes?.schema !== apiSchema) shapes = { schema: apiSchema, admitted: new LRUCache({ maxSize: SHAPE_CACHE_CHARACTERS }) };
+    let document = shapes.admitted.get(query);
+    if (!document) {
+      document = checkShape(query, apiSchema, limits);
+      shapes.admitted.set(query, document, { size: Math.max(1, query.length) });
+    }
 
     const cost = operationCost(apiSchema, document, { variables, operationName, defaultListSize: limits.defaultListSize });
     if (cost > limits.maxCost) {

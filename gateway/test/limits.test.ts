@@ -10,10 +10,11 @@ import {
   typeFromAST,
   type GraphQLInputType,
 } from 'graphql';
+import type { IncomingMessage } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REQUEST_LIMITS, operationCost } from '../src/limits.js';
+import { DEFAULT_REQUEST_LIMITS, limitsStep, operationCost } from '../src/limits.js';
 import { signInAttempts } from '../src/rate-limits.js';
 
 const schema = buildSchema(readFileSync(resolve(import.meta.dirname, '../../schema/api.graphql'), 'utf8'));
@@ -102,5 +103,23 @@ describe('sign-in attempts in a document', () => {
       attempts('mutation A { login(input: { email: "a@b.c", password: "p" }) { accessToken } } mutation B { logout(refreshToken: "r") }', {}, 'B'),
     ).toEqual([]);
     expect(attempts('mutation($e: String!) { login(input: { email: $e, password: "p" }) { accessToken } }')).toEqual([{ field: 'login', account: null }]);
+  });
+});
+
+describe('the limits step, asked the same operation again', () => {
+  const step = limitsStep(DEFAULT_REQUEST_LIMITS, () => schema);
+  const ask = (query: string, variables: Record<string, unknown> = {}) =>
+    step({} as IncomingMessage, { method: 'POST', body: { query, variables }, search: '' });
+  const PAGE = 'query Page($n: Int) { clients(first: $n) { edges { node { id sessionNotes(first: $n) { edges { node { id } } } } } } }';
+
+  it('still prices each request by its own variables: an operation admitted once is refused when its lists grow', async () => {
+    await expect(ask(PAGE, { n: 5 })).resolves.toBeDefined();
+    await expect(ask(PAGE, { n: 5_000 })).rejects.toMatchObject({ code: 'COST_LIMIT_EXCEEDED' });
+    await expect(ask(PAGE, { n: 5 })).resolves.toBeDefined();
+  });
+
+  it('refuses a too-deep operation every time it is sent', async () => {
+    const deep = `{ ${'me { trainer { clients(first: 1) { edges { node { trainer { '.repeat(3)}id${' } } } } } }'.repeat(3)} }`;
+    for (let i = 0; i < 2; i++) await expect(ask(deep)).rejects.toMatchObject({ code: 'MAX_DEPTH_EXCEEDED' });
   });
 });
