@@ -19,6 +19,9 @@ export class InFlightReads<Answer> {
   /** How many fetches were answered by one already in flight (since the process started). */
   shared = 0;
 
+  /** `copy`: a waiting request's own copy of an answer (default: a deep copy, `structuredClone`). */
+  constructor(private readonly copy: (answer: Answer) => Answer = structuredClone) {}
+
   /**
    * `fetch()`'s answer or, for a read, a copy of the answer of the identical read already in flight.
    * A failed read fails every request waiting for it, as each would have failed on its own; the next
@@ -35,7 +38,7 @@ export class InFlightReads<Answer> {
     const inFlight = mine?.get(key);
     if (inFlight) {
       this.shared += 1;
-      return structuredClone(await inFlight);
+      return this.copy(await inFlight);
     }
     const answer = fetch();
     const reads = mine ?? new Map<string, Promise<Answer>>();

@@ -267,7 +267,9 @@ export function buildGateway(options: GatewayOptions) {
   const credential = credentialSigner(options.gatewaySecret);
   const callerOptions = { trustedProxies: trustedProxies(options.trustedProxies) };
   const callerOfRequest = (req: IncomingMessage) => callerOf(req, callerOptions);
-  const reads = new InFlightReads<SubgraphAnswer>();
+  // A waiting request gets its own data and errors (merged into its result in place); the HTTP response
+  // object (read for its cache-control header only) is shared.
+  const reads = new InFlightReads<SubgraphAnswer>((answer) => ({ ...answer, data: structuredClone(answer.data), errors: structuredClone(answer.errors) }));
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphForGateway(options.supergraphSdl),
     buildService: ({ name, url }) =>

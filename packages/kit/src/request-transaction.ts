@@ -71,6 +71,8 @@ export class RequestTransaction {
   async finish(request: RequestContext): Promise<void> {
     const opened = this.opened;
     this.opened = undefined;
+    // Anything that still runs after the answer (it should not) gets a transaction of its own, never a new shared one nobody ends.
+    this.shared = false;
     if (!opened) return;
     // Opening failed (no connection): the units of work failed with it, and nothing was read.
     const runner = await opened.runner.catch(() => null);
