@@ -67,7 +67,14 @@ export async function startInProcessStack(options: {
   const dataSources: DataSource[] = [];
   const open = async (name: SubgraphName) => {
     const module = SUBGRAPH_MODULES.find((m) => m.name === name)!;
-    const ds = await openDatabase({ url: options.urls[name], schema: name, entities: module.entities, migrations: [], poolSize: 4, logger: options.counters?.[name] });
+    const ds = await openDatabase({
+      url: options.urls[name],
+      schema: name,
+      entities: module.entities,
+      migrations: [],
+      poolSize: 4,
+      logger: options.counters?.[name],
+    });
     dataSources.push(ds);
     return ds;
   };
