@@ -7,7 +7,8 @@
  * ({@link writeBenchManifest}).
  */
 import { SUBGRAPHS, type SubgraphName } from '@fitflow/kit';
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { productionSettings, type ProductionSecrets } from '@fitflow/stack';
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -15,16 +16,8 @@ import { freePorts } from '@fitflow/testkit';
 import { DIST_NODE_ARGS, ROOT, startService, stopService, waitUntilReady, type Service } from './processes.js';
 
 /** The secrets of one run: thrown away with its database. */
-export interface RunSecrets {
-  /** `GATEWAY_SECRET`, shared by the gateway, the subgraphs, Hive Gateway's process and the direct replay. */
-  gatewaySecret: string;
-  /** `MASTER_KEYS` / `ACTIVE_MASTER_KEY_ID` (the demo tenant is seeded with them). */
-  masterKeys: { MASTER_KEYS: string; ACTIVE_MASTER_KEY_ID: string };
-  invoiceLinkKey: string;
-}
-
 /** Fresh secrets for a run. */
-export function runSecrets(): RunSecrets {
+export function runSecrets(): ProductionSecrets {
   return {
     gatewaySecret: randomBytes(48).toString('base64'),
     masterKeys: { MASTER_KEYS: JSON.stringify({ bench: randomBytes(32).toString('base64') }), ACTIVE_MASTER_KEY_ID: 'bench' },
@@ -74,7 +67,7 @@ const UNLIMITED = String(1_000_000_000);
 export interface StackOptions {
   /** Each subgraph's runtime role URL (benchDatabase's `urls.app`). */
   appUrls: Record<SubgraphName, string>;
-  secrets: RunSecrets;
+  secrets: ProductionSecrets;
   /** Redis for identity and the gateway, as deployed; PostgreSQL and memory without it. */
   redisUrl?: string;
   manifestPath: string;
@@ -87,21 +80,13 @@ export async function startProductionStack(options: StackOptions): Promise<Produ
   const portOf = (name: SubgraphName) => ports[SUBGRAPHS.indexOf(name)];
   const gatewayPort = ports[SUBGRAPHS.length];
   const publicUrl = `http://127.0.0.1:${gatewayPort}`;
-  const keys = secrets.masterKeys;
-  const common = { GATEWAY_SECRET: secrets.gatewaySecret, JWKS_URL: `http://127.0.0.1:${portOf('identity')}/.well-known/jwks.json` };
+  const settings = productionSettings({ secrets, portOf, publicUrl, redisUrl, kid: 'bench' });
+  const { common } = settings;
   const redis: Record<string, string> = redisUrl ? { REDIS_URL: redisUrl } : {};
-  const jwk = { ...generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' }), kid: 'bench' };
-  const own: Record<SubgraphName, Record<string, string>> = {
-    identity: { ...keys, JWT_PRIVATE_JWK: JSON.stringify(jwk), ...redis },
-    studios: {},
-    clients: keys,
-    scheduling: { PUBLIC_URL: publicUrl },
-    finance: { ...keys, PUBLIC_URL: publicUrl, INVOICE_LINK_KEY: secrets.invoiceLinkKey },
-  };
   const subgraphs = Object.fromEntries(
     SUBGRAPHS.map((name) => [
       name,
-      startService(name, DIST_NODE_ARGS, `subgraphs/${name}/dist/index.js`, portOf(name), { ...common, DATABASE_URL: options.appUrls[name], ...own[name] }),
+      startService(name, DIST_NODE_ARGS, `subgraphs/${name}/dist/index.js`, portOf(name), { ...settings.subgraphs[name], DATABASE_URL: options.appUrls[name] }),
     ]),
   ) as Record<SubgraphName, Service>;
   const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((name) => [name, `http://127.0.0.1:${portOf(name)}/graphql`])) as Record<SubgraphName, string>;

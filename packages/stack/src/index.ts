@@ -1,2 +1,3 @@
 export * from './database.js';
 export * from './registry.js';
+export * from './production-env.js';

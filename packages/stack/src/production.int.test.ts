@@ -1,7 +1,7 @@
 import { buildDemoTenant, DEMO_PASSWORD } from '@fitflow/demo';
 import { devRolePassword, SUBGRAPHS, withDatabase, type SubgraphName } from '@fitflow/kit';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { connect, createServer, type Server, type Socket } from 'node:net';
@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../../web/test/browser.js';
 import { freePorts } from '@fitflow/testkit';
 import { ROOT } from './compose.js';
+import { productionSettings } from './production-env.js';
 
 /**
  * The production build as an operator runs it: `npm run build`'s compiled JavaScript (never tsx or
@@ -184,28 +185,24 @@ beforeAll(async () => {
   const portOf = (name: SubgraphName) => ports[SUBGRAPHS.indexOf(name)];
   const gatewayPort = ports[SUBGRAPHS.length];
   const publicUrl = `http://127.0.0.1:${gatewayPort}`;
-  const common = {
-    GATEWAY_SECRET: randomBytes(48).toString('base64'),
-    JWKS_URL: `http://127.0.0.1:${portOf('identity')}/.well-known/jwks.json`,
-  };
+  const settings = productionSettings({
+    secrets: { gatewaySecret: randomBytes(48).toString('base64'), masterKeys: keys, invoiceLinkKey: randomBytes(32).toString('base64') },
+    portOf,
+    publicUrl,
+    // Redis as deployed, when this machine has one (REDIS_URL); PostgreSQL and memory otherwise.
+    redisUrl: process.env.REDIS_URL,
+    kid: 'prod-test',
+  });
+  const { common } = settings;
   const appUrl = (name: SubgraphName) => {
     const url = new URL(adminUrl);
     url.username = `fitflow_${name}_app`;
     url.password = devRolePassword(name);
     return url.toString();
   };
-  // Redis as deployed, when this machine has one (REDIS_URL); PostgreSQL and memory otherwise.
   const redis: Record<string, string> = process.env.REDIS_URL ? { REDIS_URL: process.env.REDIS_URL } : {};
-  const jwk = { ...generateKeyPairSync('ed25519').privateKey.export({ format: 'jwk' }), kid: 'prod-test' };
-  const own: Record<SubgraphName, Record<string, string>> = {
-    identity: { ...keys, JWT_PRIVATE_JWK: JSON.stringify(jwk), ...redis },
-    studios: {},
-    clients: keys,
-    scheduling: { PUBLIC_URL: publicUrl },
-    finance: { ...keys, PUBLIC_URL: publicUrl, INVOICE_LINK_KEY: randomBytes(32).toString('base64') },
-  };
   for (const name of SUBGRAPHS) {
-    byName.set(name, startService(name, `subgraphs/${name}/dist/index.js`, portOf(name), { ...common, DATABASE_URL: appUrl(name), ...own[name] }));
+    byName.set(name, startService(name, `subgraphs/${name}/dist/index.js`, portOf(name), { ...settings.subgraphs[name], DATABASE_URL: appUrl(name) }));
   }
   relay = await startRelay(portOf('studios'));
   gateway = startService('gateway', 'gateway/dist/index.js', gatewayPort, {
