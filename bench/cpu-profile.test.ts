@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packageOf, selfTimeByPackage, type CpuProfile } from './cpu-profile.js';
+import { packageOf, selfTimeByFunction, selfTimeByPackage, type CpuProfile } from './cpu-profile.js';
 
 describe('CPU profile by package', () => {
   it('names the package a script belongs to', () => {
@@ -34,6 +34,28 @@ describe('CPU profile by package', () => {
       { name: '@react-pdf/layout', ms: 5 },
       { name: '(idle)', ms: 3 },
       { name: '@fitflow/finance', ms: 1 },
+    ]);
+  });
+
+  it('counts only the samples inside the measured windows, by function', () => {
+    const profile: CpuProfile = {
+      nodes: [
+        { id: 1, callFrame: { functionName: 'loadModules', url: 'node:internal/modules/cjs/loader' } },
+        { id: 2, callFrame: { functionName: 'execute', url: 'file:///app/node_modules/graphql/execution/execute.js' } },
+        { id: 3, callFrame: { functionName: '(idle)', url: '' } },
+      ],
+      startTime: 1_000_000,
+      endTime: 1_010_000,
+      // start-up at +1000 and +3000 µs, then under load at +6000 and +7000, idle at +9000
+      samples: [1, 1, 2, 2, 3],
+      timeDeltas: [1000, 2000, 3000, 1000, 2000],
+    };
+    const load = [{ startUs: 1_005_000, endUs: 1_008_000 }];
+    expect(selfTimeByPackage(profile, load)).toEqual([{ name: 'graphql', ms: 3 }]);
+    expect(selfTimeByFunction(profile, load)).toEqual([{ name: 'execute graphql/execution/execute.js:0', ms: 3 }]);
+    expect(selfTimeByFunction(profile).map((row) => row.name)).toEqual([
+      'loadModules node:internal/modules/cjs/loader:0',
+      'execute graphql/execution/execute.js:0',
     ]);
   });
 });

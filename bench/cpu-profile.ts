@@ -37,21 +37,64 @@ export function packageOf(url: string, functionName = ''): string {
   return 'other';
 }
 
-/** Self time by package, milliseconds, largest first (only packages with samples). */
-export function selfTimeByPackage(profile: CpuProfile): { name: string; ms: number }[] {
-  const packageOfNode = new Map(profile.nodes.map((node) => [node.id, packageOf(node.callFrame.url, node.callFrame.functionName)]));
-  const micros = new Map<string, number>();
+/** A stretch of the monotonic clock, microseconds (the clock of `startTime` and `process.hrtime`). */
+export interface ProfileWindow {
+  startUs: number;
+  endUs: number;
+}
+
+/** Each sample's node id, time (µs, monotonic) and duration (µs, until the next sample). */
+function timedSamples(profile: CpuProfile): { id: number; at: number; us: number }[] {
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
-  // A sample's time is the interval until the next one (the last one's: until the profile ends).
   const lastSampleAt = profile.startTime + deltas.reduce((sum, delta) => sum + delta, 0);
-  samples.forEach((id, i) => {
-    const until = i + 1 < deltas.length ? deltas[i + 1] : Math.max(0, profile.endTime - lastSampleAt);
-    const name = packageOfNode.get(id) ?? 'other';
-    micros.set(name, (micros.get(name) ?? 0) + until);
+  let at = profile.startTime;
+  return samples.map((id, i) => {
+    at += deltas[i] ?? 0;
+    // A sample's time is the interval until the next one (the last one's: until the profile ends).
+    const us = i + 1 < deltas.length ? deltas[i + 1] : Math.max(0, profile.endTime - lastSampleAt);
+    return { id, at, us };
   });
+}
+
+const within = (windows: ProfileWindow[] | undefined, at: number) => !windows || windows.some((w) => at >= w.startUs && at <= w.endUs);
+
+/**
+ * Self time by package, milliseconds, largest first (only packages with samples); with `windows`,
+ * only samples taken inside one of them.
+ */
+export function selfTimeByPackage(profile: CpuProfile, windows?: ProfileWindow[]): { name: string; ms: number }[] {
+  const packageOfNode = new Map(profile.nodes.map((node) => [node.id, packageOf(node.callFrame.url, node.callFrame.functionName)]));
+  const micros = new Map<string, number>();
+  for (const { id, at, us } of timedSamples(profile)) {
+    if (!within(windows, at)) continue;
+    const name = packageOfNode.get(id) ?? 'other';
+    micros.set(name, (micros.get(name) ?? 0) + us);
+  }
   return [...micros]
     .map(([name, us]) => ({ name, ms: us / 1000 }))
     .filter((row) => row.ms > 0)
     .sort((a, b) => b.ms - a.ms || a.name.localeCompare(b.name));
+}
+
+/**
+ * Self time by function, milliseconds, largest first: `name file:line`, idle excluded, with
+ * `windows` only samples inside one of them. The same function reached by different call paths is summed.
+ */
+export function selfTimeByFunction(profile: CpuProfile, windows?: ProfileWindow[]): { name: string; ms: number }[] {
+  const labelOf = new Map(
+    profile.nodes.map((node) => {
+      const { functionName, url } = node.callFrame;
+      const file = url ? url.replace(/^.*\/node_modules\//, '').replace(/^.*\/(packages|subgraphs|gateway)\//, '$1/') : '';
+      const line = (node.callFrame as { lineNumber?: number }).lineNumber;
+      return [node.id, `${functionName || '(anonymous)'}${file ? ` ${file}:${(line ?? -1) + 1}` : ''}`];
+    }),
+  );
+  const micros = new Map<string, number>();
+  for (const { id, at, us } of timedSamples(profile)) {
+    const label = labelOf.get(id) ?? 'other';
+    if (label.startsWith('(idle)') || !within(windows, at)) continue;
+    micros.set(label, (micros.get(label) ?? 0) + us);
+  }
+  return [...micros].map(([name, us]) => ({ name, ms: us / 1000 })).sort((a, b) => b.ms - a.ms || a.name.localeCompare(b.name));
 }

@@ -13,7 +13,7 @@
 import { withDatabase, type SubgraphName } from '@fitflow/kit';
 import { readmeQuestion } from '@fitflow/testkit';
 import { loadavg } from 'node:os';
-import { rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
@@ -42,6 +42,7 @@ const USAGE = `npm run bench -- [options]
   --trainers N         trainers to sign in as (bench/scale.ts)
   --hive-credential M  window (default) | request: how Hive Gateway signs the gateway credential
   --settle N           seconds to wait for pg_stat_database before each reading (default ${STATS_SETTLE_MS / 1000})
+  --cpu-prof DIR       run FitFlow's services under node --cpu-prof, one <service>.cpuprofile each in DIR
   --soak N             instead: the dashboard through FitFlow's gateway for N seconds, RSS every 10 s
   --help`;
 
@@ -58,6 +59,7 @@ const { values: flags } = parseArgs({
     'hive-credential': { type: 'string', default: 'window' },
     settle: { type: 'string', default: String(STATS_SETTLE_MS / 1000) },
     soak: { type: 'string' },
+    'cpu-prof': { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -82,6 +84,7 @@ const options = {
   hiveCredential: flags['hive-credential'] as HiveCredential,
   settleMs: Number(flags.settle) * 1000,
   soak: flags.soak === undefined ? undefined : positive('soak', flags.soak),
+  cpuProfileDir: flags['cpu-prof'] === undefined ? undefined : resolve(flags['cpu-prof']),
 };
 // A soak measures FitFlow's own processes only.
 if (options.soak) options.setups = ['gateway'];
@@ -119,6 +122,23 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
+/**
+ * Appends one measured row's window to `<dir>/windows.json` as monotonic-clock microseconds, the clock
+ * V8 CPU profiles are stamped with, so `npm run bench:profile` counts only samples taken under load.
+ */
+function recordProfileWindow(dir: string, row: string, start: bigint, end: bigint): void {
+  mkdirSync(dir, { recursive: true });
+  const path = resolve(dir, 'windows.json');
+  let windows: { row: string; startUs: number; endUs: number }[] = [];
+  try {
+    windows = JSON.parse(readFileSync(path, 'utf8')) as typeof windows;
+  } catch {
+    // The first row of this run.
+  }
+  windows.push({ row, startUs: Number(start / 1000n), endUs: Number(end / 1000n) });
+  writeFileSync(path, JSON.stringify(windows, null, 2));
+}
+
 const log = (line: string) => console.log(`[bench] ${line}`);
 
 async function main(): Promise<number> {
@@ -143,6 +163,7 @@ async function main(): Promise<number> {
     secrets,
     redisUrl: process.env.REDIS_URL,
     manifestPath: manifest.path,
+    cpuProfileDir: options.cpuProfileDir,
   });
   closers.push(() => stack.stop());
   const all = operations(population, { readme: manifest.ids.readme, openSlots: manifest.ids.openSlots });
@@ -296,7 +317,9 @@ async function main(): Promise<number> {
         const cpuBefore = Object.fromEntries(Object.entries(processes).map(([name, service]) => [name, sampleProcess(service.child.pid!)?.cpuTicks ?? 0]));
         const selfBefore = process.cpuUsage();
         const pgCpu = backendCpu(monitor);
+        const windowStart = process.hrtime.bigint();
         const result = await run(options.seconds, amount);
+        if (options.cpuProfileDir) recordProfileWindow(options.cpuProfileDir, `${op.name} ${setup} ${mode}`, windowStart, process.hrtime.bigint());
         const pgTicks = await pgCpu.stop();
         const self = process.cpuUsage(selfBefore);
         const cpuSeconds: Record<string, number> = {};

@@ -71,6 +71,11 @@ export interface StackOptions {
   /** Redis for identity and the gateway, as deployed; PostgreSQL and memory without it. */
   redisUrl?: string;
   manifestPath: string;
+  /**
+   * When set, every service runs under `node --cpu-prof` and writes `<name>.cpuprofile` into this
+   * directory when it stops (summarise with `npm run bench:profile -- <dir>`).
+   */
+  cpuProfileDir?: string;
 }
 
 /** Starts the production stack and waits until every service's `/ready` is 200 (the gateway's including the subgraphs'). */
@@ -82,11 +87,13 @@ export async function startProductionStack(options: StackOptions): Promise<Produ
   const publicUrl = `http://127.0.0.1:${gatewayPort}`;
   const settings = productionSettings({ secrets, portOf, publicUrl, redisUrl, kid: 'bench' });
   const { common } = settings;
+  const nodeArgs = (name: string) =>
+    options.cpuProfileDir ? [...DIST_NODE_ARGS, '--cpu-prof', `--cpu-prof-dir=${options.cpuProfileDir}`, `--cpu-prof-name=${name}.cpuprofile`] : DIST_NODE_ARGS;
   const redis: Record<string, string> = redisUrl ? { REDIS_URL: redisUrl } : {};
   const subgraphs = Object.fromEntries(
     SUBGRAPHS.map((name) => [
       name,
-      startService(name, DIST_NODE_ARGS, `subgraphs/${name}/dist/index.js`, portOf(name), { ...settings.subgraphs[name], DATABASE_URL: options.appUrls[name] }),
+      startService(name, nodeArgs(name), `subgraphs/${name}/dist/index.js`, portOf(name), { ...settings.subgraphs[name], DATABASE_URL: options.appUrls[name] }),
     ]),
   ) as Record<SubgraphName, Service>;
   const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((name) => [name, `http://127.0.0.1:${portOf(name)}/graphql`])) as Record<SubgraphName, string>;
@@ -108,7 +115,7 @@ export async function startProductionStack(options: StackOptions): Promise<Produ
     RATE_LIMIT_LOGINS_PER_IP: UNLIMITED,
     ...Object.fromEntries(SUBGRAPHS.map((name) => [`SUBGRAPH_URL_${name.toUpperCase()}`, urls[name]])),
   });
-  const gateway = startService('gateway', DIST_NODE_ARGS, 'gateway/dist/index.js', gatewayPort, {
+  const gateway = startService('gateway', nodeArgs('gateway'), 'gateway/dist/index.js', gatewayPort, {
     ...gatewayEnv(gatewayPort, subgraphUrls),
     READY_CHECKS_SUBGRAPHS: '1',
   });
