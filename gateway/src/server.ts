@@ -22,7 +22,7 @@ import {
   SUBGRAPHS,
   type Viewer,
 } from '@fitflow/kit';
-import { GraphQLError, isScalarType, type GraphQLSchema } from 'graphql';
+import { isScalarType, type GraphQLSchema } from 'graphql';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { appTokenEndpoint, TOKEN_PATH } from './app-token-endpoint.js';
@@ -43,13 +43,8 @@ import { DEFAULT_RATE_LIMITS, rateLimits, type RateLimitSettings } from './rate-
 import { requestFacts } from './request-facts.js';
 import { subgraphRoutingUrl } from './subgraph-route.js';
 import { webApp } from './web-app.js';
-import {
-  DEFAULT_SUBGRAPH_TIMEOUT_MS,
-  isSubgraphUnreachable,
-  SubgraphUnavailableStatus,
-  UNAVAILABLE_STATUSES,
-  unavailableAnswer,
-} from './subgraph-unavailable.js';
+import { cacheHintOf, SubgraphConnections, subgraphEndpoint, type CacheHint, type SubgraphAnswer, type SubgraphEndpoint } from './subgraph-fetch.js';
+import { DEFAULT_SUBGRAPH_TIMEOUT_MS, isSubgraphUnreachable, unavailableAnswer } from './subgraph-unavailable.js';
 
 // The gateway otherwise reports usage to Apollo and probes cloud metadata endpoints.
 process.env.APOLLO_TELEMETRY_DISABLED = '1';
@@ -66,46 +61,34 @@ export interface GatewayContext {
   credential: Record<string, string>;
 }
 
-type SubgraphAnswer = Awaited<ReturnType<RemoteGraphQLDataSource['process']>>;
-type SubgraphHttpResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
-
-/** A subgraph answered with a non-2xx status, but its body is a GraphQL response: relay that. */
-class GraphQLAnswerWithHttpError extends Error {
-  constructor(readonly answer: SubgraphAnswer) {
-    super('subgraph answered a GraphQL response with an HTTP error status');
-  }
-}
-
-const isGraphQLAnswer = (body: unknown): body is SubgraphAnswer =>
-  typeof body === 'object' &&
-  body !== null &&
-  Array.isArray((body as { errors?: unknown }).errors) &&
-  (body as { errors: unknown[] }).errors.every((e) => typeof (e as { message?: unknown })?.message === 'string');
-
 /**
  * The gateway's connection to one subgraph.
  *
- * Sends: the caller's `Authorization` (each subgraph verifies it again), `x-request-id`, the caller's
- * `user-agent`, and `x-forwarded-for` = the chain the caller sent plus the peer address the gateway
- * saw, right-most (kit `forwardedFor`; subgraphs read the right-most entry, kit `clientIp`), and,
- * when tracing is on, the W3C `traceparent` of the gateway's fetch span (kit `injectTraceContext`).
- * Each call is timed by subgraph (kit `observeSubgraphFetch`). Identical reads of one caller in flight
- * at once are sent once (./inflight-reads.ts).
+ * Sends each call as one HTTP POST on the gateway's keep-alive connections to its subgraphs
+ * (./subgraph-fetch.ts, undici), with the caller's `Authorization` (each subgraph verifies it again),
+ * `x-request-id`, the caller's `user-agent`, and `x-forwarded-for` = the chain the caller sent plus the
+ * peer address the gateway saw, right-most (kit `forwardedFor`; subgraphs read the right-most entry,
+ * kit `clientIp`), the gateway's credential (./caller.ts), and, when tracing is on, the W3C
+ * `traceparent` of the gateway's fetch span (kit `injectTraceContext`). Each call is timed by subgraph
+ * (kit `observeSubgraphFetch`). Identical reads of one caller in flight at once are sent once
+ * (./inflight-reads.ts). The subgraph's `cache-control` header restricts the request's cache policy as
+ * in @apollo/gateway's `RemoteGraphQLDataSource`, whose `process` this one replaces.
  *
  * Receives: a subgraph refusing a request before execution answers a non-2xx status with a GraphQL
  * body (e.g. 400 for a bad variable, 401 for an expired token). @apollo/gateway would turn that into
  * "401: Unauthorized" carrying the subgraph's URL, status and raw body (`extensions.response`); here
  * the subgraph's own errors are relayed instead, exactly as from a 200 answer. A subgraph that cannot
- * be reached (connection refused or reset, a proxy's 502/503/504) answers for it `SERVICE_UNAVAILABLE`
- * (./subgraph-unavailable.ts, docs/faults.md), logged; any other failure stays an unexpected error,
- * masked and logged.
+ * be reached (connection refused or reset, no answer within the subgraph timeout, a proxy's
+ * 502/503/504) answers for it `SERVICE_UNAVAILABLE` (./subgraph-unavailable.ts, docs/faults.md),
+ * logged; any other failure stays an unexpected error, masked and logged.
  */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  private readonly endpoint: SubgraphEndpoint;
+
   /**
-   * `subgraph`: the subgraph's name, for metrics and the access log; `log`: the gateway's (a subgraph
-   * found unreachable is logged); `timeoutMs`: how long to wait for its answer (then it counts as unreachable).
-   */
-  /**
+   * `url`: the subgraph's routing URL; `subgraph`: its name, for metrics and the access log; `log`: the
+   * gateway's (a subgraph found unreachable is logged); `connections`: the gateway's HTTP connections
+   * to its subgraphs, whose timeout makes a subgraph that does not answer count as unreachable;
    * `reads`: the gateway's one record of reads in flight, shared by every subgraph's data source so that
    * a caller's mutation to one subgraph ends the sharing of their reads from all (./inflight-reads.ts).
    */
@@ -113,23 +96,12 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     url: string | undefined,
     readonly subgraph: string,
     private readonly log: Logger,
-    timeoutMs: number,
+    private readonly connections: SubgraphConnections,
     private readonly reads: InFlightReads<SubgraphAnswer>,
   ) {
     super({ url });
-    const fetchWithin = this.fetcher;
-    this.fetcher = (input, init) => fetchWithin(input, { ...init, timeout: timeoutMs } as typeof init);
-  }
-
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    const headers = request.http?.headers;
-    if (!headers || !context) return;
-    if (context.authorization) headers.set('authorization', context.authorization);
-    headers.set('x-request-id', context.requestId);
-    if (context.forwardedFor) headers.set('x-forwarded-for', context.forwardedFor);
-    if (context.userAgent) headers.set('user-agent', context.userAgent);
-    for (const [name, value] of Object.entries<string>(context.credential ?? {})) headers.set(name, value);
-    injectTraceContext((name, value) => headers.set(name, value));
+    if (!url) throw new Error(`The supergraph gives subgraph ${subgraph} no routing URL.`);
+    this.endpoint = subgraphEndpoint(url);
   }
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphAnswer> {
@@ -145,10 +117,9 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   private async fetchOnce(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphAnswer> {
     try {
-      return await observeSubgraphFetch(this.subgraph, () => super.process(options));
+      return await observeSubgraphFetch(this.subgraph, () => this.send(options));
     } catch (error) {
-      if (error instanceof GraphQLAnswerWithHttpError) return error.answer;
-      // A subgraph that is down (killed, restarting): its fields are null with SERVICE_UNAVAILABLE, the rest is served.
+      // A subgraph that is down or hung (killed, restarting, frozen): its fields are null with SERVICE_UNAVAILABLE, the rest is served.
       if (isSubgraphUnreachable(error)) {
         this.log.warn({ subgraph: this.subgraph, err: error }, 'subgraph unreachable');
         return unavailableAnswer();
@@ -157,12 +128,32 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     }
   }
 
-  override async errorFromResponse(response: SubgraphHttpResponse): Promise<GraphQLError> {
-    const body: unknown = await this.parseBody(response).catch(() => undefined);
-    // Thrown through @apollo/gateway's request code and caught in `process` above.
-    if (isGraphQLAnswer(body)) throw new GraphQLAnswerWithHttpError({ data: body.data ?? null, errors: body.errors });
-    if (UNAVAILABLE_STATUSES.has(response.status)) throw new SubgraphUnavailableStatus(response.status);
-    return new GraphQLError(`A subgraph answered HTTP ${response.status} ${response.statusText} without a GraphQL body.`);
+  private async send(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphAnswer> {
+    const { http, ...request } = options.request;
+    if (!request.query) throw new Error('Missing query');
+    const headers = this.headersFor(options.context as GatewayContext | undefined, http?.headers);
+    const { answer, cacheControl } = await this.connections.send(this.endpoint, headers, JSON.stringify(request));
+    // As in RemoteGraphQLDataSource: the subgraph's cache-control header bounds the answer's cache policy.
+    if ('incomingRequestContext' in options) {
+      const policy = options.incomingRequestContext.overallCachePolicy as { restrict?(hint: CacheHint): void } | undefined;
+      policy?.restrict?.(cacheHintOf(cacheControl));
+    }
+    return answer;
+  }
+
+  /** The headers of one call: @apollo/gateway's own (`given`, e.g. when Apollo's tracing asks for one), JSON, then the caller's. */
+  private headersFor(context: GatewayContext | undefined, given: Iterable<[string, string]> | undefined): Record<string, string> {
+    const headers: Record<string, string> = {};
+    for (const [name, value] of given ?? []) headers[name.toLowerCase()] = value;
+    headers['content-type'] = 'application/json';
+    if (!context) return headers;
+    if (context.authorization) headers.authorization = context.authorization;
+    if (context.requestId) headers['x-request-id'] = context.requestId;
+    if (context.forwardedFor) headers['x-forwarded-for'] = context.forwardedFor;
+    if (context.userAgent) headers['user-agent'] = context.userAgent;
+    for (const [name, value] of Object.entries<string>(context.credential ?? {})) headers[name.toLowerCase()] = value;
+    injectTraceContext((name, value) => (headers[name] = value));
+    return headers;
   }
 }
 
@@ -212,8 +203,9 @@ export interface GatewayOptions {
   /** Request limits (./limits.ts); each defaults to {@link DEFAULT_REQUEST_LIMITS}. */
   limits?: Partial<RequestLimits>;
   /**
-   * How long to wait for a subgraph's answer, in milliseconds (`SUBGRAPH_TIMEOUT_MS`); a subgraph that
-   * has not answered by then is served around, as if unreachable (docs/faults.md). Default
+   * How long to wait for a subgraph, in milliseconds (`SUBGRAPH_TIMEOUT_MS`): to connect, for its
+   * answer to begin, and between two parts of its answer (./subgraph-fetch.ts); a subgraph that keeps
+   * the gateway waiting longer is served around, as if unreachable (docs/faults.md). Default
    * {@link DEFAULT_SUBGRAPH_TIMEOUT_MS}.
    */
   subgraphTimeoutMs?: number;
@@ -267,13 +259,13 @@ export function buildGateway(options: GatewayOptions) {
   const credential = credentialSigner(options.gatewaySecret);
   const callerOptions = { trustedProxies: trustedProxies(options.trustedProxies) };
   const callerOfRequest = (req: IncomingMessage) => callerOf(req, callerOptions);
-  // A waiting request gets its own data and errors (merged into its result in place); the HTTP response
-  // object (read for its cache-control header only) is shared.
+  // A waiting request gets its own data and errors (merged into its result in place); extensions are shared.
   const reads = new InFlightReads<SubgraphAnswer>((answer) => ({ ...answer, data: structuredClone(answer.data), errors: structuredClone(answer.errors) }));
+  // One set of keep-alive connections for every subgraph, closed when the gateway stops.
+  const connections = new SubgraphConnections(options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS);
   const gateway = new ApolloGateway({
     supergraphSdl: supergraphForGateway(options.supergraphSdl),
-    buildService: ({ name, url }) =>
-      new ForwardingDataSource(options.subgraphUrls?.[name] ?? url, name, log, options.subgraphTimeoutMs ?? DEFAULT_SUBGRAPH_TIMEOUT_MS, reads),
+    buildService: ({ name, url }) => new ForwardingDataSource(options.subgraphUrls?.[name] ?? url, name, log, connections, reads),
     logger: { debug: () => {}, info: (m) => log.info(String(m)), warn: (m) => log.warn(String(m)), error: (m) => log.error(String(m)) },
   });
   // Apps: identity's internal operations, the trusted documents step, the token endpoint, usage.
@@ -408,6 +400,7 @@ export function buildGateway(options: GatewayOptions) {
         stop: async () => {
           readiness.stop();
           await apollo.stop();
+          await connections.close();
           await limiter?.stop();
         },
       };

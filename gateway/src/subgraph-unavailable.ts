@@ -1,10 +1,20 @@
 import { serviceUnavailable, UNAVAILABLE_SOCKET_CODES } from '@fitflow/kit';
 
 /**
- * Socket-level failures: the subgraph is not there (kit's unavailable socket codes), or its name does
- * not resolve (`ENOTFOUND`: a container's service name is gone while it restarts).
+ * Socket-level failures: the subgraph is not there (kit's unavailable socket codes: refused, reset…),
+ * or its name does not resolve (`ENOTFOUND`: a container's service name is gone while it restarts);
+ * and undici's (./subgraph-fetch.ts): the connection closed before the answer was complete
+ * (`UND_ERR_SOCKET`, "other side closed": the process died), or a wait longer than the subgraph
+ * timeout for the connection, the answer's headers or the rest of its body.
  */
-const UNREACHABLE_CODES: ReadonlySet<string> = new Set([...UNAVAILABLE_SOCKET_CODES, 'ENOTFOUND']);
+const UNREACHABLE_CODES: ReadonlySet<string> = new Set([
+  ...UNAVAILABLE_SOCKET_CODES,
+  'ENOTFOUND',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+]);
 
 /**
  * How long the gateway waits for a subgraph's answer by default, in milliseconds (`SUBGRAPH_TIMEOUT_MS`):
@@ -25,14 +35,14 @@ export class SubgraphUnavailableStatus extends Error {
 
 /**
  * Whether `error`, thrown while calling a subgraph, means the subgraph could not be reached (its
- * process is gone or restarting): a socket error from @apollo/gateway's fetch (`code` ECONNREFUSED,
- * ECONNRESET…, also on a wrapped `cause`), no answer within the subgraph timeout (the fetch's
- * `request-timeout`, {@link DEFAULT_SUBGRAPH_TIMEOUT_MS}), or a {@link SubgraphUnavailableStatus}.
+ * process is gone, restarting or hung): a socket error (`code` ECONNREFUSED, ECONNRESET, undici's
+ * UND_ERR_SOCKET…, also on a wrapped `cause`), no answer within the subgraph timeout (undici's
+ * UND_ERR_HEADERS_TIMEOUT and the like, {@link DEFAULT_SUBGRAPH_TIMEOUT_MS}), or a
+ * {@link SubgraphUnavailableStatus}.
  */
 export function isSubgraphUnreachable(error: unknown): boolean {
   for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
     if (e instanceof SubgraphUnavailableStatus) return true;
-    if ((e as { type?: unknown }).type === 'request-timeout') return true;
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && UNREACHABLE_CODES.has(code)) return true;
   }

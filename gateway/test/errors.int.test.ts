@@ -1,5 +1,5 @@
 import { buildGateway, type PersistedOperation } from '@fitflow/gateway';
-import { createTokenVerifier, SUBGRAPHS, type SubgraphName } from '@fitflow/kit';
+import { createTokenVerifier, GATEWAY_CREDENTIAL_HEADER, SUBGRAPHS, type SubgraphName } from '@fitflow/kit';
 import { OUTPUTS, ROOT } from '@fitflow/stack/compose';
 import { startInProcessStack, type InProcessStack } from '@fitflow/stack/inprocess';
 import { demoTenant, postGraphQL, quietLog, signInThroughGateway, testEnv, UNKNOWN_ID, type HttpGraphQLResult } from '@fitflow/testkit';
@@ -39,7 +39,37 @@ async function recordingProxy(target: string) {
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, seen };
 }
 
+/** What a stand-in answers: an HTTP status, a content type (none when absent) and a body. */
+interface StandInAnswer {
+  status: number;
+  contentType?: string;
+  body: string;
+}
+
+/**
+ * A stand-in for whatever answers at a subgraph's address (a load balancer with no instance left, a
+ * proxy, a subgraph refusing a request): it answers every call with the answer last given to `answer`
+ * and remembers what it was sent.
+ */
+async function standIn() {
+  const calls: { headers: IncomingHttpHeaders; body: string }[] = [];
+  let current: StandInAnswer = { status: 200, contentType: 'application/json', body: '{"data":null}' };
+  const server: Server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    calls.push({ headers: req.headers, body: Buffer.concat(chunks).toString('utf8') });
+    res.writeHead(current.status, current.contentType ? { 'content-type': current.contentType } : {});
+    res.end(current.body);
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  stops.push(() => new Promise((done) => server.close(done)));
+  const answer = (next: StandInAnswer) => (current = next);
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, calls, answer };
+}
+
 let production: { url: string; seen: Record<SubgraphName, IncomingHttpHeaders[]> };
+/** A stand-in at the clients subgraph's address, and a trusting development gateway that calls it there. */
+let clientsStandIn: Awaited<ReturnType<typeof standIn>> & { gatewayUrl: string };
 /** The production gateway's safelist: the operations this test sends it. */
 const safelist = new Map<string, PersistedOperation>();
 /** A gateway that does not verify tokens itself, so that a subgraph's own HTTP 401 reaches it. */
@@ -75,6 +105,11 @@ beforeAll(async () => {
     seen: Object.fromEntries(SUBGRAPHS.map((n) => [n, proxies[n].seen])) as Record<SubgraphName, IncomingHttpHeaders[]>,
   };
   trusting = await startGateway({ production: false, verify: false, subgraphUrls: stack.subgraphUrls });
+  const clients = await standIn();
+  clientsStandIn = {
+    ...clients,
+    gatewayUrl: await startGateway({ production: false, verify: false, subgraphUrls: { ...stack.subgraphUrls, clients: clients.url } }),
+  };
 }, 120_000);
 afterAll(async () => {
   for (const stop of stops.reverse()) await stop();
@@ -187,6 +222,62 @@ describe('a subgraph refusing a request with an HTTP error status', () => {
       expect.objectContaining({ message: 'Your access token is not valid. Sign in again.', extensions: { code: 'UNAUTHENTICATED' } }),
     ]);
     expectNoInternals(result);
+  });
+});
+
+describe('what answers at a subgraph’s address decides what the client sees', () => {
+  const CLIENT = `{ client(id: "${UNKNOWN_ID}") { id } }`;
+  const UNAVAILABLE = [
+    expect.objectContaining({ message: expect.stringMatching(/try again/i), extensions: expect.objectContaining({ code: 'SERVICE_UNAVAILABLE' }) }),
+  ];
+  const INTERNAL = [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR', traceId: expect.any(String) } }];
+  const cases: [string, StandInAnswer, unknown[]][] = [
+    [
+      'a load balancer with no instance left: 503 and an HTML page → SERVICE_UNAVAILABLE',
+      { status: 503, contentType: 'text/html', body: '<h1>no healthy upstream at 10.0.0.7</h1>' },
+      UNAVAILABLE,
+    ],
+    ['a proxy’s 502 without a body → SERVICE_UNAVAILABLE', { status: 502, body: '' }, UNAVAILABLE],
+    [
+      'the subgraph refusing a bad variable: 400 with its GraphQL errors → those errors, relayed',
+      {
+        status: 400,
+        contentType: 'application/graphql-response+json; charset=utf-8',
+        body: JSON.stringify({ errors: [{ message: 'Variable "$id" got invalid value 7.', extensions: { code: 'BAD_USER_INPUT' } }] }),
+      },
+      [expect.objectContaining({ message: 'Variable "$id" got invalid value 7.', extensions: { code: 'BAD_USER_INPUT' } })],
+    ],
+    ['a 500 without a GraphQL body → an internal error, its body not shown', { status: 500, contentType: 'text/plain', body: 'boom at 10.0.0.7' }, INTERNAL],
+    ['a 200 that is not JSON → an internal error, its body not shown', { status: 200, contentType: 'text/html', body: '<h1>boom at 10.0.0.7</h1>' }, INTERNAL],
+  ];
+  it.each(cases)('%s', async (_name, answer, errors) => {
+    clientsStandIn.answer(answer);
+    const result = await gql(clientsStandIn.gatewayUrl, CLIENT);
+    expect(result.errors).toEqual(errors);
+    expect(result.text).not.toMatch(/10\.0\.0\.7|boom|upstream/);
+    expectNoInternals(result);
+  });
+
+  it('is sent one POST: the operation as JSON, with the caller’s token, user agent and address, and the gateway’s request id and credential', async () => {
+    clientsStandIn.answer({ status: 200, contentType: 'application/json', body: JSON.stringify({ data: { client: { id: UNKNOWN_ID } } }) });
+    const before = clientsStandIn.calls.length;
+    const response = await fetch(clientsStandIn.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${FORGED}`, 'user-agent': 'FitFlowTest/1.0', 'x-forwarded-for': '203.0.113.7' },
+      body: JSON.stringify({ query: CLIENT }),
+    });
+    expect(await response.json()).toEqual({ data: { client: { id: UNKNOWN_ID } } });
+    expect(clientsStandIn.calls.length).toBe(before + 1);
+    const call = clientsStandIn.calls.at(-1)!;
+    expect(call.headers).toMatchObject({
+      'content-type': 'application/json',
+      authorization: `Bearer ${FORGED}`,
+      'user-agent': 'FitFlowTest/1.0',
+      'x-forwarded-for': '127.0.0.1',
+      'x-request-id': response.headers.get('x-request-id'),
+      [GATEWAY_CREDENTIAL_HEADER]: expect.any(String),
+    });
+    expect(JSON.parse(call.body)).toEqual({ query: `{client(id:"${UNKNOWN_ID}"){id}}`, variables: {} });
   });
 });
 
