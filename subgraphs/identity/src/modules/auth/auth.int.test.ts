@@ -149,7 +149,10 @@ describe('changing a password', () => {
       extensions: { code: 'BAD_USER_INPUT', field: 'currentPassword' },
     });
     const weak = await execute(server, CHANGE, { c: PASSWORD, n: 'password1234' }, auth);
-    expect(weak.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'newPassword' } });
+    expect(weak.errors?.[0]).toMatchObject({
+      message: 'This password is too easy to guess. This is similar to a commonly used password. Add more words that are less common.',
+      extensions: { code: 'BAD_USER_INPUT', field: 'newPassword' },
+    });
     expect((await execute(server, CHANGE, { c: PASSWORD, n: 'violet-harbour-pebble-lantern' }, auth)).data).toEqual({ changePassword: true });
     expect((await execute(server, LOGIN, { email, password: PASSWORD })).errors?.[0].message).toBe('Email or password is incorrect.');
     expect((await execute(server, LOGIN, { email, password: 'violet-harbour-pebble-lantern' })).errors).toBeUndefined();

@@ -21,7 +21,7 @@ export async function changePassword(ctx: IdentityContext, currentPassword: stri
     throw badUserInput('Your current password is not right.', 'currentPassword');
   }
   if (newPassword === currentPassword) throw badUserInput('Choose a password different from your current one.', 'newPassword');
-  assertPasswordAcceptable(newPassword, [user.email]);
+  await assertPasswordAcceptable(newPassword, [user.email]);
   const passwordHash = await hashPassword(newPassword);
   await ctx.data.run(async (tx) => {
     await tx.users.update(userId, { passwordHash });
