@@ -36,6 +36,9 @@ FROM ${NODE_IMAGE} AS runtime
 ARG NPM_VERSION
 RUN npm install --global npm@${NPM_VERSION} --no-audit --no-fund
 ENV NODE_ENV=production
+# glibc: buffers of 128 KiB and more are mapped on their own and given back when freed, so a process
+# does not keep its largest ever allocations (argon2's 19 MiB per sign-in); docs/deployment.md.
+ENV MALLOC_MMAP_THRESHOLD_=131072
 WORKDIR /app
 COPY --from=build /app/package.json /app/package-lock.json ./
 COPY --from=build /app/packages/kit/package.json packages/kit/

@@ -4,6 +4,7 @@
  * here, watched through /proc (CPU seconds, RSS) and killed by PID when the benchmark ends — never by
  * name, so other processes on the machine are left alone.
  */
+import { IMAGE_ENV } from '@fitflow/stack';
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -37,7 +38,7 @@ const started = new Set<Service>();
 export function startService(name: string, nodeArgs: string[], entry: string, port: number, env: Record<string, string>): Service {
   const child = spawn(process.execPath, [...nodeArgs, resolve(ROOT, entry)], {
     cwd: ROOT,
-    env: { PATH: process.env.PATH, NODE_ENV: 'production', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...env },
+    env: { PATH: process.env.PATH, ...IMAGE_ENV, LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { ROOT } from './compose.js';
+import { IMAGE_ENV } from './production-env.js';
 
 /**
  * The deployment files, checked without a Docker engine: docker-compose.yml parses, names only
@@ -148,7 +149,8 @@ describe('Dockerfile', () => {
     expect(stages[0].text).toMatch(/^RUN npm ci\b/m);
     expect(stages[0].text).toMatch(/^RUN npm run build$/m);
     expect(runtime.text).toMatch(/^RUN npm ci --omit=dev\b/m);
-    expect(runtime.text).toMatch(/^ENV NODE_ENV=production$/m);
+    // Every variable of the image's environment, as the bench and the production test start the services.
+    for (const [name, value] of Object.entries(IMAGE_ENV)) expect(runtime.text).toMatch(new RegExp(`^ENV ${name}=${value}$`, 'm'));
     expect(runtime.text).not.toMatch(/^COPY (?!--from=build)/m);
     const user = /^USER (\S+)$/m.exec(runtime.text)?.[1];
     expect(user).toBeDefined();

@@ -2,6 +2,17 @@ import { SUBGRAPHS, type SubgraphName } from '@fitflow/kit';
 import { generateKeyPairSync } from 'node:crypto';
 
 /** The secrets of one production run (a deployment's own, or a test's or benchmark's throwaway ones). */
+/**
+ * The environment FitFlow's image gives every process (the Dockerfile's runtime `ENV`, checked by
+ * deploy.test.ts), for anything that starts the compiled services as the image would:
+ * - `NODE_ENV=production`;
+ * - `MALLOC_MMAP_THRESHOLD_=131072` (glibc): allocations of 128 KiB and more are always their own
+ *   mapping, returned to the system when freed. Without it glibc raises that threshold after the first
+ *   large free, and each thread then keeps the memory of the largest buffers it ever used: identity's
+ *   argon2 workers held about 19 MiB each after a few sign-ins, 55–58 MB in all (docs/deployment.md).
+ */
+export const IMAGE_ENV: Readonly<Record<string, string>> = Object.freeze({ NODE_ENV: 'production', MALLOC_MMAP_THRESHOLD_: '131072' });
+
 export interface ProductionSecrets {
   /** `GATEWAY_SECRET`, shared by the gateway and every subgraph. */
   gatewaySecret: string;

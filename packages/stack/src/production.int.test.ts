@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../../web/test/browser.js';
 import { freePorts } from '@fitflow/testkit';
 import { ROOT } from './compose.js';
-import { productionSettings } from './production-env.js';
+import { IMAGE_ENV, productionSettings } from './production-env.js';
 
 /**
  * The production build as an operator runs it: `npm run build`'s compiled JavaScript (never tsx or
@@ -44,7 +44,7 @@ function startService(name: string, entry: string, port: number, env: Record<str
   const child = spawn(process.execPath, [...NODE_ARGS, resolve(ROOT, entry)], {
     cwd: ROOT,
     // Only what a container would be given: no development settings leak in from the test's environment.
-    env: { PATH: process.env.PATH, NODE_ENV: 'production', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...env },
+    env: { PATH: process.env.PATH, ...IMAGE_ENV, LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
