@@ -26,7 +26,7 @@ import { operations, OPEN_SLOTS_QUERY, webOperations, type Operation } from './h
 import { backendCpu, openPgMonitor, STATS_SETTLE_MS } from './harness/pgstats.js';
 import { preparePopulation, scales } from './harness/population.js';
 import { clockTicksPerSecond, ensureBuild, killAllNow, ROOT, rssMiB, sampleProcess, stopAll, stopService, type Service } from './harness/processes.js';
-import { commitOf, cpuTable, overheads, resultsTable, writeJson, type Row, type Setup } from './harness/report.js';
+import { commitOf, cpuTable, overheads, resultsTable, versusHive, writeJson, type Row, type Setup } from './harness/report.js';
 import { runSecrets, startProductionStack, writeBenchManifest } from './harness/stack.js';
 import { benchDatabase, machine, type BenchDatabase } from './support.js';
 
@@ -42,6 +42,8 @@ const USAGE = `npm run bench -- [options]
   --trainers N         trainers to sign in as (bench/scale.ts)
   --hive-credential M  window (default) | request: how Hive Gateway signs the gateway credential
   --settle N           seconds to wait for pg_stat_database before each reading (default ${STATS_SETTLE_MS / 1000})
+  --rounds N           measure every setup N times, alternating (default 1); ratios use the medians
+  --first-warmup N     seconds of warm-up before a setup's first row (default 15: JIT, pools, prepared statements)
   --cpu-prof DIR       run FitFlow's services under node --cpu-prof, one <service>.cpuprofile each in DIR
   --soak N             instead: the dashboard through FitFlow's gateway for N seconds, RSS every 10 s
   --help`;
@@ -60,6 +62,8 @@ const { values: flags } = parseArgs({
     settle: { type: 'string', default: String(STATS_SETTLE_MS / 1000) },
     soak: { type: 'string' },
     'cpu-prof': { type: 'string' },
+    rounds: { type: 'string', default: '1' },
+    'first-warmup': { type: 'string', default: '15' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -85,6 +89,8 @@ const options = {
   settleMs: Number(flags.settle) * 1000,
   soak: flags.soak === undefined ? undefined : positive('soak', flags.soak),
   cpuProfileDir: flags['cpu-prof'] === undefined ? undefined : resolve(flags['cpu-prof']),
+  rounds: positive('rounds', flags.rounds),
+  firstWarmup: Number(flags['first-warmup']),
 };
 // A soak measures FitFlow's own processes only.
 if (options.soak) options.setups = ['gateway'];
@@ -254,6 +260,7 @@ async function main(): Promise<number> {
   let transactions = await monitor.transactions();
   let statements = await monitor.statements();
 
+  const warmed = new Set<Setup>();
   for (const op of measurable) {
     const modes: ('distinct' | 'one')[] = options.users === 'both' ? (op.name === 'dashboard' ? ['distinct', 'one'] : ['distinct']) : [options.users];
     for (const mode of modes) {
@@ -264,7 +271,8 @@ async function main(): Promise<number> {
       const sending = Math.min(users.length, connections);
       const who = `${sending} user${sending > 1 ? 's' : ''} / ${connections} conn`;
       const userOf = (connection: number) => users[connection % users.length];
-      for (const setup of options.setups) {
+      // Rounds alternate the setups (gateway, hive, gateway, hive…), so drift in the machine's state affects each alike.
+      for (const setup of Array.from({ length: options.rounds }, () => options.setups).flat()) {
         if (await freshTokens([op])) {
           await sleep(options.settleMs);
           transactions = await monitor.transactions();
@@ -313,7 +321,11 @@ async function main(): Promise<number> {
           continue;
         }
         log(`${op.name} · ${setup} · ${who}…`);
-        const warm = options.warmup > 0 ? await run(options.warmup, amount && users.length) : undefined;
+        // A setup's first row also warms what it runs on (V8's JIT, connection pools, each connection's
+        // prepared statements); without it the first setup measured is handicapped against the next.
+        const warmup = warmed.has(setup) ? options.warmup : Math.max(options.warmup, options.firstWarmup);
+        warmed.add(setup);
+        const warm = warmup > 0 ? await run(warmup, amount && users.length) : undefined;
         const cpuBefore = Object.fromEntries(Object.entries(processes).map(([name, service]) => [name, sampleProcess(service.child.pid!)?.cpuTicks ?? 0]));
         const selfBefore = process.cpuUsage();
         const pgCpu = backendCpu(monitor);
@@ -360,13 +372,20 @@ async function main(): Promise<number> {
     );
 
   console.log(`\nmachine: ${machine()}`);
-  console.log(`commit ${commit}, ${startedAt.toISOString()}, data: ${population.description}, ${options.seconds} s per row after ${options.warmup} s warm-up`);
+  console.log(
+    `commit ${commit}, ${startedAt.toISOString()}, data: ${population.description}, ${options.seconds} s per row after ${options.warmup} s warm-up (${options.firstWarmup} s before a setup's first), ${options.rounds} round${options.rounds > 1 ? 's' : ''}`,
+  );
   console.log(`load average before ${loadBefore.map((l) => l.toFixed(2)).join(' ')}, after ${loadAfter.map((l) => l.toFixed(2)).join(' ')}\n`);
   console.log(resultsTable(rows));
   console.log('\nCPU seconds per process in each measured window:\n');
   console.log(cpuTable(rows));
-  console.log('\ngateway overhead (gateway p50 / direct p50):');
+  console.log(`\ngateway overhead (gateway p50 / direct p50${options.rounds > 1 ? ', medians' : ''}):`);
   for (const { operation, users, ratio } of overheads(rows)) console.log(`  ${operation} (${users}): ${ratio.toFixed(2)}×`);
+  console.log(`\nFitFlow's gateway / Hive Gateway (req/s${options.rounds > 1 ? ', medians; each round' : ''}):`);
+  for (const { operation, users, gateway, hive, ratio, rounds } of versusHive(rows))
+    console.log(
+      `  ${operation} (${users}): ${gateway.toFixed(1)} / ${hive.toFixed(1)} = ${ratio.toFixed(2)}×${rounds.length > 1 ? ` (${rounds.map((r) => `${r.toFixed(2)}×`).join(', ')})` : ''}`,
+    );
   console.log(
     `\nRSS at the end (MiB): ${Object.entries(rss)
       .map(([name, mib]) => `${name} ${mib?.toFixed(0) ?? 'gone'}`)
@@ -386,6 +405,7 @@ async function main(): Promise<number> {
     operations: measurable.map((op) => ({ name: op.name, title: op.title, users: op.users.length })),
     rows,
     overheads: overheads(rows),
+    versusHive: versusHive(rows),
     rssMiB: rss,
     notes,
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LoadResult } from './load.js';
-import { cpuTable, markdownTable, overheads, percentile, resultsTable, type Row } from './report.js';
+import { cpuTable, markdownTable, median, overheads, percentile, resultsTable, versusHive, type Row } from './report.js';
 
 const load = (p50: number, extra: Partial<LoadResult> = {}): LoadResult => ({
   requests: 300,
@@ -81,5 +81,31 @@ describe('the report', () => {
   it('divides the gateway p50 by the direct p50 of the same operation and users', () => {
     const rows = [row('gateway', 300), row('direct', 100), row('gateway', 90, { users: '1 user / 10 conn' }), row('hive', 50)];
     expect(overheads(rows)).toEqual([{ operation: 'dashboard', users: '4 users / 10 conn', ratio: 3 }]);
+  });
+
+  it('takes medians over rounds: the gateway overhead, and the gateway against Hive with each round of its own', () => {
+    const rps = (setup: Row['setup'], p50: number, requestsPerSecond: number) => row(setup, p50, { load: load(p50, { requestsPerSecond }) });
+    const rows = [
+      rps('gateway', 300, 30),
+      rps('hive', 280, 40),
+      rps('direct', 100, 60),
+      rps('gateway', 200, 45),
+      rps('hive', 250, 36),
+      rps('direct', 120, 55),
+      rps('gateway', 260, 33),
+      rps('hive', 270, 33),
+    ];
+    expect(overheads(rows)).toEqual([{ operation: 'dashboard', users: '4 users / 10 conn', ratio: 260 / 110 }]);
+    expect(versusHive(rows)).toEqual([
+      { operation: 'dashboard', users: '4 users / 10 conn', gateway: 33, hive: 36, ratio: 33 / 36, rounds: [30 / 40, 45 / 36, 1] },
+    ]);
+  });
+});
+
+describe('median', () => {
+  it('is the middle value, or the mean of the middle two', () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNaN();
   });
 });

@@ -82,11 +82,49 @@ export function cpuTable(rows: readonly Row[]): string {
  * Gateway overhead per operation: the gateway's p50 over the direct replay's p50 of the same
  * operation and users (the target is ≤ 2), for every operation with both rows.
  */
+/** The median of `values` (the mean of the middle two for an even count); NaN for none. */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** The measured rows of one setup for one operation and user mode (one per round). */
+const rowsOf = (rows: readonly Row[], setup: Setup, operation: string, users: string) =>
+  rows.filter((row) => row.setup === setup && row.operation === operation && row.users === users && row.load);
+
+/** The operation and user modes FitFlow's gateway was measured in, once each, in order. */
+function gatewayCases(rows: readonly Row[]): { operation: string; users: string }[] {
+  const seen = new Map<string, { operation: string; users: string }>();
+  for (const row of rows) if (row.setup === 'gateway' && row.load) seen.set(`${row.operation}\n${row.users}`, { operation: row.operation, users: row.users });
+  return [...seen.values()];
+}
+
+/**
+ * Gateway overhead per operation and user mode: the median p50 through FitFlow's gateway over the
+ * median p50 of the plan's direct fetches (the target is ≤ 2×), over every round measured.
+ */
 export function overheads(rows: readonly Row[]): { operation: string; users: string; ratio: number }[] {
-  return rows.flatMap((row) => {
-    if (row.setup !== 'gateway' || !row.load) return [];
-    const direct = rows.find((other) => other.setup === 'direct' && other.operation === row.operation && other.users === row.users && other.load);
-    return direct ? [{ operation: row.operation, users: row.users, ratio: row.load.p50 / direct.load!.p50 }] : [];
+  return gatewayCases(rows).flatMap(({ operation, users }) => {
+    const direct = rowsOf(rows, 'direct', operation, users);
+    if (!direct.length) return [];
+    const gateway = rowsOf(rows, 'gateway', operation, users);
+    return [{ operation, users, ratio: median(gateway.map((r) => r.load!.p50)) / median(direct.map((r) => r.load!.p50)) }];
+  });
+}
+
+/**
+ * FitFlow's gateway against Hive Gateway per operation and user mode: the median req/s of each over
+ * every round, their ratio (the target is ≥ 1.0×), and each round's own ratio (rows measured one after
+ * the other, so a round's pair shares the machine's state more closely than the medians do).
+ */
+export function versusHive(rows: readonly Row[]): { operation: string; users: string; gateway: number; hive: number; ratio: number; rounds: number[] }[] {
+  return gatewayCases(rows).flatMap(({ operation, users }) => {
+    const gateway = rowsOf(rows, 'gateway', operation, users).map((r) => r.load!.requestsPerSecond);
+    const hive = rowsOf(rows, 'hive', operation, users).map((r) => r.load!.requestsPerSecond);
+    if (!hive.length) return [];
+    const rounds = gateway.slice(0, hive.length).map((rps, i) => rps / hive[i]);
+    return [{ operation, users, gateway: median(gateway), hive: median(hive), ratio: median(gateway) / median(hive), rounds }];
   });
 }
 
