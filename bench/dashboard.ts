@@ -76,9 +76,14 @@ const positive = (name: string, text: string | undefined) => {
   if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number (${USAGE.split('\n')[0]}; --help)`);
   return value;
 };
+const nonNegative = (name: string, text: string) => {
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`--${name} must be a number of seconds, 0 or more (--help)`);
+  return value;
+};
 const options = {
   seconds: positive('seconds', flags.seconds),
-  warmup: Number(flags.warmup),
+  warmup: nonNegative('warmup', flags.warmup),
   connections: positive('connections', flags.connections),
   users: flags.users as 'distinct' | 'one' | 'both',
   only: flags.only?.split(',').map((s) => s.trim()),
@@ -90,7 +95,7 @@ const options = {
   soak: flags.soak === undefined ? undefined : positive('soak', flags.soak),
   cpuProfileDir: flags['cpu-prof'] === undefined ? undefined : resolve(flags['cpu-prof']),
   rounds: positive('rounds', flags.rounds),
-  firstWarmup: Number(flags['first-warmup']),
+  firstWarmup: nonNegative('first-warmup', flags['first-warmup']),
 };
 // A soak measures FitFlow's own processes only.
 if (options.soak) options.setups = ['gateway'];
@@ -149,6 +154,8 @@ const log = (line: string) => console.log(`[bench] ${line}`);
 
 async function main(): Promise<number> {
   const startedAt = new Date();
+  // A profile directory used before: its windows belong to that run.
+  if (options.cpuProfileDir) rmSync(resolve(options.cpuProfileDir, 'windows.json'), { force: true });
   const commit = commitOf(ROOT);
   const loadBefore = loadavg();
   log('compiling (tsc -b tsconfig.build.json)…');
