@@ -21,19 +21,12 @@ export function runSql<T = Record<string, unknown>>(em: EntityManager, text: str
  * which under load is a syscall and a server wake-up each (bench/RESULTS.md). TypeORM's runner is then
  * told its transaction is open, as its own `startTransaction` would (commit, roll back and nested
  * savepoints work as usual).
- * @throws what PostgreSQL or the connection threw; the runner is then not in a transaction (rolled back
- *   if it had begun one).
+ * @throws what PostgreSQL or the connection threw; the runner is then not in a transaction.
  */
 export async function beginWithClaims(runner: QueryRunner, claims: readonly string[]): Promise<void> {
   const settings = [];
   for (let i = 0; i < claims.length; i += 2) settings.push(`set_config(${pg.escapeLiteral(claims[i])}, ${pg.escapeLiteral(claims[i + 1])}, true)`);
-  try {
-    await runner.query(`START TRANSACTION; select ${settings.join(', ')}`);
-  } catch (error) {
-    // The transaction may have begun before the claims failed: never hand the pool a connection inside one.
-    await runner.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  }
+  await runner.query(`START TRANSACTION; select ${settings.join(', ')}`);
   // What TypeORM's startTransaction records after its START TRANSACTION (depth 1: nested units of work use savepoints).
   const state = runner as unknown as { isTransactionActive: boolean; transactionDepth: number };
   state.isTransactionActive = true;
