@@ -3,7 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
 import { recordAccessRows, type AccessEntry } from './audit.js';
 import type { RequestContext } from './context.js';
-import { beginWithClaims } from './scoped-db.js';
+import { SET_CLAIMS_SQL } from './scoped-db.js';
 
 /** An access-log entry waiting for the end of its read request, with the schema whose `access_log` it goes to. */
 interface PendingAccess {
@@ -102,7 +102,8 @@ async function open(ds: DataSource, claims: readonly string[]): Promise<QueryRun
   const runner = ds.createQueryRunner();
   try {
     await runner.connect();
-    await beginWithClaims(runner, claims);
+    await runner.startTransaction();
+    await runner.query(SET_CLAIMS_SQL, [...claims]);
     return runner;
   } catch (error) {
     if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);

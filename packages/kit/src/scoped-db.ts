@@ -1,6 +1,5 @@
-import pg from 'pg';
-import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
-import { claimSettings, type ViewerScope } from './scope.js';
+import type { DataSource, EntityManager } from 'typeorm';
+import { claimSettings, systemScope, type ViewerScope } from './scope.js';
 
 /**
  * Runs raw SQL with **named** parameters (`:name`, `:name::uuid[]`), TypeORM's query-builder syntax,
@@ -13,25 +12,10 @@ export function runSql<T = Record<string, unknown>>(em: EntityManager, text: str
   return em.query(bound, values);
 }
 
-/**
- * Opens a transaction on `runner` (connected or not) and sets `claims` (the `set_config` pairs: name,
- * value, …) in it, in **one round trip**: `START TRANSACTION; select set_config(…, true), …` as one
- * simple-protocol query, the values quoted by `pg`'s `escapeLiteral` (no bind parameters there). Every
- * transaction FitFlow opens begins this way, so this saves a round trip to PostgreSQL per transaction,
- * which under load is a syscall and a server wake-up each (bench/RESULTS.md). TypeORM's runner is then
- * told its transaction is open, as its own `startTransaction` would (commit, roll back and nested
- * savepoints work as usual).
- * @throws what PostgreSQL or the connection threw; the runner is then not in a transaction.
- */
-export async function beginWithClaims(runner: QueryRunner, claims: readonly string[]): Promise<void> {
-  const settings = [];
-  for (let i = 0; i < claims.length; i += 2) settings.push(`set_config(${pg.escapeLiteral(claims[i])}, ${pg.escapeLiteral(claims[i + 1])}, true)`);
-  await runner.query(`START TRANSACTION; select ${settings.join(', ')}`);
-  // What TypeORM's startTransaction records after its START TRANSACTION (depth 1: nested units of work use savepoints).
-  const state = runner as unknown as { isTransactionActive: boolean; transactionDepth: number };
-  state.isTransactionActive = true;
-  state.transactionDepth = 1;
-}
+/** One statement setting every claim transaction-locally (`set_config(name, value, true)` per pair). */
+export const SET_CLAIMS_SQL = `select ${Object.keys(claimSettings(systemScope()))
+  .map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`)
+  .join(', ')}`;
 
 /**
  * Database access on behalf of one {@link ViewerScope}: each unit of work is a transaction that first
@@ -51,23 +35,11 @@ export class ScopedDb {
     this.claims = Object.entries(claimSettings(scope)).flat();
   }
 
-  /**
-   * Runs `work` in one transaction as the scope's caller ({@link beginWithClaims}): committed when it
-   * resolves, rolled back when it throws.
-   * @throws what `work` or PostgreSQL threw.
-   */
-  async run<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
-    const runner = this.ds.createQueryRunner();
-    try {
-      await beginWithClaims(runner, this.claims);
-      const result = await work(runner.manager);
-      await runner.commitTransaction();
-      return result;
-    } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
-      throw error;
-    } finally {
-      await runner.release();
-    }
+  /** Runs `work` in one transaction as the scope's caller. */
+  run<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.ds.transaction(async (em) => {
+      await em.query(SET_CLAIMS_SQL, [...this.claims]);
+      return work(em);
+    });
   }
 }
