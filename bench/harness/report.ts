@@ -78,10 +78,6 @@ export function cpuTable(rows: readonly Row[]): string {
   );
 }
 
-/**
- * Gateway overhead per operation: the gateway's p50 over the direct replay's p50 of the same
- * operation and users (the target is ≤ 2), for every operation with both rows.
- */
 /** The median of `values` (the mean of the middle two for an even count); NaN for none. */
 export function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
