@@ -59,22 +59,29 @@ function timedSamples(profile: CpuProfile): { id: number; at: number; us: number
 
 const within = (windows: ProfileWindow[] | undefined, at: number) => !windows || windows.some((w) => at >= w.startUs && at <= w.endUs);
 
+/** Self time (µs) per key of the sampled node (`keyOf` of its call frame), only inside `windows` when given. */
+function selfTimeBy(profile: CpuProfile, keyOf: (node: CpuProfile['nodes'][number]) => string, windows?: ProfileWindow[]): Map<string, number> {
+  const keyOfNode = new Map(profile.nodes.map((node) => [node.id, keyOf(node)]));
+  const micros = new Map<string, number>();
+  for (const { id, at, us } of timedSamples(profile)) {
+    if (!within(windows, at)) continue;
+    const key = keyOfNode.get(id) ?? 'other';
+    micros.set(key, (micros.get(key) ?? 0) + us);
+  }
+  return micros;
+}
+
+/** Rows of milliseconds, largest first (then by name). */
+const largestFirst = (micros: Map<string, number>) =>
+  [...micros].map(([name, us]) => ({ name, ms: us / 1000 })).sort((a, b) => b.ms - a.ms || a.name.localeCompare(b.name));
+
 /**
  * Self time by package, milliseconds, largest first (only packages with samples); with `windows`,
  * only samples taken inside one of them.
  */
 export function selfTimeByPackage(profile: CpuProfile, windows?: ProfileWindow[]): { name: string; ms: number }[] {
-  const packageOfNode = new Map(profile.nodes.map((node) => [node.id, packageOf(node.callFrame.url, node.callFrame.functionName)]));
-  const micros = new Map<string, number>();
-  for (const { id, at, us } of timedSamples(profile)) {
-    if (!within(windows, at)) continue;
-    const name = packageOfNode.get(id) ?? 'other';
-    micros.set(name, (micros.get(name) ?? 0) + us);
-  }
-  return [...micros]
-    .map(([name, us]) => ({ name, ms: us / 1000 }))
-    .filter((row) => row.ms > 0)
-    .sort((a, b) => b.ms - a.ms || a.name.localeCompare(b.name));
+  const micros = selfTimeBy(profile, (node) => packageOf(node.callFrame.url, node.callFrame.functionName), windows);
+  return largestFirst(micros).filter((row) => row.ms > 0);
 }
 
 /**
@@ -82,19 +89,15 @@ export function selfTimeByPackage(profile: CpuProfile, windows?: ProfileWindow[]
  * `windows` only samples inside one of them. The same function reached by different call paths is summed.
  */
 export function selfTimeByFunction(profile: CpuProfile, windows?: ProfileWindow[]): { name: string; ms: number }[] {
-  const labelOf = new Map(
-    profile.nodes.map((node) => {
+  const micros = selfTimeBy(
+    profile,
+    (node) => {
       const { functionName, url } = node.callFrame;
       const file = url ? url.replace(/^.*\/node_modules\//, '').replace(/^.*\/(packages|subgraphs|gateway)\//, '$1/') : '';
       const line = (node.callFrame as { lineNumber?: number }).lineNumber;
-      return [node.id, `${functionName || '(anonymous)'}${file ? ` ${file}:${(line ?? -1) + 1}` : ''}`];
-    }),
+      return `${functionName || '(anonymous)'}${file ? ` ${file}:${(line ?? -1) + 1}` : ''}`;
+    },
+    windows,
   );
-  const micros = new Map<string, number>();
-  for (const { id, at, us } of timedSamples(profile)) {
-    const label = labelOf.get(id) ?? 'other';
-    if (label.startsWith('(idle)') || !within(windows, at)) continue;
-    micros.set(label, (micros.get(label) ?? 0) + us);
-  }
-  return [...micros].map(([name, us]) => ({ name, ms: us / 1000 })).sort((a, b) => b.ms - a.ms || a.name.localeCompare(b.name));
+  return largestFirst(micros).filter((row) => !row.name.startsWith('(idle)'));
 }
